@@ -1,0 +1,191 @@
+// Package core is crosscheck's API: Analyze takes articles and returns one
+// Report. The stages run one way: clean → sentence → claim (with entity,
+// quantity, timex) → compare.
+package core
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/rs/xid"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/clean"
+	"github.com/crosscheck/crosscheck/core/compare"
+	"github.com/crosscheck/crosscheck/core/entity"
+)
+
+// Limits on input. What is within them is still analysed when they are
+// exceeded; the report's Problems say what was left out.
+const (
+	MaxArticleBytes = 2 << 20 // an article longer than this is cut at this size
+	MaxArticles     = 2000    // articles past this many are not analysed
+)
+
+// Article is one pasted article.
+type Article struct {
+	ID     string `json:"id"`     // an xid when empty
+	Name   string `json:"name"`   // file name or label
+	Text   string `json:"text"`   // plain text or HTML
+	Date   string `json:"date"`   // YYYY-MM-DD, optional
+	Source string `json:"source"` // outlet or agency, optional
+}
+
+// Options tune Analyze. The zero value is the default.
+type Options struct {
+	Favor clean.Favor `json:"favor"` // cleaning precision/recall. Default: balanced
+}
+
+// Problem is an input problem; analysis goes on past it.
+type Problem struct {
+	Article string `json:"article,omitempty"` // the article's name, empty for the whole input
+	Message string `json:"message"`
+}
+
+// Problems is a list of input problems.
+type Problems []Problem
+
+// Err returns the problems as one error, nil when there are none.
+func (p Problems) Err() error {
+	if len(p) == 0 {
+		return nil
+	}
+	msgs := make([]string, len(p))
+	for i, x := range p {
+		msgs[i] = x.String()
+	}
+	return fmt.Errorf("%s", strings.Join(msgs, "; "))
+}
+
+func (p Problem) String() string {
+	if p.Article == "" {
+		return p.Message
+	}
+	return p.Article + ": " + p.Message
+}
+
+// ArticleReport is what the report says of one article.
+type ArticleReport struct {
+	ID         string        `json:"id"`
+	Name       string        `json:"name"`
+	Title      string        `json:"title"`
+	Date       string        `json:"date"`       // YYYY-MM-DD or empty
+	DateSource string        `json:"dateSource"` // "user", "text", "inferred" or ""
+	Source     string        `json:"source"`
+	Byline     string        `json:"byline,omitempty"`
+	Lines      []clean.Line  `json:"lines"`
+	Claims     []claim.Claim `json:"claims"`
+	Text       string        `json:"text"` // the cleaned body
+	Paras      []clean.Para  `json:"paras"`
+	Meta       clean.Meta    `json:"meta"`
+}
+
+// Report is the one structure the CLI prints, the page shows and the tests
+// check.
+type Report struct {
+	Articles  []ArticleReport    `json:"articles"`
+	Entities  []entity.Entity    `json:"entities"`
+	Relations []compare.Relation `json:"relations"`
+	Problems  Problems           `json:"problems"`
+}
+
+// Analyze cleans each article, extracts its claims and compares them. It
+// fails only when there is nothing to analyse; other input problems are
+// listed in Report.Problems.
+func Analyze(articles []Article, opts Options) (Report, error) {
+	var probs Problems
+	if len(articles) > MaxArticles {
+		probs = append(probs, Problem{Message: fmt.Sprintf("%d articles given, more than the limit of %d: the first %d were analysed", len(articles), MaxArticles, MaxArticles)})
+		articles = articles[:MaxArticles]
+	}
+	rep := Report{Articles: make([]ArticleReport, 0, len(articles))}
+	docs := make([]clean.Doc, 0, len(articles))
+	for i, a := range articles {
+		a, ps := sanitize(a, i)
+		probs = append(probs, ps...)
+		d := clean.Clean(a.Text, clean.Options{Favor: opts.Favor})
+		docs = append(docs, d)
+		rep.Articles = append(rep.Articles, articleReport(a, d))
+	}
+	texts := make([]string, len(docs))
+	for i, d := range docs {
+		texts[i] = d.Text
+	}
+	ents, mentions := entity.Link(texts)
+	var claims []claim.Claim
+	carts := make([]compare.Article, len(docs))
+	for i, d := range docs {
+		ar := &rep.Articles[i]
+		date, _ := time.Parse("2006-01-02", ar.Date)
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource}
+		cs := claim.Extract(claim.Input{Article: i, Doc: d, Mentions: mentions[i], Date: date})
+		for j := range cs {
+			cs[j].ID = fmt.Sprintf("a%d.c%d", i+1, j+1)
+		}
+		ar.Claims = cs
+		claims = append(claims, cs...)
+	}
+	res := compare.Compare(carts, claims)
+	for i, a := range res.Articles {
+		if rep.Articles[i].Date == "" && !a.Date.IsZero() {
+			rep.Articles[i].Date = a.Date.Format("2006-01-02")
+			rep.Articles[i].DateSource = a.DateSource
+		}
+	}
+	rep.Entities = ents
+	rep.Relations = res.Relations
+	rep.Problems = probs
+	if len(articles) == 0 {
+		return rep, fmt.Errorf("no articles to analyse")
+	}
+	return rep, nil
+}
+
+// sanitize gives a an ID and name, repairs invalid UTF-8 and cuts it to the
+// size limit, reporting what it did.
+func sanitize(a Article, i int) (Article, Problems) {
+	var probs Problems
+	if a.ID == "" {
+		a.ID = xid.New().String()
+	}
+	if a.Name == "" {
+		a.Name = fmt.Sprintf("Article %d", i+1)
+	}
+	if !utf8.ValidString(a.Text) {
+		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
+		probs = append(probs, Problem{Article: a.Name, Message: "invalid UTF-8 was replaced with U+FFFD"})
+	}
+	if len(a.Text) > MaxArticleBytes {
+		cut := MaxArticleBytes
+		for cut > 0 && !utf8.RuneStart(a.Text[cut]) {
+			cut--
+		}
+		probs = append(probs, Problem{Article: a.Name, Message: fmt.Sprintf("%d bytes, more than the limit of %d: only the first %d were analysed", len(a.Text), MaxArticleBytes, cut)})
+		a.Text = a.Text[:cut]
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		probs = append(probs, Problem{Article: a.Name, Message: "the article is empty"})
+	}
+	return a, probs
+}
+
+// articleReport starts an article's report from its input and cleaned text.
+func articleReport(a Article, d clean.Doc) ArticleReport {
+	ar := ArticleReport{ID: a.ID, Name: a.Name, Title: d.Meta.Title.Value, Source: a.Source, Byline: d.Meta.Byline.Value,
+		Lines: d.Lines, Text: d.Text, Paras: d.Paras, Meta: d.Meta, Claims: []claim.Claim{}}
+	switch {
+	case a.Date != "":
+		ar.Date, ar.DateSource = a.Date, "user"
+	case d.Meta.Date.Value != "":
+		ar.Date, ar.DateSource = d.Meta.Date.Value, "text"
+	}
+	if ar.Source == "" {
+		ar.Source = d.Meta.Source.Value
+	}
+	if ar.Lines == nil {
+		ar.Lines = []clean.Line{}
+	}
+	return ar
+}
