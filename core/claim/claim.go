@@ -60,9 +60,14 @@ type Claim struct {
 	Source    string             `json:"source,omitempty"` // who says so: entity ID or words
 	Hedge     string             `json:"hedge,omitempty"`  // "claimed", "could rise", ...
 	Negated   bool               `json:"negated,omitempty"`
-	Start     int                `json:"start"` // byte span of the claim in the cleaned text
-	End       int                `json:"end"`
-	Line      int                `json:"line"` // 1-based input line
+	// Scope says what a figure or state covers: "" for one event or
+	// operation, "total" for a whole war or period ("the conflict has
+	// killed more than ..."), so that tolls of different scope are never
+	// compared.
+	Scope string `json:"scope,omitempty"`
+	Start int    `json:"start"` // byte span of the claim in the cleaned text
+	End   int    `json:"end"`
+	Line  int    `json:"line"` // 1-based input line
 }
 
 // Input is one cleaned article ready for extraction.
