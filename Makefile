@@ -1,0 +1,70 @@
+# crosscheck: `make serve` builds everything and serves the page;
+# `make test` installs what the tests need and runs every test.
+GO       ?= go
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMEXEC := $(GOROOT)/lib/wasm
+SHARED   ?= ../shared
+ADDR     ?= 127.0.0.1:8080
+FUZZTIME ?= 10s
+
+.PHONY: all build wasm serve dist test test-native test-wasm deps eval bench fuzz size lint clean
+
+all: lint test
+
+## build: the CLI and the server into bin/ (the server embeds web/, wasm included)
+build: wasm
+	$(GO) build -o bin/crosscheck ./cmd/crosscheck
+	$(GO) build -o bin/serve ./cmd/serve
+
+## wasm: core compiled to WebAssembly, with Go's wasm_exec.js beside it
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/static/main.wasm ./wasm
+	cp $(WASMEXEC)/wasm_exec.js web/static/wasm_exec.js
+	gzip -9 -k -f web/static/main.wasm
+
+## serve: build everything and serve the page on $(ADDR)
+serve: build
+	./bin/serve -addr $(ADDR)
+
+## dist: one self-contained HTML file that works from file://
+dist: wasm
+	$(GO) run ./scripts/dist -o dist/crosscheck.html web/static
+
+## deps: install what the tests need and a fresh machine lacks
+deps:
+	@bash scripts/deps.sh
+
+## test: every test natively (browser tests included), then the core under wasm
+test: deps wasm test-native test-wasm
+
+test-native:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+test-wasm:
+	PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./core/...
+
+## eval: the project's figures on ../shared (skipped when it is absent)
+eval:
+	@bash scripts/eval.sh $(SHARED)
+
+## bench: speed and memory benchmarks, native and wasm
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./core/...
+	@bash scripts/bench-wasm.sh
+
+## fuzz: a short run of every fuzz target ($(FUZZTIME) each)
+fuzz:
+	@bash scripts/fuzz.sh $(FUZZTIME)
+
+## size: the wasm download, raw/gzip/brotli, per package, against the budget
+size: wasm
+	$(GO) run ./scripts/size web/static/main.wasm
+
+lint:
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/...
+
+clean:
+	rm -rf bin dist web/static/main.wasm web/static/main.wasm.gz web/static/wasm_exec.js testout

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the tests need and a fresh machine lacks: Debian's chromium
+# for the browser tests, node for the wasm tests. Go modules come through
+# `go test` itself.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "deps: installing ${need[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+go mod download
