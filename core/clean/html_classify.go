@@ -1,0 +1,181 @@
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// verdict is the role of one block and why.
+type hVerdict struct {
+	role   Role
+	reason string
+}
+
+// Reasons given to removed blocks.
+const (
+	hReasonOutside = "outside the article container"
+	hReasonLinks   = "mostly links"
+	hReasonCaption = "caption or credit"
+	hReasonByline  = "byline"
+	hReasonDate    = "timestamp"
+	hReasonPhrase  = "boilerplate phrase"
+	hReasonTitle   = "headline"
+	hReasonOrphan  = "heading without text after it"
+	hReasonShort   = "short fragment"
+)
+
+// metaWords are furniture words that mark metadata rather than junk.
+var classMetaWords = map[string]string{
+	"byline": hReasonByline, "author": hReasonByline, "author-info": hReasonByline,
+	"caption": hReasonCaption, "credit": hReasonCaption,
+	"date": hReasonDate, "timestamp": hReasonDate, "dateline": hReasonDate,
+}
+
+// classify gives every block a role.
+func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
+	out := make([]hVerdict, len(blocks))
+	in := make(map[*html.Node]bool, len(conts))
+	for _, c := range conts {
+		in[c] = true
+	}
+	titleSeen := false
+	for i := range blocks {
+		b := &blocks[i]
+		v := &out[i]
+		if b.drop != "" {
+			*v = hVerdict{RoleBoilerplate, b.drop}
+			continue
+		}
+		cont, hint := s.within(b.owner, in)
+		if !cont {
+			*v = hVerdict{RoleBoilerplate, hReasonOutside}
+			if b.tag == atom.H1 && !titleSeen {
+				*v = hVerdict{RoleTitle, hReasonTitle}
+				titleSeen = true
+			}
+			continue
+		}
+		if hint != "" {
+			if r, ok := classMetaWords[hint]; ok {
+				*v = hVerdict{RoleMeta, r}
+			} else {
+				*v = hVerdict{RoleBoilerplate, "furniture: " + hint}
+			}
+			continue
+		}
+		*v = blockVerdict(b)
+		if v.role == RoleTitle {
+			if titleSeen {
+				*v = hVerdict{RoleHeading, ""}
+			}
+			titleSeen = true
+		}
+	}
+	trimHeadings(blocks, out)
+	return out
+}
+
+// within reports whether n sits inside a container, and the furniture word
+// of any element between n and that container. Names above the container
+// do not count: a page may call its whole main column "has-comments".
+func (s *hScorer) within(n *html.Node, in map[*html.Node]bool) (bool, string) {
+	hint := ""
+	for ; n != nil; n = n.Parent {
+		if in[n] {
+			return true, hint
+		}
+		if n.Type != html.ElementNode || hint != "" {
+			continue
+		}
+		ci := s.info(n)
+		if ci.kind == classNegative {
+			hint = ci.word
+		}
+	}
+	return false, ""
+}
+
+// blockVerdict judges a block inside the article container by its own text
+// and shape.
+func blockVerdict(b *hBlock) hVerdict {
+	t := b.text
+	switch {
+	case b.tag == atom.H1:
+		return hVerdict{RoleTitle, hReasonTitle}
+	case b.flags&flagFigure != 0 || b.tag == atom.Figcaption || b.tag == atom.Caption:
+		return hVerdict{RoleMeta, hReasonCaption}
+	case b.flags&flagTime != 0 && len(t) < 80:
+		return hVerdict{RoleMeta, hReasonDate}
+	case b.flags&flagAddress != 0:
+		return hVerdict{RoleMeta, hReasonByline}
+	}
+	ld := 0.0
+	if len(t) > 0 {
+		ld = float64(b.linkLen) / float64(len(t))
+	}
+	if ld > 0.5 && (len(t) < 300 || ld > 0.8) {
+		return hVerdict{RoleBoilerplate, hReasonLinks}
+	}
+	if isHTMLBoilerPhrase(t) {
+		return hVerdict{RoleBoilerplate, hReasonPhrase}
+	}
+	if b.flags&flagHeading != 0 || isHeadingTag(b.tag) {
+		return hVerdict{RoleHeading, ""}
+	}
+	return hVerdict{RoleBody, ""}
+}
+
+func isHeadingTag(a atom.Atom) bool {
+	switch a {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// trimHeadings removes kept headings with no body text after them before
+// the next heading or the end: "Related stories" or "Comments" left over
+// after the article's last paragraph.
+func trimHeadings(blocks []hBlock, out []hVerdict) {
+	next := false // a body block follows
+	for i := len(out) - 1; i >= 0; i-- {
+		switch out[i].role {
+		case RoleBody:
+			next = true
+		case RoleHeading:
+			if !next {
+				out[i] = hVerdict{RoleBoilerplate, hReasonOrphan}
+			}
+			next = false
+		}
+	}
+}
+
+// boilerPhrases open short lines that are page furniture in any article:
+// "Read more", "Share this article", "Advertisement".
+var htmlBoilerPhrases = []string{
+	"advertisement", "advertising", "sponsored", "read more", "read next",
+	"read also", "see also", "related:", "related articles", "related stories",
+	"share this", "share on", "share:", "follow us", "sign up", "subscribe",
+	"click here", "copyright", "©", "all rights reserved", "(c) ", "more:",
+	"recommended", "you may also like", "we recommend", "comments",
+	"leave a comment", "loading", "skip to", "back to top", "photo:", "image:",
+	"photograph:", "getty images", "tags:", "topics:", "filed under",
+	"this article was", "continue reading", "email this", "print this",
+}
+
+// isBoilerPhrase reports whether a short block is a known furniture phrase.
+func isHTMLBoilerPhrase(t string) bool {
+	if len(t) > 120 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, p := range htmlBoilerPhrases {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.Contains(l, "all rights reserved") || strings.Contains(l, "©")
+}
