@@ -1,0 +1,94 @@
+package core
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestAnalyzeAssignsIDsAndNames(t *testing.T) {
+	rep, err := Analyze([]Article{
+		{Text: "A quiet headline\n\nThe council approved 40 new homes on Friday, the mayor said.\n"},
+		{ID: "given", Name: "b.txt", Text: "Another headline\n\nThe council approved 40 new homes, officials said.\n", Date: "2031-01-02"},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := rep.Articles[0], rep.Articles[1]
+	if len(a.ID) != 20 || a.Name != "Article 1" {
+		t.Errorf("article 1 id %q name %q; want a 20-character xid and a default name", a.ID, a.Name)
+	}
+	if b.ID != "given" || b.Name != "b.txt" || b.Date != "2031-01-02" || b.DateSource != "user" {
+		t.Errorf("article 2 = %q %q %q %q; want the given id, name and date", b.ID, b.Name, b.Date, b.DateSource)
+	}
+	seen := map[string]bool{}
+	for _, ar := range rep.Articles {
+		for _, c := range ar.Claims {
+			if seen[c.ID] {
+				t.Errorf("claim id %q used twice", c.ID)
+			}
+			seen[c.ID] = true
+		}
+	}
+}
+
+func TestAnalyzeProblems(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []Article
+		want string // substring of a problem; "" for none
+		err  bool
+	}{
+		{"no articles", nil, "", true},
+		{"empty article is reported", []Article{{Name: "e", Text: "  \n "}, {Name: "f", Text: "Rain fell.\n"}}, "e: the article is empty", false},
+		{"invalid UTF-8 is repaired", []Article{{Name: "u", Text: "Rain \xff fell.\n"}}, "u: invalid UTF-8", false},
+		{"fine", []Article{{Name: "f", Text: "Rain fell on Monday.\n"}}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := Analyze(tt.arts, Options{})
+			if (err != nil) != tt.err {
+				t.Fatalf("Analyze error = %v, want error %v", err, tt.err)
+			}
+			got := rep.Problems.Err()
+			switch {
+			case tt.want == "" && got != nil:
+				t.Errorf("problems = %v, want none", got)
+			case tt.want != "" && (got == nil || !strings.Contains(got.Error(), tt.want)):
+				t.Errorf("problems = %v, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReportJSONFieldNames(t *testing.T) {
+	rep, err := Analyze([]Article{{Name: "x.txt", Text: "Title line\n\nAt least 3 people were killed on Monday, police said.\n"}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatalf("report does not marshal: %v", err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"articles", "entities", "relations"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("report JSON lacks %q", k)
+		}
+	}
+	art := m["articles"].([]any)[0].(map[string]any)
+	for _, k := range []string{"id", "name", "title", "date", "source", "lines", "claims"} {
+		if _, ok := art[k]; !ok {
+			t.Errorf("article JSON lacks %q", k)
+		}
+	}
+	line := art["lines"].([]any)[0].(map[string]any)
+	for _, k := range []string{"n", "role"} {
+		if _, ok := line[k]; !ok {
+			t.Errorf("line JSON lacks %q", k)
+		}
+	}
+}
