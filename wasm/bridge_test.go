@@ -1,0 +1,139 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/rs/xid"
+)
+
+// decode parses a bridge response, failing the test on invalid JSON.
+func decode(t *testing.T, out []byte) response {
+	t.Helper()
+	var r response
+	if err := json.Unmarshal(out, &r); err != nil {
+		t.Fatalf("handle returned invalid JSON %q: %v", out, err)
+	}
+	return r
+}
+
+func TestHandle(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		wantErr   string // substring of Error; empty means no error
+		wantOp    Op
+		wantArts  int  // articles in the report, when analyze succeeds
+		wantID    bool // an xid in ID
+		wantOK    bool
+		wantTitle string // first article's title, when set
+	}{
+		{name: "not JSON", in: `{"articles": [`, wantErr: "bad request"},
+		{name: "wrong type", in: `{"articles": 3}`, wantErr: "bad request"},
+		{name: "unknown op", in: `{"op": "format"}`, wantErr: `unknown op "format"`},
+		{name: "no articles", in: `{"op": "analyze", "articles": []}`, wantErr: "no articles", wantOp: OpAnalyze},
+		{name: "empty op means analyze", in: `{"articles": [{"text": "The river rose by two metres on Monday, officials said."}]}`, wantOp: OpAnalyze, wantArts: 1},
+		{name: "two articles", in: `{"op": "analyze", "articles": [{"name": "a", "text": "Twelve people died in the flood."}, {"name": "b", "text": "At least 27 people died in the flood, the mayor said."}]}`, wantOp: OpAnalyze, wantArts: 2},
+		{name: "new id", in: `{"op": "newID"}`, wantOp: OpNewID, wantID: true},
+		{name: "ping", in: `{"op": "ping"}`, wantOp: OpPing, wantOK: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := decode(t, handle([]byte(tt.in)))
+			if tt.wantErr != "" {
+				if !strings.Contains(r.Error, tt.wantErr) {
+					t.Fatalf("handle(%q).Error = %q, want it to contain %q", tt.in, r.Error, tt.wantErr)
+				}
+				if r.Report != nil {
+					t.Errorf("handle(%q) has both an error and a report", tt.in)
+				}
+				return
+			}
+			if r.Error != "" {
+				t.Fatalf("handle(%q).Error = %q, want none", tt.in, r.Error)
+			}
+			if r.Op != tt.wantOp {
+				t.Errorf("handle(%q).Op = %q, want %q", tt.in, r.Op, tt.wantOp)
+			}
+			if tt.wantArts > 0 && (r.Report == nil || len(r.Report.Articles) != tt.wantArts) {
+				t.Errorf("handle(%q) report = %+v, want %d articles", tt.in, r.Report, tt.wantArts)
+			}
+			if tt.wantID {
+				if _, err := xid.FromString(r.ID); err != nil {
+					t.Errorf("handle(%q).ID = %q, not an xid: %v", tt.in, r.ID, err)
+				}
+			}
+			if r.OK != tt.wantOK {
+				t.Errorf("handle(%q).OK = %v, want %v", tt.in, r.OK, tt.wantOK)
+			}
+		})
+	}
+}
+
+// TestHandleNewIDUnique checks that sessions get distinct ids.
+func TestHandleNewIDUnique(t *testing.T) {
+	seen := map[string]bool{}
+	for range 100 {
+		r := decode(t, handle([]byte(`{"op":"newID"}`)))
+		if seen[r.ID] {
+			t.Fatalf("newID repeated %q", r.ID)
+		}
+		seen[r.ID] = true
+	}
+}
+
+// TestHandleReportShape checks the JSON field names the page reads.
+func TestHandleReportShape(t *testing.T) {
+	out := handle([]byte(`{"articles": [{"name": "x", "date": "2031-04-02", "text": "Home | News | Sport\nThe river burst its banks on Tuesday.\nAt least 12 people died, the ministry said."}]}`))
+	var raw map[string]any
+	if err := json.Unmarshal(out, &raw); err != nil {
+		t.Fatal(err)
+	}
+	rep, ok := raw["report"].(map[string]any)
+	if !ok {
+		t.Fatalf("no report in %s", out)
+	}
+	for _, k := range []string{"articles", "entities", "relations"} {
+		if _, ok := rep[k]; !ok {
+			t.Errorf("report lacks %q: %s", k, out)
+		}
+	}
+	arts, _ := rep["articles"].([]any)
+	if len(arts) != 1 {
+		t.Fatalf("report articles = %v", rep["articles"])
+	}
+	a := arts[0].(map[string]any)
+	for _, k := range []string{"id", "name", "date", "lines", "claims", "text", "paras"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("article lacks %q: %s", k, out)
+		}
+	}
+	if a["date"] != "2031-04-02" || a["dateSource"] != "user" {
+		t.Errorf("article date = %v (%v), want the user's 2031-04-02", a["date"], a["dateSource"])
+	}
+}
+
+// FuzzHandle: any bytes in, valid JSON out, never a panic.
+func FuzzHandle(f *testing.F) {
+	f.Add([]byte(`{"articles":[{"text":"At least 12 people died."}]}`))
+	f.Add([]byte(`{"op":"newID"}`))
+	f.Add([]byte(`{"articles":[{"text":"<p>x</p><p>y</p><script>1</script>","date":"bad"}]}`))
+	f.Add([]byte("\xff\x00{"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		out := handle(in)
+		if !json.Valid(out) {
+			t.Fatalf("handle(%q) = %q, not valid JSON", in, out)
+		}
+		var r response
+		if err := json.Unmarshal(out, &r); err != nil {
+			t.Fatalf("handle(%q) = %q: %v", in, out, err)
+		}
+		if r.Error != "" && r.Report != nil {
+			t.Fatalf("handle(%q) gave both an error and a report", in)
+		}
+		if r.Error == "" && r.Report == nil && r.ID == "" && !r.OK {
+			t.Fatalf("handle(%q) = %q: neither error nor result", in, out)
+		}
+	})
+}
