@@ -165,6 +165,9 @@ func (w *hWalker) element(n *html.Node, c hCtx) {
 		}
 	}
 	if !blockTags[a] {
+		if a == atom.Span && isPopup(n) {
+			return
+		}
 		w.walk(n, c)
 		return
 	}
@@ -320,4 +323,17 @@ func hAttr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// isPopup reports whether an inline element is a hover card or tooltip,
+// which stylesheets hide until the pointer rests on a name: a politician's
+// name in a paragraph may carry a card listing headlines about them.
+func isPopup(n *html.Node) bool {
+	c := hAttr(n, "class")
+	if c == "" {
+		return false
+	}
+	c = strings.ToLower(c)
+	return strings.Contains(c, "tooltip") || strings.Contains(c, "popover") ||
+		strings.Contains(c, "rollover") || strings.Contains(c, "hovercard")
 }

@@ -57,7 +57,9 @@ func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
 			}
 			continue
 		}
-		if hint != "" {
+		if hint != "" && b.flags&flagQuote == 0 {
+			// A quoted post keeps its words even inside an embed wrapper
+			// named "social-media-embed": the article quotes it.
 			if r, ok := classMetaWords[hint]; ok {
 				*v = hVerdict{RoleMeta, r}
 			} else {
@@ -73,6 +75,7 @@ func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
 			titleSeen = true
 		}
 	}
+	restoreLinkLines(blocks, out)
 	trimHeadings(blocks, out)
 	return out
 }
@@ -104,7 +107,7 @@ func blockVerdict(b *hBlock) hVerdict {
 	switch {
 	case b.tag == atom.H1:
 		return hVerdict{RoleTitle, hReasonTitle}
-	case b.flags&flagFigure != 0 || b.tag == atom.Figcaption || b.tag == atom.Caption:
+	case b.flags&flagFigure != 0 || b.tag == atom.Figcaption || b.tag == atom.Caption || isCaptionText(t):
 		return hVerdict{RoleMeta, hReasonCaption}
 	case b.flags&flagTime != 0 && len(t) < 80:
 		return hVerdict{RoleMeta, hReasonDate}
@@ -117,6 +120,12 @@ func blockVerdict(b *hBlock) hVerdict {
 	}
 	if ld > 0.5 && (len(t) < 300 || ld > 0.8) {
 		return hVerdict{RoleBoilerplate, hReasonLinks}
+	}
+	if isBylineText(t) {
+		return hVerdict{RoleMeta, hReasonByline}
+	}
+	if isStampText(t) {
+		return hVerdict{RoleMeta, hReasonDate}
 	}
 	if isHTMLBoilerPhrase(t) {
 		return hVerdict{RoleBoilerplate, hReasonPhrase}
@@ -131,6 +140,44 @@ func isHeadingTag(a atom.Atom) bool {
 	switch a {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
+	}
+	return false
+}
+
+// restoreLinkLines keeps a link-only block that stands alone between body
+// paragraphs: a deal post's "Get it on Amazon for $39" or a round-up's
+// "[Source]" is part of the text, while related links come in runs or lists.
+func restoreLinkLines(blocks []hBlock, out []hVerdict) {
+	for i := range out {
+		if out[i].reason != hReasonLinks || blocks[i].flags&flagList != 0 {
+			continue
+		}
+		if isLinkRun(out, i-1) || isLinkRun(out, i+1) {
+			continue
+		}
+		if bodyNear(out, i, -1) && bodyNear(out, i, +1) {
+			out[i] = hVerdict{RoleBody, ""}
+		}
+	}
+}
+
+// isLinkRun reports whether block i was removed as mostly links.
+func isLinkRun(out []hVerdict, i int) bool {
+	return i >= 0 && i < len(out) && out[i].reason == hReasonLinks
+}
+
+// bodyNear reports whether a body block lies within two blocks of i in
+// direction dir, with only metadata or captions between.
+func bodyNear(out []hVerdict, i, dir int) bool {
+	for j, k := i+dir, 0; j >= 0 && j < len(out) && k < 3; j, k = j+dir, k+1 {
+		switch out[j].role {
+		case RoleBody, RoleHeading:
+			return true
+		case RoleMeta:
+			continue
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -164,6 +211,7 @@ var htmlBoilerPhrases = []string{
 	"leave a comment", "loading", "skip to", "back to top", "photo:", "image:",
 	"photograph:", "getty images", "tags:", "topics:", "filed under",
 	"this article was", "continue reading", "email this", "print this",
+	"don't miss", "advert",
 }
 
 // isBoilerPhrase reports whether a short block is a known furniture phrase.
@@ -178,4 +226,68 @@ func isHTMLBoilerPhrase(t string) bool {
 		}
 	}
 	return strings.Contains(l, "all rights reserved") || strings.Contains(l, "©")
+}
+
+// bylineOpeners start a byline in the languages of the benchmark pages.
+var bylineOpeners = []string{"By ", "BY ", "Von ", "Por ", "POR ", "Par ", "Di ", "Door ", "Written by ", "Words by "}
+
+// isBylineText reports whether a short block is a byline, "By Jane Roe -
+// 11/18/19 11:04 PM": an opener, a capitalised name, and no sentence end.
+func isBylineText(t string) bool {
+	if len(t) > 100 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, o := range bylineOpeners {
+		if strings.HasPrefix(t, o) && len(t) > len(o) && isUpperASCII(t[len(o)]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+// stampOpeners start a publication timestamp line.
+var stampOpeners = []string{"updated", "published", "posted", "last updated", "first published", "last modified", "modified", "created"}
+
+// isStampText reports whether a short block is a timestamp line, "Updated
+// at 1:23 p.m." or "Published Nov 18, 2019": an opener and a digit.
+func isStampText(t string) bool {
+	if len(t) > 90 || strings.IndexAny(t, "0123456789") < 0 {
+		return false
+	}
+	l := strings.ToLower(t)
+	for _, o := range stampOpeners {
+		if strings.HasPrefix(l, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// captionMarks end a caption with its credit, "(Image: GETTY)", or are a
+// slideshow counter, "Image 3 of 5".
+var captionMarks = []string{"(image:", "(photo:", "(picture:", "(foto:", "(image credit:", "(photo credit:", "(credit:", "(pic:"}
+
+// isCaptionText reports whether a short block reads as a photo caption or a
+// slideshow counter.
+func isCaptionText(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
+	l := strings.ToLower(t)
+	if strings.HasSuffix(l, ")") {
+		tail := l[max(0, len(l)-80):]
+		for _, m := range captionMarks {
+			if strings.Contains(tail, m) {
+				return true
+			}
+		}
+	}
+	for _, p := range [...]string{"image ", "photo ", "picture ", "slide "} {
+		if rest, ok := strings.CutPrefix(l, p); ok && len(rest) < 12 && strings.Contains(rest, " of ") {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,13 @@ func (s *hScorer) score(blocks []hBlock) {
 		}
 		pts := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")) + min(float64(len(b.text)/100), 3)
 		level := 0
-		for n := b.owner.Parent; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
+		first := b.owner.Parent
+		if b.tag == atom.Div && hasBlockChild(b.owner) {
+			// Loose text beside block children: Readability wraps it in a
+			// <p> of its own, so the div itself is the paragraph's parent.
+			first = b.owner
+		}
+		for n := first; n != nil && n.Type == html.ElementNode && level < 5; n = n.Parent {
 			st := s.stat(n)
 			if !st.cand {
 				st.cand = true
@@ -292,4 +298,14 @@ func nodeText(n *html.Node) string {
 	}
 	visit(n)
 	return b.String()
+}
+
+// hasBlockChild reports whether n has a block-level element child.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] && c.DataAtom != atom.Br && c.DataAtom != atom.Hr {
+			return true
+		}
+	}
+	return false
 }
