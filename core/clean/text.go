@@ -1,24 +1,136 @@
 package clean
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
-// Text cleans a plain-text page. First version: every non-blank line is body.
+// Text cleans a plain-text page, typically everything a reader selected and
+// copied from a browser: menus, banners and comment forms around the
+// article. Every non-blank input line gets a role and, when removed, a
+// reason. See doc.go for the algorithm.
 func Text(raw string, opts Options) Doc {
-	var d Doc
-	var b strings.Builder
-	for i, l := range strings.Split(raw, "\n") {
-		l = strings.TrimSpace(l)
+	var notes []string
+	if !utf8.ValidString(raw) {
+		raw = strings.ToValidUTF8(raw, "\uFFFD")
+		notes = append(notes, "invalid UTF-8 replaced by U+FFFD")
+	}
+	lines := splitLines(raw)
+	for i, l := range lines {
+		lines[i] = repairLine(l)
+	}
+	blocks, joined := textBlocksOf(lines)
+	if joined > 0 {
+		notes = append(notes, "joined "+strconv.Itoa(joined)+" broken line wraps")
+	}
+	d := classifyBlocks(blocks, opts)
+	d.Notes = append(notes, d.Notes...)
+	return d
+}
+
+// splitLines splits raw on "\n", "\r\n" and lone "\r" (old Mac pastes).
+func splitLines(raw string) []string {
+	if strings.IndexByte(raw, '\r') >= 0 {
+		raw = strings.ReplaceAll(raw, "\r\n", "\n")
+		raw = strings.ReplaceAll(raw, "\r", "\n")
+	}
+	return strings.Split(raw, "\n")
+}
+
+// textBlock is one unit of text to classify: a line of a plain-text paste
+// (with the lines of a broken wrap joined to it), or a block element of an
+// HTML page. It is the input of classifyBlocks.
+type textBlock struct {
+	N      int    // 1-based input line (HTML: block) number, reported as Line.N
+	Text   string // the text, repaired by repairLine
+	Joined []int  // numbers of further input lines joined into this one
+	// JoinedText holds the text of each joined line, for Doc.Lines.
+	JoinedText []string
+	// Heading is set by markup (h1-h6); plain text leaves it false and
+	// headings are recognised from their shape.
+	Heading bool
+	// LinkDensity is the share of the text inside links, 0 when unknown
+	// (plain text).
+	LinkDensity float64
+}
+
+// textBlocksOf makes the blocks of repaired lines: one per non-blank line,
+// except that a line continuing a hard-wrapped line before it is joined to
+// it. It returns the number of joins.
+func textBlocksOf(lines []string) ([]textBlock, int) {
+	blocks := make([]textBlock, 0, len(lines)/2+1)
+	joins := 0
+	var known map[string]int
+	for i, l := range lines {
 		if l == "" {
 			continue
 		}
-		d.Lines = append(d.Lines, Line{N: i + 1, Text: l, Role: RoleBody})
+		if n := len(blocks); n > 0 && i > 0 && lines[i-1] != "" {
+			last := &blocks[n-1]
+			if wrapJoinable(last.Text, l) {
+				if known == nil && strings.HasSuffix(last.Text, "-") {
+					known = newVocab(lines).lower
+				}
+				last.Text = joinWrap(last.Text, l, known)
+				last.Joined = append(last.Joined, i+1)
+				last.JoinedText = append(last.JoinedText, l)
+				joins++
+				continue
+			}
+		}
+		blocks = append(blocks, textBlock{N: i + 1, Text: l})
+	}
+	return blocks, joins
+}
+
+// classifyBlocks is the classifier shared by Text and HTML: it gives every
+// block a role and a reason, finds the metadata and assembles the Doc.
+// Blocks must be in reading order with Text already repaired.
+func classifyBlocks(blocks []textBlock, opts Options) Doc {
+	texts := make([]string, len(blocks))
+	for i := range blocks {
+		texts[i] = blocks[i].Text
+	}
+	v := newVocab(texts)
+	lang := pickLanguage(v)
+	var d Doc
+	split := 0
+	for i := range blocks {
+		if s, ok := splitRunOns(blocks[i].Text, v, lang.stop); ok {
+			blocks[i].Text = s
+			split++
+		}
+	}
+	if split > 0 {
+		d.Notes = append(d.Notes, "split run-together words on "+strconv.Itoa(split)+" lines")
+	}
+	p := newPage(blocks, lang, opts)
+	p.classify()
+	return p.doc(d)
+}
+
+// doc assembles the Doc from the page's verdicts.
+func (p *page) doc(d Doc) Doc {
+	var b strings.Builder
+	for i := range p.lines {
+		l := &p.lines[i]
+		blk := &p.blocks[i]
+		d.Lines = append(d.Lines, Line{N: blk.N, Text: blk.Text, Role: l.role, Reason: l.reason})
+		for j, n := range blk.Joined {
+			d.Lines = append(d.Lines, Line{N: n, Text: blk.JoinedText[j], Role: l.role, Reason: "joined to line " + strconv.Itoa(blk.N)})
+		}
+		if l.role != RoleBody && l.role != RoleHeading {
+			continue
+		}
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
 		start := b.Len()
-		b.WriteString(l)
-		d.Paras = append(d.Paras, Para{Start: start, End: b.Len(), Line: i + 1, Role: RoleBody})
+		b.WriteString(blk.Text)
+		d.Paras = append(d.Paras, Para{Start: start, End: b.Len(), Line: blk.N, Role: l.role})
 	}
 	d.Text = b.String()
+	d.Meta = p.meta
 	return d
 }

@@ -1,0 +1,260 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// repairLine normalises one input line for display and analysis: Unicode
+// NFC (a pasted "é" may arrive as "e" plus a combining accent, and would
+// then not match the same word typed elsewhere), soft hyphens and
+// zero-width characters removed (web pages put them inside long words to
+// allow breaks: "in\u00adter\u00adna\u00adtion\u00adal"), every run of
+// spaces, tabs and no-break spaces folded to one space, ends trimmed.
+// s must be valid UTF-8.
+func repairLine(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+			(c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0)) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// wrapJoinable reports whether line next continues line prev after a hard
+// wrap: prev is long enough to be a wrapped line of prose (a menu item is
+// not), it stops on a letter, digit, comma or hyphen rather than a sentence
+// end, and next starts with a lower-case letter, as in "...the rebels
+// had\ncaptured the town". A capital would be ambiguous (a heading often
+// follows a paragraph directly) so it is left alone.
+func wrapJoinable(prev, next string) bool {
+	if utf8.RuneCountInString(prev) < 40 || next == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',' || last == '-' || last == ';') {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(first)
+}
+
+// joinWrap joins next to prev. A hyphen at the end of prev is dropped when
+// the joined word is known elsewhere in the text ("govern-\nment" becomes
+// "government" when "government" occurs), kept otherwise ("well-\nknown").
+func joinWrap(prev, next string, known map[string]int) string {
+	if strings.HasSuffix(prev, "-") {
+		head := prev[:len(prev)-1]
+		i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+		j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
+		if j < 0 {
+			j = len(next)
+		}
+		if known[strings.ToLower(head[i:]+next[:j])] > 0 {
+			return head + next
+		}
+		return prev + next
+	}
+	return prev + " " + next
+}
+
+// vocab counts the words of a whole text: lower-cased forms, and the forms
+// seen with a capital initial (names). It is what splitRunOns trusts: a
+// word the page uses elsewhere is a real word of this page.
+type vocab struct {
+	lower map[string]int
+	caps  map[string]int
+}
+
+// newVocab counts the words of lines.
+func newVocab(lines []string) vocab {
+	v := vocab{lower: make(map[string]int, 1024), caps: make(map[string]int, 256)}
+	for _, l := range lines {
+		eachWord(l, func(_ int, w string) {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				v.caps[w]++
+			}
+			v.lower[lowerWord(w)]++
+		})
+	}
+	return v
+}
+
+// eachWord calls f on every word of s and its byte offset: runs of
+// letters, digits and inner apostrophes.
+func eachWord(s string, f func(at int, w string)) {
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
+			(start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && isLetterAt(s, i+utf8.RuneLen(r)))
+		if in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			f(start, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(start, s[start:])
+	}
+}
+
+// isLetterAt reports whether s holds a letter at byte offset i.
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// lowerWord lower-cases w without allocating when it is already lower case
+// ASCII, the common case.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// particles are short words that form real compounds when glued after
+// another word ("crackdown", "takeover", "standoff", "breakthrough"), so a
+// known word followed by one of them is no evidence of a lost break.
+var particles = map[string]bool{
+	"out": true, "down": true, "off": true, "over": true, "up": true, "through": true,
+	"about": true, "back": true, "all": true, "one": true, "more": true, "less": true,
+	"ever": true, "self": true, "where": true, "what": true, "how": true, "under": true,
+	"after": true, "with": true, "some": true, "any": true, "body": true, "thing": true,
+	"how's": true, "way": true, "ways": true, "side": true, "wise": true, "like": true,
+	"well": true, "year": true, "years": true, "two": true, "three": true, "new": true,
+}
+
+// splitRunOns splits words run together where a line break or a link
+// boundary was lost when the page was copied: "Aleppothe country's",
+// "412 deadmostly combatants", "forcesrecaptured the highway". A word is
+// split only when it occurs nowhere else in the text, is no known word,
+// and one of these cues holds:
+//   - a capitalised name the text uses on its own, then a function word
+//     ("Aleppo" + "the");
+//   - a word the text uses, then a function word that does not build
+//     compounds ("dead" + "mostly"; not "crack" + "down");
+//   - a plural the text uses, then a past tense or -ing form of a word
+//     the text uses ("forces" + "recaptured", via "capture").
+//
+// Real compounds ("ceasefire", "airstrikes", "lawmakers") match none of
+// these cues.
+func splitRunOns(s string, v vocab, stop map[string]bool) (string, bool) {
+	var b strings.Builder
+	last, changed := 0, false
+	eachWord(s, func(at int, w string) {
+		if len(w) < 6 || !isPlainWord(w) {
+			return
+		}
+		lw := lowerWord(w)
+		if v.lower[lw] > 1 || stop[lw] {
+			return
+		}
+		i := runOnSplit(w, lw, v, stop)
+		if i <= 0 {
+			return
+		}
+		b.WriteString(s[last : at+i])
+		b.WriteByte(' ')
+		last = at + i
+		changed = true
+	})
+	if !changed {
+		return s, false
+	}
+	b.WriteString(s[last:])
+	return b.String(), true
+}
+
+// isPlainWord reports whether w is letters only, lower case after an
+// optional capital: mixed case ("YouTube", "iPhone") is a brand, not a run-on.
+func isPlainWord(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) || (i > 0 && unicode.IsUpper(r)) {
+			return false
+		}
+	}
+	return true
+}
+
+// runOnSplit returns the byte offset at which to split w (lw is its lower
+// case form), or 0 when no cue holds. Longer left parts are tried first.
+func runOnSplit(w, lw string, v vocab, stop map[string]bool) int {
+	capital := w != lw
+	for i := len(lw) - 2; i >= 3; i-- {
+		if !utf8.RuneStart(lw[i]) {
+			continue
+		}
+		left, right := lw[:i], lw[i:]
+		switch {
+		case capital && stop[right] && len(right) >= 2 && v.caps[w[:i]] > 0 && !particles[right]:
+			return i
+		case !capital && stop[right] && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.lower[left] > 0:
+			return i
+		case len(left) >= 4 && strings.HasSuffix(left, "s") && v.lower[left] > 0 && len(right) >= 5 &&
+			(strings.HasSuffix(right, "ed") || strings.HasSuffix(right, "ing")) && knownStem(right, v):
+			return i
+		}
+	}
+	return 0
+}
+
+// knownStem reports whether w, or w without a common inflection or
+// prefix ("recaptured" → "recapture", "capture"), is used in the text.
+func knownStem(w string, v vocab) bool {
+	if v.lower[w] > 0 {
+		return true
+	}
+	for _, suf := range []string{"d", "ed", "ing", "s", "es"} {
+		s, ok := strings.CutSuffix(w, suf)
+		if !ok || len(s) < 3 {
+			continue
+		}
+		if v.lower[s] > 0 || v.lower[s+"e"] > 0 {
+			return true
+		}
+		for _, pre := range []string{"re", "un", "de", "pre", "co"} {
+			if p, ok := strings.CutPrefix(s, pre); ok && len(p) >= 3 && (v.lower[p] > 0 || v.lower[p+"e"] > 0) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,304 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/lexicon"
+)
+
+// language is the stopword list a page is measured with.
+type language struct {
+	name string
+	stop map[string]bool
+}
+
+// stopLanguages are the languages with a stopwords_*.txt list, English first
+// so that it wins ties.
+var stopLanguages = []string{"en", "es", "fr", "de", "it", "pt", "nl", "id", "ru"}
+
+// pickLanguage returns the language whose stopwords cover most of the
+// page's words. Pages in other scripts (Japanese, Korean, Chinese) match
+// none and get English, whose list then matches nothing: their lines are
+// judged by punctuation instead (see proseDensity).
+func pickLanguage(v vocab) language {
+	best, bestN := "en", -1
+	for _, name := range stopLanguages {
+		set := lexicon.Set("stopwords_" + name + ".txt")
+		n := 0
+		for w, c := range v.lower {
+			if set[w] {
+				n += c
+			}
+		}
+		if n > bestN {
+			best, bestN = name, n
+		}
+	}
+	return language{name: best, stop: lexicon.Set("stopwords_" + best + ".txt")}
+}
+
+// lineClass is the jusText class of a block before and after context.
+type lineClass int
+
+const (
+	clsBad   lineClass = iota // not prose: menu item, link list, furniture
+	clsShort                  // too short to judge alone; its neighbours decide
+	clsNear                   // prose-like but short: good when next to good
+	clsGood                   // running prose
+)
+
+// boilerRule is one row of boiler_phrases.txt.
+type boilerRule struct {
+	kind string // line, prefix, contains or credit
+	tail bool   // the line opens the end matter of a page
+}
+
+// boilerLines, boilerPrefixes and boilerContains index boiler_phrases.txt.
+var (
+	boilerLines    map[string]boilerRule
+	boilerPrefixes []string
+	boilerContains []string
+	boilerTail     map[string]bool
+)
+
+// loadBoiler indexes boiler_phrases.txt once.
+func loadBoiler() {
+	if boilerLines != nil {
+		return
+	}
+	lines := map[string]boilerRule{}
+	tail := map[string]bool{}
+	for _, r := range lexicon.Rows("boiler_phrases.txt") {
+		if len(r) < 2 {
+			continue
+		}
+		rule := boilerRule{kind: r[0], tail: len(r) > 2 && r[2] == "tail"}
+		switch r[0] {
+		case "line", "credit":
+			lines[r[1]] = rule
+			if rule.tail {
+				tail[r[1]] = true
+			}
+		case "prefix":
+			boilerPrefixes = append(boilerPrefixes, r[1])
+		case "contains":
+			boilerContains = append(boilerContains, r[1])
+		}
+	}
+	boilerTail = tail
+	boilerLines = lines
+}
+
+// boilerOf matches low, a lower-cased line, against boiler_phrases.txt and
+// returns the reason ("" when it is not furniture) and whether it opens the
+// end matter.
+func boilerOf(low string, runes int) (reason string, tail bool) {
+	key := strings.TrimRight(low, " :»→›…>|-–—.!")
+	key = strings.TrimLeft(key, " •·|>-–—»«#*")
+	if r, ok := boilerLines[key]; ok {
+		if r.kind == "credit" {
+			return "", false
+		}
+		return "page furniture: \"" + key + "\"", r.tail
+	}
+	if runes > 300 {
+		return "", false
+	}
+	for _, p := range boilerPrefixes {
+		if strings.HasPrefix(key, p) {
+			return "page furniture: starts \"" + p + "\"", false
+		}
+	}
+	if runes > 200 {
+		return "", false
+	}
+	for _, c := range boilerContains {
+		if strings.Contains(key, c) {
+			return "page furniture: mentions \"" + c + "\"", false
+		}
+	}
+	return "", false
+}
+
+// commentWords name a comment section in the benchmark's languages.
+var commentWords = []string{"comment", "reply", "replies", "kommentar", "commenti", "comentário", "comentario", "commentaire", "комментари", "komentar", "reacties"}
+
+// isCommentsHeader reports whether low, a short line, heads a comment
+// section: "[ 167 comments ]", "Top Rated Comments", "Comments (12)".
+// Comments are prose about the article and pass every other test.
+func isCommentsHeader(low string, words int) bool {
+	if words == 0 || words > 5 {
+		return false
+	}
+	for _, w := range commentWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCredit reports whether low is a bare agency or desk credit line.
+func isCredit(low string) bool {
+	r, ok := boilerLines[strings.Trim(low, " .()")]
+	return ok && r.kind == "credit"
+}
+
+// lineInfo is what classify learns about one block.
+type lineInfo struct {
+	low      string   // lower-cased text
+	runes    int      // length in characters
+	words    int      // number of words
+	stops    int      // number of stopwords
+	density  float64  // stopwords per word, or the CJK stand-in
+	terminal bool     // ends like a sentence
+	cjk      bool     // written without spaces between words
+	boiler   string   // reason from boiler_phrases.txt, "" if none
+	tail     bool     // opens the end matter ("Related Articles")
+	meta     metaKind // what metadata it is
+	cls      lineClass
+	role     Role
+	reason   string
+	fixed    bool // role decided by a hard rule, not by context
+}
+
+// page is the working state of classifyBlocks.
+type page struct {
+	blocks []textBlock
+	lines  []lineInfo
+	lang   language
+	opts   Options
+	meta   Meta
+	// thresholds, set from opts.Favor
+	lenLow, lenHigh   int
+	stopLow, stopHigh float64
+}
+
+// newPage measures every block.
+func newPage(blocks []textBlock, lang language, opts Options) *page {
+	loadBoiler()
+	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), lang: lang, opts: opts,
+		lenLow: 70, lenHigh: 200, stopLow: 0.30, stopHigh: 0.32}
+	if lang.name != "en" {
+		// The other lists are shorter than the English one, so the same
+		// prose scores a lower density.
+		p.stopLow, p.stopHigh = 0.22, 0.25
+	}
+	switch opts.Favor {
+	case Precision:
+		p.stopLow += 0.03
+		p.stopHigh += 0.03
+		p.lenLow += 15
+	case Recall:
+		p.stopLow -= 0.05
+		p.stopHigh -= 0.05
+		p.lenLow -= 20
+	}
+	for i := range blocks {
+		p.measure(i)
+	}
+	return p
+}
+
+// measure fills p.lines[i] from p.blocks[i].
+func (p *page) measure(i int) {
+	l := &p.lines[i]
+	s := p.blocks[i].Text
+	l.low = strings.ToLower(s)
+	l.runes = utf8.RuneCountInString(s)
+	wide := 0
+	eachWord(l.low, func(_ int, w string) {
+		l.words++
+		if p.lang.stop[w] {
+			l.stops++
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if isWideScript(r) {
+			wide++
+		}
+	})
+	l.cjk = wide*2 > l.words && l.words > 0
+	l.terminal = endsSentence(s)
+	if l.cjk {
+		l.density = cjkDensity(s)
+	} else if l.words > 0 {
+		l.density = float64(l.stops) / float64(l.words)
+	}
+	l.boiler, l.tail = boilerOf(l.low, l.runes)
+	if l.boiler == "" && isCommentsHeader(l.low, l.words) {
+		l.boiler, l.tail = "opens the comments", true
+	}
+	l.meta = metaOf(s, l.low, l.words)
+	if l.meta == metaNone && l.words <= 4 && isCredit(l.low) {
+		l.meta = metaCredit
+	}
+}
+
+// isWideScript reports whether r belongs to a script written without
+// spaces (Han, kana) or with long space-free runs (Hangul, Thai).
+func isWideScript(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
+// cjkDensity stands in for stopword density on CJK text: prose has
+// sentence and clause punctuation (。、，다.), menus do not.
+func cjkDensity(s string) float64 {
+	n := strings.Count(s, "。") + strings.Count(s, "、") + strings.Count(s, "，") +
+		strings.Count(s, ". ") + strings.Count(s, ", ") + strings.Count(s, "！") + strings.Count(s, "？")
+	switch {
+	case n >= 2:
+		return 0.5
+	case n == 1:
+		return 0.33
+	}
+	return 0.1
+}
+
+// endsSentence reports whether s ends like a sentence, allowing closing
+// quotes and brackets after the stop.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', ':', ';', '…':
+		return true
+	}
+	return false
+}
+
+// lenScale is the factor for CJK lengths: one character carries about as
+// much as a short word, so 70 Latin characters are about 25 CJK ones.
+func (l *lineInfo) scaledRunes() int {
+	if l.cjk {
+		return l.runes * 3
+	}
+	return l.runes
+}
+
+// initialClass is jusText's context-free class: furniture and link lists
+// are bad, lines under lenLow characters short, and the rest good or
+// near-good by stopword density and length.
+func (p *page) initialClass(i int) lineClass {
+	l := &p.lines[i]
+	n := l.scaledRunes()
+	switch {
+	case l.boiler != "" || l.meta != metaNone:
+		return clsBad
+	case p.blocks[i].LinkDensity > 0.3:
+		return clsBad
+	case n < p.lenLow:
+		return clsShort
+	case l.density >= p.stopHigh && n > p.lenHigh:
+		return clsGood
+	case l.density >= p.stopLow:
+		return clsNear
+	case n >= 100 && l.terminal && l.density >= p.stopLow-0.08:
+		// Long news sentences heavy with names ("Russian planes launched
+		// airstrikes on multiple rebel-held regions including ...") fall
+		// under the density bar; their length and full stop vouch for them.
+		return clsNear
+	}
+	return clsBad
+}

@@ -1,0 +1,405 @@
+package clean
+
+import (
+	"strconv"
+	"strings"
+)
+
+// classify decides the role of every line of the page.
+func (p *page) classify() {
+	for i := range p.lines {
+		p.lines[i].cls = p.initialClass(i)
+	}
+	p.smooth()
+	p.markTeasers()
+	a, b := p.zone()
+	p.title(a)
+	p.decide(a, b)
+	p.fillMeta(a)
+}
+
+// neighbour returns the class of the nearest block before (step -1) or
+// after (step 1) i that is neither short nor, when skipNear, near-good;
+// the page edges count as bad.
+func (p *page) neighbour(i, step int, skipNear bool) lineClass {
+	for j := i + step; j >= 0 && j < len(p.lines); j += step {
+		c := p.lines[j].cls
+		if c == clsShort || (skipNear && c == clsNear) {
+			continue
+		}
+		return c
+	}
+	return clsBad
+}
+
+// smooth is jusText's context step: a short or near-good block takes the
+// class of the good or bad blocks around it, so that a one-line paragraph
+// ("He declined to comment.") between two paragraphs is kept and a menu
+// item between menu items is not.
+func (p *page) smooth() {
+	// Near-good blocks first: one next to a good or near-good block is
+	// good. News paragraphs are often shorter than jusText's 200
+	// characters, and a run of them is an article, not a stray line.
+	out := make([]lineClass, len(p.lines))
+	for i := range p.lines {
+		out[i] = p.lines[i].cls
+		if out[i] != clsNear {
+			continue
+		}
+		if p.neighbour(i, -1, false) == clsBad && p.neighbour(i, 1, false) == clsBad {
+			out[i] = clsBad
+		} else {
+			out[i] = clsGood
+		}
+	}
+	for i := range p.lines {
+		p.lines[i].cls = out[i]
+	}
+	for i := range p.lines {
+		if p.lines[i].cls != clsShort {
+			continue
+		}
+		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
+		switch {
+		case prev == clsGood && next == clsGood:
+			out[i] = clsGood
+		default:
+			out[i] = clsBad
+		}
+	}
+	for i := range p.lines {
+		p.lines[i].cls = out[i]
+	}
+}
+
+// markTeasers removes teasers for other stories: a paragraph followed by
+// "Read More" or ending in an ellipsis, and the headline line above it.
+// Such a paragraph is often well written ("The Republicans, although
+// close to joining the government, still condition their entry...") and
+// passes every prose test; the link line after it gives it away.
+func (p *page) markTeasers() {
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.fixed || l.boiler != "" {
+			continue
+		}
+		next := i + 1
+		readMore := next < len(p.lines) && p.lines[next].tail && isReadMore(p.lines[next].low)
+		cut := strings.HasSuffix(l.low, "...") || strings.HasSuffix(l.low, "…") || strings.HasSuffix(l.low, "[…]")
+		if !readMore && !(cut && p.neighbourTeaser(i)) {
+			continue
+		}
+		p.fix(i, RoleBoilerplate, "teaser for another story")
+		if j := i - 1; j >= 0 && !p.lines[j].fixed && !p.lines[j].terminal && p.lines[j].words <= 25 {
+			p.fix(j, RoleBoilerplate, "headline of a teaser")
+		}
+	}
+}
+
+// neighbourTeaser reports whether the cut-off paragraph i sits among other
+// cut-off paragraphs or link lines, as teaser lists do; a single quote
+// trailing off inside the article does not.
+func (p *page) neighbourTeaser(i int) bool {
+	for _, j := range []int{i - 2, i + 2, i + 1} {
+		if j >= 0 && j < len(p.lines) {
+			lj := p.lines[j].low
+			if strings.HasSuffix(lj, "...") || strings.HasSuffix(lj, "…") || p.lines[j].tail {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReadMore reports whether low is a "Read More" link line.
+func isReadMore(low string) bool {
+	return strings.HasPrefix(low, "read more") || strings.HasPrefix(low, "continue reading") ||
+		strings.HasPrefix(low, "leia mais") || strings.HasPrefix(low, "lire la suite") || strings.HasPrefix(low, "weiterlesen")
+}
+
+// fix gives line i a role decided by a hard rule.
+func (p *page) fix(i int, r Role, reason string) {
+	l := &p.lines[i]
+	l.role, l.reason, l.fixed = r, reason, true
+	l.cls = clsBad
+}
+
+// zone returns the article's extent [a, b). Good blocks weigh their
+// length and the rest weigh against, most of all the openers of end
+// matter ("Related Articles", "Leave a comment"); the stretches of
+// positive weight are the candidates (the body-text-extraction idea of
+// Finn et al. on jusText's classes). A page's heaviest prose may be its
+// legal footer, a comment thread or a block of teasers, so each candidate
+// is scored by its weight times its share of the headline's words, with a
+// bonus when it starts just below the in-page headline.
+func (p *page) zone() (int, int) {
+	head, t := p.headlineWords()
+	bestA, bestB, best := 0, 0, 0.0
+	for _, c := range p.candidates() {
+		score := float64(c.w) * (0.2 + p.affinity(c.a, c.b, head))
+		if t >= 0 && c.a > t && c.a <= t+20 {
+			score *= 1.5
+		}
+		if score > best {
+			bestA, bestB, best = c.a, c.b, score
+		}
+	}
+	return bestA, bestB
+}
+
+// run is a candidate article extent [a, b) of weight w.
+type run struct{ a, b, w int }
+
+// candidates returns the stretches of positive weight, each cut at its
+// heaviest point (Kadane's maximum-sum scan, restarted whenever the
+// running sum drops to zero).
+func (p *page) candidates() []run {
+	var out []run
+	cur := run{}
+	sum := 0
+	for i := range p.lines {
+		if sum <= 0 {
+			if cur.w > 0 {
+				out = append(out, cur)
+			}
+			cur, sum = run{a: i, b: i}, 0
+		}
+		sum += p.weight(i)
+		if sum > cur.w {
+			cur.w, cur.b = sum, i+1
+		}
+	}
+	if cur.w > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// headlineWords returns the content words of the page's headline (its
+// first line without the site name) and the index of the headline's copy
+// in the page, -1 when there is none.
+func (p *page) headlineWords() (map[string]bool, int) {
+	if len(p.lines) == 0 {
+		return nil, -1
+	}
+	head := titleKey(stripSiteName(p.blocks[0].Text))
+	words := map[string]bool{}
+	for _, w := range strings.Fields(head) {
+		if len(w) >= 3 && !p.lang.stop[w] {
+			words[w] = true
+		}
+	}
+	for i := 1; i < len(p.lines) && head != ""; i++ {
+		if k := titleKey(p.blocks[i].Text); k != "" && sameHeadline(head, k) {
+			return words, i
+		}
+	}
+	return words, -1
+}
+
+// affinity returns the share of the headline words head that occur in
+// blocks [a, b).
+func (p *page) affinity(a, b int, head map[string]bool) float64 {
+	if len(head) == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for i := a; i < b && len(found) < len(head); i++ {
+		eachWord(p.lines[i].low, func(_ int, w string) {
+			if head[w] {
+				found[w] = true
+			}
+		})
+	}
+	return float64(len(found)) / float64(len(head))
+}
+
+// weight is block i's weight for zone.
+func (p *page) weight(i int) int {
+	l := &p.lines[i]
+	n := l.scaledRunes()
+	switch {
+	case l.tail:
+		return -400
+	case l.cls == clsGood:
+		return min(n, 1000)
+	case l.meta != metaNone:
+		return -5
+	case l.boiler != "" || l.fixed:
+		return -30
+	}
+	return -(10 + n/4)
+}
+
+// title finds the headline before the article start a: the line the
+// page's first line (its <title>, often "Headline - Site") names, or the
+// first line itself. Other copies of the headline are removed.
+func (p *page) title(a int) {
+	if len(p.lines) == 0 {
+		return
+	}
+	head := titleKey(stripSiteName(p.blocks[0].Text))
+	t := -1
+	for i := 1; i < len(p.lines) && i <= a; i++ {
+		if k := titleKey(p.blocks[i].Text); k != "" && head != "" && sameHeadline(head, k) {
+			t = i
+			break
+		}
+	}
+	if t < 0 && isTitleLike(p.blocks[0].Text) {
+		t = 0
+	}
+	if t < 0 {
+		return
+	}
+	p.fix(t, RoleTitle, "headline")
+	p.meta.Title = Field{Value: p.blocks[t].Text, Line: p.blocks[t].N}
+	key := titleKey(p.blocks[t].Text)
+	for i := range p.lines {
+		if i == t {
+			continue
+		}
+		k := titleKey(p.blocks[i].Text)
+		if k == key || sameHeadline(k, key) {
+			p.fix(i, RoleBoilerplate, "copy of the headline (line "+strconv.Itoa(p.blocks[t].N)+")")
+		}
+	}
+}
+
+// sameHeadline reports whether line key k is the headline named by head,
+// the page title's key: equal, or head is k with a breadcrumb before it or
+// a site name after it ("home world syrian regime regains ..."), k having
+// at least three words.
+func sameHeadline(head, k string) bool {
+	if k == head {
+		return true
+	}
+	if strings.Count(k, " ") < 2 {
+		return false
+	}
+	return strings.HasSuffix(head, " "+k) || strings.HasPrefix(head, k+" ")
+}
+
+// siteSeparators split a page title from the site's name.
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » "}
+
+// stripSiteName returns the longest part of a page title split at site
+// separators: "Nadal keeps Spain alive - Sportsnet.ca" → "Nadal keeps Spain alive".
+func stripSiteName(s string) string {
+	best := s
+	for _, sep := range siteSeparators {
+		if !strings.Contains(s, sep) {
+			continue
+		}
+		parts := strings.Split(s, sep)
+		best = ""
+		for _, x := range parts {
+			if len(x) > len(best) {
+				best = x
+			}
+		}
+		s = best
+	}
+	return best
+}
+
+// titleKey is s reduced to lower-case words, so that copies of a headline
+// match whatever their punctuation and case.
+func titleKey(s string) string {
+	var b strings.Builder
+	eachWord(strings.ToLower(s), func(_ int, w string) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	})
+	return b.String()
+}
+
+// isTitleLike reports whether s could be a headline: not too long, and not
+// ending on a full stop.
+func isTitleLike(s string) bool {
+	n := len([]rune(s))
+	return n >= 10 && n <= 200 && !strings.HasSuffix(s, ".")
+}
+
+// decide gives every line not fixed yet its final role, given the article
+// zone [a, b).
+func (p *page) decide(a, b int) {
+	seen := map[string]int{}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.fixed {
+			continue
+		}
+		in := i >= a && i < b
+		switch {
+		case l.meta != metaNone:
+			l.role, l.reason = RoleMeta, l.meta.reason()
+		case l.boiler != "":
+			l.role, l.reason = RoleBoilerplate, l.boiler
+		case l.cls == clsGood && in:
+			l.role = RoleBody
+		case in && p.isHeading(i):
+			l.role = RoleHeading
+		case l.cls == clsGood:
+			l.role, l.reason = RoleBoilerplate, "prose outside the article"
+		case in:
+			l.role, l.reason = RoleBoilerplate, "not prose (short, few function words)"
+		default:
+			l.role, l.reason = RoleBoilerplate, "outside the article"
+		}
+		if l.role.Kept() {
+			k := titleKey(p.blocks[i].Text)
+			if j, ok := seen[k]; ok && k != "" {
+				l.role, l.reason = RoleBoilerplate, "repeats line "+strconv.Itoa(p.blocks[j].N)
+			} else {
+				seen[k] = i
+			}
+		}
+	}
+}
+
+// isHeading reports whether line i, a short line inside the article, is a
+// sub-heading: a few words without a closing full stop, followed by prose.
+func (p *page) isHeading(i int) bool {
+	l := &p.lines[i]
+	if l.words == 0 || l.words > 15 || strings.HasSuffix(l.low, ".") || l.boiler != "" {
+		return false
+	}
+	return i+1 < len(p.lines) && p.lines[i+1].cls == clsGood && i > 0 && p.lines[i-1].cls == clsGood
+}
+
+// fillMeta records the byline, date, dateline and source credit found
+// before or in the article, the first of each.
+func (p *page) fillMeta(a int) {
+	for i := range p.lines {
+		l := &p.lines[i]
+		f := Field{Value: p.blocks[i].Text, Line: p.blocks[i].N}
+		switch l.meta {
+		case metaByline:
+			setOnce(&p.meta.Byline, f)
+		case metaDateline:
+			setOnce(&p.meta.Dateline, f)
+		case metaCredit:
+			setOnce(&p.meta.Source, f)
+		}
+		if p.meta.Date.Value == "" && (l.meta != metaNone || (i < a && l.words <= 20)) {
+			if d := findDate(p.blocks[i].Text); d != "" {
+				p.meta.Date = Field{Value: d, Line: p.blocks[i].N}
+			}
+		}
+		if l.role == RoleBody && p.meta.Dateline.Value == "" {
+			if d := leadDateline(p.blocks[i].Text); d != "" {
+				p.meta.Dateline = Field{Value: d, Line: p.blocks[i].N}
+			}
+		}
+	}
+}
+
+// setOnce sets f to v when f is still empty.
+func setOnce(f *Field, v Field) {
+	if f.Value == "" {
+		*f = v
+	}
+}
