@@ -134,6 +134,15 @@ func TestHTMLBenchScore(t *testing.T) {
 		rows = append(rows, row{pg.key, pg.url, p, r})
 	}
 	P, R := sp/float64(max(np, 1)), sr/float64(max(nr, 1))
+	if out := os.Getenv("CLEAN_BENCH_OUT"); out != "" {
+		var b strings.Builder
+		for _, r := range rows {
+			fmt.Fprintf(&b, "%s P %.3f R %.3f %s\n", r.key[:12], r.p, r.r, r.url)
+		}
+		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i].p*rows[i].r < rows[j].p*rows[j].r })
 	for _, r := range rows[:min(len(rows), 25)] {
 		fmt.Printf("P %.3f R %.3f %s %s\n", r.p, r.r, r.key[:12], r.url)

@@ -21,7 +21,23 @@ type classInfo struct {
 	kind   classKind
 	word   string // the furniture word matched, for the reason ("share")
 	strong bool   // a strong content name such as itemprop=articleBody
+	// unlikely is set when the names mark a region that cannot hold the
+	// article (comments, sidebar, footer) and name no content at all.
+	unlikely bool
 }
+
+// unlikelyWords mark regions whose paragraphs are not scored: a long reader
+// comment must not win over a short article. As in Readability, a name that
+// also says "article", "content", "body", "main" or "column" is spared.
+var unlikelyWords = []string{
+	"comment", "disqus", "replies", "remark", "community", "sidebar", "footer",
+	"related", "social", "sponsor", "shoutbox", "skyscraper", "pagination",
+	"pager", "popup", "breadcrumb", "banner", "menu", "rss", "gdpr", "cookie",
+	"agegate", "newsletter", "recommend", "outbrain", "taboola", "supplemental",
+}
+
+// maybeWords spare an element from unlikelyWords.
+var maybeWords = []string{"article", "content", "body", "main", "column", "story", "entry", "post-"}
 
 // negativeWords name page furniture wherever they occur in a class or id:
 // "socialShare", "comments-area", "related_posts". Each is long enough not
@@ -123,6 +139,9 @@ func analyzeClass(n *html.Node) classInfo {
 		}
 		return ci
 	}
+	if hasAnyOf(names, unlikelyWords) && !hasAnyOf(names, maybeWords) && !isCommentaryOnly(names) {
+		ci.unlikely = true
+	}
 	if hasAnyOf(names, strongWords) {
 		ci.strong = true
 	}
@@ -175,6 +194,15 @@ func negativeMatch(l string) (string, bool) {
 // isCommentary reports whether a "comment..." name is an opinion section
 // ("commentary"), which is article content, not reader comments.
 func isCommentary(s string) bool { return strings.HasPrefix(s, "commentary") }
+
+// isCommentaryOnly reports whether the only "comment" in names is part of
+// "commentary" and no other unlikely word occurs.
+func isCommentaryOnly(names string) bool {
+	if !strings.Contains(names, "commentary") {
+		return false
+	}
+	return !hasAnyOf(strings.ReplaceAll(names, "commentary", ""), unlikelyWords)
+}
 
 // isNameChar reports whether c is part of a class token; "-" and "_" split.
 func isNameChar(c byte) bool {

@@ -59,13 +59,26 @@ func (s *hScorer) linkDensity(n *html.Node) float64 {
 	return float64(st.links) / float64(st.text)
 }
 
-// score gives every scorable block's points to its ancestors.
+// score gives every scorable block's points to its ancestors, skipping
+// blocks inside unlikely regions unless that leaves nothing to score.
 func (s *hScorer) score(blocks []hBlock) {
+	if s.scoreBlocks(blocks, true) == 0 {
+		s.scoreBlocks(blocks, false)
+	}
+}
+
+// scoreBlocks scores the blocks and returns how many it counted.
+func (s *hScorer) scoreBlocks(blocks []hBlock, skipUnlikely bool) int {
+	counted := 0
 	for i := range blocks {
 		b := &blocks[i]
 		if b.drop != "" || len(b.text) < 25 || !isScorable(b) {
 			continue
 		}
+		if skipUnlikely && s.inUnlikely(b.owner) {
+			continue
+		}
+		counted++
 		pts := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")) + min(float64(len(b.text)/100), 3)
 		level := 0
 		first := b.owner.Parent
@@ -91,6 +104,27 @@ func (s *hScorer) score(blocks []hBlock) {
 			level++
 		}
 	}
+	return counted
+}
+
+// inUnlikely reports whether n sits in an unlikely region, that is, meets an
+// unlikely ancestor before any element that names the article body. A theme
+// may wrap the whole post in "theiaStickySidebar"; the post's own
+// "entry-content" below it settles the matter.
+func (s *hScorer) inUnlikely(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+			return false
+		}
+		ci := s.info(n)
+		if ci.unlikely {
+			return true
+		}
+		if ci.strong || ((n.DataAtom == atom.Article || n.DataAtom == atom.Main) && ci.kind != classNegative && ci.kind != classMixed) {
+			return false
+		}
+	}
+	return false
 }
 
 // scorable reports whether a block counts as a paragraph for scoring.
