@@ -1,0 +1,248 @@
+package core_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/metrics"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core"
+)
+
+// Paths of the shared data, relative to core/. The benchmarks that need
+// them skip when they are absent, so `go test -bench .` works anywhere.
+const (
+	seedsDir = "../../shared/seeds"
+	pagesDir = "../../shared/bench/cleaning/dev/pages"
+)
+
+// benchBatch is how many pages make one analysis in BenchmarkAnalyzePages:
+// a reader compares a handful of articles, not a hundred.
+const benchBatch = 5
+
+// loadSeeds returns the seed articles, or skips b when they are absent.
+func loadSeeds(b *testing.B) []core.Article {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no seeds in %s", seedsDir)
+	}
+	sort.Strings(files)
+	var out []core.Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, core.Article{Name: filepath.Base(f), Text: string(data)})
+	}
+	return out
+}
+
+// loadPages returns the cleaning benchmark's pages with the given suffix
+// (".txt" or ".html.gz", unzipped), or skips b when they are absent.
+func loadPages(b *testing.B, suffix string) []core.Article {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join(pagesDir, "*"+suffix))
+	if len(files) == 0 {
+		b.Skipf("no %s pages in %s", suffix, pagesDir)
+	}
+	sort.Strings(files)
+	var out []core.Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if suffix == ".html.gz" {
+			zr, err := gzip.NewReader(bytes.NewReader(data))
+			if err != nil {
+				b.Fatalf("%s: %v", f, err)
+			}
+			if data, err = io.ReadAll(zr); err != nil {
+				b.Fatalf("%s: %v", f, err)
+			}
+		}
+		out = append(out, core.Article{Name: filepath.Base(f), Text: string(data)})
+	}
+	return out
+}
+
+// textBytes is the input size of arts, for b.SetBytes.
+func textBytes(arts []core.Article) int64 {
+	var n int64
+	for _, a := range arts {
+		n += int64(len(a.Text))
+	}
+	return n
+}
+
+// repeat returns k copies of arts with distinct names, as k readers pasting
+// the same articles would.
+func repeat(arts []core.Article, k int) []core.Article {
+	out := make([]core.Article, 0, k*len(arts))
+	for i := 0; i < k; i++ {
+		for _, a := range arts {
+			a.Name = fmt.Sprintf("%s#%d", a.Name, i)
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// analyze runs the whole pipeline and fails b on error.
+func analyze(b *testing.B, arts []core.Article) core.Report {
+	rep, err := core.Analyze(arts, core.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rep
+}
+
+// BenchmarkAnalyzeSeeds is the whole pipeline on the five seeds, once and
+// repeated: x1 is what a reader does, x20 shows what compare costs as the
+// claims multiply.
+func BenchmarkAnalyzeSeeds(b *testing.B) {
+	seeds := loadSeeds(b)
+	for _, k := range []int{1, 4, 20} {
+		arts := repeat(seeds, k)
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			b.SetBytes(textBytes(arts))
+			b.ReportAllocs()
+			for b.Loop() {
+				analyze(b, arts)
+			}
+		})
+	}
+}
+
+// BenchmarkAnalyzePages is the whole pipeline on the cleaning benchmark's
+// whole pages, plain text and HTML, in batches of benchBatch articles.
+func BenchmarkAnalyzePages(b *testing.B) {
+	for _, kind := range []struct{ name, suffix string }{{"txt", ".txt"}, {"html", ".html.gz"}} {
+		b.Run(kind.name, func(b *testing.B) {
+			pages := loadPages(b, kind.suffix)
+			b.SetBytes(textBytes(pages))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := 0; i < len(pages); i += benchBatch {
+					analyze(b, pages[i:min(i+benchBatch, len(pages))])
+				}
+			}
+		})
+	}
+}
+
+// scaleSizes are the article counts of BenchmarkScale. The 50→500 ratio is
+// the project's scaling figure: linear would be 10, the target is ≤ 12.
+var scaleSizes = []int{10, 50, 100, 200, 500, 1000}
+
+// BenchmarkScale is the whole pipeline on n generated articles about five
+// events, so that compare has many related claims to weigh.
+func BenchmarkScale(b *testing.B) {
+	for _, n := range scaleSizes {
+		arts := genArticles(n)
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.SetBytes(textBytes(arts))
+			b.ReportAllocs()
+			var claims, rels int
+			for b.Loop() {
+				rep := analyze(b, arts)
+				claims, rels = countClaims(rep), len(rep.Relations)
+			}
+			b.ReportMetric(float64(claims), "claims")
+			b.ReportMetric(float64(rels), "relations")
+		})
+	}
+}
+
+// countClaims is the number of claims in rep.
+func countClaims(rep core.Report) int {
+	n := 0
+	for _, a := range rep.Articles {
+		n += len(a.Claims)
+	}
+	return n
+}
+
+// BenchmarkMemory reports the pipeline's memory on 1,000 generated
+// articles: peak-MB is the highest live heap seen while Analyze runs
+// (sampled every millisecond), report-MB what the report keeps alive,
+// alloc-MB/op and allocs/MB what it allocates per run and per input MB.
+func BenchmarkMemory(b *testing.B) {
+	arts := genArticles(1000)
+	in := textBytes(arts)
+	b.SetBytes(in)
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	base := heapLive()
+	stop := sampleHeap()
+	var rep core.Report
+	for b.Loop() {
+		rep = analyze(b, arts)
+	}
+	peak := stop()
+	runtime.ReadMemStats(&after)
+	runtime.GC()
+	kept := heapLive()
+	runtime.KeepAlive(rep)
+	n := float64(b.N)
+	mb := float64(in) / (1 << 20)
+	b.ReportMetric(float64(peak-base)/(1<<20), "peak-MB")
+	b.ReportMetric(float64(kept-base)/(1<<20), "report-MB")
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/n/(1<<20), "alloc-MB/op")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/n/mb, "allocs/MB")
+}
+
+// heapLive is the bytes of live and not-yet-swept heap objects, read
+// without stopping the world.
+func heapLive() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// sampleHeap polls heapLive every millisecond until the returned function
+// is called, which returns the highest value seen.
+func sampleHeap() func() uint64 {
+	var (
+		mu   sync.Mutex
+		peak = heapLive()
+		done = make(chan struct{})
+		wg   sync.WaitGroup
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				v := heapLive()
+				mu.Lock()
+				peak = max(peak, v)
+				mu.Unlock()
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		wg.Wait()
+		mu.Lock()
+		defer mu.Unlock()
+		return max(peak, heapLive())
+	}
+}

@@ -1,0 +1,277 @@
+// Command size reports how big the page's download is: the wasm binary
+// raw, gzip -9 and brotli, and which packages its code comes from; it exits
+// 1 when the gzip size is over the budget.
+//
+//	go run ./scripts/size web/static/main.wasm
+//
+// The per-package table comes from the wasm "name" section, which maps each
+// function to its Go symbol (`go tool nm` does not read wasm), matched
+// against the packages `go list -deps` gives for -pkg. `make wasm` links with -s, which drops that
+// section, so when it is missing size rebuilds -pkg (default ./wasm) without
+// -s into a temporary file; the code is the same, only the names are added.
+// Data (strings, tables, embedded word lists, pclntab) is one segment in the
+// binary and is shown as one row.
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+)
+
+// defaultBudget is the largest gzip size the page may download: 1.5 MiB,
+// so the tool starts in about a second on a slow connection.
+const defaultBudget = 1536 << 10
+
+func main() {
+	budget := flag.Int("budget", defaultBudget, "largest allowed gzip size in bytes")
+	pkg := flag.String("pkg", "./wasm", "package to rebuild with symbol names when the binary has none")
+	top := flag.Int("top", 25, "packages to list by code size")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: size [flags] file.wasm")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	over, err := run(os.Stdout, flag.Arg(0), *pkg, *budget, *top)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "size:", err)
+		os.Exit(2)
+	}
+	if over {
+		os.Exit(1)
+	}
+}
+
+// run prints the report on w and says whether the gzip size is over budget.
+func run(w io.Writer, path, pkg string, budget, top int) (bool, error) {
+	bin, err := os.ReadFile(path)
+	if err != nil {
+		return false, err
+	}
+	mod, err := parseWasm(bin)
+	if err != nil {
+		return false, fmt.Errorf("%s: %w", path, err)
+	}
+	gz, br, err := compressed(bin)
+	if err != nil {
+		return false, err
+	}
+	fmt.Fprintf(w, "%s\n\n", path)
+	fmt.Fprintf(w, "  %-8s %12s %9s\n", "", "bytes", "MiB")
+	for _, r := range []struct {
+		name string
+		n    int
+	}{{"raw", len(bin)}, {"gzip -9", gz}, {"brotli", br}} {
+		fmt.Fprintf(w, "  %-8s %12d %9.2f\n", r.name, r.n, mib(r.n))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "  sections: code %s, data %s, other %s\n\n", human(mod.code), human(mod.data), human(len(bin)-mod.code-mod.data))
+	if err := packages(w, mod, pkg, top); err != nil {
+		fmt.Fprintf(w, "  no per-package breakdown: %v\n\n", err)
+	}
+	over := gz > budget
+	verdict := "within"
+	if over {
+		verdict = "OVER"
+	}
+	fmt.Fprintf(w, "budget: gzip %s of %s allowed: %s budget\n", human(gz), human(budget), verdict)
+	return over, nil
+}
+
+// packages prints the code size per Go package and per origin, rebuilding
+// pkg with symbol names when mod has none.
+func packages(w io.Writer, mod *module, pkg string, top int) error {
+	if len(mod.names) == 0 {
+		named, err := rebuildWithNames(pkg)
+		if err != nil {
+			return err
+		}
+		if named.code != mod.code {
+			fmt.Fprintf(w, "  note: the rebuilt %s has %s of code, the binary %s; figures are of the rebuild\n", pkg, human(named.code), human(mod.code))
+		}
+		mod = named
+	}
+	pkgs, err := packageNames(pkg)
+	if err != nil {
+		return err
+	}
+	byPkg := map[string]int{}
+	byOrigin := map[string]int{}
+	for i, size := range mod.bodies {
+		name, ok := mod.names[mod.imports+i]
+		if !ok {
+			name = "(unnamed)"
+		}
+		p := packageOf(name, pkgs)
+		byPkg[p] += size
+		byOrigin[originOf(p)] += size
+	}
+	printTable(w, "code by origin", byOrigin, mod.code, 0)
+	printTable(w, "code by package", byPkg, mod.code, top)
+	return nil
+}
+
+// printTable prints sizes largest first, at most top rows (all when 0), as
+// bytes and share of total.
+func printTable(w io.Writer, title string, sizes map[string]int, total, top int) {
+	keys := make([]string, 0, len(sizes))
+	for k := range sizes {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if sizes[keys[i]] != sizes[keys[j]] {
+			return sizes[keys[i]] > sizes[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	fmt.Fprintf(w, "  %s (%d):\n", title, len(keys))
+	rest := 0
+	for i, k := range keys {
+		if top > 0 && i >= top {
+			rest += sizes[k]
+			continue
+		}
+		fmt.Fprintf(w, "    %10s %5.1f%%  %s\n", human(sizes[k]), 100*float64(sizes[k])/float64(total), k)
+	}
+	if rest > 0 {
+		fmt.Fprintf(w, "    %10s %5.1f%%  (%d more packages)\n", human(rest), 100*float64(rest)/float64(total), len(keys)-top)
+	}
+	fmt.Fprintln(w)
+}
+
+// mangled is the wasm linker's rewriting of symbol names for the name
+// section (cmd/link/internal/wasm: every rune but letters, digits, '_' and
+// '.' becomes '_'), so "encoding/json.Marshal" is "encoding_json.Marshal".
+var mangled = regexp.MustCompile(`[^\w.]`)
+
+// packageNames maps each mangled package path in pkg's js/wasm build to
+// its import path, from `go list -deps`.
+func packageNames(pkg string) (map[string]string, error) {
+	cmd := exec.Command("go", "list", "-deps", pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -deps %s: %w", pkg, err)
+	}
+	m := map[string]string{}
+	for _, p := range strings.Fields(string(out)) {
+		m[mangled.ReplaceAllString(p, "_")] = p
+	}
+	return m, nil
+}
+
+// packageOf returns the import path of the package that defines a mangled
+// symbol such as "github.com_x_y_core_clean.__page_.classify": the longest
+// prefix ending before a dot that is a known package. Compiler-generated
+// symbols (type equality, wrappers) are "type:"; unknown ones "?".
+func packageOf(sym string, pkgs map[string]string) string {
+	if strings.HasPrefix(sym, "type_.") {
+		return "type:"
+	}
+	for i := len(sym) - 1; i > 0; i-- {
+		if sym[i] != '.' {
+			continue
+		}
+		if p, ok := pkgs[sym[:i]]; ok {
+			return p
+		}
+	}
+	return "?"
+}
+
+// originOf groups a package path: this module, golang.org/x, other
+// modules, compiler-generated, or the standard library (runtime included).
+func originOf(p string) string {
+	switch {
+	case strings.HasPrefix(p, "github.com/crosscheck/crosscheck"):
+		return "crosscheck"
+	case strings.HasPrefix(p, "golang.org/x/"):
+		return "golang.org/x"
+	case p == "type:" || p == "?":
+		return "compiler-generated"
+	case strings.Contains(strings.SplitN(p, "/", 2)[0], "."):
+		return "other modules"
+	}
+	return "standard library"
+}
+
+// rebuildWithNames builds pkg for js/wasm like `make wasm` but keeps the
+// name section, and parses the result.
+func rebuildWithNames(pkg string) (*module, error) {
+	dir, err := os.MkdirTemp("", "size-*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	out := filepath.Join(dir, "named.wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-o", out, pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("rebuilding %s with names: %w", pkg, err)
+	}
+	bin, err := os.ReadFile(out)
+	if err != nil {
+		return nil, err
+	}
+	mod, err := parseWasm(bin)
+	if err != nil {
+		return nil, err
+	}
+	if len(mod.names) == 0 {
+		return nil, errors.New("the rebuilt binary has no name section either")
+	}
+	return mod, nil
+}
+
+// compressed returns the gzip -9 and brotli (quality 11) sizes of b.
+func compressed(b []byte) (gz, br int, err error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		return 0, 0, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return 0, 0, err
+	}
+	if err := zw.Close(); err != nil {
+		return 0, 0, err
+	}
+	gz = buf.Len()
+	buf.Reset()
+	bw := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	if _, err := bw.Write(b); err != nil {
+		return 0, 0, err
+	}
+	if err := bw.Close(); err != nil {
+		return 0, 0, err
+	}
+	return gz, buf.Len(), nil
+}
+
+// mib is n in MiB.
+func mib(n int) float64 { return float64(n) / (1 << 20) }
+
+// human writes n in KiB or MiB.
+func human(n int) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.2f MiB", mib(n))
+	}
+	return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+}
