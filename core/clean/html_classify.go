@@ -118,7 +118,7 @@ func blockVerdict(b *hBlock) hVerdict {
 	if len(t) > 0 {
 		ld = float64(b.linkLen) / float64(len(t))
 	}
-	if ld > 0.5 && (len(t) < 300 || ld > 0.8) {
+	if ld > 0.5 && (len(t) < 150 || ld > 0.8) {
 		return hVerdict{RoleBoilerplate, hReasonLinks}
 	}
 	if isBylineText(t) {
@@ -229,7 +229,7 @@ func isHTMLBoilerPhrase(t string) bool {
 }
 
 // bylineOpeners start a byline in the languages of the benchmark pages.
-var bylineOpeners = []string{"By ", "BY ", "Von ", "Por ", "POR ", "Par ", "Di ", "Door ", "Written by ", "Words by "}
+var bylineOpeners = []string{"By ", "BY ", "by ", "Von ", "Por ", "POR ", "Par ", "Di ", "Door ", "Written by ", "Words by "}
 
 // isBylineText reports whether a short block is a byline, "By Jane Roe -
 // 11/18/19 11:04 PM": an opener, a capitalised name, and no sentence end.
@@ -238,14 +238,14 @@ func isBylineText(t string) bool {
 		return false
 	}
 	for _, o := range bylineOpeners {
-		if strings.HasPrefix(t, o) && len(t) > len(o) && isUpperASCII(t[len(o)]) {
+		if strings.HasPrefix(t, o) && len(t) > len(o) && !isLowerASCII(t[len(o)]) {
 			return true
 		}
 	}
 	return false
 }
 
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // stampOpeners start a publication timestamp line.
 var stampOpeners = []string{"updated", "published", "posted", "last updated", "first published", "last modified", "modified", "created"}
