@@ -1,5 +1,6 @@
 // Package compare finds which claims of different articles corroborate,
-// contradict or update each other, and explains each finding.
+// contradict or update each other, and explains each finding. See doc.go
+// for the algorithm.
 package compare
 
 import (
@@ -17,12 +18,36 @@ const (
 	Updates      Kind = "updates"      // differ because reported at different times
 )
 
+// Reason names the rule that decided a relation, for the page to group and
+// the tests to check.
+type Reason string
+
+const (
+	SameFigure      Reason = "sameFigure"      // figures that can both hold, same day or dates unknown
+	RisingFigure    Reason = "risingFigure"    // a later report gives a higher figure
+	LowerFigure     Reason = "lowerFigure"     // a later report gives a lower figure: revised down or older count
+	PossibleUpdate  Reason = "possibleUpdate"  // figures or states differ and the dates are unknown
+	FigureConflict  Reason = "figureConflict"  // figures that cannot both hold at the same time
+	SameState       Reason = "sameState"       // the same control situation or event
+	StateChange     Reason = "stateChange"     // opposite control reported at different times
+	StateConflict   Reason = "stateConflict"   // opposite control at the same time
+	OutcomeConflict Reason = "outcomeConflict" // retreated versus repelled, for the same fighting
+	ActorConflict   Reason = "actorConflict"   // different actors named for the same event
+	Negation        Reason = "negation"        // one says it happened, the other that it did not
+)
+
 // Article is what compare needs to know of an article besides its claims.
 type Article struct {
-	Index      int       // position in the report
-	Name       string    // for explanations: "Article 2 (name)"
-	Date       time.Time // zero when unknown
-	DateSource string    // "user", "text", "inferred" or ""
+	Index      int       `json:"index"`          // position in the report
+	Name       string    `json:"name"`           // for explanations: "Article 2 (name)"
+	Date       time.Time `json:"date,omitzero"`  // zero when unknown
+	DateSource string    `json:"dateSource"`     // "user", "text", "inferred" or ""
+	// Year is, when Date is unknown, the latest year the article mentions:
+	// the article cannot be older. 0 when no year is mentioned.
+	Year int `json:"year,omitempty"`
+	// DateBasis says in words how an inferred Date or Year was found, e.g.
+	// "corroborates article 2 about the same event".
+	DateBasis string `json:"dateBasis,omitempty"`
 }
 
 // Relation links two claims.
@@ -33,17 +58,89 @@ type Relation struct {
 	Explanation string    `json:"explanation"`
 	Confidence  float64   `json:"confidence"` // 0..1
 	Low         bool      `json:"lowConfidence,omitempty"`
+	Reason      Reason    `json:"reason"`
+	// Dates are the dates each claim was taken at, as YYYY-MM-DD, "≥2020"
+	// when only the latest year mentioned is known, or "" when unknown.
+	Dates [2]string `json:"dates"`
+	// DateSources say where each date came from: "user", "text",
+	// "inferred", "stated" (the claim gives the event's day or month),
+	// "years" (only the latest year mentioned is known) or "".
+	DateSources [2]string `json:"dateSources"`
+	// Sources are who each claim is attributed to, "" for the article's
+	// own voice; shown for accounts that disagree within one article.
+	Sources [2]string `json:"sources"`
+	// Measure is what two figures count ("killed"), empty for events.
+	Measure string `json:"measure,omitempty"`
+}
+
+// Counts is the number of relations of each kind.
+type Counts struct {
+	Corroborates int `json:"corroborates"`
+	Contradicts  int `json:"contradicts"`
+	Updates      int `json:"updates"`
+}
+
+// Cell is one cell of the agreement matrix: the relations between two
+// articles, A < B.
+type Cell struct {
+	A            int `json:"a"`
+	B            int `json:"b"`
+	Corroborates int `json:"corroborates"`
+	Contradicts  int `json:"contradicts"`
+	Updates      int `json:"updates"`
 }
 
 // Result is the comparison of a set of articles.
 type Result struct {
 	Relations []Relation `json:"relations"`
 	// Articles carries back each article's date, possibly inferred.
-	Articles []Article `json:"-"`
+	Articles []Article `json:"articles"`
+	// Timeline holds, for each thing counted (deaths in one event, people
+	// displaced, places taken), the figures each article gave over time.
+	Timeline []Series `json:"timeline"`
+	// Matrix lists the article pairs that have relations, with counts.
+	Matrix []Cell  `json:"matrix"`
+	Counts Counts `json:"counts"`
 }
+
+// Options tune CompareWith. The zero value is the default.
+type Options struct {
+	// Names maps entity IDs to display names for explanations. Default:
+	// nil, and a source or place known only by ID is not named.
+	Names map[string]string
+	// Window is how many neighbours, in date order, each claim is compared
+	// with inside one block. Default: 0 (defaultWindow).
+	Window int
+}
+
+// defaultWindow bounds the comparisons per claim and block: 500 articles
+// about one event give blocks of thousands of claims, and comparing all of
+// them would be quadratic. Neighbours in date order are where corroborations
+// and updates are; farther claims are reached through chains.
+const defaultWindow = 32
 
 // Compare relates the claims of different articles. claims[i].Article
 // indexes arts.
 func Compare(arts []Article, claims []claim.Claim) Result {
-	return Result{Relations: []Relation{}, Articles: arts}
+	return CompareWith(arts, claims, Options{})
+}
+
+// CompareWith is Compare with options.
+func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
+	if opts.Window <= 0 {
+		opts.Window = defaultWindow
+	}
+	arts = estimateYears(arts, claims)
+	rels := relate(arts, claims, opts)
+	if inferred, ok := inferDates(arts, claims, rels); ok {
+		arts = inferred
+		rels = relate(arts, claims, opts)
+	}
+	return Result{
+		Relations: rels,
+		Articles:  arts,
+		Timeline:  timeline(arts, claims, rels),
+		Matrix:    matrix(rels),
+		Counts:    count(rels),
+	}
 }

@@ -1,0 +1,337 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+	q "github.com/crosscheck/crosscheck/core/quantity"
+)
+
+// link is one expected relation between two claim IDs; an empty kind means
+// the two must not be linked at all.
+type link struct {
+	a, b   string
+	kind   Kind
+	reason Reason
+}
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name   string
+		arts   []Article
+		claims []claim.Claim
+		want   []link
+		only   bool // no relations beyond want
+	}{
+		{
+			name: "rising toll on later day is an update",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(277, q.AtLeast, "killed", ""), place(eNorvale)),
+				mk("y", 1, claim.Kill, fig(412, q.Exact, "dead", "people"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "compatible figures on one day corroborate",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(277, q.AtLeast, "killed", "")),
+				mk("y", 1, claim.Kill, fig(412, q.Exact, "deaths", "")),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
+			name: "disjoint figures on one day contradict",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(40, q.Exact, "killed", "person")),
+				mk("y", 1, claim.Kill, fig(52, q.Exact, "killed", "person")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
+			name: "lower figure reported later is a downward update",
+			arts: dated("2031-03-02", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(300, q.Exact, "killed", "")),
+				mk("y", 1, claim.Kill, fig(250, q.Exact, "killed", "")),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+		},
+		{
+			name: "same figure repeated days later corroborates",
+			arts: dated("2031-03-02", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(9000, q.Exact, "displaced", "")),
+				mk("y", 1, claim.Displace, fig(9000, q.Exact, "fled", "people")),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
+			name: "war total and one offensive are never compared",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(380000, q.MoreThan, "deaths", ""), scope("total")),
+				mk("y", 1, claim.Kill, fig(75, q.AtLeast, "killed", "people")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "war totals years apart are an update",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(380000, q.MoreThan, "deaths", ""), scope("total")),
+				mk("y", 1, claim.Kill, fig(500000, q.About, "dead", ""), scope("total")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+		},
+		{
+			name: "part of a figure in the same sentence is not compared",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "people"), span(0, 90), src(eMonitor)),
+				mk("y", 0, claim.Kill, fig(37, q.Exact, "killed", "people"), span(0, 90), src(eCouncil)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "families and people are different units",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(800000, q.MoreThan, "displaced", "people")),
+				mk("y", 1, claim.Displace, fig(10700, q.MoreThan, "displaced", "family")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "tolls in different places are different events",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(8, q.AtLeast, "killed", "civilian"), place(eKessel)),
+				mk("y", 1, claim.Kill, fig(61, q.AtLeast, "killed", "civilian"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "tolls in dated articles years apart are different events",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(30, q.About, "killed", "")),
+				mk("y", 1, claim.Kill, fig(70, q.About, "killed", "")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "retreat and repel from two sources in one article contradict",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor("troops loyal to the government"), place(eNorvale), src(eMonitor)),
+				mk("y", 0, claim.Repel, actor(eArmy), object("a major offensive"), place(eNorvale), hedge("claimed")),
+			},
+			want: []link{{"x", "y", Contradicts, OutcomeConflict}},
+		},
+		{
+			name: "one source does not contradict itself",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), place(eNorvale)),
+				mk("y", 0, claim.Repel, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "the attacker retreated and the defender repelled it agree",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor("redline fighters"), place(eNorvale)),
+				mk("y", 1, claim.Repel, actor(eArmy), object("Redline fighters"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "control regained then lost years later is an update",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, StateChange}},
+		},
+		{
+			name: "holds and lost on the same day contradict",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, StateConflict}},
+		},
+		{
+			name: "one side took what the other lost",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), place(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "took and holds control corroborate",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("the groups"), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eFront), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+		},
+		{
+			name: "two actors named for one capture contradict",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), place(eKessel)),
+				mk("y", 1, claim.GainControl, actor(eCouncil), place(eKessel)),
+			},
+			want: []link{{"x", "y", Contradicts, ActorConflict}},
+		},
+		{
+			name: "undated opposite control with years far apart is a possible update",
+			arts: []Article{{Index: 0}, {Index: 1}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale), year(2019)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale), year(2026)),
+			},
+			want: []link{{"x", "y", Updates, PossibleUpdate}},
+		},
+		{
+			name: "undated differing compatible figures are a possible update",
+			arts: []Article{{Index: 0}, {Index: 1}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "people")),
+				mk("y", 1, claim.Kill, fig(277, q.AtLeast, "deaths", "")),
+			},
+			want: []link{{"x", "y", Updates, PossibleUpdate}},
+		},
+		{
+			name: "undated disjoint figures contradict",
+			arts: []Article{{Index: 0}, {Index: 1}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(40, q.Exact, "killed", "")),
+				mk("y", 1, claim.Kill, fig(52, q.Exact, "killed", "")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
+			name: "one attack on one day corroborates",
+			arts: dated("2031-03-01", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Attack, actor(eFront), place(eNorvale), on("2031-02-26")),
+				mk("y", 1, claim.Attack, actor(eFront), place(eNorvale), on("2031-02-26")),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+		},
+		{
+			name: "attacks on different days are different events",
+			arts: dated("2031-03-01", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Attack, actor(eFront), place(eNorvale), on("2031-02-26")),
+				mk("y", 1, claim.Attack, actor(eFront), place(eNorvale), on("2031-03-04")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "an event denied contradicts",
+			arts: dated("2031-03-01", "2031-03-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Enter, actor(eFront), place(eNorvale)),
+				mk("y", 1, claim.Enter, actor(eFront), place(eNorvale), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+		},
+		{
+			name: "claims with nothing in common are not linked",
+			arts: dated("2031-03-01", "2031-03-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), place(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eFront), place(eKessel)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a chain of rising tolls links each step, not the shortcut",
+			arts: dated("2031-03-01", "2031-03-03", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "")),
+				mk("y", 1, claim.Kill, fig(277, q.AtLeast, "killed", "")),
+				mk("z", 2, claim.Kill, fig(412, q.Exact, "killed", "")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}, {"y", "z", Updates, RisingFigure}, {"x", "z", "", ""}},
+			only: true,
+		},
+		{
+			name: "a claim links to the best match of each other article only",
+			arts: dated("2031-03-01", "2031-03-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale), ents(eRiver)),
+				mk("y", 1, claim.HoldControl, actor(eArmy), place(eNorvale), ents(eRiver)),
+				mk("z", 1, claim.HoldControl, place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}, {"x", "z", "", ""}},
+			only: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames})
+			n := 0
+			for _, w := range tt.want {
+				r, ok := find(res.Relations, w.a, w.b)
+				switch {
+				case w.kind == "" && ok:
+					t.Errorf("Compare linked %s-%s, want no link; got %s", w.a, w.b, dump(res.Relations))
+				case w.kind == "":
+				case !ok:
+					t.Errorf("Compare did not link %s-%s, want %s; got %s", w.a, w.b, w.kind, dump(res.Relations))
+				case r.Kind != w.kind || r.Reason != w.reason:
+					t.Errorf("Compare %s-%s = %s/%s, want %s/%s", w.a, w.b, r.Kind, r.Reason, w.kind, w.reason)
+				default:
+					n++
+				}
+			}
+			if tt.only && len(res.Relations) != n {
+				t.Errorf("Compare gave %d relations, want %d: %s", len(res.Relations), n, dump(res.Relations))
+			}
+			for _, r := range res.Relations {
+				checkRelation(t, r)
+			}
+		})
+	}
+}
+
+// checkRelation checks what every relation must have: a one-sentence
+// explanation naming articles, a confidence in range, Low set from it.
+func checkRelation(t *testing.T, r Relation) {
+	t.Helper()
+	e := r.Explanation
+	if e == "" || !strings.HasSuffix(e, ".") || strings.Count(e, ". ") > 0 || !strings.Contains(strings.ToLower(e), "article") {
+		t.Errorf("explanation %q: want one sentence naming an article", e)
+	}
+	if r.Confidence <= 0 || r.Confidence > 1 || r.Low != (r.Confidence < lowConfidence) {
+		t.Errorf("confidence %v low %v out of contract", r.Confidence, r.Low)
+	}
+	if r.Claims[0] == r.Claims[1] {
+		t.Errorf("relation links claim %s to itself", r.Claims[0])
+	}
+}

@@ -1,0 +1,168 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+)
+
+// Date sources beyond those the caller gives ("user", "text").
+const (
+	sourceInferred = "inferred" // from a corroborated, dated article
+	sourceYears    = "years"    // only the latest year mentioned is known
+	sourceStated   = "stated"   // the claim states the day or month of the event
+)
+
+// estimateYears returns arts with Year set for each undated article: the
+// latest year its claims mention. An article that speaks of "October 2023"
+// is from 2023 or later; two undated articles whose latest years lie far
+// apart are probably years apart too.
+func estimateYears(arts []Article, claims []claim.Claim) []Article {
+	out := slices.Clone(arts)
+	latest := make([]int, len(arts))
+	for i := range claims {
+		c := &claims[i]
+		if c.Time == nil || c.Article < 0 || c.Article >= len(arts) {
+			continue
+		}
+		if y := c.Time.Year; y > latest[c.Article] && y < 2200 {
+			latest[c.Article] = y
+		}
+	}
+	for i := range out {
+		if out[i].Date.IsZero() && latest[i] > 0 && out[i].Year == 0 {
+			out[i].Year = latest[i]
+			out[i].DateBasis = "the latest year it mentions"
+		}
+	}
+	return out
+}
+
+// timing is how the dates of two claims relate.
+type timing struct {
+	known bool    // both dates are known
+	days  float64 // the second minus the first, in days, when known
+	apart bool    // more than a year apart: from dates, or from mentioned years when guess
+	guess bool    // apart was judged from mentioned years only
+	cert  float64 // how sure the dates are, 0..1
+}
+
+// sameDay is how close two known dates must be to count as one moment.
+const sameDay = 1.0
+
+// certainty says how far a date from each source can be trusted.
+var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, sourceInferred: 0.7}
+
+// when returns the date a fact is taken at: its stated event time when
+// precise to a month, else its article's date; src is where it came from.
+func when(a fact, arts []Article) (t time.Time, src string) {
+	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour {
+		return a.from, sourceStated
+	}
+	if a.art >= 0 && a.art < len(arts) && !arts[a.art].Date.IsZero() {
+		return arts[a.art].Date, articleSource(arts, a.art)
+	}
+	return time.Time{}, ""
+}
+
+// articleSource is the date source of article i, defaulting to "text".
+func articleSource(arts []Article, i int) string {
+	if i < 0 || i >= len(arts) {
+		return ""
+	}
+	if arts[i].Date.IsZero() {
+		if arts[i].Year > 0 {
+			return sourceYears
+		}
+		return ""
+	}
+	if arts[i].DateSource == "" {
+		return "text"
+	}
+	return arts[i].DateSource
+}
+
+// yearOf returns the year of article i, known or estimated, and 0.
+func yearOf(arts []Article, i int) int {
+	if i < 0 || i >= len(arts) {
+		return 0
+	}
+	if !arts[i].Date.IsZero() {
+		return arts[i].Date.Year()
+	}
+	return arts[i].Year
+}
+
+// timeOf relates the dates of a and b.
+func timeOf(a, b fact, arts []Article) timing {
+	ta, sa := when(a, arts)
+	tb, sb := when(b, arts)
+	if !ta.IsZero() && !tb.IsZero() {
+		d := tb.Sub(ta).Hours() / 24
+		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(certainty[sa], certainty[sb])}
+	}
+	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
+	if ya > 0 && yb > 0 {
+		return timing{apart: ya-yb >= 2 || yb-ya >= 2, guess: true, cert: 0.5}
+	}
+	return timing{cert: 0.4}
+}
+
+// dateLabel writes the date a fact is taken at for a relation.
+func dateLabel(a fact, arts []Article) (label, src string) {
+	t, src := when(a, arts)
+	if !t.IsZero() {
+		return t.Format("2006-01-02"), src
+	}
+	if y := yearOf(arts, a.art); y > 0 {
+		return "≥" + strconv.Itoa(y), sourceYears
+	}
+	return "", ""
+}
+
+// inferDates dates each undated article from its strongest corroboration
+// of an event with a dated article: two reports of one offensive were
+// written within days of each other. It returns the new articles and
+// whether any date was inferred. Figures are not used, since a toll is
+// repeated for days.
+func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Article, bool) {
+	type pick struct {
+		from int
+		conf float64
+		key  string
+	}
+	best := map[int]pick{}
+	for _, r := range rels {
+		if r.Kind != Corroborates || r.Measure != "" || r.Confidence < 0.6 {
+			continue
+		}
+		for side := range 2 {
+			u, d := r.Articles[side], r.Articles[1-side]
+			if u == d || !arts[u].Date.IsZero() || arts[d].Date.IsZero() || arts[d].DateSource == sourceInferred {
+				continue
+			}
+			if arts[u].Year > arts[d].Date.Year() {
+				continue // the article mentions a later year than the date
+			}
+			key := r.Claims[0] + r.Claims[1]
+			if p, ok := best[u]; !ok || r.Confidence > p.conf || r.Confidence == p.conf && key < p.key {
+				best[u] = pick{d, r.Confidence, key}
+			}
+		}
+	}
+	if len(best) == 0 {
+		return arts, false
+	}
+	out := slices.Clone(arts)
+	for u, p := range best {
+		out[u].Date = arts[p.from].Date
+		out[u].DateSource = sourceInferred
+		out[u].Year = 0
+		out[u].DateBasis = fmt.Sprintf("reports the same event as article %d", p.from+1)
+	}
+	return out, true
+}

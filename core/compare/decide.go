@@ -1,0 +1,241 @@
+package compare
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// cand is a possible relation between facts a and b (indexes in the facts
+// slice), before selection.
+type cand struct {
+	a, b   int
+	kind   Kind
+	reason Reason
+	conf   float64
+	score  float64 // conf plus how well the two match, for picking the best
+}
+
+// Limits on time, in days.
+const (
+	sameEventDays = 60 // one event's toll is reported for weeks, not months
+	closeDays     = 3  // two accounts of one battle are days apart at most
+)
+
+// lowConfidence is the confidence under which a relation is marked low.
+const lowConfidence = 0.5
+
+// decide relates facts a and b, or reports false when they are not about
+// the same thing or cannot be told apart.
+func decide(a, b fact, arts []Article) (cand, bool) {
+	if a.art == b.art && (a.source == b.source || a.class == classFigure && spansOverlap(a, b)) {
+		// One voice does not contradict itself, and a figure is never
+		// compared with a part of it in the same sentence ("75 killed,
+		// including 37 soldiers").
+		return cand{}, false
+	}
+	if a.class != b.class || placeConflict(a, b) {
+		return cand{}, false
+	}
+	n := shared(a.topics, b.topics)
+	if n == 0 && a.class != classFigure && a.art != b.art {
+		return cand{}, false
+	}
+	t := timeOf(a, b, arts)
+	if a.art == b.art {
+		t = timing{known: true, cert: max(0.7, t.cert)}
+	}
+	var c cand
+	var ok bool
+	switch a.class {
+	case classFigure:
+		c, ok = decideFigure(a, b, t)
+	case classControl:
+		c, ok = decideControl(a, b, t)
+	case classOutcome:
+		c, ok = decideOutcome(a, b, t)
+	default:
+		c, ok = decideEvent(a, b, t)
+	}
+	if !ok {
+		return c, false
+	}
+	m := match(a, b, n)
+	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
+	c.score = c.conf + 0.05*float64(min(n, 4))
+	return c, true
+}
+
+// match scores 0..1 how surely a and b are about the same thing, from the
+// topics they share and their places.
+func match(a, b fact, n int) float64 {
+	m := 0.75 + 0.1*float64(min(n, 2))
+	if a.c.Place != "" && a.c.Place == b.c.Place {
+		m += 0.1
+	}
+	if a.art == b.art {
+		m = max(m, 0.9)
+	}
+	return min(m, 1)
+}
+
+// spansOverlap reports whether two claims of one article share text.
+func spansOverlap(a, b fact) bool {
+	return a.c.Start < b.c.End && b.c.Start < a.c.End
+}
+
+// decideFigure relates two figures of the same measure, unit and scope.
+// Bounds decide: "at least 277" and "412" can both hold, so on one day they
+// corroborate and on different days the second updates the first.
+func decideFigure(a, b fact, t timing) (cand, bool) {
+	total := a.c.Scope == "total"
+	if !total && differentEvents(a, b, t) {
+		return cand{}, false
+	}
+	ov := overlap(a, b)
+	va, vb := a.c.Figure.Value, b.c.Figure.Value
+	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb))
+	switch {
+	case t.known && math.Abs(t.days) < sameDay:
+		if ov {
+			return cand{kind: Corroborates, reason: SameFigure, conf: 0.85}, true
+		}
+		return cand{kind: Contradicts, reason: FigureConflict, conf: 0.8}, true
+	case t.known:
+		if same && ov {
+			return cand{kind: Corroborates, reason: SameFigure, conf: 0.8}, true
+		}
+		if (t.days > 0) == (vb > va) {
+			conf := 0.85
+			if !ov {
+				conf = 0.75
+			}
+			return cand{kind: Updates, reason: RisingFigure, conf: conf}, true
+		}
+		return cand{kind: Updates, reason: LowerFigure, conf: 0.6}, true
+	case same && ov:
+		return cand{kind: Corroborates, reason: SameFigure, conf: 0.7}, true
+	case ov || t.apart:
+		conf := 0.55
+		if t.apart {
+			conf = 0.65
+		}
+		return cand{kind: Updates, reason: PossibleUpdate, conf: conf}, true
+	}
+	return cand{kind: Contradicts, reason: FigureConflict, conf: 0.5}, true
+}
+
+// differentEvents reports whether two figures of one measure must be about
+// different events: stated in different years, reported months apart, or
+// stated for different days ("8 killed on Sunday", "20 killed on Monday").
+func differentEvents(a, b fact, t timing) bool {
+	if !a.from.IsZero() && !b.from.IsZero() {
+		if a.from.Year() != b.from.Year() {
+			return true
+		}
+		if isDay(a) && isDay(b) && math.Abs(a.from.Sub(b.from).Hours()) > 36 {
+			return true
+		}
+	}
+	return t.known && math.Abs(t.days) > sameEventDays
+}
+
+// isDay reports whether a fact's stated time is one day.
+func isDay(a fact) bool { return a.to.Sub(a.from) <= 24*time.Hour }
+
+// decideControl relates two control claims about one place: gained or
+// holds (+) against lost (−).
+func decideControl(a, b fact, t timing) (cand, bool) {
+	ar := actors(a, b)
+	if a.pol == b.pol {
+		return sameSide(a, b, t, ar, SameState)
+	}
+	switch {
+	case ar == actorDiffer:
+		return cand{}, false // one side lost what the other gained
+	case ar == actorOther && a.event && b.event && !t.apart:
+		return cand{}, false // "the rebels took the city", "the army lost it"
+	}
+	conf := 0.85
+	if ar != actorSame {
+		conf = 0.6
+	}
+	switch {
+	case t.known && math.Abs(t.days) < sameDay:
+		return cand{kind: Contradicts, reason: StateConflict, conf: conf}, true
+	case t.known:
+		return cand{kind: Updates, reason: StateChange, conf: conf}, true
+	case t.apart:
+		return cand{kind: Updates, reason: PossibleUpdate, conf: conf * 0.8}, true
+	}
+	return cand{kind: Contradicts, reason: StateConflict, conf: conf * 0.6}, true
+}
+
+// sameSide relates two claims that say the same thing: corroboration when
+// close in time, a conflict of actors when two different entities are said
+// to have done one event on one day.
+func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
+	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
+		return cand{}, false // both can hold, years apart
+	}
+	switch ar {
+	case actorDiffer:
+		if a.event && b.event && t.known && math.Abs(t.days) <= closeDays && a.c.Negated == b.c.Negated {
+			return cand{kind: Contradicts, reason: ActorConflict, conf: 0.45}, true
+		}
+		return cand{}, false
+	case actorSame:
+		return cand{kind: Corroborates, reason: r, conf: 0.85}, true
+	case actorOther:
+		return cand{kind: Corroborates, reason: r, conf: 0.6}, true
+	}
+	return cand{kind: Corroborates, reason: r, conf: 0.7}, true
+}
+
+// decideOutcome relates two accounts of how fighting ended for one side:
+// "troops retreated without resistance" against "the army repelled the
+// offensive" cannot both hold.
+func decideOutcome(a, b fact, t timing) (cand, bool) {
+	ar := actors(a, b)
+	if a.pol == b.pol {
+		return sameSide(a, b, t, ar, SameState)
+	}
+	if t.apart || t.known && math.Abs(t.days) > closeDays || objectOf(a, b) {
+		return cand{}, false
+	}
+	conf := map[actorRel]float64{actorSame: 0.85, actorUnknown: 0.75, actorOther: 0.6, actorDiffer: 0.4}[ar]
+	if !t.known {
+		conf *= 0.7
+	}
+	return cand{kind: Contradicts, reason: OutcomeConflict, conf: conf}, true
+}
+
+// objectOf reports whether one claim's actor is the other's object: "the
+// rebels retreated" and "the army repelled the rebels" agree.
+func objectOf(a, b fact) bool {
+	oa, ob := strings.ToLower(a.c.Object), strings.ToLower(b.c.Object)
+	return a.actor != "" && (a.actor == ob || wordsOverlap(a.actor, ob)) ||
+		b.actor != "" && (b.actor == oa || wordsOverlap(b.actor, oa))
+}
+
+// decideEvent relates two attacks or entries: the same when close in time
+// and not stated for different days; one negated is a contradiction.
+func decideEvent(a, b fact, t timing) (cand, bool) {
+	if isDay(a) && isDay(b) && !a.from.IsZero() && !b.from.IsZero() && math.Abs(a.from.Sub(b.from).Hours()) > 36 {
+		return cand{}, false // two attacks on different days
+	}
+	ar := actors(a, b)
+	if a.c.Negated != b.c.Negated {
+		if ar == actorDiffer || t.apart || t.known && math.Abs(t.days) > closeDays {
+			return cand{}, false
+		}
+		return cand{kind: Contradicts, reason: Negation, conf: 0.6}, true
+	}
+	if t.known && math.Abs(t.days) > closeDays+4 {
+		return cand{}, false // a week apart: another attack
+	}
+	return sameSide(a, b, t, ar, SameState)
+}
+
+// round2 rounds to two decimals, so JSON shows 0.72, not 0.7200000001.
+func round2(x float64) float64 { return math.Round(x*100) / 100 }

@@ -1,0 +1,324 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/lexicon"
+	"github.com/crosscheck/crosscheck/core/timex"
+)
+
+// class groups claims that can be about the same thing.
+type class string
+
+const (
+	classNone    class = ""        // not compared: vague or unknown predicate
+	classControl class = "control" // gained, held or lost control of a place
+	classOutcome class = "outcome" // how fighting ended for one side: retreated or repelled
+	classAttack  class = "attack"  // an attack or offensive was launched
+	classEnter   class = "enter"   // forces entered or reached a place
+	classFigure  class = "figure"  // a figure of one measure, unit and scope
+)
+
+// fact is a claim normalised for comparison.
+type fact struct {
+	idx     int // index in the claims slice
+	c       *claim.Claim
+	art     int
+	class   class
+	sub     string // class detail: predicate, or measure|unit|scope for figures
+	pol     int    // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
+	event   bool   // a change (gained, lost) rather than a state (holds)
+	measure string // canonical measure of a figure
+	unit    string // unit class of a figure
+	lo, hi  float64
+	loOpen  bool
+	hiOpen  bool
+	topics  []string // sorted topical entities: place, object and others, without source and actor
+	actor   string   // lower-cased actor
+	actorID bool     // the actor is a canonical entity ID
+	source  string   // who says so, lower-cased, "" for the article itself
+	srcRaw  string   // who says so as the claim gives it
+	from    time.Time
+	to      time.Time // the stated event time [from, to), zero when not stated
+	since   int       // the year of a "since 2020" anchor
+	at      int64     // date order: Unix seconds, or the estimated year, or the minimum
+	key     string    // content key for order that does not depend on article order
+}
+
+var (
+	measures = lexicon.Rows("compare_measures.tsv")
+	units    = lexicon.Map("compare_units.tsv")
+	verbs    = lexicon.Map("compare_verbs.tsv")
+)
+
+// measureOf maps a measure word to its canonical measure, and noun names
+// the canonical measure after a number.
+var measureOf, nounOf = func() (map[string]string, map[string]string) {
+	m, n := map[string]string{}, map[string]string{}
+	for _, r := range measures {
+		if len(r) < 3 {
+			continue
+		}
+		m[r[0]] = r[1]
+		if _, ok := n[r[1]]; !ok {
+			n[r[1]] = r[2]
+		}
+	}
+	return m, n
+}()
+
+// predMeasure is the measure a figure counts when the quantity stage did
+// not say and the claim's verb does: "the strikes killed 12".
+var predMeasure = map[claim.Predicate]string{
+	claim.Kill:        "killed",
+	claim.Injure:      "injured",
+	claim.Displace:    "displaced",
+	claim.Capture:     "captured",
+	claim.GainControl: "taken",
+}
+
+// personMeasures count persons when no unit is given: "412 dead".
+var personMeasures = map[string]bool{"killed": true, "injured": true, "displaced": true, "casualties": true, "missing": true, "arrested": true}
+
+// toFact normalises claim i; ok is false when the claim is not compared.
+func toFact(claims []claim.Claim, i int) (fact, bool) {
+	c := &claims[i]
+	f := fact{idx: i, c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
+	f.source = strings.ToLower(f.srcRaw)
+	f.actorID = c.Actor != "" && slices.Contains(c.Entities, c.Actor)
+	if !setClass(&f) {
+		return f, false
+	}
+	f.topics = topics(c)
+	setTime(&f, c.Time)
+	f.key = c.Text + "\x00" + c.ID
+	return f, true
+}
+
+// effectiveSource is who a claim is attributed to. A claim hedged as a
+// claim with no source is its actor's own account: "the army claimed to
+// have repelled the offensive" is the army speaking.
+func effectiveSource(c *claim.Claim) string {
+	if c.Source != "" {
+		return c.Source
+	}
+	if c.Actor != "" && strings.Contains(strings.ToLower(c.Hedge), "claim") {
+		return c.Actor
+	}
+	return ""
+}
+
+// setClass sets the class, polarity and figure of f; false when the claim
+// is not comparable.
+func setClass(f *fact) bool {
+	c := f.c
+	if c.Figure != nil {
+		return setFigure(f)
+	}
+	f.sub = string(c.Predicate)
+	switch c.Predicate {
+	case claim.GainControl:
+		f.class, f.pol, f.event = classControl, 1, true
+	case claim.HoldControl:
+		f.class, f.pol = classControl, 1
+	case claim.LoseControl:
+		f.class, f.pol, f.event = classControl, -1, true
+	case claim.Repel:
+		f.class, f.pol, f.event = classOutcome, 1, true
+	case claim.Retreat:
+		f.class, f.pol, f.event = classOutcome, -1, true
+	case claim.Attack:
+		f.class, f.event = classAttack, true
+	case claim.Enter:
+		f.class, f.event = classEnter, true
+	default:
+		return false
+	}
+	if c.Negated {
+		f.pol = -f.pol
+	}
+	return true
+}
+
+// setFigure fills the figure fields of f; false when the figure does not
+// say what it counts, since "7,000" alone cannot be matched safely.
+func setFigure(f *fact) bool {
+	q := f.c.Figure
+	m := measureOf[strings.ToLower(q.Measure)]
+	if m == "" {
+		m = predMeasure[f.c.Predicate]
+	}
+	if m == "" {
+		return false
+	}
+	u := unitClass(strings.ToLower(q.Unit))
+	if u == "" && personMeasures[m] {
+		u = "person"
+	}
+	f.class, f.measure, f.unit = classFigure, m, u
+	f.sub = m + "|" + u + "|" + f.c.Scope
+	f.lo, f.hi, f.loOpen, f.hiOpen = q.Low, q.High, q.LowOpen, q.HighOpen
+	if f.hi < f.lo {
+		f.lo, f.hi = q.Value, q.Value
+	}
+	if q.Bound == "about" && f.lo == f.hi {
+		// "about 500" tolerates the rounding a reporter applies.
+		f.lo, f.hi = q.Value*0.9, q.Value*1.1
+	}
+	if math.IsNaN(f.lo) || math.IsNaN(f.hi) {
+		return false
+	}
+	return true
+}
+
+// unitClass maps a unit to its class, trying singular forms of a plural
+// the quantity stage left: "families" → "family".
+func unitClass(u string) string {
+	for _, w := range []string{u, strings.TrimSuffix(u, "ies") + "y", strings.TrimSuffix(u, "es"), strings.TrimSuffix(u, "s")} {
+		if cls, ok := units[w]; ok {
+			return cls
+		}
+	}
+	return u
+}
+
+// topics are the things a claim is about: its place, its object when that
+// is an entity, and its other entities, but not who says it or who acts,
+// since "the observatory" in two sentences does not make them one fact.
+func topics(c *claim.Claim) []string {
+	var t []string
+	add := func(s string) {
+		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(t, s) {
+			t = append(t, s)
+		}
+	}
+	add(c.Place)
+	if slices.Contains(c.Entities, c.Object) {
+		add(c.Object)
+	}
+	for _, e := range c.Entities {
+		add(e)
+	}
+	slices.Sort(t)
+	return t
+}
+
+// setTime records the event time a claim states, when it states one.
+func setTime(f *fact, e *timex.Expr) {
+	if e == nil {
+		return
+	}
+	switch {
+	case e.Kind == timex.KindSince:
+		f.since = e.Year
+	case e.Resolved():
+		f.from, f.to = e.From, e.To
+	case e.Year > 0 && (e.Kind == timex.KindYear || e.Kind == timex.KindMonth):
+		f.from = time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC)
+		f.to = f.from.AddDate(1, 0, 0)
+	}
+}
+
+// overlap reports whether the figure intervals of a and b share a value,
+// honouring open ends: "more than 100" and "100" do not overlap.
+func overlap(a, b fact) bool {
+	if a.hi < b.lo || b.hi < a.lo {
+		return false
+	}
+	if a.hi == b.lo && (a.hiOpen || b.loOpen) {
+		return false
+	}
+	if b.hi == a.lo && (b.hiOpen || a.loOpen) {
+		return false
+	}
+	return true
+}
+
+// shared counts the topics a and b share.
+func shared(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// placeConflict reports whether a and b name different places, neither of
+// which the other mentions: "a bombing in Northtown" and "the assault on
+// Southport" are different events.
+func placeConflict(a, b fact) bool {
+	pa, pb := a.c.Place, b.c.Place
+	if pa == "" || pb == "" || pa == pb {
+		return false
+	}
+	_, ina := slices.BinarySearch(b.topics, pa)
+	_, inb := slices.BinarySearch(a.topics, pb)
+	return !ina && !inb
+}
+
+// actorRel is how the actors of two claims relate.
+type actorRel int
+
+const (
+	actorUnknown actorRel = iota // one side names no actor
+	actorSame                    // the same entity or the same words
+	actorOther                   // different words that may still mean one side
+	actorDiffer                  // two different canonical entities
+)
+
+// actors compares the actors of a and b.
+func actors(a, b fact) actorRel {
+	switch {
+	case a.actor == "" || b.actor == "":
+		return actorUnknown
+	case a.actor == b.actor:
+		return actorSame
+	case a.actorID && b.actorID:
+		return actorDiffer
+	case wordsOverlap(a.actor, b.actor):
+		return actorSame
+	}
+	return actorOther
+}
+
+// wordsOverlap reports whether two actor phrases share half their words of
+// four letters or more: "the regime's forces" and "regime forces".
+func wordsOverlap(a, b string) bool {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return 2*n >= max(len(wa), len(wb))
+}
+
+// contentWords splits s into words of four letters or more, trimming an
+// English possessive.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/timex"
+)
+
+// The fixtures tell of a fictional war: the Tarn Army (eArmy) against the
+// Redline Front (eFront) around the city of Norvale (eNorvale), with the
+// Valley Monitor (eMonitor) counting the dead.
+const (
+	eArmy    = "e1"
+	eFront   = "e2"
+	eNorvale = "e3"
+	eMonitor = "e4"
+	eKessel  = "e5" // another town, far from Norvale
+	eRiver   = "e6" // the river road
+	eCouncil = "e7" // a relief council
+)
+
+var testNames = map[string]string{eArmy: "the Tarn Army", eFront: "the Redline Front", eNorvale: "Norvale",
+	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council"}
+
+// opt sets one field of a fixture claim.
+type opt func(*claim.Claim)
+
+// mk builds claim id of article art with predicate p.
+func mk(id string, art int, p claim.Predicate, opts ...opt) claim.Claim {
+	c := claim.Claim{ID: id, Article: art, Text: "text of " + id, Kind: claim.Event, Predicate: p}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// actor sets the actor; an entity ID (e1…) is also one of the claim's
+// entities, as the claim stage links it, while words are not.
+func actor(a string) opt {
+	return func(c *claim.Claim) {
+		c.Actor = a
+		if _, ok := testNames[a]; ok {
+			c.Entities = addEnt(c.Entities, a)
+		}
+	}
+}
+func place(p string) opt { return func(c *claim.Claim) { c.Place = p; c.Entities = addEnt(c.Entities, p) } }
+func object(o string) opt {
+	return func(c *claim.Claim) { c.Object = o }
+}
+func ents(e ...string) opt {
+	return func(c *claim.Claim) {
+		for _, x := range e {
+			c.Entities = addEnt(c.Entities, x)
+		}
+	}
+}
+func src(s string) opt   { return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) } }
+func hedge(h string) opt { return func(c *claim.Claim) { c.Hedge = h } }
+func scope(s string) opt { return func(c *claim.Claim) { c.Scope = s } }
+func neg() opt           { return func(c *claim.Claim) { c.Negated = true } }
+func span(s, e int) opt  { return func(c *claim.Claim) { c.Start, c.End = s, e } }
+func text(t string) opt  { return func(c *claim.Claim) { c.Text = t } }
+
+// on states the day of the event.
+func on(day string) opt {
+	return func(c *claim.Claim) {
+		d := date(day)
+		c.Time = &timex.Expr{Kind: timex.KindDate, From: d, To: d.AddDate(0, 0, 1), Year: d.Year()}
+	}
+}
+
+// year states a year mentioned in the claim, unresolved as timex leaves it
+// without a reference date.
+func year(y int) opt {
+	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindYear, Year: y} }
+}
+
+// fig gives the claim a figure with bound b. For a range, v is the low end
+// and hi the high end; otherwise hi is ignored.
+func fig(v float64, b quantity.Bound, measure, unit string, hi ...float64) opt {
+	return func(c *claim.Claim) {
+		q := quantity.Quantity{Value: v, Low: v, High: v, Bound: b, Measure: measure, Unit: unit}
+		switch b {
+		case quantity.AtLeast:
+			q.High = math.Inf(1)
+		case quantity.MoreThan:
+			q.High, q.LowOpen = math.Inf(1), true
+		case quantity.AtMost:
+			q.Low = 0
+		case quantity.LessThan:
+			q.Low, q.HighOpen = 0, true
+		case quantity.Range:
+			q.High = hi[0]
+		}
+		c.Figure = &q
+		c.Kind = claim.Quantity
+	}
+}
+
+func addEnt(es []string, e string) []string {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// date parses YYYY-MM-DD, panicking on a typo in a fixture.
+func date(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// dated returns articles with the given user dates, "" for undated.
+func dated(days ...string) []Article {
+	out := make([]Article, len(days))
+	for i, d := range days {
+		out[i] = Article{Index: i, Name: fmt.Sprintf("a%d", i)}
+		if d != "" {
+			out[i].Date, out[i].DateSource = date(d), "user"
+		}
+	}
+	return out
+}
+
+// dump renders relations one per line, sorted, for failure messages.
+func dump(rels []Relation) string {
+	var lines []string
+	for _, r := range rels {
+		lines = append(lines, fmt.Sprintf("%s %s-%s %s %.2f", r.Kind, r.Claims[0], r.Claims[1], r.Reason, r.Confidence))
+	}
+	sort.Strings(lines)
+	return strings.Join(lines, "; ")
+}
+
+// find returns the relation between claims x and y, in either order.
+func find(rels []Relation, x, y string) (Relation, bool) {
+	for _, r := range rels {
+		if r.Claims == [2]string{x, y} || r.Claims == [2]string{y, x} {
+			return r, true
+		}
+	}
+	return Relation{}, false
+}
