@@ -1,9 +1,10 @@
 // Package entity finds names in articles and merges the names that mean the
 // same thing (acronyms, spellings, translations) into canonical entities.
+// See doc.go for the algorithm.
 package entity
 
 import (
-	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -14,10 +15,10 @@ type Kind string
 const (
 	Person  Kind = "person"
 	Org     Kind = "org"     // organisations, agencies, NGOs, media
-	Group   Kind = "group"   // armed groups, factions, militias, armies
+	Group   Kind = "group"   // armed groups, factions, militias, armies, peoples
 	Place   Kind = "place"   // cities, regions, sites
 	Country Kind = "country" // states, with their demonyms
-	Other   Kind = "other"
+	Other   Kind = "other"   // events, and names without evidence of their kind
 )
 
 // Mention is one occurrence of a name in one article's cleaned text.
@@ -26,7 +27,8 @@ type Mention struct {
 	Start   int    `json:"start"`   // byte span in that article's cleaned text
 	End     int    `json:"end"`
 	Text    string `json:"text"`
-	Entity  string `json:"entity"` // the canonical entity's ID
+	Entity  string `json:"entity"`         // the canonical entity's ID
+	Role    string `json:"role,omitempty"` // the title before a person's name: "President"
 }
 
 // Entity is one real-world thing with every name the articles use for it.
@@ -34,32 +36,130 @@ type Entity struct {
 	ID       string    `json:"id"`
 	Name     string    `json:"name"` // the canonical name, the fullest form seen
 	Kind     Kind      `json:"kind"`
-	Aliases  []string  `json:"aliases"` // other surface forms, without Name
+	Aliases  []string  `json:"aliases"`           // other surface forms, without Name
+	Demonym  string    `json:"demonym,omitempty"` // for a country or people: "Syrian"
+	Country  string    `json:"country,omitempty"` // for armed forces: the country's name
 	Mentions []Mention `json:"mentions"`
 }
 
-var nameRe = regexp.MustCompile(`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*`)
-
 // Link finds the mentions in each text (texts[i] is article i) and merges
 // them into entities. mentions[i] lists article i's mentions in order, each
-// with its Entity set.
+// with its Entity set. Entities are numbered e1, e2, ... in order of first
+// mention.
 func Link(texts []string) (entities []Entity, mentions [][]Mention) {
-	byKey := map[string]int{}
-	mentions = make([][]Mention, len(texts))
-	for a, t := range texts {
-		for _, m := range nameRe.FindAllStringIndex(t, -1) {
-			s := t[m[0]:m[1]]
-			k := strings.ToLower(s)
-			i, ok := byKey[k]
-			if !ok {
-				i = len(entities)
-				byKey[k] = i
-				entities = append(entities, Entity{ID: "e" + strconv.Itoa(i+1), Name: s, Kind: Other, Aliases: []string{}})
-			}
-			mm := Mention{Article: a, Start: m[0], End: m[1], Text: s, Entity: entities[i].ID}
-			entities[i].Mentions = append(entities[i].Mentions, mm)
-			mentions[a] = append(mentions[a], mm)
+	cands := find(texts)
+	k := newLinker(cands)
+	k.link(cands)
+	return k.entities(cands, len(texts))
+}
+
+// entities builds the output: one entity per merged set, mentions in text
+// order, lone cue words that found no name dropped.
+func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
+	root := make([]int, len(k.nodes))
+	keep := map[int]bool{}
+	for i, nd := range k.nodes {
+		root[i] = k.find(i)
+		if !nd.partial {
+			keep[root[i]] = true
 		}
 	}
-	return entities, mentions
+	idOf := map[int]int{}
+	var ents []Entity
+	mentions := make([][]Mention, n)
+	for a, cs := range cands {
+		mentions[a] = []Mention{}
+		for _, c := range cs {
+			r := root[k.byKey[c.node]]
+			if !keep[r] {
+				continue
+			}
+			e, ok := idOf[r]
+			if !ok {
+				e = len(ents)
+				idOf[r] = e
+				ents = append(ents, Entity{ID: "e" + strconv.Itoa(e+1)})
+			}
+			m := Mention{Article: a, Start: c.start, End: c.end, Text: c.text, Entity: ents[e].ID, Role: c.role}
+			ents[e].Mentions = append(ents[e].Mentions, m)
+			mentions[a] = append(mentions[a], m)
+		}
+	}
+	members := map[int][]*node{}
+	for i, nd := range k.nodes {
+		members[root[i]] = append(members[root[i]], nd)
+	}
+	for r, e := range idOf {
+		k.describe(&ents[e], members[r], k.votes[r])
+	}
+	return ents, mentions
+}
+
+// describe sets e's name, kind and aliases from its nodes. The name is a
+// lexicon country's own name, else the most complete form (most words, not
+// an acronym), the most frequent among equals.
+func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
+	type form struct {
+		text          string
+		count, words  int
+		acro, partial bool
+		order         int
+	}
+	var forms []form
+	var lex *node
+	for _, nd := range nodes {
+		if nd.isLex() && (lex == nil || (!nd.forces && lex.forces)) {
+			lex = nd
+		}
+		for _, t := range nd.order {
+			forms = append(forms, form{text: t, count: nd.forms[t], words: len(strings.Fields(t)), acro: nd.acro, partial: nd.partial, order: len(forms)})
+		}
+	}
+	sort.SliceStable(forms, func(i, j int) bool {
+		a, b := forms[i], forms[j]
+		if a.acro != b.acro || a.partial != b.partial {
+			return !a.acro && !a.partial
+		}
+		if a.words != b.words {
+			return a.words > b.words
+		}
+		return a.count > b.count
+	})
+	e.Name = forms[0].text
+	e.Kind = kindOf(votes)
+	if lex != nil {
+		c := lex.country
+		switch {
+		case lex.forces:
+			e.Kind, e.Country = Group, c.name
+		case c.people:
+			e.Name, e.Kind, e.Demonym = c.name, Group, c.demonym
+		default:
+			e.Name, e.Kind, e.Demonym = c.name, Country, c.demonym
+		}
+	}
+	e.Aliases = []string{}
+	seen := map[string]bool{strings.ToLower(e.Name): true}
+	sort.SliceStable(forms, func(i, j int) bool { return forms[i].count > forms[j].count })
+	for _, f := range forms {
+		if l := strings.ToLower(f.text); !seen[l] {
+			seen[l] = true
+			e.Aliases = append(e.Aliases, f.text)
+		}
+	}
+}
+
+// kindOf returns the kind with the most evidence; Other without any.
+func kindOf(v [nVotes]int) Kind {
+	switch topVote(v) {
+	case vPerson:
+		return Person
+	case vOrg:
+		return Org
+	case vGroup:
+		return Group
+	case vPlace:
+		return Place
+	}
+	return Other
 }

@@ -1,0 +1,93 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// initialsSkip are key words left out of a long form's initials.
+var initialsSkip = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
+	"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "del": true, "y": true, "et": true,
+	"di": true, "da": true, "bin": true, "ibn": true}
+
+// initials returns the first letters of the content words of a long form
+// given as key words: "syrian observatory for human rights" → "sohr".
+func initials(words []string) string {
+	b := make([]byte, 0, len(words))
+	for _, w := range words {
+		if w != "" && !initialsSkip[w] {
+			b = append(b, w[0])
+		}
+	}
+	return string(b)
+}
+
+// sortedBytes returns the bytes of s in order: the signature under which
+// an acronym meets every word order of its long form.
+func sortedBytes(s string) string {
+	b := []byte(s)
+	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
+	return string(b)
+}
+
+// acronymMatches reports how an acronym's letters match a long form's
+// initials: 3 exactly, 2 as a permutation (another language's word order:
+// OSDH, Observatoire Syrien des Droits de l'Homme, against SOHR), 1 with
+// one letter different in a permutation of four or more (the one word the
+// translation does not share the initial of), 0 not at all.
+func acronymMatches(letters, init string) int {
+	switch {
+	case len(letters) < 2 || len(letters) != len(init):
+		return 0
+	case letters == init:
+		return 3
+	case len(letters) >= 3 && sortedBytes(letters) == sortedBytes(init):
+		return 2
+	case len(letters) >= 4 && oneApart(sortedBytes(letters), sortedBytes(init)):
+		return 1
+	}
+	return 0
+}
+
+// oneApart reports whether two sorted letter multisets of equal size differ
+// in exactly one element.
+func oneApart(a, b string) bool {
+	i, j, common := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			common++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return common == len(a)-1
+}
+
+// acronymDefines reports whether an acronym written in parentheses after a
+// long form can stand for it. The parentheses are strong evidence, so half
+// the letters found among the initials suffice ("Kurdistan Workers' Party
+// (PKK)" keeps its own language's initials), but an acronym sharing
+// nothing with the name before it, such as an agency credit, is refused.
+func acronymDefines(acr string, words []string) bool {
+	letters, init := acronymLetters(acr), initials(words)
+	if len(letters) < 2 || len(init) < 2 {
+		return false
+	}
+	if acronymMatches(letters, init) > 0 {
+		return true
+	}
+	left := []byte(init)
+	found := 0
+	for i := 0; i < len(letters); i++ {
+		if k := strings.IndexByte(string(left), letters[i]); k >= 0 {
+			found++
+			left = append(left[:k], left[k+1:]...)
+		}
+	}
+	return found*2 >= len(letters) && strings.IndexByte(init, letters[0]) >= 0
+}

@@ -1,0 +1,213 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// finder holds what the scan of every article shares: the words seen in
+// lower case (a capitalised sentence opener that also occurs in lower case
+// is a common word, not a name), and the keys of names found in ordinary
+// running text (a headline word counts only if it is one of them).
+type finder struct {
+	l        *lexicons
+	lower    map[string]bool
+	known    map[string]bool
+	scanners []*scanner
+}
+
+// find returns the mentions of every text, each article's in text order.
+func find(texts []string) [][]cand {
+	f := &finder{l: lists(), lower: map[string]bool{}, known: map[string]bool{}}
+	for a, t := range texts {
+		s := &scanner{l: f.l, text: t, art: a, toks: tokenize(t), pendTok: -1}
+		s.head = headlines(s.toks)
+		for _, tk := range s.toks {
+			if !tk.upper && !tk.tag {
+				f.lower[tk.low] = true
+			}
+		}
+		for _, q := range s.sequences() {
+			i := q[0]
+			for i <= q[1] && s.isCommon(i) {
+				i++
+			}
+			if i > q[1] {
+				continue
+			}
+			t := s.toks[i]
+			if s.head[t.line] || (t.sentStart && i == q[0] && !t.acro && !s.isLexical(i)) {
+				s.later = append(s.later, [2]int{i, q[1]})
+				continue
+			}
+			s.decompose(i, q[1])
+		}
+		for _, m := range s.out {
+			f.known[m.node] = true
+		}
+		f.scanners = append(f.scanners, s)
+	}
+	out := make([][]cand, len(texts))
+	for a, s := range f.scanners {
+		for _, q := range s.later {
+			if s.head[s.toks[q[0]].line] {
+				f.headline(s, q[0], q[1])
+			} else {
+				f.opener(s, q[0], q[1])
+			}
+		}
+		s.corefs()
+		out[a] = s.finish()
+	}
+	return out
+}
+
+// opener decides on a run that starts a sentence, where a capital proves
+// nothing: "Supported by ..." and "Rebel forces ..." are no names, since
+// "supported" and "rebel" occur in lower case; "Aleppo is ..." is one.
+func (f *finder) opener(s *scanner, i, last int) {
+	w := s.toks[i].low
+	suffix := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+	switch {
+	case !f.lower[w] && !suffix:
+		s.decompose(i, last)
+	case i == last:
+	case f.known[Key(s.span(i, last))]:
+		s.decompose(i, last)
+	case suffix || f.known[Key(s.span(i+1, last))] || s.isLexical(i+1):
+		s.decompose(i+1, last)
+	default:
+		s.decompose(i, last)
+	}
+}
+
+// headline keeps from a title-case line only the names known elsewhere:
+// in "Jihadist Groups Take Control of Large Parts of the City, Reports
+// OSDH" every word is capitalised, and only OSDH is a name.
+func (f *finder) headline(s *scanner, i, last int) {
+	allCaps := true
+	for k := i; k <= last; k++ {
+		allCaps = allCaps && s.toks[k].acro
+	}
+	for p := i; p <= last; {
+		n := min(6, last-p+1)
+		for ; n > 0; n-- {
+			k := Key(s.span(p, p+n-1))
+			if f.known[k] || s.l.countries[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
+				break
+			}
+		}
+		if n == 0 {
+			p++
+			continue
+		}
+		s.decompose(p, p+n-1)
+		p += n
+	}
+}
+
+// headlines reports for each line whether it is set in title case: most
+// of its longer words capitalised.
+func headlines(toks []token) []bool {
+	var head []bool
+	caps, words := 0, 0
+	flush := func() {
+		head = append(head, words >= 3 && caps*10 >= words*7)
+		caps, words = 0, 0
+	}
+	for _, t := range toks {
+		for len(head) < t.line {
+			flush()
+		}
+		if len([]rune(t.low)) < 4 {
+			continue
+		}
+		words++
+		if t.upper {
+			caps++
+		}
+	}
+	flush()
+	return head
+}
+
+// corefs adds the mentions of "government army", "regime forces": the
+// forces of the country the article mentions most, when one country leads.
+func (s *scanner) corefs() {
+	var c *country
+	count := map[*country]int{}
+	best, second := 0, 0
+	for _, m := range s.out {
+		if m.country == nil || m.country.people {
+			continue
+		}
+		count[m.country]++
+		if n := count[m.country]; n > best {
+			if m.country != c {
+				second = best
+			}
+			best, c = n, m.country
+		} else if n > second {
+			second = n
+		}
+	}
+	if c == nil || best < 2 || best == second {
+		return
+	}
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.upper || !corefHeads[t.low] || !s.toks[i+1].joined {
+			continue
+		}
+		if i > 0 && s.toks[i].joined && s.l.demonyms[s.toks[i-1].low] != nil {
+			continue
+		}
+		if n := s.forceAt(i + 1); n > 0 {
+			m := cand{art: s.art, start: t.start, end: s.toks[i+n].end, country: c, forces: true, coref: true, node: "f:" + c.key}
+			m.text = s.text[m.start:m.end]
+			m.votes[vGroup] = 3
+			s.out = append(s.out, m)
+		}
+	}
+}
+
+// finish sorts the mentions in text order, drops overlaps and ties each
+// parenthesised acronym to its long form.
+func (s *scanner) finish() []cand {
+	defAt := map[int]cand{}
+	for _, d := range s.defs {
+		defAt[d[1]] = s.out[d[0]]
+	}
+	sort.SliceStable(s.out, func(i, j int) bool { return s.out[i].start < s.out[j].start })
+	out := s.out[:0]
+	end := -1
+	for _, m := range s.out {
+		if m.start < end || m.end <= m.start {
+			continue
+		}
+		out = append(out, m)
+		end = m.end
+	}
+	for i := range out {
+		if long, ok := defAt[out[i].start]; ok && out[i].acro && acronymDefines(out[i].text, long.words) {
+			for j := range out {
+				if out[j].start == long.start {
+					out[i].acroOf = j + 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+// acronymLetters returns the capital letters of an acronym: "U.S." → "US".
+func acronymLetters(a string) string {
+	var b strings.Builder
+	for _, r := range a {
+		if unicode.IsLetter(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

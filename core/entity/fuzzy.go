@@ -1,0 +1,111 @@
+package entity
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Bounds of the fuzzy merge.
+const (
+	minFuzzyLen = 5  // shortest word compared by spelling: Hama is never Hamas, Iran never Iraq
+	maxBucket   = 64 // a blocking bucket larger than this is left alone, not compared pairwise
+)
+
+// spellings merges names that differ in one word by one edit (Rahman /
+// Rahmane, Bashar / Bahsar) or only in that word's vowels (Idlib / Idelb),
+// all their other words being equal. Candidate pairs are found by blocking,
+// not by comparing all pairs: each name is filed under its other words plus
+// each one-letter deletion and the consonant skeleton of the varying word,
+// so two names meet only if they could match. Names both used in one
+// article stay apart unless the difference is a swap of two letters, a
+// typing slip: an article that writes both Salem and Salim means two men.
+func (k *linker) spellings() {
+	buckets := map[string][]int{}
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || n.partial {
+			continue
+		}
+		for p, w := range n.words {
+			if len(w) < minFuzzyLen {
+				continue
+			}
+			rest := strconv.Itoa(p) + "|" + strings.Join(n.words[:p], " ") + "|" + strings.Join(n.words[p+1:], " ") + "|"
+			seen := map[string]bool{}
+			for d := 0; d <= len(w); d++ {
+				v := w
+				if d < len(w) {
+					v = w[:d] + w[d+1:]
+				}
+				if !seen[v] {
+					seen[v] = true
+					buckets["e"+rest+v] = append(buckets["e"+rest+v], i)
+				}
+			}
+			if sk := skeleton(w); len(sk) >= 3 {
+				buckets["s"+rest+sk] = append(buckets["s"+rest+sk], i)
+			}
+		}
+	}
+	for _, b := range buckets {
+		if len(b) < 2 || len(b) > maxBucket {
+			continue
+		}
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				if b[x] != b[y] && k.find(b[x]) != k.find(b[y]) && k.similar(k.nodes[b[x]], k.nodes[b[y]]) {
+					k.union(b[x], b[y])
+				}
+			}
+		}
+	}
+}
+
+// similar reports whether two names of equal length differ in one word
+// by one edit or by vowels only, within the bounds of spellings.
+func (k *linker) similar(a, b *node) bool {
+	if len(a.words) != len(b.words) {
+		return false
+	}
+	diff := -1
+	for i := range a.words {
+		if a.words[i] != b.words[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return true
+	}
+	wa, wb := a.words[diff], b.words[diff]
+	if len(wa) < minFuzzyLen || len(wb) < minFuzzyLen {
+		return false
+	}
+	ok, swapped := editDistance1(wa, wb)
+	if !ok && !(wa[0] == wb[0] && skeleton(wa) == skeleton(wb)) {
+		return false
+	}
+	if sharesArticle(a, b) && !swapped {
+		return false
+	}
+	return !kindsClash(a.votes, b.votes)
+}
+
+// kindsClash reports whether two names carry clear evidence of different
+// kinds: a person is not a place of a similar spelling.
+func kindsClash(a, b [nVotes]int) bool {
+	ka, kb := topVote(a), topVote(b)
+	return ka != nVotes && kb != nVotes && ka != kb && a[ka] >= 2 && b[kb] >= 2
+}
+
+// topVote returns the vote with the most evidence, nVotes when none.
+func topVote(v [nVotes]int) vote {
+	best, bv := nVotes, 0
+	for i, x := range v {
+		if x > bv {
+			best, bv = vote(i), x
+		}
+	}
+	return best
+}

@@ -1,0 +1,178 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// arabicArticles are the forms of the Arabic article that Latin spellings
+// write before a name, hyphenated or not: "al-Sham", "al Sham", "ash-Sham"
+// and "Sham" are one name. Only al and el are dropped when they stand alone,
+// since "as", "at" and "an" are English words.
+var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
+	"at": true, "az": true, "an": true, "ul": true}
+
+// keyFolds rewrite transliteration pairs to one spelling, applied to every
+// key word after doubled letters are collapsed. French and Spanish
+// transcriptions of Arabic and Slavic names write "ch" and "ou" where English
+// writes "sh" and "u" (al-Cham / al-Sham, Mouammar / Muammar); the prefix
+// of Arabic compound names is written abdel, abdul, abd al.
+var keyFolds = []struct{ from, to string }{
+	{"ch", "sh"},
+	{"ou", "u"},
+	{"dj", "j"},
+}
+
+// abdPrefixes are spellings of the Arabic name prefix "servant of".
+var abdPrefixes = map[string]bool{"abdel": true, "abdul": true, "abdal": true, "abdol": true, "abd": true}
+
+// Key returns the normalised form of a name under which spelling variants
+// meet: lower case, diacritics folded (Türkiye → turkiye), a leading "the"
+// and the Arabic article dropped (the al-Sham → sham), hyphens and
+// apostrophes as spaces, dots dropped (U.S. → us), a possessive 's dropped,
+// doubled letters collapsed (Assad → asad) and transliteration pairs folded
+// (Cham → sham). Two names with the same Key are taken to be one name.
+func Key(s string) string {
+	return strings.Join(keyWords(s), " ")
+}
+
+// keyWords returns the words of Key(s).
+func keyWords(s string) []string {
+	s = fold(s)
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.' })
+	out := make([]string, 0, len(words))
+	for i, w := range words {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if i == 0 && w == "the" && len(words) > 1 {
+			continue
+		}
+		for _, part := range splitArticle(w) {
+			part = strings.ReplaceAll(part, ".", "")
+			for _, p := range strings.FieldsFunc(part, func(r rune) bool { return r == '-' || r == '\'' }) {
+				if (p == "al" || p == "el") && len(words) > 1 {
+					continue
+				}
+				if p == "l" || p == "d" { // French elision: l'Homme, d'Ivoire
+					continue
+				}
+				out = append(out, wordKey(p))
+			}
+		}
+	}
+	return out
+}
+
+// splitArticle drops a hyphenated Arabic article from the front of w:
+// "al-sham" → "sham", "ash-sham" → "sham"; other words are returned whole.
+func splitArticle(w string) []string {
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && arabicArticles[w[:i]] {
+		return []string{w[i+1:]}
+	}
+	return []string{w}
+}
+
+// wordKey normalises one lower-case, folded word: doubled letters
+// collapsed, transliteration pairs folded, "abdel"-type prefixes unified.
+func wordKey(w string) string {
+	if abdPrefixes[w] {
+		return "abd"
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] && w[i] < utf8.RuneSelf {
+			continue
+		}
+		b = append(b, w[i])
+	}
+	w = string(b)
+	for _, f := range keyFolds {
+		if strings.Contains(w, f.from) {
+			w = strings.ReplaceAll(w, f.from, f.to)
+		}
+	}
+	return w
+}
+
+// fold lower-cases s, drops diacritics and maps typographic apostrophes to
+// "'". ASCII input takes a fast path that allocates once.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '‘' || r == 'ʼ' || r == '`':
+			r = '\''
+		case r == '‐' || r == '‑' || r == '–':
+			r = '-'
+		case r == 'ı':
+			r = 'i'
+		case r == 'ß':
+			b.WriteString("ss")
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// skeleton returns w's first letter and its later consonants: vowels carry
+// most of the variation between transliterations (Idlib / Idelb → idlb).
+func skeleton(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
+			continue
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// editDistance1 reports whether a and b differ by at most one edit: one
+// substitution, insertion, deletion, or a swap of two neighbouring letters
+// (Bashar / Bahsar). transposed reports whether the edit was a swap.
+func editDistance1(a, b string) (ok, transposed bool) {
+	if a == b {
+		return true, false
+	}
+	la, lb := len(a), len(b)
+	if la-lb > 1 || lb-la > 1 {
+		return false, false
+	}
+	i := 0
+	for i < la && i < lb && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case la == lb:
+		if a[i+1:] == b[i+1:] {
+			return true, false
+		}
+		if i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] {
+			return true, true
+		}
+		return false, false
+	case la > lb:
+		return a[i+1:] == b[i:], false
+	default:
+		return a[i:] == b[i+1:], false
+	}
+}

@@ -1,0 +1,117 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/core/lexicon"
+)
+
+// cue is the sort of thing a cue word inside a name points to.
+type cue uint8
+
+const (
+	noCue    cue = iota
+	orgCue       // Observatory, Ministry, Agency
+	groupCue     // Army, Front, Brigade
+	placeCue     // Province, Valley, Square
+	eventCue     // Battle, War, Summit
+)
+
+// country is one state or people from the lexicon.
+type country struct {
+	name    string          // canonical English name
+	key     string          // Key(name)
+	people  bool            // a people without a state (Kurds): a group, not a country
+	demonym string          // first demonym listed, "" when none
+	words   map[string]bool // key words of every listed name, for "Syrian Arab Army"
+}
+
+// known is a listed acronym of an international body.
+type known struct {
+	kind Kind
+	long string
+}
+
+// lexicons are the word lists core/entity reads, loaded once.
+type lexicons struct {
+	countries  map[string]*country // Key of any name or demonym → country
+	demonyms   map[string]*country // lower-case demonym → country
+	titles     map[string]bool     // lower-case title, words joined by one space
+	maxTitle   int                 // most words in a title
+	cues       map[string]cue
+	common     map[string]bool // function words: dropped from the front of a run
+	nouns      map[string]bool // generic nouns: no name when alone
+	connectors map[string]bool // any connector
+	cueConn    map[string]bool // connectors that join only after a cue word
+	forces     map[string]bool // lower-case force words and phrases
+	known      map[string]known    // acronym without dots → its body
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicons
+)
+
+// lists returns the loaded lexicons.
+func lists() *lexicons {
+	lexOnce.Do(func() { lex = load() })
+	return lex
+}
+
+func load() *lexicons {
+	l := &lexicons{
+		countries: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{},
+		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
+		cueConn: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
+	}
+	for _, r := range lexicon.Rows("countries_en.tsv") {
+		c := &country{name: r[0], key: Key(r[0]), words: map[string]bool{}}
+		for _, n := range r {
+			l.countries[Key(n)] = c
+			for _, w := range keyWords(n) {
+				c.words[w] = true
+			}
+		}
+	}
+	for _, r := range lexicon.Rows("demonyms_en.tsv") {
+		if len(r) < 2 {
+			continue
+		}
+		c := l.countries[Key(r[1])]
+		if c == nil {
+			c = &country{name: r[1], key: Key(r[1]), people: true, words: map[string]bool{}}
+			l.countries[c.key] = c
+		}
+		if c.demonym == "" {
+			c.demonym = r[0]
+		}
+		c.words[Key(r[0])] = true
+		l.demonyms[strings.ToLower(r[0])] = c
+	}
+	for _, r := range lexicon.Rows("titles_en.txt") {
+		l.titles[r[0]] = true
+		if n := len(strings.Fields(r[0])); n > l.maxTitle {
+			l.maxTitle = n
+		}
+	}
+	kinds := map[string]cue{"org": orgCue, "group": groupCue, "place": placeCue, "event": eventCue}
+	for _, r := range lexicon.Rows("entity_cues.tsv") {
+		if len(r) > 1 {
+			l.cues[r[0]] = kinds[r[1]]
+			l.cues[Key(r[0])] = kinds[r[1]] // as key words spell it: "asembly"
+		}
+	}
+	for _, r := range lexicon.Rows("entity_connectors.txt") {
+		l.connectors[r[0]] = true
+		if len(r) > 1 && r[1] == "cue" {
+			l.cueConn[r[0]] = true
+		}
+	}
+	for _, r := range lexicon.Rows("entity_known.tsv") {
+		if len(r) > 2 {
+			l.known[strings.ReplaceAll(r[0], ".", "")] = known{kind: Kind(r[1]), long: r[2]}
+		}
+	}
+	return l
+}

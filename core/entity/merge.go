@@ -1,0 +1,185 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+)
+
+// node is one distinct name: every mention with the same node key.
+type node struct {
+	key     string
+	words   []string
+	acro    bool     // an acronym
+	partial bool     // every mention a lone cue word
+	country *country // a lexicon country or people, or its forces
+	forces  bool
+	arts    []int // articles it occurs in, ascending
+	votes   [nVotes]int
+	forms   map[string]int // surface form → count
+	order   []string       // surface forms in order of first use
+}
+
+// isLex reports whether n was named by the lexicon: its merges are the
+// lexicon's, never a guess.
+func (n *node) isLex() bool { return n.country != nil }
+
+// inArticle reports whether n occurs in article a.
+func (n *node) inArticle(a int) bool {
+	i := sort.SearchInts(n.arts, a)
+	return i < len(n.arts) && n.arts[i] == a
+}
+
+// sharesArticle reports whether a and b occur in one article.
+func sharesArticle(a, b *node) bool {
+	for i, j := 0, 0; i < len(a.arts) && j < len(b.arts); {
+		switch {
+		case a.arts[i] == b.arts[j]:
+			return true
+		case a.arts[i] < b.arts[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
+}
+
+// linker merges nodes into entities with a union-find.
+type linker struct {
+	nodes  []*node
+	byKey  map[string]int
+	parent []int
+	tag    []string      // per root: the lexicon node key it holds, "" for none
+	hasAcr []bool        // per root: holds an acronym
+	hasLng []bool        // per root: holds a long (non-acronym) name
+	votes  [][nVotes]int // per root: summed kind evidence
+}
+
+// newLinker makes one node per distinct node key of the mentions.
+func newLinker(cands [][]cand) *linker {
+	k := &linker{byKey: map[string]int{}}
+	for _, cs := range cands {
+		for _, c := range cs {
+			i, ok := k.byKey[c.node]
+			if !ok {
+				i = len(k.nodes)
+				k.byKey[c.node] = i
+				k.nodes = append(k.nodes, &node{key: c.node, words: c.words, acro: c.acro, partial: true,
+					country: c.country, forces: c.forces, forms: map[string]int{}})
+			}
+			n := k.nodes[i]
+			n.acro = n.acro && c.acro
+			n.partial = n.partial && c.partial
+			if len(n.arts) == 0 || n.arts[len(n.arts)-1] != c.art {
+				n.arts = append(n.arts, c.art)
+			}
+			for v := range n.votes {
+				n.votes[v] += c.votes[v]
+			}
+			if n.forms[c.text] == 0 {
+				n.order = append(n.order, c.text)
+			}
+			n.forms[c.text]++
+		}
+	}
+	k.parent = make([]int, len(k.nodes))
+	k.tag = make([]string, len(k.nodes))
+	k.hasAcr = make([]bool, len(k.nodes))
+	k.hasLng = make([]bool, len(k.nodes))
+	k.votes = make([][nVotes]int, len(k.nodes))
+	for i, n := range k.nodes {
+		k.parent[i] = i
+		if n.isLex() {
+			k.tag[i] = n.key
+		}
+		k.hasAcr[i] = n.acro
+		k.hasLng[i] = !n.acro && !n.partial
+		k.votes[i] = n.votes
+	}
+	return k
+}
+
+// find returns the root of i.
+func (k *linker) find(i int) int {
+	for k.parent[i] != i {
+		k.parent[i] = k.parent[k.parent[i]]
+		i = k.parent[i]
+	}
+	return i
+}
+
+// union merges the entities of a and b unless they hold two different
+// lexicon names (Niger and Nigeria stay apart). It reports whether a and b
+// are now one.
+func (k *linker) union(a, b int) bool {
+	ra, rb := k.find(a), k.find(b)
+	if ra == rb {
+		return true
+	}
+	if k.tag[ra] != "" && k.tag[rb] != "" && k.tag[ra] != k.tag[rb] {
+		return false
+	}
+	k.parent[rb] = ra
+	if k.tag[ra] == "" {
+		k.tag[ra] = k.tag[rb]
+	}
+	k.hasAcr[ra] = k.hasAcr[ra] || k.hasAcr[rb]
+	k.hasLng[ra] = k.hasLng[ra] || k.hasLng[rb]
+	for v := range k.votes[ra] {
+		k.votes[ra][v] += k.votes[rb][v]
+	}
+	return true
+}
+
+// link runs every merge rule in order of confidence.
+func (k *linker) link(cands [][]cand) {
+	k.definitions(cands)
+	k.wordOrder()
+	k.spellings()
+	k.acronyms()
+	k.partials(cands)
+}
+
+// definitions merges each acronym defined in parentheses with its long form.
+func (k *linker) definitions(cands [][]cand) {
+	for _, cs := range cands {
+		for _, c := range cs {
+			if c.acroOf > 0 {
+				k.union(k.byKey[cs[c.acroOf-1].node], k.byKey[c.node])
+			}
+		}
+	}
+}
+
+// contentKey returns the words of n that are not connectors, sorted: the
+// same for every word order of one name ("Syrian Human Rights Observatory"
+// and "Syrian Observatory for Human Rights").
+func contentKey(words []string) (string, int) {
+	var c []string
+	for _, w := range words {
+		if !initialsSkip[w] {
+			c = append(c, w)
+		}
+	}
+	sort.Strings(c)
+	return strings.Join(c, " "), len(c)
+}
+
+// wordOrder merges names with the same content words in another order.
+func (k *linker) wordOrder() {
+	first := map[string]int{}
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || n.partial {
+			continue
+		}
+		key, count := contentKey(n.words)
+		if count < 2 {
+			continue
+		}
+		if j, ok := first[key]; ok {
+			k.union(j, i)
+		} else {
+			first[key] = i
+		}
+	}
+}

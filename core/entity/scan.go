@@ -1,0 +1,441 @@
+package entity
+
+import (
+	"strings"
+)
+
+// vote indexes the kind evidence a mention carries.
+type vote uint8
+
+const (
+	vPerson vote = iota // a title before it, a role after it
+	vOrg                // an org cue word in it
+	vGroup              // a group cue word in it
+	vPlace              // a place cue in or around it
+	vEvent              // an event cue word in it
+	nVotes
+)
+
+// cand is a mention found by the scanner, before linking.
+type cand struct {
+	art, start, end int
+	text            string
+	node            string   // what it is first linked by: Key, or a lexicon prefix + key
+	words           []string // key words of a name; nil for lexicon mentions
+	acro            bool     // an acronym
+	partial         bool     // a lone cue word ("the Observatory"): kept only if it resolves
+	votes           [nVotes]int
+	role            string   // title before a person's name
+	country         *country // for countries, peoples and their forces
+	forces          bool     // the armed forces of country
+	coref           bool     // "government army": resolved against the article's main country
+	acroOf          int      // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
+}
+
+// scanner finds the mentions of one text.
+type scanner struct {
+	l     *lexicons
+	text  string
+	art   int
+	toks  []token
+	head  []bool // per line: a title-case headline
+	out   []cand
+	later [][2]int // sequences deferred until the names of ordinary text are known
+	defs  [][2]int // acronyms defined in parentheses: index in out of the long form, start of the acronym
+
+	pendRole string // a title with its name after a comma: "Foreign Minister, Abbas Araghchi"
+	pendTok  int    // the token where that name must start
+}
+
+// sequences returns the capitalised runs of s's tokens as [first, last]
+// token indexes: capitalised words and acronyms, with connectors between
+// them ("Bashar al-Assad", "Observatory for Human Rights").
+func (s *scanner) sequences() [][2]int {
+	var seqs [][2]int
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		if !isNameish(toks[i]) {
+			i++
+			continue
+		}
+		last, hasCue := i, s.l.cues[toks[i].low] != noCue
+		for j := i + 1; j < len(toks); {
+			if !s.joins(last, j) {
+				break
+			}
+			if isNameish(toks[j]) {
+				last, j = j, j+1
+				hasCue = hasCue || s.l.cues[toks[j-1].low] != noCue
+				continue
+			}
+			k := j
+			for k < len(toks) && k < j+2 && s.l.connectors[toks[k].low] && !toks[k].upper && (k == j || toks[k].joined) {
+				if s.l.cueConn[toks[k].low] && !hasCue {
+					k = -1
+					break
+				}
+				k++
+			}
+			if k <= j || k >= len(toks) || !toks[k].joined || !isNameish(toks[k]) || toks[k].line != toks[i].line || s.titleLen(k) > 0 {
+				break
+			}
+			last, j = k, k+1
+			hasCue = hasCue || s.l.cues[toks[k].low] != noCue
+		}
+		seqs = append(seqs, [2]int{i, last})
+		i = last + 1
+	}
+	return seqs
+}
+
+// joins reports whether token j continues the run ending at token last.
+func (s *scanner) joins(last, j int) bool {
+	a, b := s.toks[last], s.toks[j]
+	if a.final || b.prefixed || a.line != b.line {
+		return false
+	}
+	if b.joined {
+		return true
+	}
+	// "Gen. Smith": a dotted title does not end the run.
+	return a.dotAfter && s.l.titles[a.low+"."] && isSpaceGap(s.text[a.end+1:b.start])
+}
+
+// isNameish reports whether t can be part of a name.
+func isNameish(t token) bool {
+	return t.upper && !t.tag
+}
+
+// titleLen returns how many tokens from i spell a title, 0 for none. The
+// longest title wins: "Lieutenant Colonel" over "Lieutenant".
+func (s *scanner) titleLen(i int) int {
+	best := 0
+	var b strings.Builder
+	for n := 1; n <= s.l.maxTitle && i+n-1 < len(s.toks); n++ {
+		t := s.toks[i+n-1]
+		if n > 1 {
+			if !s.joins(i+n-2, i+n-1) {
+				break
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.low)
+		if s.l.titles[b.String()] || (t.dotAfter && s.l.titles[b.String()+"."]) {
+			best = n
+		}
+	}
+	return best
+}
+
+// demonymAt returns the country or people of a demonym at token i and the
+// number of tokens it spans ("South Korean" is two), or nil.
+func (s *scanner) demonymAt(i, last int) (*country, int) {
+	if i+1 <= last {
+		if c := s.l.demonyms[s.toks[i].low+" "+s.toks[i+1].low]; c != nil {
+			return c, 2
+		}
+	}
+	if c := s.l.demonyms[s.toks[i].low]; c != nil && s.toks[i].upper {
+		return c, 1
+	}
+	return nil, 0
+}
+
+// placeBefore are words before a name that make it a place: "in Idlib",
+// "the city of Aleppo"; the number is the weight of the evidence.
+var placeBefore = map[string]int{"in": 1, "near": 2, "from": 1, "into": 1, "outskirts": 2, "around": 1, "across": 1,
+	"city": 3, "town": 3, "village": 3, "province": 3, "region": 3, "governorate": 3, "district": 3, "capital": 3,
+	"north": 2, "south": 2, "east": 2, "west": 2, "towards": 1, "toward": 1}
+
+// placeAfter are words after a name that make it a place: "Idlib province".
+var placeAfter = map[string]bool{"province": true, "region": true, "governorate": true, "countryside": true,
+	"city": true, "district": true, "area": true, "border": true, "valley": true}
+
+// speechVerbs after a name hint at a person: "X said".
+var speechVerbs = map[string]bool{"said": true, "told": true, "added": true, "says": true, "stressed": true,
+	"explained": true, "declared": true, "insisted": true, "wrote": true, "tweeted": true}
+
+// corefHeads are the words that, before a force word, name the forces of the
+// country an article is about: "government army", "regime forces".
+var corefHeads = map[string]bool{"government": true, "regime": true}
+
+// forceMods may sit between a demonym and a force word: "Syrian government
+// forces", "Syrian security forces".
+var forceMods = map[string]bool{"government": true, "regime": true, "state": true, "national": true, "security": true, "armed": true}
+
+// span returns the text of tokens i..j.
+func (s *scanner) span(i, j int) string {
+	return s.text[s.toks[i].start:s.toks[j].end]
+}
+
+// isCommon reports whether token i is a function word dropped from the
+// front of a run ("The", "According", "On").
+func (s *scanner) isCommon(i int) bool {
+	t := s.toks[i]
+	if t.acro && len(t.low) > 1 {
+		return false
+	}
+	return s.l.common[t.low]
+}
+
+// isLexical reports whether token i starts a title or is a listed
+// demonym, country or acronym: known without looking at its case.
+func (s *scanner) isLexical(i int) bool {
+	t := s.toks[i]
+	if s.titleLen(i) > 0 || s.l.demonyms[t.low] != nil {
+		return true
+	}
+	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
+	return ok || s.l.countries[Key(s.text[t.start:t.end])] != nil
+}
+
+// decompose turns the run of tokens i..last into mentions: function words
+// dropped, a leading demonym and title split off ("Syrian President Bashar
+// al-Assad" → Syria, and the person Bashar al-Assad as president), armed
+// forces recognised ("Syrian Arab Army").
+func (s *scanner) decompose(i, last int) {
+	for i <= last && s.isCommon(i) {
+		i++
+	}
+	if i > last {
+		return
+	}
+	role := ""
+	if i == s.pendTok && s.pendRole != "" && strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == "," {
+		role = s.pendRole
+	}
+	for i <= last {
+		if n := s.titleLen(i); n > 0 && i+n-1 <= last {
+			role = s.span(i, i+n-1)
+			i += n
+			continue
+		}
+		c, n := s.demonymAt(i, last)
+		if c == nil {
+			break
+		}
+		j := i + n
+		if j > last {
+			s.demonymAlone(c, i, last)
+			return
+		}
+		if s.titleLen(j) > 0 {
+			s.emitLex(c, false, i, j-1)
+			i = j
+			continue
+		}
+		if _, m := s.demonymAt(j, last); m > 0 {
+			s.emitLex(c, false, i, j-1)
+			i = j
+			continue
+		}
+		if s.isForceName(c, j, last) {
+			s.emitLex(c, true, i, last)
+			return
+		}
+		break
+	}
+	if i > last {
+		if role != "" {
+			s.pendRole, s.pendTok = role, last+1
+		}
+		return
+	}
+	s.emitName(i, last, role)
+}
+
+// forceAt returns how many tokens from i spell a force word ("army",
+// "armed forces"), 0 for none.
+func (s *scanner) forceAt(i int) int {
+	if i+1 < len(s.toks) && s.toks[i+1].joined && s.l.forces[s.toks[i].low+" "+s.toks[i+1].low] {
+		return 2
+	}
+	if i < len(s.toks) && s.l.forces[s.toks[i].low] {
+		return 1
+	}
+	return 0
+}
+
+// isForceName reports whether tokens j..last, after a demonym of c, name
+// c's armed forces: a force word, with only words of c's own names before
+// it ("Syrian Arab Army" for the Syrian Arab Republic, "Russian Army"), so
+// "Syrian Democratic Forces" stays a group of its own.
+func (s *scanner) isForceName(c *country, j, last int) bool {
+	n := 0
+	if last-1 >= j && s.l.forces[s.toks[last-1].low+" "+s.toks[last].low] {
+		n = 2
+	} else if s.l.forces[s.toks[last].low] {
+		n = 1
+	}
+	if n == 0 {
+		return false
+	}
+	for k := j; k <= last-n; k++ {
+		if !c.words[Key(s.text[s.toks[k].start:s.toks[k].end])] {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymAlone handles a demonym ending a run: "Syrian army" and "Syrian
+// government forces" are the forces of Syria, "Russian warplanes" a mention
+// of Russia. "pro-Turkish fighters" and "Iranian-backed militias" mention
+// the country only.
+func (s *scanner) demonymAlone(c *country, i, last int) {
+	t := s.toks[last]
+	if !t.final && !s.toks[i].prefixed {
+		j := last + 1
+		if j < len(s.toks) && s.toks[j].joined && !s.toks[j].upper && forceMods[s.toks[j].low] && s.forceAt(j+1) > 0 && s.toks[j+1].joined {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].joined && !s.toks[j].upper {
+			if n := s.forceAt(j); n > 0 {
+				s.emitLex(c, true, i, j+n-1)
+				return
+			}
+		}
+	}
+	s.emitLex(c, false, i, last)
+}
+
+// emitLex adds a mention of a lexicon country or people (tokens i..j), or of
+// its armed forces.
+func (s *scanner) emitLex(c *country, forces bool, i, j int) {
+	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[j].end, country: c, forces: forces, node: "c:" + c.key}
+	if forces {
+		m.node = "f:" + c.key
+		m.votes[vGroup] = 3
+	}
+	m.text = s.text[m.start:m.end]
+	s.out = append(s.out, m)
+}
+
+// emitName adds the name spelled by tokens i..last, with the kind evidence
+// in and around it.
+func (s *scanner) emitName(i, last int, role string) {
+	text := s.span(i, last)
+	if c := s.l.countries[Key(text)]; c != nil {
+		s.emitLex(c, false, i, last)
+		return
+	}
+	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
+	m.acro = i == last && s.toks[i].acro
+	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
+		m.node, m.words = Key(k.long), keyWords(k.long)
+		m.votes[voteOf(k.kind)] = 3
+	} else {
+		m.node, m.words = Key(text), keyWords(text)
+	}
+	if len(m.words) == 0 {
+		return
+	}
+	if i == last && !m.acro && s.l.nouns[s.toks[i].low] {
+		return
+	}
+	if role != "" {
+		m.votes[vPerson] += 3
+	}
+	cueVote := s.cueVote(i, last)
+	if cueVote != nVotes {
+		m.votes[cueVote] += 3
+		m.partial = i == last && !m.acro
+	}
+	s.contextVotes(&m, i, last, cueVote == nVotes)
+	s.out = append(s.out, m)
+	if d := s.definedAcronym(last); d >= 0 {
+		s.defs = append(s.defs, [2]int{len(s.out) - 1, s.toks[d].start})
+	}
+}
+
+// voteOf maps a kind to its vote.
+func voteOf(k Kind) vote {
+	switch k {
+	case Person:
+		return vPerson
+	case Group:
+		return vGroup
+	case Place, Country:
+		return vPlace
+	}
+	return vOrg
+}
+
+// cueVote returns the vote of the head cue word of tokens i..last: the last
+// cue before "of"/"for" ("Observatory" in "Syrian Observatory for Human
+// Rights"), else the last cue; nVotes when there is none.
+func (s *scanner) cueVote(i, last int) vote {
+	best := noCue
+	for k := i; k <= last; k++ {
+		t := s.toks[k]
+		if s.l.cueConn[t.low] && !t.upper && best != noCue {
+			break
+		}
+		if c := s.l.cues[t.low]; c != noCue {
+			best = c
+		}
+	}
+	switch best {
+	case orgCue:
+		return vOrg
+	case groupCue:
+		return vGroup
+	case placeCue:
+		return vPlace
+	case eventCue:
+		return vEvent
+	}
+	return nVotes
+}
+
+// contextVotes adds the evidence of the words around tokens i..last: "the
+// city of X", "in X", "X province" for places; ", director of" and "X said"
+// for people.
+func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
+	if i > 0 {
+		p := s.toks[i-1]
+		if s.toks[i].joined && !p.upper {
+			w := placeBefore[p.low]
+			if p.low == "of" && i > 1 {
+				w = placeBefore[s.toks[i-2].low]
+				if w < 3 {
+					w = 0
+				}
+			}
+			m.votes[vPlace] += w
+		}
+	}
+	if last+1 < len(s.toks) {
+		n := s.toks[last+1]
+		if n.line != s.toks[last].line || n.upper {
+			return
+		}
+		gap := s.text[s.toks[last].end:n.start]
+		switch {
+		case n.joined && placeAfter[n.low]:
+			m.votes[vPlace] += 2
+		case strings.TrimSpace(gap) == "," && s.l.titles[n.low] && last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for"):
+			m.votes[vPerson] += 2
+		case n.joined && speechVerbs[n.low] && noCueWord && last > i:
+			m.votes[vPerson]++
+		}
+	}
+}
+
+// definedAcronym returns the index of an acronym written in parentheses
+// right after token last ("Hayat Tahrir al Sham (HTS)"), or -1.
+func (s *scanner) definedAcronym(last int) int {
+	j := last + 1
+	if j >= len(s.toks) || !s.toks[j].acro || s.toks[j].line != s.toks[last].line {
+		return -1
+	}
+	gap := strings.TrimSpace(s.text[s.toks[last].end:s.toks[j].start])
+	if gap != "(" {
+		return -1
+	}
+	after := s.text[s.toks[j].end:]
+	if !strings.HasPrefix(after, ")") {
+		return -1
+	}
+	return j
+}

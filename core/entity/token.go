@@ -1,0 +1,196 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text, with what the name finder needs to know of
+// it and of the gap before it.
+type token struct {
+	start, end int    // byte span in the text
+	low        string // lower case
+	upper      bool   // starts with a capital, or with an article before one (al-Assad, l'Homme)
+	acro       bool   // two or more letters, all capitals (HTS, U.S.)
+	joined     bool   // only spaces separate it from the previous token of its line
+	sentStart  bool   // first word of a line or sentence
+	final      bool   // nothing may join after it: possessive ('s) or cut compound (Iranian-backed)
+	tag        bool   // a hashtag or handle
+	prefixed   bool   // cut out of pro-X / anti-X
+	dotAfter   bool   // a "." follows directly (Gen. Smith)
+	line       int    // index of its line in the text
+}
+
+// elisions are lower-case prefixes that may come before a capital inside a
+// name word: the Arabic article and French elided articles.
+var elisions = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "l'", "d'", "l’", "d’"}
+
+// prefixes are lower-case prefixes cut off before a demonym or name:
+// "pro-Turkish fighters" mentions Turkey.
+var prefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "neo": true, "pan": true}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r joins two parts of one word (Al-Masdar, l'Homme).
+func isJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’'
+}
+
+// tokenize splits text into tokens. It walks the text once.
+func tokenize(text string) []token {
+	var toks []token
+	line, prevEnd := 0, 0
+	lineStartTok := 0
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if r == '\n' {
+				line++
+				lineStartTok = len(toks)
+			}
+			i += w
+			continue
+		}
+		end := wordEnd(text, i)
+		t := token{start: i, end: end, line: line}
+		gap := text[prevEnd:i]
+		if len(toks) == lineStartTok {
+			t.sentStart = true
+		} else {
+			t.joined = isSpaceGap(gap)
+			t.sentStart = strings.ContainsAny(gap, ".!?:;•|") || (strings.ContainsAny(gap, "“\"«(") && strings.ContainsAny(gap, ".!?:"))
+		}
+		t.tag = strings.HasSuffix(gap, "#") || strings.HasSuffix(gap, "@")
+		shape(text, &t)
+		if t.end < len(text) && text[t.end] == '.' {
+			t.dotAfter = true
+		}
+		toks = append(toks, t)
+		prevEnd = end
+		i = end
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// with joiners between them, and dotted initials (U.S., U.N.).
+func wordEnd(text string, i int) int {
+	j, seg := i, 0
+	for j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		switch {
+		case isWordRune(r):
+			j += w
+			seg++
+			continue
+		case isJoiner(r) || r == '.':
+			if j+w >= len(text) {
+				return dottedEnd(text, i, j, r, seg)
+			}
+			r2, _ := utf8.DecodeRuneInString(text[j+w:])
+			if !isWordRune(r2) || (r == '.' && (seg != 1 || !unicode.IsUpper(r2))) {
+				return dottedEnd(text, i, j, r, seg)
+			}
+			j += w
+			seg = 0
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// dottedEnd keeps the final dot of dotted initials: "U.S." rather than "U.S".
+func dottedEnd(text string, start, j int, r rune, seg int) int {
+	if r == '.' && seg == 1 && strings.IndexByte(text[start:j], '.') > 0 {
+		return j + 1
+	}
+	return j
+}
+
+// isSpaceGap reports whether gap is one or more spaces and nothing else.
+func isSpaceGap(gap string) bool {
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if r != ' ' && r != '\t' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// shape fills t's case fields and cuts possessives and compounds.
+func shape(text string, t *token) {
+	s := text[t.start:t.end]
+	for _, suf := range []string{"'s", "’s", "'S"} {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+			t.end -= len(suf)
+			t.final = true
+			s = s[:len(s)-len(suf)]
+		}
+	}
+	if strings.IndexByte(s, '-') >= 0 {
+		s = cutCompound(text, t, s)
+	}
+	t.low = strings.ToLower(s)
+	first, _ := utf8.DecodeRuneInString(s)
+	t.upper = unicode.IsUpper(first)
+	if !t.upper {
+		for _, e := range elisions {
+			if strings.HasPrefix(s, e) && len(s) > len(e) {
+				r, _ := utf8.DecodeRuneInString(s[len(e):])
+				t.upper = unicode.IsUpper(r)
+				break
+			}
+		}
+	}
+	letters, caps := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	t.acro = letters >= 2 && caps == letters
+	if letters == 0 {
+		t.upper = false
+	}
+}
+
+// cutCompound trims a hyphenated word to its name part: "pro-Turkish" →
+// "Turkish", "Iranian-backed" → "Iranian", "UK-based" → "UK", while
+// "Ille-et-Vilaine" and "Al-Masdar" stay whole. It returns the new word.
+func cutCompound(text string, t *token, s string) string {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 {
+		return s
+	}
+	isUp := func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return unicode.IsUpper(r) }
+	if prefixes[strings.ToLower(parts[0])] && isUp(parts[1]) {
+		t.start += len(parts[0]) + 1
+		t.prefixed = true
+		s = text[t.start:t.end]
+		parts = parts[1:]
+	}
+	if !isUp(parts[0]) {
+		return s
+	}
+	off := 0
+	for i, p := range parts {
+		if i > 0 && !isUp(p) && (i+1 == len(parts) || !isUp(parts[i+1])) {
+			t.end = t.start + off - 1
+			t.final = true
+			return text[t.start:t.end]
+		}
+		off += len(p) + 1
+	}
+	return s
+}
