@@ -33,7 +33,8 @@ func HTML(raw string, opts Options) Doc {
 	}
 	s := newHScorer(blocks)
 	s.score(blocks)
-	verdicts := classifyHTML(blocks, s.top(findBody(root)), s)
+	pm := readHTMLMeta(root)
+	verdicts := classifyHTML(blocks, s.top(findBody(root)), s, []string{pm.ogTitle, siteSuffix(pm.title), pm.title})
 	d.Lines = make([]Line, len(blocks))
 	var b strings.Builder
 	b.Grow(len(raw) / 8)
@@ -51,7 +52,7 @@ func HTML(raw string, opts Options) Doc {
 		d.Paras = append(d.Paras, Para{Start: start, End: b.Len(), Line: i + 1, Role: v.role})
 	}
 	d.Text = b.String()
-	d.Meta = htmlMeta(readHTMLMeta(root), d.Lines)
+	d.Meta = htmlMeta(pm, d.Lines)
 	return d
 }
 
@@ -75,7 +76,7 @@ func findBody(root *html.Node) *html.Node {
 func htmlMeta(m htmlPageMeta, lines []Line) Meta {
 	var out Meta
 	for _, l := range lines {
-		if l.Role == RoleTitle && out.Title.Value == "" {
+		if l.Role == RoleTitle && (out.Title.Value == "" || l.Reason == hReasonTitle) {
 			out.Title = Field{Value: l.Text, Line: l.N}
 		}
 		if l.Role == RoleMeta && l.Reason == hReasonByline && out.Byline.Value == "" {

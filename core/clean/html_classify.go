@@ -15,15 +15,16 @@ type hVerdict struct {
 
 // Reasons given to removed blocks.
 const (
-	hReasonOutside = "outside the article container"
-	hReasonLinks   = "mostly links"
-	hReasonCaption = "caption or credit"
-	hReasonByline  = "byline"
-	hReasonDate    = "timestamp"
-	hReasonPhrase  = "boilerplate phrase"
-	hReasonTitle   = "headline"
-	hReasonOrphan  = "heading without text after it"
-	hReasonShort   = "short fragment"
+	hReasonOutside   = "outside the article container"
+	hReasonLinks     = "mostly links"
+	hReasonCaption   = "caption or credit"
+	hReasonByline    = "byline"
+	hReasonDate      = "timestamp"
+	hReasonPhrase    = "boilerplate phrase"
+	hReasonTitle     = "headline"
+	hReasonTitleText = "repeats the page title"
+	hReasonOrphan    = "heading without text after it"
+	hReasonShort     = "short fragment"
 )
 
 // metaWords are furniture words that mark metadata rather than junk.
@@ -34,13 +35,17 @@ var classMetaWords = map[string]string{
 }
 
 // classify gives every block a role.
-func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
+//
+// titles are the page's headline candidates (og:title, <title> less the
+// site name): a block that repeats one before the body starts is the
+// headline, whatever its tag; old layouts set it in <font> or <b>.
+func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer, titles []string) []hVerdict {
 	out := make([]hVerdict, len(blocks))
 	in := make(map[*html.Node]bool, len(conts))
 	for _, c := range conts {
 		in[c] = true
 	}
-	titleSeen := false
+	titleSeen, bodySeen := false, false
 	for i := range blocks {
 		b := &blocks[i]
 		v := &out[i]
@@ -48,13 +53,18 @@ func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
 			*v = hVerdict{RoleBoilerplate, b.drop}
 			continue
 		}
+		if !titleSeen && b.tag == atom.H1 {
+			*v = hVerdict{RoleTitle, hReasonTitle}
+			titleSeen = true
+			continue
+		}
+		if !titleSeen && !bodySeen && isTitleText(b.text, titles) {
+			*v = hVerdict{RoleTitle, hReasonTitleText}
+			continue
+		}
 		cont, hint := s.within(b.owner, in)
 		if !cont {
-			*v = hVerdict{RoleBoilerplate, hReasonOutside}
-			if b.tag == atom.H1 && !titleSeen {
-				*v = hVerdict{RoleTitle, hReasonTitle}
-				titleSeen = true
-			}
+			*v = outsideVerdict(b)
 			continue
 		}
 		if hint != "" && b.flags&flagQuote == 0 {
@@ -69,15 +79,36 @@ func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer) []hVerdict {
 		}
 		*v = blockVerdict(b)
 		if v.role == RoleTitle {
-			if titleSeen {
-				*v = hVerdict{RoleHeading, ""}
-			}
-			titleSeen = true
+			*v = hVerdict{RoleHeading, ""} // a second h1
 		}
+		bodySeen = bodySeen || v.role == RoleBody
 	}
 	restoreLinkLines(blocks, out)
 	trimHeadings(blocks, out)
 	return out
+}
+
+// outsideVerdict names a block outside the container: still metadata when
+// it reads as a byline or a timestamp, boilerplate otherwise.
+func outsideVerdict(b *hBlock) hVerdict {
+	switch {
+	case isBylineText(b.text):
+		return hVerdict{RoleMeta, hReasonByline}
+	case isStampText(b.text) || (b.flags&flagTime != 0 && len(b.text) < 80):
+		return hVerdict{RoleMeta, hReasonDate}
+	}
+	return hVerdict{RoleBoilerplate, hReasonOutside}
+}
+
+// isTitleText reports whether t is one of the headline candidates, ignoring
+// case and spacing.
+func isTitleText(t string, titles []string) bool {
+	for _, c := range titles {
+		if c != "" && len(c) == len(t) && strings.EqualFold(c, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // within reports whether n sits inside a container, and the furniture word
@@ -118,6 +149,9 @@ func blockVerdict(b *hBlock) hVerdict {
 	if len(t) > 0 {
 		ld = float64(b.linkLen) / float64(len(t))
 	}
+	if isHTMLBoilerPhrase(t) {
+		return hVerdict{RoleBoilerplate, hReasonPhrase}
+	}
 	if ld > 0.5 && (len(t) < 150 || ld > 0.8) {
 		return hVerdict{RoleBoilerplate, hReasonLinks}
 	}
@@ -126,9 +160,6 @@ func blockVerdict(b *hBlock) hVerdict {
 	}
 	if isStampText(t) {
 		return hVerdict{RoleMeta, hReasonDate}
-	}
-	if isHTMLBoilerPhrase(t) {
-		return hVerdict{RoleBoilerplate, hReasonPhrase}
 	}
 	if b.flags&flagHeading != 0 || isHeadingTag(b.tag) {
 		return hVerdict{RoleHeading, ""}
