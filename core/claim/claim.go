@@ -1,6 +1,3 @@
-// Package claim turns the sentences of a cleaned article into claim frames:
-// who did what to whom, where, when, how many, according to whom, and how
-// sure the text is.
 package claim
 
 import (
@@ -9,7 +6,6 @@ import (
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/quantity"
-	"github.com/crosscheck/crosscheck/core/sentence"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -27,21 +23,26 @@ const (
 type Predicate string
 
 const (
-	GainControl Predicate = "gainControl" // took, seized, captured, regained, retook
-	LoseControl Predicate = "loseControl" // lost, fell, withdrew from
-	HoldControl Predicate = "holdControl" // controls, holds, dominates
-	Attack      Predicate = "attack"      // attacked, launched an offensive, bombed
-	Kill        Predicate = "kill"        // killed, dead, deaths
+	GainControl Predicate = "gainControl" // took, seized, captured, regained, retook, "fell to X"
+	LoseControl Predicate = "loseControl" // lost control of, ceded, abandoned
+	HoldControl Predicate = "holdControl" // controls, holds, dominates, "under the control of"
+	Attack      Predicate = "attack"      // attacked, bombed, shelled, launched airstrikes
+	Launch      Predicate = "launch"      // launched or began an offensive, assault, operation
+	Kill        Predicate = "kill"        // killed, dead, deaths, "left N dead"
 	Injure      Predicate = "injure"      // injured, wounded
-	Displace    Predicate = "displace"    // displaced, fled
+	Displace    Predicate = "displace"    // displaced, fled, refugees
 	Capture     Predicate = "capture"     // arrested, detained, took prisoner
-	Retreat     Predicate = "retreat"     // retreated, withdrew
-	Repel       Predicate = "repel"       // repelled, pushed back
-	Support     Predicate = "support"     // supported, backed
-	CallFor     Predicate = "callFor"     // called for, urged
-	Announce    Predicate = "announce"    // announced, declared
+	Retreat     Predicate = "retreat"     // retreated, withdrew, pulled out
+	Repel       Predicate = "repel"       // repelled, pushed back, thwarted
+	Advance     Predicate = "advance"     // advanced on, progressed, encircled
 	Enter       Predicate = "enter"       // entered, reached
-	Other       Predicate = "other"
+	Deploy      Predicate = "deploy"      // deployed troops, sent reinforcements
+	Support     Predicate = "support"     // supported, backed
+	CallFor     Predicate = "callFor"     // called for, urged, demanded
+	Announce    Predicate = "announce"    // announced, declared
+	Truce       Predicate = "truce"       // agreed or announced a ceasefire
+	Last        Predicate = "last"        // lasted (a duration: "the siege lasted four years")
+	Other       Predicate = "other"       // a figure with no predicate near it
 )
 
 // Claim is one check-worthy statement of one article.
@@ -65,9 +66,15 @@ type Claim struct {
 	// killed more than ..."), so that tolls of different scope are never
 	// compared.
 	Scope string `json:"scope,omitempty"`
-	Start int    `json:"start"` // byte span of the claim in the cleaned text
-	End   int    `json:"end"`
-	Line  int    `json:"line"` // 1-based input line
+	// Subset marks a figure that is part of another figure of the same
+	// sentence ("75 killed, including 37 soldiers"): not a toll of its own.
+	Subset bool `json:"subset,omitempty"`
+	// Start and End are the byte span of the claim's sentence in the
+	// cleaned text, so Text == Doc.Text[Start:End]. The spans of Time and
+	// Figure are also offsets into the cleaned text, not into Text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	Line  int `json:"line"` // 1-based input line
 }
 
 // Input is one cleaned article ready for extraction.
@@ -76,35 +83,4 @@ type Input struct {
 	Doc      clean.Doc        // the cleaned article
 	Mentions []entity.Mention // its entity mentions, linked
 	Date     time.Time        // its date, zero when unknown
-}
-
-// Extract returns the claims of one article in text order, IDs unset.
-func Extract(in Input) []Claim {
-	var out []Claim
-	text := in.Doc.Text
-	for _, s := range sentence.Split(text) {
-		st := text[s.Start:s.End]
-		qs := quantity.Find(st)
-		if len(qs) == 0 {
-			continue
-		}
-		c := Claim{Article: in.Article, Text: st, Kind: Quantity, Predicate: Other, Start: s.Start, End: s.End, Line: lineOf(in.Doc.Paras, s.Start)}
-		q := qs[0]
-		c.Figure = &q
-		if ts := timex.Find(st, in.Date); len(ts) > 0 {
-			c.Time = &ts[0]
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// lineOf returns the input line of the paragraph holding byte offset off.
-func lineOf(paras []clean.Para, off int) int {
-	for _, p := range paras {
-		if off >= p.Start && off < p.End {
-			return p.Line
-		}
-	}
-	return 0
 }

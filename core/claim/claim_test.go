@@ -1,0 +1,243 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core/clean"
+	"github.com/crosscheck/crosscheck/core/entity"
+)
+
+// doc builds a cleaned article from paragraphs (body, on input lines 1, 3,
+// 5, ...; a paragraph starting with "## " is a heading) and mentions for
+// every occurrence of the given names, each its own entity named by
+// itself, so that the tests do not depend on package entity's linking.
+func doc(paras []string, names ...string) Input {
+	var d clean.Doc
+	var b strings.Builder
+	for i, p := range paras {
+		role := clean.RoleBody
+		if t, ok := strings.CutPrefix(p, "## "); ok {
+			p, role = t, clean.RoleHeading
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		start := b.Len()
+		b.WriteString(p)
+		d.Paras = append(d.Paras, clean.Para{Start: start, End: b.Len(), Line: 2*i + 1, Role: role})
+	}
+	d.Text = b.String()
+	return Input{Doc: d, Mentions: mentionsOf(d.Text, names), Date: time.Date(2031, 5, 14, 0, 0, 0, 0, time.UTC)}
+}
+
+// mentionsOf returns a mention for each occurrence of each name in text,
+// in text order.
+func mentionsOf(text string, names []string) []entity.Mention {
+	var ms []entity.Mention
+	for off := 0; off < len(text); off++ {
+		for _, n := range names {
+			if strings.HasPrefix(text[off:], n) {
+				ms = append(ms, entity.Mention{Start: off, End: off + len(n), Text: n, Entity: n})
+				off += len(n) - 1
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// dump renders a claim on one line: kind, predicate, then the slots that
+// are set.
+func dump(c Claim) string {
+	f := []string{string(c.Kind), string(c.Predicate)}
+	add := func(k, v string) {
+		if v != "" {
+			f = append(f, k+"="+v)
+		}
+	}
+	if c.Figure != nil {
+		f = append(f, fmt.Sprintf("fig=%g/%s", c.Figure.Value, c.Figure.Bound))
+	}
+	add("actor", c.Actor)
+	add("obj", c.Object)
+	add("place", c.Place)
+	add("src", c.Source)
+	add("hedge", c.Hedge)
+	if c.Negated {
+		f = append(f, "neg")
+	}
+	add("scope", c.Scope)
+	if c.Subset {
+		f = append(f, "subset")
+	}
+	return strings.Join(f, " ")
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		names []string
+		want  []string
+	}{
+		// --- predicate classes
+		{"gain control", []string{"The Northern Front took control of Port Vella on Tuesday, the defence ministry said."},
+			[]string{"Northern Front", "Port Vella"},
+			[]string{"event gainControl actor=Northern Front obj=Port Vella src=defence ministry"}},
+		{"regain control", []string{"Government troops regained control of the town of Marsk after a week of fighting."},
+			[]string{"Marsk"},
+			[]string{"event gainControl actor=Government troops obj=Marsk"}},
+		{"gain control passive", []string{"The border post of Kelt fell to the Northern Front late on Monday."},
+			[]string{"Kelt", "Northern Front"},
+			[]string{"event gainControl actor=Northern Front obj=border post"}},
+		{"lose control", []string{"The Ostrian army lost control of the coastal road for the first time since 2019."},
+			[]string{"Ostrian"},
+			[]string{"event loseControl actor=Ostrian obj=coastal road"}},
+		{"hold control", []string{"The militia still controls most of the valley and two river crossings."},
+			nil,
+			[]string{"quantity holdControl fig=2/exact actor=militia obj=most of the valley"}},
+		{"hold control passive", []string{"The old quarter remains under the control of the Blue Brigades, residents said."},
+			[]string{"Blue Brigades"},
+			[]string{"event holdControl actor=Blue Brigades obj=old quarter src=residents"}},
+		{"attack", []string{"Warplanes bombed the outskirts of Tarno overnight, witnesses told reporters."},
+			[]string{"Tarno"},
+			[]string{"event attack actor=Warplanes obj=Tarno src=witnesses"}},
+		{"launch", []string{"The rebels launched on Thursday a large-scale offensive against the capital."},
+			nil,
+			[]string{"event launch actor=rebels"}},
+		{"kill verb", []string{"An air strike killed at least 12 civilians in Dorva, the monitor said."},
+			[]string{"Dorva"},
+			[]string{"quantity kill fig=12/atLeast actor=air strike place=Dorva src=monitor"}},
+		{"injure", []string{"Police said 34 protesters were injured in the clashes."},
+			nil,
+			[]string{"quantity injure fig=34/exact obj=34 protesters src=Police"}},
+		{"displace", []string{"More than 9,000 families have been displaced by the floods and fighting."},
+			nil,
+			[]string{"quantity displace fig=9000/moreThan actor=floods obj=More than 9,000 families"}},
+		{"capture people", []string{"Security forces arrested 40 suspects during the raid on Friday."},
+			nil,
+			[]string{"quantity capture fig=40/exact actor=Security forces obj=40 suspects"}},
+		{"retreat", []string{"Troops loyal to General Oran retreated from the hills without a fight."},
+			[]string{"General Oran"},
+			[]string{"event retreat actor=Troops loyal obj=hills"}},
+		{"repel", []string{"The garrison repelled a night assault on the airport, its commander said."},
+			nil,
+			[]string{"event repel actor=garrison obj=night assault src=commander"}},
+		{"advance", []string{"Columns of armoured vehicles advanced towards the northern suburbs."},
+			nil,
+			[]string{"event advance actor=Columns obj=northern suburbs"}},
+		{"enter", []string{"Rebel fighters entered the city of Halm on Saturday morning."},
+			[]string{"Halm"},
+			[]string{"event enter actor=Rebel fighters obj=Halm"}},
+		{"deploy", []string{"The ministry deployed reinforcements to the southern front."},
+			nil,
+			[]string{"event deploy actor=ministry"}},
+		{"support", []string{"The Western alliance backed the transitional council in its talks with the army."},
+			nil,
+			[]string{"statement support actor=Western alliance obj=transitional council"}},
+		{"call for", []string{"Four governments called on Monday in a joint statement for an immediate truce."},
+			nil,
+			[]string{"statement callFor actor=Four governments obj=immediate truce"}},
+		{"urge", []string{"The envoy urged both sides to return to the negotiating table."},
+			nil,
+			[]string{"statement callFor actor=envoy obj=both sides"}},
+		{"announce", []string{"The interior ministry announced a curfew across the eastern provinces."},
+			nil,
+			[]string{"statement announce actor=interior ministry obj=curfew"}},
+		{"truce", []string{"The two parties agreed a ceasefire after six weeks of talks."},
+			nil,
+			[]string{"event truce actor=two parties"}},
+		{"last", []string{"The siege of the port lasted four years between 2012 and 2016."},
+			nil,
+			[]string{"quantity last fig=4/exact actor=siege obj=four years"}},
+		// --- hedges and negation
+		{"hedge claimed to", []string{"The insurgents have also claimed to control a military airfield in the area."},
+			nil,
+			[]string{"event holdControl actor=insurgents obj=military airfield src=insurgents hedge=claimed to"}},
+		{"hedge could rise", []string{"At least 51 people have been killed in the blast, although the toll could rise."},
+			nil,
+			[]string{"quantity kill fig=51/atLeast hedge=could rise"}},
+		{"hedge reportedly", []string{"The convoy was reportedly captured by the Northern Front near the pass."},
+			[]string{"Northern Front"},
+			[]string{"event gainControl actor=Northern Front obj=convoy hedge=reportedly"}},
+		{"hedge month is no hedge", []string{"The rebels seized the dam in May after a long siege."},
+			nil,
+			[]string{"event gainControl actor=rebels obj=dam"}},
+		{"negated", []string{"The army did not withdraw from the border town, the spokesman insisted."},
+			nil,
+			[]string{"event retreat actor=army obj=border town src=spokesman neg"}},
+		{"negated denial", []string{"The ministry denied that its troops had abandoned the bridge."},
+			nil,
+			[]string{"event loseControl actor=troops obj=bridge src=ministry neg"}},
+		{"not only is no negation", []string{"The rebels not only captured the base but also its weapons depot."},
+			nil,
+			[]string{"event gainControl actor=rebels obj=base"}},
+		// --- attribution
+		{"according to", []string{"According to the Free Monitor, government forces seized 14 villages."},
+			[]string{"Free Monitor"},
+			[]string{"quantity gainControl fig=14/exact actor=government forces obj=14 villages src=Free Monitor"}},
+		{"inverted said", []string{"The convoy reached the besieged town on Sunday, said Amal Deen."},
+			[]string{"Amal Deen"},
+			[]string{"event enter actor=convoy obj=besieged town src=Amal Deen"}},
+		{"quote with speaker", []string{"“The rebels now control the whole northern district,” Amal Deen, a local official, told reporters."},
+			[]string{"Amal Deen"},
+			[]string{"quote holdControl actor=rebels obj=whole northern district src=Amal Deen"}},
+		{"pronoun source", []string{"The report said that the army took the hill. It also said that the militia withdrew from the plain."},
+			nil,
+			[]string{"event gainControl actor=army obj=hill src=report", "event retreat actor=militia obj=plain src=report"}},
+		// --- two facts, subsets
+		{"two figures", []string{"The assault left 208 dead, mostly fighters from both sides, but also at least 19 civilians, the monitor said."},
+			nil,
+			[]string{"quantity kill fig=208/exact actor=assault src=monitor", "quantity kill fig=19/atLeast actor=assault src=monitor"}},
+		{"subset figure", []string{"At least 64 people have been killed, including 22 members of the police."},
+			nil,
+			[]string{"quantity kill fig=64/atLeast", "quantity kill fig=22/exact subset"}},
+		{"two classes", []string{"The militia seized the bridge and the army retreated from the valley."},
+			nil,
+			[]string{"event gainControl actor=militia obj=bridge", "event retreat actor=army obj=valley"}},
+		// --- scope
+		{"scope total war noun", []string{"The war, which drew in several neighbours, has left 210,000 dead."},
+			nil,
+			[]string{"quantity kill fig=210000/exact scope=total"}},
+		{"scope total since", []string{"Since March, more than 40,000 people have been displaced from the delta."},
+			nil,
+			[]string{"quantity displace fig=40000/moreThan obj=more than 40,000 people scope=total"}},
+		{"scope event", []string{"These clashes, the worst since 2019, have caused at least 88 deaths."},
+			nil,
+			[]string{"quantity kill fig=88/atLeast"}},
+		{"scope total phrase", []string{"Some 3,000 fighters have been captured since the war began."},
+			nil,
+			[]string{"quantity capture fig=3000/about obj=Some 3,000 fighters scope=total"}},
+		// --- purpose and headings
+		{"purpose is no claim", []string{"The coalition began an assault on Wednesday to take the harbour."},
+			nil,
+			[]string{"event launch actor=coalition"}},
+		{"factual heading", []string{"## First time in a decade that the province is fully under army control", "The army entered the last rebel town on Monday."},
+			nil,
+			[]string{"event holdControl obj=province", "event enter actor=army obj=last rebel town"}},
+		// --- not claims
+		{"scene colour", []string{"The situation remains tense, with fears of further unrest in the days to come."}, nil, nil},
+		{"history", []string{"The old town is one of the oldest inhabited places in the region."}, nil, nil},
+		{"question", []string{"Who controls the northern districts now?"}, nil, nil},
+		{"title case heading", []string{"## Rebels Take Control Of The Northern Districts"}, nil, nil},
+		{"short heading", []string{"## Army retreats"}, nil, nil},
+		{"hashtags", []string{"#rebels #take #control #city #war"}, nil, nil},
+		{"took place", []string{"The talks took place in a hotel near the lake."}, nil, nil},
+		{"year alone", []string{"The statue was built in 1871 by local craftsmen."}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := doc(tt.paras, tt.names...)
+			var got []string
+			for _, c := range Extract(in) {
+				got = append(got, dump(c))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("Extract(%q) =\n\t%s\nwant\n\t%s", tt.paras, strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+		})
+	}
+}

@@ -1,0 +1,64 @@
+/*
+Package claim turns the sentences of a cleaned article into claim frames:
+who did what to whom, where, when, how many, according to whom, and how
+sure the text is.
+
+# What is read
+
+Only the sentences of Doc.Paras are read: body paragraphs, and headings
+written as a sentence of five words or more (a subtitle such as "The port
+has been under army control since March" states a fact; a Title Case
+Headline repeats the body). Questions, runs of hashtags and fragments of
+fewer than four words are skipped.
+
+# Predicates
+
+Each sentence is cut into word tokens (hyphenated compounds and numbers
+such as "380,000" stay whole) and matched against verbs_en.tsv, phrases of
+news vocabulary mapped to a predicate class: "regained control of" →
+gainControl, "fell to" → gainControl (passive: the doer follows), "left *
+dead" → kill, "called ** for" → callFor. The longest phrase at a position
+wins and masks what it covers, so look-alikes ("took place") are rows of
+class "-". A predicate after "to" is an aim, not a fact ("began an assault
+to take the city"), unless a factive verb stands before "to" ("managed to
+take", "claimed to control": claim_factive_en.txt).
+
+# Claims of a sentence
+
+A sentence gives:
+
+  - one quantity claim per figure that quantity.Find reports, except years,
+    time expressions and durations (kept for "lasted"), and figures that
+    neither count something (no unit or measure) nor stand near a
+    predicate. Each takes the nearest predicate: "left 412 dead, ... but
+    also at least 61 civilians" gives two kill claims with different
+    figures and the same Text;
+  - one event claim per predicate class no figure claim covers, at most
+    three. Weak classes (support, announce) and describing participles
+    ("the province, controlled by X") count only when the sentence has
+    nothing else.
+
+A claim's Text and span are its whole sentence, so two claims of one
+sentence differ in Predicate or Figure, not in Text.
+
+# Slots
+
+Actor and Object are entity IDs from Input.Mentions when a mention stands
+in place (the subject before an active verb, skipping mentions governed by
+a preposition: "troops loyal to X retreated" is not about X), else the
+words of the phrase. Source comes from the attribution nearest the
+predicate (speech_en.txt: "according to X", "X said", "..., said X", a
+quotation's speaker); "it said" takes the previous sentence's source in the
+same paragraph. Hedge is the hedges.txt phrase nearest the predicate,
+Negated a negation_en.txt cue just before it. Scope is "total" when a cue
+from scope_en.txt says the figure covers a whole war or period ("since the
+war began", "the conflict has left ... dead", "Since March, ...
+displaced") and "" for one operation ("the offensive left ... dead").
+
+# Cost
+
+One pass of tokenizing and map lookups per sentence; quantity and timex run
+only on sentences that hold a figure or predicate. The text is lower-cased
+once per article, ASCII only, so byte offsets stay valid.
+*/
+package claim

@@ -1,0 +1,340 @@
+package claim
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/core/clean"
+	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/sentence"
+	"github.com/crosscheck/crosscheck/core/timex"
+)
+
+// Limits on how many claims one sentence gives, so that a long list of
+// places or figures does not drown the comparison.
+const (
+	maxEventsPerSentence  = 3 // event or statement claims, one per predicate class
+	maxFiguresPerSentence = 6 // quantity claims, one per figure
+	maxFigureDistance     = 10
+)
+
+// weak predicates make a claim only when a sentence has no other: in
+// "Supported by Russia, the army took the town" the claim is the taking.
+var weak = map[Predicate]bool{Support: true, Announce: true}
+
+// extractor holds what the sentences of one article share.
+type extractor struct {
+	in       Input
+	lx       *lists
+	lower    string           // Doc.Text with ASCII lower-cased
+	mentions []entity.Mention // sorted by Start
+	toks     []token          // buffer, reused by each sentence
+	matches  []match          // buffer
+	// lastSource is the source of the previous sentence of paragraph
+	// lastLine, for "It also said that ...".
+	lastSource string
+	lastLine   int
+}
+
+// Extract returns the claims of one article in text order, IDs unset.
+// Only sentences of body paragraphs are read, and headings that state a
+// fact in a sentence (see isFactualHeading); a sentence gives a claim per
+// figure and per predicate class it states (see doc.go).
+func Extract(in Input) []Claim {
+	x := &extractor{in: in, lx: lexicons(), lower: lowerASCII(in.Doc.Text), mentions: in.Mentions}
+	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
+		x.mentions = slices.Clone(x.mentions)
+		slices.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
+	}
+	var out []Claim
+	paras := in.Doc.Paras
+	pi := 0
+	for _, sp := range sentence.Split(in.Doc.Text) {
+		for pi < len(paras) && paras[pi].End <= sp.Start {
+			pi++
+		}
+		if pi == len(paras) || sp.Start < paras[pi].Start || sp.End > len(in.Doc.Text) || sp.Start >= sp.End {
+			continue
+		}
+		p := paras[pi]
+		if p.Role != clean.RoleBody && p.Role != clean.RoleHeading {
+			continue
+		}
+		out = x.sentence(out, sp, p)
+	}
+	return out
+}
+
+// sent is the analysis of one sentence.
+type sent struct {
+	x          *extractor
+	start, end int // byte span in Doc.Text
+	para       clean.Para
+	toks       []token
+	preds      []match
+	speech     []match
+	hedges     []match
+	negs       []match
+	scopes     []match
+	quotes     [][2]int // token ranges inside quotation marks
+	ments      []entity.Mention
+	times      []timex.Expr
+	source     string
+}
+
+// sentence appends the claims of sentence sp of paragraph p to out.
+func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Claim {
+	text := x.in.Doc.Text
+	if isQuestion(text[sp.Start:sp.End]) {
+		return out
+	}
+	x.toks = tokenize(x.toks[:0], text, sp.Start, sp.End)
+	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
+	if !s.worthReading() {
+		return out
+	}
+	x.matches = x.lx.verbs.scan(x.matches[:0], x.lower, s.toks)
+	s.preds = s.keepFacts(x.matches)
+	figs := s.figures()
+	if len(s.preds) == 0 && len(figs) == 0 {
+		return out
+	}
+	s.analyse()
+	n := len(out)
+	out = s.figureClaims(out, figs)
+	out = s.eventClaims(out, figs)
+	for i := n; i < len(out); i++ {
+		out[i].Line = p.Line
+	}
+	if s.source != "" {
+		x.lastSource, x.lastLine = s.source, p.Line
+	}
+	return out
+}
+
+// isQuestion reports whether a sentence asks rather than states.
+func isQuestion(st string) bool {
+	st = strings.TrimRight(st, " \"'”’»)")
+	return strings.HasSuffix(st, "?")
+}
+
+// worthReading reports whether the sentence can state a fact at all: four
+// words or more, not a run of hashtags ("#war #city #toll"), and, in a
+// heading, written as a sentence (a subtitle "The capital has been under
+// army control since March", not a Title Case Headline).
+func (s *sent) worthReading() bool {
+	words, hashes, caps := 0, 0, 0
+	for i, t := range s.toks {
+		if !t.word {
+			if s.x.in.Doc.Text[t.start] == '#' {
+				hashes++
+			}
+			continue
+		}
+		words++
+		if i > 0 && t.upper && t.end-t.start > 3 {
+			caps++
+		}
+	}
+	if words < 4 || hashes >= 3 {
+		return false
+	}
+	if s.para.Role == clean.RoleHeading {
+		return words >= 5 && caps*2 < words
+	}
+	return true
+}
+
+// articles before a one-word predicate make it an adjective: "the
+// besieged town", "a displaced family".
+var articles = setOf("the", "a", "an")
+
+// keepFacts drops predicate matches that state an aim, not a fact: "began
+// an assault to take the city" (a purpose) keeps "began an assault" but
+// not "take", while "managed to take" and "claimed to control" stay. It
+// also drops adjectives ("the besieged town").
+func (s *sent) keepFacts(ms []match) []match {
+	var out []match
+	for _, m := range ms {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && articles[s.word(m.from-1)] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isPurpose reports whether the predicate at token i is an infinitive of
+// purpose: "to" before it (an adverb may stand between) and no factive
+// verb ("managed", "able", "enabled them") in the two words before "to".
+func (s *sent) isPurpose(i int) bool {
+	j := i - 1
+	if j >= 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
+		j--
+	}
+	if j < 0 || !s.toks[j].word || s.word(j) != "to" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if s.toks[k].word && s.x.lx.factive[s.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// word returns token i lower-cased.
+func (s *sent) word(i int) string {
+	t := s.toks[i]
+	return s.x.lower[t.start:t.end]
+}
+
+// figure is a quantity of the sentence with its tokens and predicate.
+type figure struct {
+	q        quantity.Quantity // spans relative to the sentence
+	from, to int               // token range
+	pred     int               // index into s.preds, -1 when none
+	dist     int
+}
+
+// figures returns the sentence's figures worth a claim: not a year, not
+// inside a word ("M5"), not a time expression, and either counting
+// something (a unit or measure) or standing near a predicate. A duration
+// ("two days") is kept only for "lasted".
+func (s *sent) figures() []figure {
+	st := s.x.in.Doc.Text[s.start:s.end]
+	qs := quantity.Find(st)
+	if len(qs) == 0 {
+		return nil
+	}
+	s.times = timex.Find(st, s.x.in.Date)
+	var out []figure
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(st) || q.Start >= q.End || s.overlapsTime(q.Start, q.End) {
+			continue
+		}
+		if q.Start > 0 && isASCIIWord(st[q.Start-1]) || q.End < len(st) && isASCIILetter(st[q.End]) && q.Unit == "" {
+			continue
+		}
+		f := figure{q: q, from: s.tokenAt(s.start + q.Start), to: s.tokenAfter(s.start + q.End), pred: -1, dist: math.MaxInt}
+		if isYear(q) {
+			continue
+		}
+		for i, m := range s.preds {
+			d := distance(m.from, m.to, f.from, f.to)
+			if d < f.dist {
+				f.pred, f.dist = i, d
+			}
+		}
+		if f.pred >= 0 && !counts[Predicate(s.preds[f.pred].p.val)] && q.Measure == "" {
+			continue
+		}
+		if s.isDuration(f) && (f.pred < 0 || Predicate(s.preds[f.pred].p.val) != Last) {
+			continue
+		}
+		if q.Unit == "" && q.Measure == "" && f.dist > maxFigureDistance && s.countedNoun(f) == "" {
+			continue
+		}
+		out = append(out, f)
+		if len(out) == maxFiguresPerSentence {
+			break
+		}
+	}
+	return out
+}
+
+// countedNoun returns what figure f counts: the quantity's unit, else the
+// word right after the figure when it is a plain word ("61 civilians"),
+// else "".
+func (s *sent) countedNoun(f figure) string {
+	if f.q.Unit != "" {
+		return f.q.Unit
+	}
+	if f.to >= len(s.toks) || !s.toks[f.to].word {
+		return ""
+	}
+	w := s.word(f.to)
+	if verbish[w] || prepositions[w] || conjunctions[w] || timeUnits[w] || isDigit(w[0]) {
+		return ""
+	}
+	return w
+}
+
+// counts are the predicates whose figures make claims of their own. A
+// figure near another predicate describes its actor or object ("four
+// governments called for", "the two parties agreed").
+var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true, GainControl: true, LoseControl: true,
+	HoldControl: true, Enter: true, Deploy: true, Attack: true, Last: true, Advance: true, Retreat: true}
+
+// isASCIILetter reports whether c is an ASCII letter.
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isYear reports whether q is a bare year ("in 2015"), which timex reads.
+func isYear(q quantity.Quantity) bool {
+	if q.Unit != "" || q.Value != math.Trunc(q.Value) || q.Value < 1800 || q.Value > 2100 {
+		return false
+	}
+	return !strings.ContainsAny(q.Text, ",.") || len(q.Text) == 4
+}
+
+// timeUnits are units that make a figure a duration.
+var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
+	"year": true, "decade": true, "century": true, "seconds": true, "minutes": true, "hours": true, "days": true,
+	"weeks": true, "months": true, "years": true, "decades": true, "centuries": true}
+
+// isDuration reports whether f counts time ("two days", "13 years").
+func (s *sent) isDuration(f figure) bool {
+	if timeUnits[f.q.Unit] {
+		return true
+	}
+	return f.q.Unit == "" && f.to < len(s.toks) && s.toks[f.to].word && timeUnits[s.word(f.to)]
+}
+
+// overlapsTime reports whether [start, end) (sentence offsets) overlaps a
+// time expression.
+func (s *sent) overlapsTime(start, end int) bool {
+	for _, e := range s.times {
+		if start < e.End && e.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// distance is the number of tokens between ranges [a, b) and [c, d), 0
+// when they overlap.
+func distance(a, b, c, d int) int {
+	switch {
+	case b <= c:
+		return c - b
+	case d <= a:
+		return a - d
+	}
+	return 0
+}
+
+// tokenAt returns the index of the first token ending after doc offset
+// off.
+func (s *sent) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(s.toks, off, func(t token, off int) int {
+		if int(t.end) <= off {
+			return -1
+		}
+		return 1
+	})
+	return i
+}
+
+// tokenAfter returns the index of the first token starting at or after doc
+// offset off.
+func (s *sent) tokenAfter(off int) int {
+	i, _ := slices.BinarySearchFunc(s.toks, off, func(t token, off int) int {
+		if int(t.start) < off {
+			return -1
+		}
+		return 1
+	})
+	return i
+}

@@ -1,0 +1,320 @@
+package claim
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/timex"
+)
+
+// analyse finds what every claim of the sentence shares: attributions,
+// hedges, negations, scope cues, quotations, entity mentions and times.
+func (s *sent) analyse() {
+	lx, lower := s.x.lx, s.x.lower
+	s.speech = lx.speech.scan(nil, lower, s.toks)
+	s.hedges = lx.hedges.scan(nil, lower, s.toks)
+	s.negs = lx.negation.scan(nil, lower, s.toks)
+	s.scopes = lx.scope.scan(nil, lower, s.toks)
+	s.quotes = s.quoteRanges()
+	ms := s.x.mentions
+	i, _ := slices.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
+	j := i
+	for j < len(ms) && ms[j].Start < s.end {
+		j++
+	}
+	s.ments = ms[i:j]
+	if s.times == nil {
+		s.times = timex.Find(s.x.in.Doc.Text[s.start:s.end], s.x.in.Date)
+	}
+}
+
+// quoteRanges returns the token ranges between double quotation marks
+// (straight, curly or guillemets). Single quotes are left out: they are
+// mostly scare quotes or apostrophes.
+func (s *sent) quoteRanges() [][2]int {
+	var out [][2]int
+	open := -1
+	text := s.x.in.Doc.Text
+	for i, t := range s.toks {
+		if t.word {
+			continue
+		}
+		switch q := text[t.start:t.end]; {
+		case q == "“" || q == "«" || (q == `"` && open < 0):
+			open = i
+		case (q == "”" || q == "»" || q == `"`) && open >= 0:
+			out = append(out, [2]int{open + 1, i})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, [2]int{open + 1, len(s.toks)})
+	}
+	return out
+}
+
+// newClaim starts a claim of the sentence for predicate match m (nil for
+// none), at token position pos.
+func (s *sent) newClaim(m *match, pos int) Claim {
+	text := s.x.in.Doc.Text
+	c := Claim{Article: s.x.in.Article, Text: text[s.start:s.end], Start: s.start, End: s.end, Predicate: Other}
+	c.Entities = s.entities()
+	from, to := pos, pos+1
+	if m != nil {
+		c.Predicate = Predicate(m.p.val)
+		from, to = m.from, m.to
+		c.Actor, c.Object = s.actorObject(*m)
+		c.Place = s.place(to, c.Object)
+		c.Negated = s.negated(from, to)
+	}
+	c.Source = s.sourceNear(from)
+	c.Hedge = s.hedgeNear(from)
+	c.Time = s.timeNear(from)
+	return c
+}
+
+// figureClaims appends a quantity claim for each figure.
+func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
+	for _, f := range figs {
+		var m *match
+		if f.pred >= 0 && f.dist <= maxFigureDistance*2 {
+			m = &s.preds[f.pred]
+		}
+		c := s.newClaim(m, f.from)
+		if m == nil {
+			c.Predicate = s.measureClass(f.q.Measure)
+		}
+		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
+			c.Predicate = Capture // "captured 40 fighters": people, not ground
+		}
+		q := f.q
+		q.Start += s.start
+		q.End += s.start
+		c.Figure = &q
+		c.Kind = Quantity
+		c.Subset = s.isSubset(f)
+		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
+		out = append(out, c)
+	}
+	return out
+}
+
+// posOf returns the first token of m, or def when m is nil.
+func posOf(m *match, def int) int {
+	if m == nil {
+		return def
+	}
+	return m.from
+}
+
+// measureClass maps a quantity's measure ("killed") to a predicate, Other
+// when the verb lexicon does not know it.
+func (s *sent) measureClass(measure string) Predicate {
+	if measure == "" {
+		return Other
+	}
+	for _, p := range s.x.lx.verbs.byFirst[strings.ToLower(measure)] {
+		if len(p.words) == 1 && p.val != "-" {
+			return Predicate(p.val)
+		}
+	}
+	return Other
+}
+
+// eventClaims appends one claim per predicate class the figures did not
+// already cover, strong classes first: weak ones ("supported by") and
+// participles describing a noun ("the province, controlled by X") count
+// only when the sentence has nothing else.
+func (s *sent) eventClaims(out []Claim, figs []figure) []Claim {
+	covered := map[Predicate]bool{}
+	for _, f := range figs {
+		if f.pred >= 0 {
+			covered[Predicate(s.preds[f.pred].p.val)] = true
+		}
+	}
+	pick := s.pickTier(nil, 0, covered)
+	for tier := 1; tier <= 2 && len(pick) == 0 && len(figs) == 0; tier++ {
+		pick = s.pickTier(pick, tier, covered)
+	}
+	for _, i := range pick {
+		m := &s.preds[i]
+		c := s.newClaim(m, m.from)
+		c.Kind = s.kindOf(*m)
+		c.Scope = s.scope(c.Predicate, m.from, false)
+		out = append(out, c)
+	}
+	return out
+}
+
+// pickTier appends to pick the first match of each predicate class of the
+// given tier not yet covered, up to maxEventsPerSentence.
+func (s *sent) pickTier(pick []int, tier int, covered map[Predicate]bool) []int {
+	for i, m := range s.preds {
+		cls := Predicate(m.p.val)
+		if s.tier(m) != tier || covered[cls] || len(pick) == maxEventsPerSentence {
+			continue
+		}
+		covered[cls] = true
+		pick = append(pick, i)
+	}
+	return pick
+}
+
+// tier ranks a predicate match: 0 a fact of its own, 1 a weak class, 2 a
+// describing participle.
+func (s *sent) tier(m match) int {
+	switch {
+	case m.p.flags&flagMod != 0:
+		return 2
+	case weak[Predicate(m.p.val)]:
+		return 1
+	}
+	return 0
+}
+
+// kindOf returns the kind of an event claim: a quote when the predicate
+// stands inside a quotation of four words or more, a statement for calls,
+// announcements and stances, else an event.
+func (s *sent) kindOf(m match) Kind {
+	for _, q := range s.quotes {
+		if m.from >= q[0] && m.to <= q[1] && s.wordsIn(q[0], q[1]) >= 4 {
+			return Quote
+		}
+	}
+	switch Predicate(m.p.val) {
+	case CallFor, Announce, Support:
+		return Statement
+	}
+	return Event
+}
+
+// wordsIn counts the words among tokens [from, to).
+func (s *sent) wordsIn(from, to int) int {
+	n := 0
+	for _, t := range s.toks[from:to] {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// entities returns the entity IDs mentioned in the sentence, each once.
+func (s *sent) entities() []string {
+	var out []string
+	for _, m := range s.ments {
+		if m.Entity != "" && !slices.Contains(out, m.Entity) {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
+}
+
+// isSubset reports whether figure f is part of an earlier one: "including
+// 37 soldiers", "among them 12 children", "of whom 5 were civilians".
+func (s *sent) isSubset(f figure) bool {
+	for _, cue := range subsetCues {
+		n := len(cue)
+		if f.from >= n && slices.Equal(s.wordsBefore(f.from, n), cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// subsetCues are the words before a figure that make it part of another.
+var subsetCues = [][]string{{"including"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
+
+// wordsBefore returns the n lower-cased tokens before token i.
+func (s *sent) wordsBefore(i, n int) []string {
+	out := make([]string, 0, n)
+	for k := i - n; k < i; k++ {
+		out = append(out, s.word(k))
+	}
+	return out
+}
+
+// negated reports whether the predicate at tokens [from, to) is negated:
+// a "near" cue at most three words before it or inside it ("did not take",
+// "has not been captured"), or a "clause" cue anywhere before it ("denied
+// that its forces had withdrawn").
+func (s *sent) negated(from, to int) bool {
+	for _, n := range s.negs {
+		switch {
+		case n.p.val == "clause" && n.to <= from:
+			return true
+		case n.from >= from && n.to <= to:
+			return true
+		case n.to <= from && from-n.to <= 3 && s.wordsIn(n.to, from) == from-n.to:
+			return true
+		}
+	}
+	return false
+}
+
+// hedgeNear returns the hedge of the sentence nearest token pos, lower
+// case; "" when none. A capitalised hedge word in mid-sentence is a name
+// ("in May") and is skipped.
+func (s *sent) hedgeNear(pos int) string {
+	best, bd := "", 1<<30
+	for _, h := range s.hedges {
+		if h.from > 0 && s.toks[h.from].upper {
+			continue
+		}
+		if d := distance(h.from, h.to, pos, pos+1); d < bd {
+			best, bd = s.x.lower[s.toks[h.from].start:s.toks[h.to-1].end], d
+		}
+	}
+	return best
+}
+
+// timeNear returns the time expression nearest token pos, its span moved
+// to offsets in the cleaned text; nil when none.
+func (s *sent) timeNear(pos int) *timex.Expr {
+	var best *timex.Expr
+	bd := 1 << 30
+	at := int(s.toks[min(pos, len(s.toks)-1)].start) - s.start
+	for i := range s.times {
+		e := s.times[i]
+		d := e.Start - at
+		if d < 0 {
+			d = at - e.End
+		}
+		if d < bd {
+			e.Start += s.start
+			e.End += s.start
+			best, bd = &e, d
+		}
+	}
+	return best
+}
+
+// scope says whether a claim with predicate p at token pos covers a whole
+// war or period: "total" when a total cue stands anywhere in the sentence
+// ("since the war began") or when the nearest cue before pos is a war noun
+// or an opening "since" ("the conflict has left ... dead", "Since March,
+// ... displaced"), "" when it is an operation noun ("the offensive left
+// ... dead") or there is none. Only tolls, figures and states get a scope.
+func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
+	switch p {
+	case Kill, Injure, Displace, Capture, HoldControl:
+	default:
+		if !hasFigure {
+			return ""
+		}
+	}
+	nearest := ""
+	for _, m := range s.scopes {
+		if m.p.val == "total" {
+			return "total"
+		}
+		if m.from < pos && m.p.val != "none" {
+			nearest = m.p.val
+		}
+	}
+	if nearest == "whole" || nearest == "period" {
+		return "total"
+	}
+	return ""
+}

@@ -1,0 +1,204 @@
+package claim
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/core/lexicon"
+)
+
+// Phrase flags, from the third column of verbs_en.tsv.
+const (
+	flagPassive uint8 = 1 << iota // the doer follows the phrase: "fell to X"
+	flagNoun                      // a result noun after its figure: "412 dead"
+	flagMod                       // a participle describing a noun: "the province, controlled by X"
+)
+
+// phrase is one expanded lexicon row: words to match in order, with an
+// allowed gap of words before each.
+type phrase struct {
+	words []string
+	gaps  []uint8 // gaps[i]: how many words may stand before words[i]
+	val   string  // the row's second field: a class, a kind, or ""
+	flags uint8
+	order int // row order, to break ties between equally long matches
+}
+
+// matcher finds lexicon phrases in a token stream.
+type matcher struct {
+	byFirst map[string][]*phrase // by first word, longest first
+}
+
+// match is one phrase found in a sentence: tokens [from, to).
+type match struct {
+	from, to int
+	p        *phrase
+}
+
+// newMatcher compiles the rows of list name (see verbs_en.tsv for the
+// syntax).
+func newMatcher(name string) *matcher {
+	m := &matcher{byFirst: map[string][]*phrase{}}
+	for i, row := range lexicon.Rows(name) {
+		val, flags := "", uint8(0)
+		if len(row) > 1 {
+			val = row[1]
+		}
+		if len(row) > 2 {
+			flags = parseFlags(row[2])
+		}
+		for _, surface := range expand(row[0]) {
+			p := compilePhrase(surface)
+			if p == nil {
+				continue
+			}
+			p.val, p.flags, p.order = val, flags, i
+			m.byFirst[p.words[0]] = append(m.byFirst[p.words[0]], p)
+		}
+	}
+	for _, ps := range m.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+	}
+	return m
+}
+
+// parseFlags reads a comma-separated flag field.
+func parseFlags(s string) uint8 {
+	var f uint8
+	for _, x := range strings.Split(s, ",") {
+		switch strings.TrimSpace(x) {
+		case "passive":
+			f |= flagPassive
+		case "noun":
+			f |= flagNoun
+		case "mod":
+			f |= flagMod
+		}
+	}
+	return f
+}
+
+// expand spells out the {a,b} alternatives of a lexicon surface form:
+// "{take,took} control" → "take control", "took control".
+func expand(s string) []string {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
+		return []string{s}
+	}
+	j := strings.IndexByte(s[i:], '}')
+	if j < 0 {
+		return []string{s}
+	}
+	j += i
+	var out []string
+	for _, alt := range strings.Split(s[i+1:j], ",") {
+		out = append(out, expand(s[:i]+strings.TrimSpace(alt)+s[j+1:])...)
+	}
+	return out
+}
+
+// compilePhrase splits a surface form into words and gaps; nil when it has
+// no word.
+func compilePhrase(s string) *phrase {
+	p := &phrase{}
+	var gap uint8
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "*":
+			gap += 3
+		case "**":
+			gap += 6
+		default:
+			p.words = append(p.words, w)
+			p.gaps = append(p.gaps, gap)
+			gap = 0
+		}
+	}
+	if len(p.words) == 0 {
+		return nil
+	}
+	p.gaps[0] = 0
+	return p
+}
+
+// at returns the longest phrase starting at token i, and the token after
+// it; nil when none does.
+func (m *matcher) at(lower string, toks []token, i int) (*phrase, int) {
+	t := toks[i]
+	ps := m.byFirst[lower[t.start:t.end]]
+	var best *phrase
+	bestEnd := -1
+	for _, p := range ps {
+		if end := p.matchFrom(lower, toks, 1, i+1); end > bestEnd || (end == bestEnd && best != nil && p.order < best.order) {
+			best, bestEnd = p, end
+		}
+	}
+	if best == nil || bestEnd < 0 {
+		return nil, 0
+	}
+	return best, bestEnd
+}
+
+// matchFrom matches p.words[wi:] against toks[ti:], returning the token
+// after the match or -1. Gaps take the fewest words that work and never
+// cross punctuation.
+func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
+	if wi == len(p.words) {
+		return ti
+	}
+	for g := 0; g <= int(p.gaps[wi]); g++ {
+		t := ti + g
+		if t >= len(toks) || !toks[t].word {
+			return -1
+		}
+		if lower[toks[t].start:toks[t].end] == p.words[wi] {
+			if end := p.matchFrom(lower, toks, wi+1, t+1); end >= 0 {
+				return end
+			}
+		}
+	}
+	return -1
+}
+
+// scan returns the phrases of m in toks, left to right, each token in at
+// most one match (a match resumes the scan after its end). Matches whose
+// class is "-" mask what they cover and are not returned.
+func (m *matcher) scan(dst []match, lower string, toks []token) []match {
+	for i := 0; i < len(toks); {
+		if !toks[i].word {
+			i++
+			continue
+		}
+		p, end := m.at(lower, toks, i)
+		if p == nil {
+			i++
+			continue
+		}
+		if p.val != "-" {
+			dst = append(dst, match{from: i, to: end, p: p})
+		}
+		i = end
+	}
+	return dst
+}
+
+// lists are the compiled lexicons, loaded once on first use.
+type lists struct {
+	verbs, speech, hedges, negation, scope *matcher
+	factive, people                        map[string]bool
+}
+
+// lexicons returns the compiled lexicons, compiled on first use so that
+// programs that never extract claims do not pay for it.
+var lexicons = sync.OnceValue(func() *lists {
+	return &lists{
+		verbs:    newMatcher("verbs_en.tsv"),
+		speech:   newMatcher("speech_en.txt"),
+		hedges:   newMatcher("hedges.txt"),
+		negation: newMatcher("negation_en.txt"),
+		scope:    newMatcher("scope_en.txt"),
+		factive:  lexicon.Set("claim_factive_en.txt"),
+		people:   lexicon.Set("claim_people_en.txt"),
+	}
+})

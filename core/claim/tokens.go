@@ -1,0 +1,109 @@
+package claim
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or one punctuation mark of a sentence, as byte offsets
+// into the article's cleaned text.
+type token struct {
+	start, end int32
+	word       bool // letters or digits; false for punctuation
+	upper      bool // the word starts with an upper-case letter
+}
+
+// tokenize appends the tokens of text[start:end] to buf and returns it.
+// Hyphens and apostrophes inside a word stay in it ("rebel-held",
+// "didn't") so that lexicon rows can name compounds; "," and "." between
+// digits stay in the number ("380,000", "1.5"). Quotation marks, dashes and
+// other symbols are one punctuation token each.
+func tokenize(buf []token, text string, start, end int) []token {
+	i := start
+	for i < end {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++
+			continue
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+		}
+		if !isWordRune(r) {
+			if !unicode.IsSpace(r) {
+				buf = append(buf, token{start: int32(i), end: int32(i + n)})
+			}
+			i += n
+			continue
+		}
+		j := wordEnd(text, i, end)
+		buf = append(buf, token{start: int32(i), end: int32(j), word: true, upper: unicode.IsUpper(r)})
+		i = j
+	}
+	return buf
+}
+
+// wordEnd returns the end of the word starting at i.
+func wordEnd(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIWord(c) {
+				i++
+				continue
+			}
+			if (c == '-' || c == '\'') && i+1 < end && isASCIIWord(text[i+1]) && i > 0 {
+				i++
+				continue
+			}
+			if (c == ',' || c == '.') && i+1 < end && isDigit(text[i+1]) && isDigit(text[i-1]) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if isWordRune(r) {
+			i += n
+			continue
+		}
+		if r == '’' && i+n < end && isASCIIWord(text[i+n]) {
+			i += n
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isASCIIWord reports whether c is an ASCII letter or digit.
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// lowerASCII returns s with ASCII letters lower-cased and every other byte
+// unchanged, so that byte offsets stay valid in the copy. The lexicons are
+// ASCII, so this is all the folding matching needs.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
