@@ -2,7 +2,9 @@ package core_test
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +12,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -17,11 +20,13 @@ import (
 	"github.com/crosscheck/crosscheck/core"
 )
 
-// Paths of the shared data, relative to core/. The benchmarks that need
-// them skip when they are absent, so `go test -bench .` works anywhere.
-const (
-	seedsDir = "../../shared/seeds"
-	pagesDir = "../../shared/bench/cleaning/dev/pages"
+// Paths of the shared data: ../../shared from core/, or $CROSSCHECK_SHARED.
+// The benchmarks that need them skip when they are absent, so
+// `go test -bench .` works anywhere.
+var (
+	sharedDir = cmp.Or(os.Getenv("CROSSCHECK_SHARED"), "../../shared")
+	seedsDir  = filepath.Join(sharedDir, "seeds")
+	pagesDir  = filepath.Join(sharedDir, "bench/cleaning/dev/pages")
 )
 
 // benchBatch is how many pages make one analysis in BenchmarkAnalyzePages:
@@ -107,6 +112,24 @@ func analyze(b *testing.B, arts []core.Article) core.Report {
 	return rep
 }
 
+// reportCPU starts measuring the CPU time of b's loop and returns the
+// function to call after it, which reports cpu-ms/op and cpu-MB/s for
+// input of size bytes. ns/op is wall time, which a machine shared with
+// other jobs inflates; CPU time is what this process spent, GC included
+// (so on 2 cores it may exceed wall time).
+func reportCPU(b *testing.B, bytes int64) func() {
+	start := cpuTime()
+	return func() {
+		d := cpuTime() - start
+		if d <= 0 || b.N == 0 {
+			return
+		}
+		per := float64(d) / float64(b.N)
+		b.ReportMetric(per/1e6, "cpu-ms/op")
+		b.ReportMetric(float64(bytes)/per*1e3, "cpu-MB/s")
+	}
+}
+
 // BenchmarkAnalyzeSeeds is the whole pipeline on the five seeds, once and
 // repeated: x1 is what a reader does, x20 shows what compare costs as the
 // claims multiply.
@@ -117,9 +140,49 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
 			b.SetBytes(textBytes(arts))
 			b.ReportAllocs()
+			done := reportCPU(b, textBytes(arts))
 			for b.Loop() {
 				analyze(b, arts)
 			}
+			done()
+		})
+	}
+}
+
+// BenchmarkSeedsMB is the native side of scripts/bench-wasm.sh: the same
+// two inputs bench/wasm/bench.js gives the wasm build and wink-nlp, about
+// 1 MB each, with the report marshalled to JSON as the page receives it.
+// "articles" is the seeds repeated as separate articles, "text" the same
+// bytes as one article.
+func BenchmarkSeedsMB(b *testing.B) {
+	seeds := loadSeeds(b)
+	var arts []core.Article
+	var n int
+	for k := 0; n < 1e6; k++ {
+		for _, a := range seeds {
+			arts = append(arts, core.Article{Name: fmt.Sprintf("%s#%d", a.Name, k), Text: a.Text})
+			n += len(a.Text)
+		}
+	}
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = a.Text
+	}
+	one := []core.Article{{Name: "all", Text: strings.Join(texts, "\n\n")}}
+	for _, in := range []struct {
+		name string
+		arts []core.Article
+	}{{"articles", arts}, {"text", one}} {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(one[0].Text)))
+			b.ReportAllocs()
+			done := reportCPU(b, int64(len(one[0].Text)))
+			for b.Loop() {
+				if _, err := json.Marshal(analyze(b, in.arts)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			done()
 		})
 	}
 }
@@ -132,11 +195,13 @@ func BenchmarkAnalyzePages(b *testing.B) {
 			pages := loadPages(b, kind.suffix)
 			b.SetBytes(textBytes(pages))
 			b.ReportAllocs()
+			done := reportCPU(b, textBytes(pages))
 			for b.Loop() {
 				for i := 0; i < len(pages); i += benchBatch {
 					analyze(b, pages[i:min(i+benchBatch, len(pages))])
 				}
 			}
+			done()
 		})
 	}
 }
@@ -154,10 +219,12 @@ func BenchmarkScale(b *testing.B) {
 			b.SetBytes(textBytes(arts))
 			b.ReportAllocs()
 			var claims, rels int
+			done := reportCPU(b, textBytes(arts))
 			for b.Loop() {
 				rep := analyze(b, arts)
 				claims, rels = countClaims(rep), len(rep.Relations)
 			}
+			done()
 			b.ReportMetric(float64(claims), "claims")
 			b.ReportMetric(float64(rels), "relations")
 		})

@@ -1,7 +1,7 @@
 // bench.js times crosscheck's wasm build against wink-nlp under node, on
 // the same text in the same run, and prints MB/s for each and their ratio.
 //
-//   node bench.js --wasm ../../web/static/main.wasm --exec $(go env GOROOT)/lib/wasm/wasm_exec.js --seeds ../../../shared/seeds
+//   node bench.js --wasm ../../web/static/main.wasm --exec $(go env GOROOT)/lib/wasm/wasm_exec.js --seeds ../../../shared/seeds [--native articles=9.1,text=12.3]
 //
 // crosscheck runs its whole pipeline (clean, sentences, entities, claims,
 // compare, JSON out) through the page's entry point crosscheckCall; wink-nlp
@@ -10,6 +10,8 @@
 //   articles  the seeds repeated as separate articles, as readers paste them
 //             (one analysis; compare weighs every pair of articles)
 //   text      the seeds repeated into one text within the 2 MiB article limit
+// --native gives the native Go MB/s of the same inputs (BenchmarkSeedsMB,
+// which scripts/bench-wasm.sh runs), to show what wasm costs.
 "use strict";
 
 const fs = require("fs");
@@ -17,7 +19,7 @@ const path = require("path");
 
 // args reads --name value pairs.
 function args() {
-  const out = { mb: "1", runs: "5", fn: "crosscheckCall" };
+  const out = { mb: "1", runs: "5", fn: "crosscheckCall", native: "" };
   const a = process.argv.slice(2);
   for (let i = 0; i + 1 < a.length; i += 2) out[a[i].replace(/^--/, "")] = a[i + 1];
   for (const k of ["wasm", "exec", "seeds"]) {
@@ -97,7 +99,8 @@ async function main() {
   const nlp = winkNLP(model);
 
   console.log(`node ${process.version}, wink-nlp ${require("wink-nlp/package.json").version}, model ${require("wink-eng-lite-web-model/package.json").version}, ${runs} runs (median)`);
-  console.log("input      MB     crosscheck MB/s   wink-nlp MB/s   ratio  claims  relations  wink sents  wink ents");
+  const native = Object.fromEntries(o.native.split(",").filter(Boolean).map((kv) => kv.split("=")).map(([k, v]) => [k, Number(v)]));
+  console.log("input      MB   wasm MB/s  native MB/s  wasm/native   wink-nlp MB/s  wasm/wink  claims  relations  wink sents  wink ents");
   let worst = Infinity;
   for (const inp of inputs(seeds, Number(o.mb))) {
     const bytes = Buffer.byteLength(inp.text);
@@ -115,7 +118,9 @@ async function main() {
     const mbs = bytes / 1e6;
     const ratio = (mbs / tc) / (mbs / tw);
     worst = Math.min(worst, ratio);
-    console.log(`${inp.name.padEnd(9)} ${mbs.toFixed(2).padStart(5)} ${(mbs / tc).toFixed(2).padStart(18)} ${(mbs / tw).toFixed(2).padStart(15)} ${ratio.toFixed(2).padStart(7)} ${String(claims).padStart(7)} ${String(res.report.relations.length).padStart(10)} ${String(sents).padStart(11)} ${String(ents).padStart(10)}`);
+    const nat = native[inp.name];
+    const natCols = nat ? `${nat.toFixed(2).padStart(12)} ${((mbs / tc) / nat).toFixed(2).padStart(12)}` : `${"-".padStart(12)} ${"-".padStart(12)}`;
+    console.log(`${inp.name.padEnd(9)} ${mbs.toFixed(2).padStart(5)} ${(mbs / tc).toFixed(2).padStart(11)} ${natCols} ${(mbs / tw).toFixed(2).padStart(15)} ${ratio.toFixed(2).padStart(10)} ${String(claims).padStart(7)} ${String(res.report.relations.length).padStart(10)} ${String(sents).padStart(11)} ${String(ents).padStart(10)}`);
   }
   console.log(`crosscheck/wink-nlp: ${worst.toFixed(2)}x at worst (target >= 2x): ${worst >= 2 ? "met" : "NOT met"}`);
   process.exit(0);
