@@ -38,10 +38,10 @@ const (
 
 // Article is what compare needs to know of an article besides its claims.
 type Article struct {
-	Index      int       `json:"index"`          // position in the report
-	Name       string    `json:"name"`           // for explanations: "Article 2 (name)"
-	Date       time.Time `json:"date,omitzero"`  // zero when unknown
-	DateSource string    `json:"dateSource"`     // "user", "text", "inferred" or ""
+	Index      int       `json:"index"`         // position in the report
+	Name       string    `json:"name"`          // for explanations: "Article 2 (name)"
+	Date       time.Time `json:"date,omitzero"` // zero when unknown
+	DateSource string    `json:"dateSource"`    // "user", "text", "inferred" or ""
 	// Year is, when Date is unknown, the latest year the article mentions:
 	// the article cannot be older. 0 when no year is mentioned.
 	Year int `json:"year,omitempty"`
@@ -99,7 +99,7 @@ type Result struct {
 	// displaced, places taken), the figures each article gave over time.
 	Timeline []Series `json:"timeline"`
 	// Matrix lists the article pairs that have relations, with counts.
-	Matrix []Cell  `json:"matrix"`
+	Matrix []Cell `json:"matrix"`
 	Counts Counts `json:"counts"`
 }
 

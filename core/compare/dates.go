@@ -148,7 +148,7 @@ func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Articl
 			if arts[u].Year > arts[d].Date.Year() {
 				continue // the article mentions a later year than the date
 			}
-			key := r.Claims[0] + r.Claims[1]
+			key := min(r.Claims[0], r.Claims[1]) + " " + max(r.Claims[0], r.Claims[1])
 			if p, ok := best[u]; !ok || r.Confidence > p.conf || r.Confidence == p.conf && key < p.key {
 				best[u] = pick{d, r.Confidence, key}
 			}

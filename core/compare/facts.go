@@ -46,6 +46,7 @@ type fact struct {
 	to      time.Time // the stated event time [from, to), zero when not stated
 	since   int       // the year of a "since 2020" anchor
 	at      int64     // date order: Unix seconds, or the estimated year, or the minimum
+	rank    int       // position in content order, set by rankFacts
 	key     string    // content key for order that does not depend on article order
 }
 

@@ -50,7 +50,9 @@ func actor(a string) opt {
 		}
 	}
 }
-func place(p string) opt { return func(c *claim.Claim) { c.Place = p; c.Entities = addEnt(c.Entities, p) } }
+func place(p string) opt {
+	return func(c *claim.Claim) { c.Place = p; c.Entities = addEnt(c.Entities, p) }
+}
 func object(o string) opt {
 	return func(c *claim.Claim) { c.Object = o }
 }
@@ -61,7 +63,9 @@ func ents(e ...string) opt {
 		}
 	}
 }
-func src(s string) opt   { return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) } }
+func src(s string) opt {
+	return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) }
+}
 func hedge(h string) opt { return func(c *claim.Claim) { c.Hedge = h } }
 func scope(s string) opt { return func(c *claim.Claim) { c.Scope = s } }
 func neg() opt           { return func(c *claim.Claim) { c.Negated = true } }

@@ -21,6 +21,7 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 			facts = append(facts, f)
 		}
 	}
+	rankFacts(facts)
 	cands := candidates(facts, arts, opts.Window)
 	kept := selectBest(facts, cands)
 	return relations(facts, kept, arts, opts)
@@ -63,7 +64,7 @@ func candidates(facts []fact, arts []Article, window int) []cand {
 			continue
 		}
 		slices.SortFunc(b, func(x, y int32) int {
-			return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].key, facts[y].key))
+			return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].rank, facts[y].rank))
 		})
 		for p := range b {
 			for q := p + 1; q < len(b) && q <= p+window; q++ {
@@ -102,7 +103,7 @@ func sortTime(f fact, arts []Article) int64 {
 // (75 → 412).
 func selectBest(facts []fact, cands []cand) []cand {
 	slices.SortFunc(cands, func(x, y cand) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(pairKey(facts, x), pairKey(facts, y)))
+		return cmp.Or(cmp.Compare(y.score, x.score), cmpPair(pairKey(facts, x), pairKey(facts, y)))
 	})
 	type slot struct{ fact, art int }
 	used := map[slot]bool{}
@@ -118,15 +119,26 @@ func selectBest(facts []fact, cands []cand) []cand {
 	return pruneChains(facts, kept)
 }
 
-// pairKey orders two candidates of equal score by content, so that the
-// result does not depend on article order.
-func pairKey(facts []fact, c cand) string {
-	ka, kb := facts[c.a].key, facts[c.b].key
-	if kb < ka {
-		ka, kb = kb, ka
+// rankFacts sets each fact's rank in content order, so that ties are broken
+// the same way whatever the article order.
+func rankFacts(facts []fact) {
+	idx := make([]int, len(facts))
+	for i := range idx {
+		idx[i] = i
 	}
-	return ka + "\x01" + kb
+	slices.SortFunc(idx, func(x, y int) int { return cmp.Compare(facts[x].key, facts[y].key) })
+	for r, i := range idx {
+		facts[i].rank = r
+	}
 }
+
+// pairKey orders two candidates of equal score by content.
+func pairKey(facts []fact, c cand) [2]int {
+	ra, rb := facts[c.a].rank, facts[c.b].rank
+	return [2]int{min(ra, rb), max(ra, rb)}
+}
+
+func cmpPair(x, y [2]int) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) }
 
 // pruneChains drops an update a→c when updates a→b and b→c exist: the
 // timeline shows the whole series, and the links show each step.

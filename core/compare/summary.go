@@ -145,4 +145,3 @@ func count(rels []Relation) Counts {
 	}
 	return c
 }
-
