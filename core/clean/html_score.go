@@ -23,12 +23,15 @@ type nodeStat struct {
 type hScorer struct {
 	stats map[*html.Node]*nodeStat
 	class map[*html.Node]classInfo
+	// blockKid memoises hasBlockChild.
+	blockKid map[*html.Node]bool
 }
 
 func newHScorer(blocks []hBlock) *hScorer {
 	s := &hScorer{
 		stats: make(map[*html.Node]*nodeStat, len(blocks)*2),
-		class: make(map[*html.Node]classInfo, len(blocks)*2),
+		class:    make(map[*html.Node]classInfo, len(blocks)*2),
+		blockKid: make(map[*html.Node]bool),
 	}
 	for i := range blocks {
 		b := &blocks[i]
@@ -82,7 +85,7 @@ func (s *hScorer) scoreBlocks(blocks []hBlock, skipUnlikely bool) int {
 		pts := 1 + float64(strings.Count(b.text, ",")+strings.Count(b.text, "，")) + min(float64(len(b.text)/100), 3)
 		level := 0
 		first := b.owner.Parent
-		if b.tag == atom.Div && hasBlockChild(b.owner) {
+		if b.tag == atom.Div && s.hasBlockChild(b.owner) {
 			// Loose text beside block children: Readability wraps it in a
 			// <p> of its own, so the div itself is the paragraph's parent.
 			first = b.owner
@@ -176,7 +179,9 @@ func (s *hScorer) top(body *html.Node) []*html.Node {
 		}
 	}
 	if best == nil {
-		return nil
+		// No paragraph long enough to score: a snippet rather than a
+		// page, so the whole body is the article.
+		return []*html.Node{body}
 	}
 	best = s.climb(best, bestScore, body)
 	return s.siblings(best)
@@ -334,8 +339,18 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
-// hasBlockChild reports whether n has a block-level element child.
-func hasBlockChild(n *html.Node) bool {
+// hasBlockChild reports whether n has a block-level element child,
+// memoised: a div may hold thousands of loose text runs.
+func (s *hScorer) hasBlockChild(n *html.Node) bool {
+	if v, ok := s.blockKid[n]; ok {
+		return v
+	}
+	v := hasBlockKid(n)
+	s.blockKid[n] = v
+	return v
+}
+
+func hasBlockKid(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTags[c.DataAtom] && c.DataAtom != atom.Br && c.DataAtom != atom.Hr {
 			return true

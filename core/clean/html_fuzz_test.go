@@ -1,0 +1,66 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// scriptMarker is appended inside a <script> to every fuzz input.
+const scriptMarker = "QZXSCRIPTMARKERXZQ"
+
+// FuzzHTML checks that HTML never panics, that its Doc is well formed
+// (lines numbered 1..n, paragraphs in bounds and equal to their lines), and
+// that text inside a real <script> element never reaches Doc.Text.
+func FuzzHTML(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(raw))
+	}
+	for _, s := range []string{
+		"", "<p>", "<p>a<b>b</p>c</b>", "<table><td>x<tr>y", "<div hidden><p>z</p></div>",
+		"<article><p>one, two, three, four, five, six, seven.</p></article>",
+		"<form><p>a</p><p>b</p><p>c</p></form>", "<br><br><br>", "\xff\xfe<p>\x00</p>",
+		"<div class=\"comment\"><div class=\"entry-content\"><p>text text text text text text</p></div></div>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		page := s + "<script>" + scriptMarker + "</script>"
+		d := HTML(page, Options{})
+		checkDoc(t, d)
+		if strings.Contains(d.Text, scriptMarker) && markerInScript(page) && !strings.Contains(s, scriptMarker) {
+			t.Fatalf("script text in Doc.Text: %q", d.Text)
+		}
+	})
+}
+
+// markerInScript reports whether the parsed page holds the marker inside a
+// script element (fuzz input may turn the script into plain text, e.g.
+// after an unclosed <plaintext>).
+func markerInScript(page string) bool {
+	root, err := html.Parse(strings.NewReader(strings.ToValidUTF8(page, "\uFFFD")))
+	if err != nil {
+		return false
+	}
+	var found bool
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.Contains(nodeText(n), scriptMarker) {
+			found = true
+		}
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(root)
+	return found
+}

@@ -1,0 +1,248 @@
+package clean
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHTMLPages runs the fixture pages in testdata/html: each is a made-up
+// article wrapped in the furniture real pages carry.
+func TestHTMLPages(t *testing.T) {
+	tests := []struct {
+		name    string
+		file    string
+		want    []string // must appear in Doc.Text
+		notWant []string // must not appear in Doc.Text
+		title   string
+		date    string
+		byline  string
+	}{
+		{
+			name: "news article with nav, sidebar, related, cookie, comments",
+			file: "harbor-news.html",
+			want: []string{
+				"The Westgate harbor bridge reopened to traffic on Friday morning",
+				"Engineers replaced twelve steel cables and rebuilt the deck joints at a cost of 14.5 million euros",
+				"paid for by the regional government.",
+				"Traffic limits remain",
+				"The bridge carries about 40,000 vehicles a day.",
+				"welcomed the news & called for a compensation fund.",
+			},
+			notWant: []string{
+				"SCRIPT-", "HIDDEN-", "ARIA-HIDDEN", "cookies", "Share on", "Related stories",
+				"Storm damage bill", "newsletter", "industrial estate", "Most read",
+				"All rights reserved", "Harbor bridge reopens", "Photo: Port Authority", "By Mara",
+			},
+			title:  "Harbor bridge reopens after storm repairs",
+			date:   "2031-03-14",
+			byline: "Mara Ellison",
+		},
+		{
+			name: "blog inside a sticky sidebar wrapper, long comments",
+			file: "garden-blog.html",
+			want: []string{
+				"Half of my cherry tomatoes cracked open",
+				"picking the fruit as soon as it blushes",
+			},
+			notWant: []string{"Great tips", "soaker hose", "Share this", "Tags:", "Archives", "Posted on", "Home"},
+			title:   "Why my tomatoes split this summer",
+			date:    "2029-08-02",
+		},
+		{
+			name: "table layout with br paragraphs",
+			file: "table-layout.html",
+			want: []string{
+				"The annual Millbrook fair raised 8,240 pounds",
+				"Élise Moreau, the head teacher, thanked \"every single volunteer\"",
+				"Next year’s fair is planned",
+			},
+			notWant: []string{"Front page", "Copyright", "Village fair raises record sum", "Millbrook Gazette"},
+			title:   "Village fair raises record sum",
+		},
+		{
+			name: "story split by an ad, embedded post, more-stories block",
+			file: "split-story.html",
+			want: []string{
+				"The city council voted 31 to 14 on Tuesday",
+				"The plant employs 420 people.",
+				"Today the council chose clean air for our children.",
+				"What happens next",
+				"The operator has 60 days",
+			},
+			notWant: []string{"Advertisement", "More from Politics", "Budget talks", "About us", "Home ›", "Read more"},
+			title:   "City council votes to close coal plant early",
+			date:    "2030-11-05",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata", "html", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := HTML(string(raw), Options{})
+			for _, w := range tt.want {
+				if !strings.Contains(d.Text, w) {
+					t.Errorf("HTML(%s).Text lacks %q; text:\n%s", tt.file, w, d.Text)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(d.Text, w) {
+					t.Errorf("HTML(%s).Text has %q; text:\n%s", tt.file, w, d.Text)
+				}
+			}
+			if d.Meta.Title.Value != tt.title {
+				t.Errorf("HTML(%s).Meta.Title = %q, want %q", tt.file, d.Meta.Title.Value, tt.title)
+			}
+			if d.Meta.Date.Value != tt.date {
+				t.Errorf("HTML(%s).Meta.Date = %q, want %q", tt.file, d.Meta.Date.Value, tt.date)
+			}
+			if tt.byline != "" && d.Meta.Byline.Value != tt.byline {
+				t.Errorf("HTML(%s).Meta.Byline = %q, want %q", tt.file, d.Meta.Byline.Value, tt.byline)
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+// TestHTMLInline checks how the text of one paragraph is put together.
+func TestHTMLInline(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"tags inside a word", "<p>gov<span>ern</span>ment spending</p>", "government spending"},
+		{"space kept between inline tags", "<p><b>Bold</b> <i>italic</i> plain</p>", "Bold italic plain"},
+		{"no space invented after a link", "<p>See <a href=x>the report</a>, page 4.</p>", "See the report, page 4."},
+		{"white space folded", "<p>one\n\t two   three\r\n</p>", "one two three"},
+		{"entities decoded", "<p>Fish &amp; chips &lt;3 &eacute;t&eacute; caf&#233;</p>", "Fish & chips <3 été café"},
+		{"no-break spaces become spaces", "<p>12&nbsp;million&#8239;euros</p>", "12 million euros"},
+		{"soft hyphen and zero width space dropped", "<p>in\u00adcredible\u200b news</p>", "incredible news"},
+		{"decomposed accents composed (NFC)", "<p>Jose\u0301 Mari\u0301a</p>", "José María"},
+		{"br splits paragraphs", "<div>First line of text.<br><br>Second line of text.</div>", "First line of text.\nSecond line of text."},
+		{"paragraphs on their own lines", "<p>Alpha.</p><p>Beta.</p>", "Alpha.\nBeta."},
+		{"image between words joins", "<p>left<img src=a.png>right</p>", "leftright"},
+		{"script inside a paragraph skipped", "<p>before <script>var x = 1;</script>after</p>", "before after"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := HTML("<html><body><article>"+tt.in+"</article></body></html>", Options{})
+			if d.Text != tt.want {
+				t.Errorf("HTML(%q).Text = %q, want %q", tt.in, d.Text, tt.want)
+			}
+			checkDoc(t, d)
+		})
+	}
+}
+
+// TestHTMLBlockRoles checks single verdicts on small pages.
+func TestHTMLBlockRoles(t *testing.T) {
+	const body = "<p>The committee met on Monday and agreed, after a long debate, to publish the full report next week.</p>"
+	tests := []struct {
+		name   string
+		page   string
+		line   string // text of the line to check
+		role   Role
+		reason string // substring of the reason, "" for any
+	}{
+		{"nav is navigation", "<nav><a href=/>Home page link</a></nav><article>" + body + "</article>", "Home page link", RoleBoilerplate, "navigation"},
+		{"footer", "<article>" + body + "</article><footer>Contact the newsroom</footer>", "Contact the newsroom", RoleBoilerplate, "footer"},
+		{"h1 is the title", "<article><h1>Committee to publish report</h1>" + body + "</article>", "Committee to publish report", RoleTitle, ""},
+		{"caption in figure", "<article>" + body + "<figure><figcaption>The committee room.</figcaption></figure>" + body + "</article>", "The committee room.", RoleMeta, "caption"},
+		{"byline", "<article><p>By Jana Novak</p>" + body + "</article>", "By Jana Novak", RoleMeta, "byline"},
+		{"share bar by class", "<article>" + body + "<div class=\"share-tools\"><span>Email this page now</span></div>" + body + "</article>", "Email this page now", RoleBoilerplate, "share"},
+		{"slideshow counter", "<article>" + body + "<p>Image 2 of 7</p>" + body + "</article>", "Image 2 of 7", RoleMeta, "caption"},
+		{"orphan heading at the end", "<article>" + body + "<h2>Latest videos</h2></article>", "Latest videos", RoleBoilerplate, "heading"},
+		{"body paragraph", "<article>" + body + "</article>", "The committee met on Monday and agreed, after a long debate, to publish the full report next week.", RoleBody, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := HTML("<html><body>"+tt.page+"</body></html>", Options{})
+			checkDoc(t, d)
+			for _, l := range d.Lines {
+				if l.Text != tt.line {
+					continue
+				}
+				if l.Role != tt.role || !strings.Contains(l.Reason, tt.reason) {
+					t.Errorf("line %q: role %s (%q), want %s (%q)", l.Text, l.Role, l.Reason, tt.role, tt.reason)
+				}
+				return
+			}
+			t.Errorf("no line %q in %+v", tt.line, d.Lines)
+		})
+	}
+}
+
+// TestHTMLMeta checks metadata from the head and the markup.
+func TestHTMLMeta(t *testing.T) {
+	tests := []struct {
+		name                string
+		page                string
+		title, date, byline string
+	}{
+		{"og tags", `<head><meta property="og:title" content="Dam opens"><meta property="article:published_time" content="2030-05-06T10:00:00Z"><meta name="author" content="Lee Park"></head>`, "Dam opens", "2030-05-06", "Lee Park"},
+		{"title tag less site", `<head><title>Dam opens | Valley Post</title></head>`, "Dam opens", "", ""},
+		{"json-ld graph", `<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Dam opens","datePublished":"2030-05-07","author":[{"name":"Lee Park"},{"name":"Ana Ruiz"}]}]}</script></head>`, "Dam opens", "2030-05-07", "Lee Park and Ana Ruiz"},
+		{"time element", `<body><article><time datetime="2030-05-08T08:00">8 May</time><p>Text.</p></article></body>`, "", "2030-05-08", ""},
+		{"broken json-ld ignored", `<head><script type="application/ld+json">{"headline": </script><title>Dam opens</title></head>`, "Dam opens", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := HTML("<html>"+tt.page+"</html>", Options{}).Meta
+			if m.Title.Value != tt.title || m.Date.Value != tt.date || m.Byline.Value != tt.byline {
+				t.Errorf("Meta = %q / %q / %q, want %q / %q / %q", m.Title.Value, m.Date.Value, m.Byline.Value, tt.title, tt.date, tt.byline)
+			}
+		})
+	}
+}
+
+// TestIsHTML checks format detection on the fixtures and on plain text.
+func TestIsHTMLFixtures(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !IsHTML(string(raw)) {
+			t.Errorf("IsHTML(%s) = false", f)
+		}
+	}
+	if IsHTML("A plain article.\n\nIt mentions <b> once, in passing.") {
+		t.Error("IsHTML(plain text) = true")
+	}
+}
+
+// checkDoc asserts the invariants of every Doc made from HTML: lines
+// numbered 1..n without gaps, paragraphs in bounds and in order, each
+// paragraph the text of its line, and no line breaks inside paragraphs.
+func checkDoc(t *testing.T, d Doc) {
+	t.Helper()
+	for i, l := range d.Lines {
+		if l.N != i+1 {
+			t.Fatalf("Lines[%d].N = %d, want %d", i, l.N, i+1)
+		}
+		if !l.Role.Kept() && l.Role != RoleMeta && l.Reason == "" {
+			t.Errorf("line %d removed without a reason", l.N)
+		}
+	}
+	prev := -1
+	for _, p := range d.Paras {
+		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End || p.Start <= prev {
+			t.Fatalf("para %+v out of bounds or order (len %d)", p, len(d.Text))
+		}
+		prev = p.End
+		if p.Line < 1 || p.Line > len(d.Lines) {
+			t.Fatalf("para %+v names no line", p)
+		}
+		if got := d.Text[p.Start:p.End]; got != d.Lines[p.Line-1].Text || strings.Contains(got, "\n") {
+			t.Errorf("para text %q, line text %q", got, d.Lines[p.Line-1].Text)
+		}
+	}
+}
