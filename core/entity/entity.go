@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Kind is what sort of thing an entity is.
@@ -103,6 +104,7 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 		text          string
 		count, words  int
 		acro, partial bool
+		proper        bool // every word capitalised: "Syrian Arab Army" over "government army"
 		order         int
 	}
 	var forms []form
@@ -112,11 +114,14 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			lex = nd
 		}
 		for _, t := range nd.order {
-			forms = append(forms, form{text: t, count: nd.forms[t], words: len(strings.Fields(t)), acro: nd.acro, partial: nd.partial, order: len(forms)})
+			forms = append(forms, form{text: t, count: nd.forms[t], words: len(strings.Fields(t)), acro: nd.acro, partial: nd.partial, proper: isProper(t), order: len(forms)})
 		}
 	}
 	sort.SliceStable(forms, func(i, j int) bool {
 		a, b := forms[i], forms[j]
+		if a.proper != b.proper {
+			return a.proper
+		}
 		if a.acro != b.acro || a.partial != b.partial {
 			return !a.acro && !a.partial
 		}
@@ -132,6 +137,8 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 		switch {
 		case lex.forces:
 			e.Kind, e.Country = Group, c.name
+		case c.place:
+			e.Name, e.Kind = c.name, Place
 		case c.people:
 			e.Name, e.Kind, e.Demonym = c.name, Group, c.demonym
 		default:
@@ -162,4 +169,15 @@ func kindOf(v [nVotes]int) Kind {
 		return Place
 	}
 	return Other
+}
+
+// isProper reports whether every word of s longer than three letters starts
+// with a capital.
+func isProper(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }

@@ -22,7 +22,7 @@ func find(texts []string) [][]cand {
 	f := &finder{l: lists(), lower: map[string]bool{}, known: map[string]bool{}}
 	for a, t := range texts {
 		s := &scanner{l: f.l, text: t, art: a, toks: tokenize(t), pendTok: -1}
-		s.head = headlines(s.toks)
+		s.head = headlines(t, s.toks)
 		for _, tk := range s.toks {
 			if !tk.upper && !tk.tag {
 				f.lower[tk.low] = true
@@ -63,12 +63,18 @@ func find(texts []string) [][]cand {
 	return out
 }
 
+// verbObjects are words that follow a participle opening a sentence:
+// "Following the", "Supported by", "Speaking to"; after a name ending in
+// -ing or -ed (Beijing, Ahmed) they are rarer than a verb.
+var verbObjects = map[string]bool{"the": true, "a": true, "an": true, "to": true, "by": true, "on": true, "in": true,
+	"of": true, "with": true, "from": true, "for": true, "at": true, "its": true, "their": true, "his": true, "her": true}
+
 // opener decides on a run that starts a sentence, where a capital proves
 // nothing: "Supported by ..." and "Rebel forces ..." are no names, since
 // "supported" and "rebel" occur in lower case; "Aleppo is ..." is one.
 func (f *finder) opener(s *scanner, i, last int) {
 	w := s.toks[i].low
-	suffix := len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly"))
+	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.toks[i+1].low]
 	switch {
 	case !f.lower[w] && !suffix:
 		s.decompose(i, last)
@@ -94,7 +100,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
 			k := Key(s.span(p, p+n-1))
-			if f.known[k] || s.l.countries[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
+			if f.known[k] || s.l.countries[k] != nil || s.l.places[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
 				break
 			}
 		}
@@ -108,18 +114,22 @@ func (f *finder) headline(s *scanner, i, last int) {
 }
 
 // headlines reports for each line whether it is set in title case: most
-// of its longer words capitalised.
-func headlines(toks []token) []bool {
+// of its longer words capitalised, and no full stop at its end (a sentence
+// full of names, "The Central Relief Agency and the Coastal Rescue
+// Association met.", is no headline).
+func headlines(text string, toks []token) []bool {
 	var head []bool
-	caps, words := 0, 0
+	caps, words, end := 0, 0, 0
 	flush := func() {
-		head = append(head, words >= 3 && caps*10 >= words*7)
+		stop := strings.HasSuffix(strings.TrimRight(text[end:lineEnd(text, end)], " \t\r\"”’»)"), ".")
+		head = append(head, words >= 3 && caps*10 >= words*7 && !stop)
 		caps, words = 0, 0
 	}
 	for _, t := range toks {
 		for len(head) < t.line {
 			flush()
 		}
+		end = t.end
 		if len([]rune(t.low)) < 4 {
 			continue
 		}
@@ -139,7 +149,7 @@ func (s *scanner) corefs() {
 	count := map[*country]int{}
 	best, second := 0, 0
 	for _, m := range s.out {
-		if m.country == nil || m.country.people {
+		if m.country == nil || m.country.people || m.country.place {
 			continue
 		}
 		count[m.country]++
@@ -210,4 +220,12 @@ func acronymLetters(a string) string {
 		}
 	}
 	return b.String()
+}
+
+// lineEnd returns the offset of the end of the line holding offset i.
+func lineEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
 }

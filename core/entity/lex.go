@@ -23,6 +23,7 @@ type country struct {
 	name    string          // canonical English name
 	key     string          // Key(name)
 	people  bool            // a people without a state (Kurds): a group, not a country
+	place   bool            // a listed city or region, not a country
 	demonym string          // first demonym listed, "" when none
 	words   map[string]bool // key words of every listed name, for "Syrian Arab Army"
 }
@@ -36,6 +37,7 @@ type known struct {
 // lexicons are the word lists core/entity reads, loaded once.
 type lexicons struct {
 	countries  map[string]*country // Key of any name or demonym → country
+	places     map[string]*country // Key of any name of a listed place → the place
 	demonyms   map[string]*country // lower-case demonym → country
 	titles     map[string]bool     // lower-case title, words joined by one space
 	maxTitle   int                 // most words in a title
@@ -61,7 +63,7 @@ func lists() *lexicons {
 
 func load() *lexicons {
 	l := &lexicons{
-		countries: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{},
+		countries: map[string]*country{}, places: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{},
 		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
 		cueConn: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
 	}
@@ -72,6 +74,12 @@ func load() *lexicons {
 			for _, w := range keyWords(n) {
 				c.words[w] = true
 			}
+		}
+	}
+	for _, r := range lexicon.Rows("entity_places.tsv") {
+		c := &country{name: r[0], key: Key(r[0]), place: true}
+		for _, n := range r {
+			l.places[Key(n)] = c
 		}
 	}
 	for _, r := range lexicon.Rows("demonyms_en.tsv") {

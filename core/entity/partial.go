@@ -2,64 +2,103 @@ package entity
 
 import "strings"
 
-// acronyms ties each acronym not yet explained to the one long form whose
-// content-word initials it spells: exactly (SOHR, Syrian Observatory for
-// Human Rights), else as a permutation or with one letter different, which
-// only an unexplained long form (one without an acronym yet) may take.
-// Ambiguity leaves the acronym alone.
+// acronyms ties acronyms and long forms by their letters. First, each
+// acronym not yet explained goes to the one long form whose content-word
+// initials it spells in order (SOHR, Syrian Observatory for Human Rights).
+// Then each long form not yet explained (no acronym of its own) takes the
+// one acronym of three letters or more that spells its initials in order,
+// in another order (another language's word order: OSDH, Observatoire
+// Syrien des Droits de l'Homme, for the Syrian Observatory for Human
+// Rights), or, from four letters, with one letter different (the one word
+// whose translation starts otherwise). Ambiguity links nothing.
 func (k *linker) acronyms() {
-	exact, perm, near := map[string][]int{}, map[string][]int{}, map[string][]int{}
+	exact := map[string][]int{}
+	acros := map[string][]int{}
 	for i, n := range k.nodes {
-		if n.isLex() || n.acro || n.partial {
+		if n.isLex() || n.partial {
 			continue
 		}
-		init := initials(n.words)
-		if len(init) < 2 {
+		if n.acro {
+			acros[acronymLetters(n.key)] = append(acros[acronymLetters(n.key)], i)
 			continue
 		}
-		exact[init] = append(exact[init], i)
-		if len(init) >= 3 {
-			s := sortedBytes(init)
-			perm[s] = append(perm[s], i)
-			if len(init) >= 4 {
-				for d := range s {
-					near[s[:d]+s[d+1:]] = append(near[s[:d]+s[d+1:]], i)
-				}
-			}
+		if init := initials(n.words); len(init) >= 2 {
+			exact[init] = append(exact[init], i)
 		}
 	}
 	for i, n := range k.nodes {
-		if !n.acro || n.isLex() || k.hasLng[k.find(i)] {
-			continue
+		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] {
+			if j, ok := k.unique(exact[acronymLetters(n.key)], i, false); ok {
+				k.union(j, i)
+			}
 		}
-		letters := acronymLetters(n.key)
-		if j, ok := k.unique(exact[letters], i, false); ok {
-			k.union(j, i)
-			continue
-		}
+	}
+	perm, near := map[string][]int{}, map[string][]int{}
+	for letters, is := range acros {
 		if len(letters) < 3 {
 			continue
 		}
 		s := sortedBytes(letters)
-		if j, ok := k.unique(perm[s], i, true); ok {
-			k.union(j, i)
-			continue
-		}
-		if len(letters) < 4 {
-			continue
-		}
-		var cands []int
-		for d := range s {
-			for _, j := range near[s[:d]+s[d+1:]] {
-				if len(k.nodes[j].words) > 0 && len(initials(k.nodes[j].words)) == len(letters) {
-					cands = append(cands, j)
-				}
+		perm[s] = append(perm[s], is...)
+		if len(letters) >= 4 {
+			for d := range s {
+				near[s[:d]+s[d+1:]] = append(near[s[:d]+s[d+1:]], is...)
 			}
 		}
-		if j, ok := k.unique(cands, i, true); ok {
-			k.union(j, i)
+	}
+	var props [][2]int // long form, acronym
+	for i, n := range k.nodes {
+		if n.acro || n.isLex() || n.partial || k.hasAcr[k.find(i)] {
+			continue
+		}
+		if j, ok := k.acronymFor(i, initials(n.words), acros, perm, near); ok {
+			props = append(props, [2]int{i, j})
 		}
 	}
+	wooers := map[int]map[int]bool{} // acronym root → long-form roots proposing to it
+	for _, p := range props {
+		r := k.find(p[1])
+		if wooers[r] == nil {
+			wooers[r] = map[int]bool{}
+		}
+		wooers[r][k.find(p[0])] = true
+	}
+	for _, p := range props {
+		if len(wooers[k.find(p[1])]) == 1 {
+			k.union(p[1], p[0])
+		}
+	}
+}
+
+// acronymFor returns the one acronym node that the long form i with
+// initials init may take: in order, else permuted, else with one letter
+// different; ok is false when there is none or the choice is ambiguous.
+func (k *linker) acronymFor(i int, init string, acros, perm, near map[string][]int) (int, bool) {
+	if len(init) < 3 {
+		return 0, false
+	}
+	s := sortedBytes(init)
+	if j, ok := k.unique(acros[init], i, false); ok {
+		return j, true
+	}
+	if len(acros[init]) > 0 {
+		return 0, false
+	}
+	if j, ok := k.unique(perm[s], i, false); ok {
+		return j, true
+	}
+	if len(init) < 4 || len(perm[s]) > 0 {
+		return 0, false
+	}
+	var cands []int
+	for d := range s {
+		for _, j := range near[s[:d]+s[d+1:]] {
+			if len(acronymLetters(k.nodes[j].key)) == len(init) {
+				cands = append(cands, j)
+			}
+		}
+	}
+	return k.unique(cands, i, false)
 }
 
 // unique returns the one entity among the nodes cands, skipping entities

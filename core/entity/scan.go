@@ -186,7 +186,8 @@ func (s *scanner) isLexical(i int) bool {
 		return true
 	}
 	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
-	return ok || s.l.countries[Key(s.text[t.start:t.end])] != nil
+	k := Key(s.text[t.start:t.end])
+	return ok || s.l.countries[k] != nil || s.l.places[k] != nil
 }
 
 // decompose turns the run of tokens i..last into mentions: function words
@@ -232,6 +233,13 @@ func (s *scanner) decompose(i, last int) {
 		if s.isForceName(c, j, last) {
 			s.emitLex(c, true, i, last)
 			return
+		}
+		if s.cueVote(j, last) == nVotes {
+			// "Palestinian Hamas", "Israeli Benjamin Netanyahu": a demonym
+			// before a name with no cue word describes it, it is no part of it.
+			s.emitLex(c, false, i, j-1)
+			i = j
+			continue
 		}
 		break
 	}
@@ -303,6 +311,10 @@ func (s *scanner) demonymAlone(c *country, i, last int) {
 // its armed forces.
 func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[j].end, country: c, forces: forces, node: "c:" + c.key}
+	if c.place {
+		m.node = "p:" + c.key
+		m.votes[vPlace] = 3
+	}
 	if forces {
 		m.node = "f:" + c.key
 		m.votes[vGroup] = 3
@@ -319,6 +331,10 @@ func (s *scanner) emitName(i, last int, role string) {
 		s.emitLex(c, false, i, last)
 		return
 	}
+	if c := s.l.places[Key(text)]; c != nil {
+		s.emitLex(c, false, i, last)
+		return
+	}
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
 	m.acro = i == last && s.toks[i].acro
 	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
@@ -330,7 +346,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	if len(m.words) == 0 {
 		return
 	}
-	if i == last && !m.acro && s.l.nouns[s.toks[i].low] {
+	if i == last && s.l.nouns[s.toks[i].low] {
 		return
 	}
 	if role != "" {

@@ -138,6 +138,16 @@ func shape(text string, t *token) {
 	if strings.IndexByte(s, '-') >= 0 {
 		s = cutCompound(text, t, s)
 	}
+	for _, e := range elisions[len(elisions)-4:] {
+		// French elided articles are no part of the name: "l'ONDH" → ONDH.
+		if strings.HasPrefix(strings.ToLower(s), e) && len(s) > len(e) {
+			if r, _ := utf8.DecodeRuneInString(s[len(e):]); unicode.IsUpper(r) {
+				t.start += len(e)
+				s = s[len(e):]
+			}
+			break
+		}
+	}
 	t.low = strings.ToLower(s)
 	first, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(first)

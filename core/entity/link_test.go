@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// holder returns the ID of the entity that has form as its name or one of
+// its mention texts, "" when none does.
+func holder(ents []Entity, form string) string {
+	for _, e := range ents {
+		if strings.EqualFold(e.Name, form) {
+			return e.ID
+		}
+		for _, m := range e.Mentions {
+			if strings.EqualFold(m.Text, form) {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
+// The articles below are invented; the places and people in them do not
+// exist, except for real countries and cities.
+func TestLinkAliases(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		a, b  string
+		merge bool
+	}{
+		{"acronym in parentheses", []string{"The Democratic Forces of the North (DFN) took the town. Later the DFN said it would stay."},
+			"Democratic Forces of the North", "DFN", true},
+		{"acronym from initials in another article", []string{"The Valdorian Observatory for Human Rights counted the dead.", "Figures from the VOHR rose on Monday."},
+			"Valdorian Observatory for Human Rights", "VOHR", true},
+		{"translated acronym, permuted initials", []string{"The National Observatory for Human Development published a report.", "L'ONDH a publié un rapport, said the paper."},
+			"National Observatory for Human Development", "ONDH", true},
+		{"translated acronym with one other letter", []string{"The Marvian Observatory for Human Rights counted 40 dead.", "The toll rose to 45, the MODH said on Friday."},
+			"Marvian Observatory for Human Rights", "MODH", true},
+		{"two long forms share initials", []string{"The Central Relief Agency and the Coastal Rescue Association met.", "The CRA said aid was blocked."},
+			"Central Relief Agency", "CRA", false},
+		{"word order", []string{"The Valdorian Human Rights Observatory said 12 died.", "According to the Valdorian Observatory for Human Rights, 14 died."},
+			"Valdorian Human Rights Observatory", "Valdorian Observatory for Human Rights", true},
+		{"transliterated article and ch/sh", []string{"Fighters of Jabhat al-Cham entered the city.", "Jabhat al Sham said it held the city."},
+			"Jabhat al-Cham", "Jabhat al Sham", true},
+		{"one letter added", []string{"Spokesman Tarek Bouzidane spoke on Monday.", "Tarek Bouzidan, spokesman for the group, denied it."},
+			"Tarek Bouzidane", "Tarek Bouzidan", true},
+		{"swapped letters in one article", []string{"General Nadim Hosrani arrived. Later, Nadim Horsani left the base."},
+			"Nadim Hosrani", "Nadim Horsani", true},
+		{"vowel spelling", []string{"Shelling hit the town of Tarbil on Monday.", "Residents of the Tarebl region fled."},
+			"Tarbil", "Tarebl", true},
+		{"similar names in one article are two people", []string{"Judge Karim Salem met Judge Karim Salim in the capital."},
+			"Karim Salem", "Karim Salim", false},
+		{"short names are never fuzzy", []string{"The group Amra attacked the town of Amira."},
+			"Amra", "Amira", false},
+		{"Hama is not Hamas", []string{"Fighting spread to Hama.", "Hamas denied any role in the fighting."},
+			"Hama", "Hamas", false},
+		{"Iran is not Iraq", []string{"Iran sent envoys.", "Iraq closed its border."}, "Iran", "Iraq", false},
+		{"Austria is not Australia", []string{"Austria voted against.", "Australia voted in favour."}, "Austria", "Australia", false},
+		{"Niger is not Nigeria", []string{"Troops left Niger on Monday.", "Nigeria sent troops on Monday."}, "Niger", "Nigeria", false},
+		{"Sudan is not South Sudan", []string{"Refugees crossed from Sudan into South Sudan."}, "Sudan", "South Sudan", false},
+		{"country and demonym", []string{"Ukraine asked for help.", "Ukrainian drones hit the depot."}, "Ukraine", "Ukrainian", true},
+		{"country spelling from the list", []string{"Talks were held in Türkiye.", "Turkey denied the report."}, "Türkiye", "Turkey", true},
+		{"city exonym", []string{"Sirens sounded in Kyiv.", "Shelling near Kiev went on."}, "Kyiv", "Kiev", true},
+		{"surname after a title", []string{"President Amadou Kessely met the envoy. Kessely said talks would go on."},
+			"Amadou Kessely", "Kessely", true},
+		{"surname shared by two people", []string{"Paul Mardin and Anna Mardin spoke. Later Mardin left."}, "Paul Mardin", "Mardin", false},
+		{"the Observatory", []string{"The Valdorian Observatory for Human Rights said 30 died. The Observatory added that 10 were civilians."},
+			"Valdorian Observatory for Human Rights", "Observatory", true},
+		{"army by demonym and official name", []string{"The Syrian army advanced.", "The Syrian Arab Army said it held the road."},
+			"Syrian army", "Syrian Arab Army", true},
+		{"government army is the main country's", []string{"The Sudanese army advanced on the city. Sudan's government army said it took the bridge, Sudanese officials said."},
+			"Sudanese army", "government army", true},
+		{"a named group is not the national army", []string{"The Sudanese Democratic Forces clashed with the Sudanese army."},
+			"Sudanese Democratic Forces", "Sudanese army", false},
+		{"armed forces are not the country", []string{"Russian forces shelled the town, Russia said."}, "Russian forces", "Russia", false},
+		{"people demonym", []string{"Kurdish leaders met.", "The Kurds asked for talks."}, "Kurdish", "Kurds", true},
+		{"agency credit is no acronym", []string{"The Valdorian Ministry of Defence (AFP) said."}, "Valdorian Ministry of Defence", "AFP", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := Link(tt.texts)
+			a, b := holder(ents, tt.a), holder(ents, tt.b)
+			if a == "" || b == "" {
+				t.Fatalf("Link(%q): %q in %q, %q in %q; want both found; entities %v", tt.texts, tt.a, a, tt.b, b, dump(ents))
+			}
+			if (a == b) != tt.merge {
+				t.Errorf("Link(%q): %q and %q merged = %v, want %v; entities %v", tt.texts, tt.a, tt.b, a == b, tt.merge, dump(ents))
+			}
+		})
+	}
+}
+
+// dump renders entities on one line for failure messages.
+func dump(ents []Entity) string {
+	var b strings.Builder
+	for _, e := range ents {
+		b.WriteString(e.ID + ":" + e.Name + "(" + string(e.Kind) + ")")
+		if len(e.Aliases) > 0 {
+			b.WriteString("=" + strings.Join(e.Aliases, "|"))
+		}
+		b.WriteString(" ")
+	}
+	return b.String()
+}
