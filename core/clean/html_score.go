@@ -29,7 +29,7 @@ type hScorer struct {
 
 func newHScorer(blocks []hBlock) *hScorer {
 	s := &hScorer{
-		stats: make(map[*html.Node]*nodeStat, len(blocks)*2),
+		stats:    make(map[*html.Node]*nodeStat, len(blocks)*2),
 		class:    make(map[*html.Node]classInfo, len(blocks)*2),
 		blockKid: make(map[*html.Node]bool),
 	}
