@@ -1,13 +1,8 @@
-// Package quantity finds figures in text, in digits or words, as intervals
-// with the bound the text puts on them and what they count.
 package quantity
 
 import (
 	"encoding/json"
 	"math"
-	"regexp"
-	"strconv"
-	"strings"
 )
 
 // Bound is how the text qualifies a figure.
@@ -19,8 +14,14 @@ const (
 	MoreThan Bound = "moreThan" // "more than 800,000" → (800000, ∞)
 	AtMost   Bound = "atMost"   // "up to 20" → [0, 20]
 	LessThan Bound = "lessThan" // "fewer than 10" → [0, 10)
-	About    Bound = "about"    // "about 20", "some 30", "nearly 70"
-	Range    Bound = "range"    // "between 20 and 30"
+	About    Bound = "about"    // "about 20", "some 30" → ±10%; "nearly 70" → [59.5, 70)
+	Range    Bound = "range"    // "between 20 and 30", "20-30", "dozens" (Vague)
+)
+
+// Tolerances of About, as fractions of the figure.
+const (
+	aboutBand = 0.10 // "about 20" → [18, 22]
+	belowBand = 0.15 // "nearly 20" → [17, 20)
 )
 
 // Quantity is one figure found in a text.
@@ -28,7 +29,7 @@ type Quantity struct {
 	Start    int     `json:"start"` // byte span of the whole phrase, bound words included
 	End      int     `json:"end"`
 	Text     string  `json:"text"`
-	Value    float64 `json:"value"` // the number as stated
+	Value    float64 `json:"value"` // the number as stated; the low end of a range
 	Low      float64 `json:"low"`   // the interval the text allows
 	High     float64 `json:"high"`  // math.Inf(1) when unbounded (JSON: see MarshalJSON)
 	LowOpen  bool    `json:"lowOpen,omitempty"`
@@ -36,37 +37,29 @@ type Quantity struct {
 	Bound    Bound   `json:"bound"`
 	Unit     string  `json:"unit,omitempty"`    // what is counted, singular: "person", "civilian", "village", "km", "percent"
 	Measure  string  `json:"measure,omitempty"` // what happened to it: "killed", "injured", "displaced", "captured", ...
+	// Vague marks a count given as an order of magnitude ("dozens",
+	// "tens of thousands"): Bound is Range and [Low, High] is the
+	// interval of numbers_vague_en.tsv.
+	Vague bool `json:"vague,omitempty"`
+	// Part marks a figure that is a subset of an earlier one in the same
+	// sentence ("17 people, including four children": four is part of 17),
+	// so that compare never weighs a part against a total. Of is then the
+	// index, in the slice Find returned, of that earlier figure, or -1 when
+	// no earlier figure is in the sentence ("among the dead were 5
+	// children").
+	Part bool `json:"part,omitempty"`
+	Of   int  `json:"of,omitempty"`
 }
 
-var digitsRe = regexp.MustCompile(`\d[\d,.]*\d|\d`)
-
-// Find returns the figures in text in order.
-func Find(text string) []Quantity {
-	var out []Quantity
-	for _, m := range digitsRe.FindAllStringIndex(text, -1) {
-		v, ok := ParseNumber(text[m[0]:m[1]])
-		if !ok {
-			continue
-		}
-		q := Quantity{Start: m[0], End: m[1], Text: text[m[0]:m[1]], Value: v, Low: v, High: v, Bound: Exact}
-		before := strings.ToLower(text[max(0, m[0]-12):m[0]])
-		switch {
-		case strings.HasSuffix(before, "at least "):
-			q.Bound, q.High = AtLeast, math.Inf(1)
-		case strings.HasSuffix(before, "more than "), strings.HasSuffix(before, "over "):
-			q.Bound, q.High, q.LowOpen = MoreThan, math.Inf(1), true
-		}
-		out = append(out, q)
+// inherit gives a part the unit and measure of its whole when it states
+// none itself.
+func inherit(part *Quantity, whole Quantity) {
+	if part.Unit == "" {
+		part.Unit = whole.Unit
 	}
-	return out
-}
-
-// ParseNumber parses a number in digits with either thousands convention
-// ("10,700", "7.000", "1.2").
-func ParseNumber(s string) (float64, bool) {
-	s = strings.ReplaceAll(s, ",", "")
-	v, err := strconv.ParseFloat(s, 64)
-	return v, err == nil
+	if part.Measure == "" {
+		part.Measure = whole.Measure
+	}
 }
 
 // MarshalJSON writes an unbounded High as null, since JSON has no infinity.
@@ -80,4 +73,43 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 		plain
 		High *float64 `json:"high"`
 	}{plain(q), high})
+}
+
+// Find returns the figures in text in order, spans not overlapping. See the
+// package doc for what counts as a figure and how bounds, units and
+// measures are read.
+func Find(text string) []Quantity {
+	s := newScanner(text)
+	var out []Quantity
+	floor := 0 // the token after the last figure: context never reaches back past it
+	for k := 0; k < len(s.toks); {
+		c, ok := s.figure(k)
+		if !ok {
+			k = max(c.next, k+1)
+			continue
+		}
+		s.rangeAfter(&c)
+		s.boundAround(&c, floor)
+		s.unitAfter(&c)
+		if s.excluded(&c) {
+			k = c.next
+			continue
+		}
+		s.measureAround(&c, floor)
+		if c.measure == "" && len(out) > 0 && s.joined(floor, c.boundTok) {
+			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
+		}
+		c.settle()
+		q := c.quantity(text)
+		s.partOf(&q, &c, floor, out)
+		if q.Unit == "" && c.impliedUnit != "" {
+			q.Unit = c.impliedUnit
+		}
+		if q.Part && q.Of >= 0 {
+			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
+		}
+		out = append(out, q)
+		floor, k = c.next, c.next
+	}
+	return out
 }

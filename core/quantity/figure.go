@@ -1,0 +1,524 @@
+package quantity
+
+import (
+	"math"
+	"strings"
+)
+
+// candidate is a figure being read: the number, then what surrounds it.
+type candidate struct {
+	first, last int     // tokens of the figure itself, currency sign and scale word included
+	num         int     // the token holding the first number
+	next        int     // the token after everything read so far
+	start, end  int     // byte span of the phrase
+	raw         string  // the digits as written, "" for words
+	value       float64 // the number, scale applied
+	lo, hi      float64 // its interval before bounds: [value, value] or a range
+	scale       float64 // multiplier of a scale word, 1 when none
+	words       bool    // written in words: "seven", "a dozen"
+	vague       bool    // "dozens", "tens of thousands"
+	isRange     bool    // "20-30", "between 20 and 30"
+	bare4       bool    // four digits and nothing else: a year candidate
+	dotAmbig    bool    // "7.000": decimal or thousands, context decides
+	currency    bool    // preceded by a currency sign
+	loneOne     bool    // the word "one" alone, often a pronoun
+	unit        string
+	bound       Bound
+	below       bool // About from below: "nearly"
+	boundTok    int  // the first token of a bound phrase before the figure, else first
+	measure     string
+	impliedUnit string // unit implied by a measure noun right after: "17 dead"
+}
+
+// figure reads the number starting at token k. When there is none it
+// reports false, with c.next the token to resume at (past a time such as
+// "10:30", so that its parts are not read as figures).
+func (s *scanner) figure(k int) (candidate, bool) {
+	switch s.kind(k) {
+	case tNum:
+		return s.digits(k)
+	case tWord:
+		return s.numberWords(k)
+	}
+	return candidate{next: k + 1}, false
+}
+
+// digits reads a figure in digits at token k: "10,700", "$2.5bn", "70%",
+// "1.2 million", "10km".
+func (s *scanner) digits(k int) (candidate, bool) {
+	t := s.toks[k]
+	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.start, end: t.end, raw: s.text[t.start:t.end], scale: 1}
+	if s.adjacent(k - 1) {
+		switch p := s.word(k - 1); {
+		case s.kind(k-1) == tWord, p == "#": // "M5", "G7", "#3"
+			return c, false
+		case p == "-" && s.adjacent(k-2) && s.kind(k-2) == tWord: // "F-16", "COVID-19"
+			return c, false
+		case currencies[p] != "":
+			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.toks[k-1].start
+			if s.adjacent(k-2) && s.kind(k-2) == tWord { // "US$"
+				c.first, c.start = k-2, s.toks[k-2].start
+			}
+		}
+	}
+	if s.adjacent(k) {
+		if skip, ok := s.notCount(k); ok {
+			c.next = skip
+			return c, false
+		}
+		if s.kind(k+1) == tWord {
+			w := s.word(k + 1)
+			if sw, ok := scales[w]; ok && (!sw.money || c.currency) {
+				c.scale = sw.mult
+			} else if u := units[w]; u != "" {
+				c.unit = u
+			} else {
+				return c, false // "5G", "3D"
+			}
+			c.last, c.end, c.next = k+1, s.toks[k+1].end, k+2
+		}
+	}
+	v, ok := parseNumber(c.raw, false)
+	if !ok {
+		return c, false
+	}
+	c.dotAmbig = strings.Count(c.raw, ".") == 1 && !strings.Contains(c.raw, ",") && len(c.raw)-strings.IndexByte(c.raw, '.') == 4
+	c.bare4 = len(c.raw) == 4 && !c.currency && c.scale == 1 && c.unit == "" && !strings.ContainsAny(c.raw, ",.")
+	if c.scale == 1 && s.kind(c.next) == tWord {
+		if sw, ok := scales[s.word(c.next)]; ok && !sw.money {
+			c.scale, c.last, c.end, c.next = sw.mult, c.next, s.toks[c.next].end, c.next+1
+		}
+	}
+	c.value = v * c.scale
+	s.percent(&c)
+	c.lo, c.hi = c.value, c.value
+	return c, true
+}
+
+// notCount reports whether the number at token k, which touches the next
+// token, is a time, date, ordinal or fraction rather than a count, and the
+// token to resume at: "10:30", "27/11/2024", "2024-11-27", "21st", "9am".
+func (s *scanner) notCount(k int) (int, bool) {
+	n := s.word(k + 1)
+	numAfter := s.adjacent(k+1) && s.kind(k+2) == tNum
+	switch {
+	case (n == ":" || n == "/") && numAfter:
+		j := k + 2
+		for s.adjacent(j) && (s.word(j+1) == ":" || s.word(j+1) == "/") && s.adjacent(j+1) && s.kind(j+2) == tNum {
+			j += 2
+		}
+		return j + 1, true
+	case n == "-" && numAfter && s.adjacent(k+2) && s.word(k+3) == "-" && s.adjacent(k+3) && s.kind(k+4) == tNum:
+		return k + 5, true // ISO date
+	case n == "st" || n == "nd" || n == "rd" || n == "th" || n == "am" || n == "pm" || n == "h" || n == "hr" || n == "gmt" || n == "utc":
+		return k + 2, true
+	}
+	return 0, false
+}
+
+// percent extends c over "%", "percent", "per cent" or "pc" after it.
+func (s *scanner) percent(c *candidate) {
+	j := c.next
+	switch w := s.word(j); {
+	case w == "%" || w == "percent" || w == "pc" || w == "pct":
+		c.next = j + 1
+	case s.phrase(j, 2) == "per cent":
+		c.next = j + 2
+	default:
+		return
+	}
+	c.unit, c.last, c.end = "percent", c.next-1, s.toks[c.next-1].end
+}
+
+// fractions follow a hyphen after a number word that is then a
+// numerator: "two-thirds", "three-quarters".
+var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true, "half": true, "tenth": true, "tenths": true}
+
+// numberWords reads a figure in words at token k: a vague count
+// ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
+// "half a million").
+func (s *scanner) numberWords(k int) (candidate, bool) {
+	c := candidate{first: k, num: k, next: k + 1, start: s.toks[k].start, scale: 1, words: true}
+	w := s.word(k)
+	if !wordStarts[w] {
+		return c, false // most words: one map probe
+	}
+	for n := 4; n >= 1; n-- {
+		if iv, ok := vague[s.phrase(k, n)]; ok {
+			c.vague, c.lo, c.hi, c.value = true, iv.lo, iv.hi, iv.lo
+			c.last, c.next, c.end = k+n-1, k+n, s.toks[k+n-1].end
+			return c, true
+		}
+	}
+	if _, ok := numberWords[w]; !ok && w != "a" && w != "an" && w != "half" {
+		return c, false
+	}
+	var p wordParser
+	best := -1
+	for j := k; s.kind(j) == tWord; {
+		if !p.add(s.word(j)) {
+			break
+		}
+		if v, ok := p.value(); ok {
+			best, c.value = j, v
+		}
+		switch {
+		case s.adjacent(j) && s.word(j+1) == "-" && s.adjacent(j+1) && s.kind(j+2) == tWord:
+			j += 2
+		case s.phrase(j, 2) != "" && s.kind(j+1) == tWord:
+			j++
+		default:
+			j = len(s.toks)
+		}
+	}
+	if best < 0 {
+		return c, false
+	}
+	if s.adjacent(best) && s.word(best+1) == "-" && fractions[s.word(best+2)] {
+		c.next = best + 3
+		return c, false
+	}
+	c.last, c.next, c.end = best, best+1, s.toks[best].end
+	c.loneOne = best == k && w == "one"
+	s.percent(&c)
+	c.lo, c.hi = c.value, c.value
+	return c, true
+}
+
+// rangeAfter extends c over a second figure making a range: "20-30",
+// "20 to 30", "between 20 and 30", "two or three", "1.2 to 1.5 million".
+// "from 12 to 17" is a change, not a range, and stays two figures.
+func (s *scanner) rangeAfter(c *candidate) {
+	if c.vague {
+		return
+	}
+	j := c.next
+	before := s.word(c.first - 1)
+	switch conn := s.word(j); {
+	case conn == "-" || conn == "–" || conn == "or":
+	case conn == "to" && before != "from":
+	case conn == "and" && before == "between":
+	default:
+		return
+	}
+	b, ok := s.figure(j + 1)
+	if !ok || b.vague || b.currency != c.currency && !c.currency {
+		return
+	}
+	if c.scale == 1 && b.scale > 1 && c.value*b.scale <= b.value {
+		c.value *= b.scale // "1.2 to 1.5 million"
+	}
+	if c.value >= b.value {
+		return
+	}
+	c.isRange, c.lo, c.hi = true, c.value, b.value
+	c.last, c.next, c.end = b.last, b.next, b.end
+	c.bare4 = c.bare4 && b.bare4
+	if b.unit != "" {
+		c.unit = b.unit
+	}
+}
+
+// unitStops end the search for the noun a figure counts: function words
+// that begin another phrase ("12 were killed in the village" counts no
+// village).
+var unitStops = map[string]bool{
+	"in": true, "on": true, "at": true, "from": true, "to": true, "by": true, "with": true, "after": true,
+	"before": true, "near": true, "including": true, "and": true, "or": true, "but": true, "were": true,
+	"was": true, "have": true, "has": true, "had": true, "are": true, "is": true, "be": true, "been": true,
+	"who": true, "which": true, "that": true, "as": true, "for": true, "into": true, "across": true,
+	"since": true, "during": true, "while": true, "when": true, "where": true, "than": true, "said": true,
+	"says": true, "per": true, "each": true, "a": true, "an": true, "this": true, "last": true, "over": true,
+}
+
+// unitAfter sets c.unit from the noun after the figure, allowing a few
+// adjectives, "of the" and hyphenated forms: "37 members", "30 Syrian army
+// soldiers", "dozens of civilians", "a 40-km convoy", "70 per cent".
+func (s *scanner) unitAfter(c *candidate) {
+	if c.unit != "" && c.unit != "dollar" && c.unit != "euro" && c.unit != "pound" {
+		return
+	}
+	j := c.next
+	if s.word(j) == "-" && s.adjacent(j-1) && s.adjacent(j) {
+		if u := units[s.word(j+1)]; u != "" {
+			c.unit = u
+		}
+		return
+	}
+	if c.unit != "" {
+		return // "$5 million in aid"
+	}
+	if ph := s.phrase(j, 2); ph == "of whom" || ph == "of them" || ph == "of which" {
+		j += 2 // "12 of whom were children"
+		if w := s.word(j); w == "were" || w == "are" || w == "was" || w == "being" {
+			j++
+		}
+	}
+	for skipped := 0; j < len(s.toks) && skipped <= 3; j++ {
+		switch s.kind(j) {
+		case tNum:
+			return
+		case tPunct:
+			if s.word(j) != "-" {
+				return
+			}
+			continue
+		}
+		if u := units[s.phrase(j, 2)]; u != "" {
+			c.unit = u
+			return
+		}
+		w := s.word(j)
+		if u := units[w]; u != "" {
+			c.unit = u
+			return
+		}
+		if unitStops[w] {
+			return
+		}
+		skipped++
+	}
+}
+
+// boundAround reads bound words before the figure ("at least", "some",
+// "between") and after it ("or more"), never reaching into the previous
+// figure, whose tokens end before token floor.
+func (s *scanner) boundAround(c *candidate, floor int) {
+	c.boundTok = c.first
+	for n := 3; n >= 1; n-- {
+		j := c.first - n
+		if j < floor || j < 0 {
+			continue
+		}
+		ph := s.phrase(j, n)
+		b, ok := bounds[ph]
+		if !ok || b.after {
+			continue
+		}
+		if ph == "over" && takeVerbs[s.word(j-1)] {
+			continue // "took over 12 villages"
+		}
+		c.bound, c.below, c.boundTok, c.start = b.bound, b.below, j, s.toks[j].start
+		break
+	}
+	if c.isRange && c.boundTok == c.first && c.first-1 >= floor {
+		if w := s.word(c.first - 1); w == "between" || w == "from" {
+			c.boundTok, c.start = c.first-1, s.toks[c.first-1].start
+		}
+	}
+	if b, ok := bounds[s.phrase(c.next, 2)]; ok && b.after && c.bound == "" {
+		c.bound, c.below = b.bound, b.below
+		c.end, c.next = s.toks[c.next+1].end, c.next+2
+	}
+}
+
+// takeVerbs make "over" a particle, not a bound: "took over 12 villages".
+var takeVerbs = map[string]bool{"took": true, "take": true, "taken": true, "takes": true, "taking": true, "handed": true, "hand": true, "turned": true}
+
+// excluded reports whether c is not a count: a year ("in 2015"), a day of
+// a date ("Nov. 27", "27 November"), a label ("No. 10", "Resolution
+// 2254"), a time ("9 a.m.") or a pronoun "one" ("one of the few").
+func (s *scanner) excluded(c *candidate) bool {
+	p := c.first - 1
+	if s.word(p) == "." && s.adjacent(p-1) {
+		p-- // "No. 10", "Nov. 27"
+	}
+	if s.kind(p) == tWord && labels[s.word(p)] && c.boundTok == c.first {
+		return true
+	}
+	if c.bare4 && c.lo >= 1800 && c.hi <= 2100 {
+		if yearWords[s.word(c.first-1)] || s.isMonth(p) || (c.unit == "" && c.bound == "") {
+			return true
+		}
+	}
+	if !c.words && !c.isRange && c.unit == "" && len(c.raw) <= 2 && c.value >= 1 && c.value <= 31 && (s.isMonth(p) || s.isMonth(c.next)) {
+		return true
+	}
+	switch n := s.word(c.next); {
+	case n == "am" || n == "pm" || n == "gmt" || n == "utc" || n == "o'clock":
+		return true
+	case (n == "a" || n == "p") && s.word(c.next+1) == "." && s.word(c.next+2) == "m":
+		return true
+	}
+	if c.loneOne && c.unit == "" && c.bound == "" {
+		_, m := measures[s.word(c.next)]
+		return !m
+	}
+	return false
+}
+
+// isMonth reports whether token k is a capitalised month name or
+// abbreviation ("November", "Nov").
+func (s *scanner) isMonth(k int) bool {
+	if s.kind(k) != tWord {
+		return false
+	}
+	c := s.text[s.toks[k].start]
+	return c >= 'A' && c <= 'Z' && months[s.word(k)]
+}
+
+// measureAround sets c.measure from the nearest measure word or phrase
+// after the figure or before it (ties go to the word after), within eight
+// words and the clause, never reaching into the previous figure: "killed
+// 14 people", "14 people were killed", "the death toll rose to 17", "a
+// 6.1-magnitude quake".
+func (s *scanner) measureAround(c *candidate, floor int) {
+	bestD := 8
+	d := 0
+	for j := c.next; j < len(s.toks) && d < bestD; j++ {
+		if s.isTerminal(j) {
+			break
+		}
+		if s.kind(j) == tPunct {
+			continue
+		}
+		if m, n := s.measureAt(j, len(s.toks)); n > 0 {
+			c.measure, bestD = m.measure, d
+			if d == 0 {
+				c.impliedUnit = m.unit
+			}
+			break
+		}
+		d++
+	}
+	d = 0
+	for j := c.boundTok - 1; j >= floor && j >= 0 && d < bestD; j-- {
+		if s.isTerminal(j) || s.kind(j) == tNum {
+			break
+		}
+		if s.kind(j) == tPunct {
+			continue
+		}
+		if clauseJoins[s.word(j)] && s.word(j-1) == "," {
+			break // "were still missing, and some 2,500 had been injured"
+		}
+		for n := int(measureLast[s.word(j)]); n >= 1; n-- {
+			if j-n+1 < floor || j-n+1 < 0 {
+				continue
+			}
+			if m, ok := measures[s.phrase(j-n+1, n)]; ok {
+				c.measure, c.impliedUnit = m.measure, ""
+				return
+			}
+		}
+		d++
+	}
+}
+
+// clauseJoins after a comma open a new clause, which the backward search
+// for a measure does not leave.
+var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "as": true, "with": true}
+
+// measureAt returns the longest measure phrase starting at token j and
+// ending before token limit, and its length in tokens (0 when none).
+func (s *scanner) measureAt(j, limit int) (measureWord, int) {
+	for n := int(measureFirst[s.word(j)]); n >= 1; n-- {
+		if j+n > limit {
+			continue
+		}
+		if m, ok := measures[s.phrase(j, n)]; ok {
+			return m, n
+		}
+	}
+	return measureWord{}, 0
+}
+
+// partCues before a figure make it a part of an earlier one: "17 people,
+// including four children", "among them 5 soldiers".
+var partCues = map[string]bool{"including": true, "include": true, "included": true, "includes": true, "incl": true, "among": true, "whom": true, "them": true}
+
+// partOf marks q as a part of an earlier figure when a cue says so
+// ("including", "among them", "of whom", "two of them"): Of is the last
+// figure found when no sentence stop lies between, else -1.
+func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
+	part := false
+	for j := c.boundTok - 1; j >= 0 && j >= c.boundTok-4; j-- {
+		if s.isTerminal(j) || s.kind(j) == tNum {
+			break
+		}
+		if w := s.word(j); partCues[w] && (w != "whom" && w != "them" || s.word(j-1) == "of" || s.word(j-1) == "among") {
+			part = true
+			break
+		}
+	}
+	if ph := s.phrase(c.next, 2); ph == "of them" || ph == "of whom" || ph == "of which" || ph == "of those" {
+		part = true
+	}
+	if !part {
+		return
+	}
+	q.Part, q.Of = true, -1
+	if len(out) == 0 {
+		return
+	}
+	for j := max(floor, 0); j < c.first; j++ {
+		if s.isTerminal(j) {
+			return
+		}
+	}
+	q.Of = len(out) - 1
+}
+
+// settle reads "7.000" as seven thousand when it counts things: a count
+// of families or people in thousands is far likelier than three decimals.
+func (c *candidate) settle() {
+	if !c.dotAmbig || c.scale != 1 || c.unit == "percent" || c.isRange || c.unit == "" || c.measure == "magnitude" {
+		return
+	}
+	if v, ok := parseNumber(c.raw, true); ok {
+		c.value, c.lo, c.hi = v, v, v
+	}
+}
+
+// quantity turns c into a Quantity with the interval its bound allows.
+func (c *candidate) quantity(text string) Quantity {
+	c.lo, c.hi = round(c.lo), round(c.hi)
+	q := Quantity{Start: c.start, End: c.end, Text: text[c.start:c.end], Value: c.lo, Low: c.lo, High: c.hi,
+		Bound: Exact, Unit: c.unit, Measure: c.measure, Vague: c.vague}
+	if c.isRange || c.vague {
+		q.Bound = Range
+	}
+	inf := math.Inf(1)
+	switch c.bound {
+	case AtLeast:
+		q.Bound, q.High = AtLeast, inf
+	case MoreThan:
+		q.Bound, q.High, q.LowOpen = MoreThan, inf, true
+	case AtMost:
+		q.Bound, q.Low = AtMost, 0
+	case LessThan:
+		q.Bound, q.Low, q.HighOpen = LessThan, 0, true
+	case About:
+		q.Bound = About
+		if c.below {
+			q.Low, q.HighOpen = round(c.lo*(1-belowBand)), true
+		} else {
+			q.Low, q.High = round(c.lo*(1-aboutBand)), round(c.hi*(1+aboutBand))
+		}
+	}
+	return q
+}
+
+// round drops the float noise of scaling ("11770.000000000002") while
+// keeping three decimals.
+func round(x float64) float64 {
+	if math.IsInf(x, 0) || math.Abs(x) > 1e15 {
+		return x
+	}
+	return math.Round(x*1000) / 1000
+}
+
+// joined reports whether only connecting words ("to", "and", "or", a
+// comma) lie between tokens from and to: "rose from 12 to 17" shares the
+// measure of 12 with 17.
+func (s *scanner) joined(from, to int) bool {
+	if to-from > 2 || to < from {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if w := s.word(j); w != "to" && w != "and" && w != "or" && w != "," && w != "then" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,278 @@
+package quantity
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+// dump renders a figure on one line: text, bound, interval, unit, measure.
+func dump(q Quantity) string {
+	lo, hi := "[", "]"
+	if q.LowOpen {
+		lo = "("
+	}
+	if q.HighOpen {
+		hi = ")"
+	}
+	s := fmt.Sprintf("%q %s %s%g,%g%s", q.Text, q.Bound, lo, q.Low, q.High, hi)
+	if q.Unit != "" {
+		s += " " + q.Unit
+	}
+	if q.Measure != "" {
+		s += " " + q.Measure
+	}
+	if q.Part {
+		s += fmt.Sprintf(" part-of:%d", q.Of)
+	}
+	return s
+}
+
+func dumpAll(qs []Quantity) string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = dump(q)
+	}
+	return strings.Join(out, " | ")
+}
+
+func TestFind(t *testing.T) {
+	inf := math.Inf(1)
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"thousands comma", "Some 10,700 families fled.", `"Some 10,700" about [9630,11770] family displaced`},
+		{"thousands dot counts", "The city counted 7.000 displaced families.", `"7.000" exact [7000,7000] family displaced`},
+		{"decimal scale", "The fund holds 1.2 million dollars.", `"1.2 million" exact [1.2e+06,1.2e+06] dollar`},
+		{"comma decimal", "Prices rose 1,5 percent.", `"1,5 percent" exact [1.5,1.5] percent`},
+		{"percent sign", "Turnout was 70%.", `"70%" exact [70,70] percent`},
+		{"percent word", "Turnout was 70 percent.", `"70 percent" exact [70,70] percent`},
+		{"per cent", "Turnout was 70 per cent.", `"70 per cent" exact [70,70] percent`},
+		{"more than percent", "The rebels hold more than 70% of the area.", `"more than 70%" moreThan (70,` + fmt.Sprint(inf) + `] percent`},
+		{"at least killed", "At least 75 people were killed.", `"At least 75" atLeast [75,+Inf] person killed`},
+		{"more than displaced", "More than 800,000 people have fled.", `"More than 800,000" moreThan (800000,+Inf] person displaced`},
+		{"some", "Rebels seized some 30 villages.", `"some 30" about [27,33] village captured`},
+		{"around", "They took around 70 towns.", `"around 70" about [63,77] town captured`},
+		{"nearly below", "Nearly 20 soldiers were wounded.", `"Nearly 20" about [17,20) soldier injured`},
+		{"almost", "Almost 100 homes were destroyed.", `"Almost 100" about [85,100) house`},
+		{"up to", "Up to 20 trucks crossed.", `"Up to 20" atMost [0,20] truck`},
+		{"fewer than", "Fewer than 10 remained.", `"Fewer than 10" lessThan [0,10)`},
+		{"over", "Over 200 people were injured.", `"Over 200" moreThan (200,+Inf] person injured`},
+		{"took over not bound", "The army took over 12 villages.", `"12" exact [12,12] village captured`},
+		{"between and", "Between 20 and 30 fighters died.", `"Between 20 and 30" range [20,30] fighter killed`},
+		{"to range", "Shelling killed 20 to 30 civilians.", `"20 to 30" range [20,30] civilian killed`},
+		{"hyphen range", "Shelling killed 20-30 civilians.", `"20-30" range [20,30] civilian killed`},
+		{"from to is change", "The toll rose from 12 to 17.", `"12" exact [12,12] killed | "17" exact [17,17] killed`},
+		{"range scale", "Between 1.2 and 1.5 million people fled.", `"Between 1.2 and 1.5 million" range [1.2e+06,1.5e+06] person displaced`},
+		{"or more", "Twenty or more houses burned.", `"Twenty or more" atLeast [20,+Inf] house`},
+		{"words ten", "Ten soldiers were captured.", `"Ten" exact [10,10] soldier captured`},
+		{"words twenty-five", "Twenty-five people died.", `"Twenty-five" exact [25,25] person killed`},
+		{"words three hundred", "Three hundred families left.", `"Three hundred" exact [300,300] family`},
+		{"a dozen", "A dozen tanks advanced.", `"A dozen" exact [12,12] tank`},
+		{"two dozen", "Two dozen trucks arrived.", `"Two dozen" exact [24,24] truck`},
+		{"half a million", "Half a million people were displaced.", `"Half a million" exact [500000,500000] person displaced`},
+		{"bn", "The deal is worth $2.5bn.", `"$2.5bn" exact [2.5e+09,2.5e+09] dollar`},
+		{"euro million", "The EU gave €40 million in aid.", `"€40 million" exact [4e+07,4e+07] euro`},
+		{"bare m is metres", "A 5m wall fell.", `"5m" exact [5,5] metre`},
+		{"dozens", "Dozens of civilians were killed.", `"Dozens" range [24,99] civilian killed`},
+		{"hundreds", "Hundreds were arrested.", `"Hundreds" range [200,999] arrested`},
+		{"tens of thousands", "Tens of thousands fled.", `"Tens of thousands" range [20000,99999] displaced`},
+		{"millions", "Millions were displaced.", `"Millions" range [2e+06,9.999999e+06] displaced`},
+		{"km", "The convoy was 40 km long.", `"40" exact [40,40] km`},
+		{"kilometres", "They advanced 12 kilometres.", `"12" exact [12,12] km`},
+		{"hyphen km", "A 40-km convoy stalled.", `"40" exact [40,40] km`},
+		{"attached km", "A 10km stretch flooded.", `"10km" exact [10,10] km`},
+		{"miles kept", "The storm moved 25 miles inland.", `"25" exact [25,25] mile`},
+		{"adjectives", "Rebels killed 30 Syrian army soldiers.", `"30" exact [30,30] soldier killed`},
+		{"hyphen adjective", "The strike killed 20 pro-government fighters.", `"20" exact [20,20] fighter killed`},
+		{"of the unit", "It killed 37 members of the security forces.", `"37" exact [37,37] member killed`},
+		{"dead implies person", "The quake left 17 dead.", `"17" exact [17,17] person killed`},
+		{"death toll", "The death toll rose to 40.", `"40" exact [40,40] killed`},
+		{"magnitude", "A quake of magnitude 6.1 struck.", `"6.1" exact [6.1,6.1] magnitude`},
+		{"magnitude hyphen", "A 6.1-magnitude quake struck.", `"6.1" exact [6.1,6.1] magnitude`},
+		{"missing", "Thirty people are missing.", `"Thirty" exact [30,30] person missing`},
+		{"arrested", "Police arrested 45 protesters.", `"45" exact [45,45] protester arrested`},
+		{"took control of", "Rebels took control of 12 villages.", `"12" exact [12,12] village captured`},
+		{"two measures", "14 people were killed and more than 3,000 displaced.", `"14" exact [14,14] person killed | "more than 3,000" moreThan (3000,+Inf] person displaced`},
+		{"shared verb before", "It killed 14 people and injured 30.", `"14" exact [14,14] person killed | "30" exact [30,30] injured`},
+		{"part including", "At least 17 people died, including four children.", `"At least 17" atLeast [17,+Inf] person killed | "four" exact [4,4] child killed part-of:0`},
+		{"part including members", "The attack killed 75 people, including 37 members of the security forces.", `"75" exact [75,75] person killed | "37" exact [37,37] member killed part-of:0`},
+		{"part of them", "Three helicopters came, two of them from abroad.", `"Three" exact [3,3] helicopter | "two" exact [2,2] helicopter part-of:0`},
+		{"part of whom", "Forty people died, 12 of whom were children.", `"Forty" exact [40,40] person killed | "12" exact [12,12] child killed part-of:0`},
+		{"part no whole", "Among the dead were 5 children.", `"5" exact [5,5] child killed part-of:-1`},
+		{"year in", "The dam was built in 1998.", ``},
+		{"year since", "It is the worst flood since 2011.", ``},
+		{"year first time since", "They met for the first time since 2011.", ``},
+		{"years between", "The war lasted between 2012 and 2016.", ``},
+		{"year of", "The floods of 2019 were worse.", ``},
+		{"year-like count", "About 2000 people marched.", `"About 2000" about [1800,2200] person`},
+		{"bare year count with unit", "Police counted 2000 protesters.", `"2000" exact [2000,2000] protester`},
+		{"ordinal", "It was the 21st attack and the third raid.", ``},
+		{"time colon", "It began at 10:30 on Monday.", ``},
+		{"time am", "The blast came at 9 a.m. and 10pm.", ``},
+		{"iso date", "On 2024-11-27 the river rose.", ``},
+		{"slash date", "On 27/11/2024 the river rose.", ``},
+		{"month day", "On November 27, 2024, the river rose.", ``},
+		{"day month", "On 27 November 2024 the river rose.", ``},
+		{"abbrev month day", "On Nov. 27 the river rose.", ``},
+		{"motorway code", "The M5 was closed.", ``},
+		{"jet code", "An F-16 crashed.", ``},
+		{"no dot label", "He spoke at No. 10 on Friday.", ``},
+		{"resolution label", "Resolution 2254 was cited.", ``},
+		{"pronoun one", "One of the few shops was open.", ``},
+		{"one person", "One person was killed.", `"One" exact [1,1] person killed`},
+		{"at least one", "At least one soldier died.", `"At least one" atLeast [1,+Inf] soldier killed`},
+		{"fraction", "Two-thirds of the homes flooded.", ``},
+		{"age", "Ana Pereira, 54, a teacher.", `"54" exact [54,54]`},
+		{"estimated", "An estimated 300 people fled.", `"An estimated 300" about [270,330] person displaced`},
+		{"currency code", "The budget is US$5 million.", `"US$5 million" exact [5e+06,5e+06] dollar`},
+		{"not lowercase month", "Aid may 5 times exceed needs.", `"5" exact [5,5]`},
+		{"several hundred", "Several hundred people gathered.", `"Several hundred" range [300,900] person`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dumpAll(Find(tt.text))
+			want := strings.ReplaceAll(tt.want, "+Inf]", "+Inf]")
+			if got != want {
+				t.Errorf("Find(%q) =\n  %s\nwant\n  %s", tt.text, got, want)
+			}
+		})
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"integer", "412", 412, true},
+		{"comma thousands", "10,700", 10700, true},
+		{"comma millions", "1,234,567", 1234567, true},
+		{"dot millions", "1.234.567", 1234567, true},
+		{"decimal", "1.2", 1.2, true},
+		{"comma decimal", "1,5", 1.5, true},
+		{"dot three digits is decimal alone", "7.000", 7, true},
+		{"both en", "1,234.5", 1234.5, true},
+		{"both eu", "1.234,5", 1234.5, true},
+		{"bad groups", "1,2,3", 0, false},
+		{"bad group length", "12,34,567", 0, false},
+		{"first group too long", "1234,567", 0, false},
+		{"two decimals", "1.234,5,6", 0, false},
+		{"empty", "", 0, false},
+		{"sign", "-5", 0, false},
+		{"letters", "5G", 0, false},
+		{"trailing sep", "5,", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseNumber(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("ParseNumber(%q) = %v, %v, want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestParseWords(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"one", "one", 1, true},
+		{"ten", "Ten", 10, true},
+		{"seven", "seven", 7, true},
+		{"nineteen", "nineteen", 19, true},
+		{"twenty-five", "twenty-five", 25, true},
+		{"ninety nine", "ninety nine", 99, true},
+		{"hundred", "hundred", 100, true},
+		{"a hundred", "a hundred", 100, true},
+		{"three hundred", "three hundred", 300, true},
+		{"three hundred and six", "three hundred and six", 306, true},
+		{"thousand compound", "two thousand five hundred", 2500, true},
+		{"million", "one million", 1e6, true},
+		{"billion", "four billion", 4e9, true},
+		{"a dozen", "a dozen", 12, true},
+		{"two dozen", "two dozen", 24, true},
+		{"half a million", "half a million", 5e5, true},
+		{"one and a half million", "one and a half million", 1.5e6, true},
+		{"twenty thousand", "twenty thousand", 20000, true},
+		{"ordinal", "third", 0, false},
+		{"vague", "dozens", 0, false},
+		{"two units", "one two", 0, false},
+		{"two tens", "twenty thirty", 0, false},
+		{"tens then teen", "twenty twelve", 0, false},
+		{"article alone", "a", 0, false},
+		{"half alone", "half", 0, false},
+		{"trailing and", "two and", 0, false},
+		{"empty", "", 0, false},
+		{"hundred hundred", "hundred hundred", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseWords(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("ParseWords(%q) = %v, %v, want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+// checkInvariants fails t when qs breaks Find's contract on text.
+func checkInvariants(t *testing.T, text string, qs []Quantity) {
+	prev := 0
+	for i, q := range qs {
+		if q.Start < prev || q.End <= q.Start || q.End > len(text) {
+			t.Fatalf("Find(%q)[%d]: bad span [%d,%d) after %d", text, i, q.Start, q.End, prev)
+		}
+		if q.Text != text[q.Start:q.End] {
+			t.Fatalf("Find(%q)[%d]: Text %q != text[%d:%d]", text, i, q.Text, q.Start, q.End)
+		}
+		if !(q.Low <= q.High) || math.IsNaN(q.Value) {
+			t.Fatalf("Find(%q)[%d]: interval [%v,%v], value %v", text, i, q.Low, q.High, q.Value)
+		}
+		if q.Part && (q.Of >= i || q.Of < -1) {
+			t.Fatalf("Find(%q)[%d]: part of %d", text, i, q.Of)
+		}
+		prev = q.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("At least 75 people, including 37 members of the security forces, were killed.")
+	f.Add("between 1.2 and 1.5 million; $2.5bn; 7.000 families; 10:30; No. 10; two-thirds; half a million")
+	f.Add("Tens of thousands fled 20-30 km on 27/11/2024 at 9 a.m. US$5m 70 per cent")
+	if b, err := os.ReadFile("../sentence/testdata/news.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, Find(text))
+	})
+}
+
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"10,700", "7.000", "1,234.5", "1.234,5", "1,5", "1,2,3", "0.5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := ParseNumber(s)
+		if !ok {
+			return
+		}
+		if math.IsNaN(v) || v < 0 {
+			t.Fatalf("ParseNumber(%q) = %v", s, v)
+		}
+		for i := 0; i < len(s); i++ {
+			if !isDigit(s[i]) && s[i] != ',' && s[i] != '.' {
+				t.Fatalf("ParseNumber(%q) accepted byte %q", s, s[i])
+			}
+		}
+	})
+}
