@@ -45,7 +45,7 @@ var (
 	// timeRe: a clock time.
 	timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
 	// dateWordRe: words that make up date and time lines.
-	dateWordRe = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|at|am|pm|a\.m|p\.m|utc|gmt|est|edt|pst|pdt|cet|cest|bst|ist|et|pt|updated|published|posted|last|modified|on|ago|hours?|mins?|minutes?|days?|weeks?|months?|hrs?|\d+(st|nd|rd|th)?|de|del|le|il|am|um|of|the)$`)
+	dateWordRe = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|at|am|pm|a\.m|p\.m|utc|gmt|est|edt|pst|pdt|cet|cest|bst|ist|et|pt|updated|published|posted|last|modified|on|ago|hours?|\d+[mhd]|mins?|minutes?|days?|weeks?|months?|hrs?|\d+(st|nd|rd|th)?|de|del|le|il|am|um|of|the)$`)
 	// isoDateRe, numDateRe and textDateRe find the date inside a line.
 	isoDateRe  = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	textDateRe = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)

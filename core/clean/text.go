@@ -105,7 +105,7 @@ func classifyBlocks(blocks []textBlock, opts Options) Doc {
 	if split > 0 {
 		d.Notes = append(d.Notes, "split run-together words on "+strconv.Itoa(split)+" lines")
 	}
-	p := newPage(blocks, lang, opts)
+	p := newPage(blocks, v, lang, opts)
 	p.classify()
 	return p.doc(d)
 }

@@ -157,11 +157,20 @@ type lineInfo struct {
 	cjk      bool     // written without spaces between words
 	boiler   string   // reason from boiler_phrases.txt, "" if none
 	tail     bool     // opens the end matter ("Related Articles")
+	comments bool     // opens the comment section
 	meta     metaKind // what metadata it is
 	cls      lineClass
 	role     Role
 	reason   string
 	fixed    bool // role decided by a hard rule, not by context
+	// capStops counts function words written with a capital inside the
+	// first words ("Police: 2 In Custody After Death Of ..."): Title Case,
+	// the style of headlines, so a long line in it is a teaser (headline
+	// and summary run together), not article prose.
+	capStops int
+	// headlineCase: most words capitalised, as in "The Wild Story of How
+	// Mary Steenburgen Wrote the Best Original Movie Song of the Year".
+	headlineCase bool
 }
 
 // page is the working state of classifyBlocks.
@@ -169,6 +178,7 @@ type page struct {
 	blocks []textBlock
 	lines  []lineInfo
 	lang   language
+	vocab  vocab
 	opts   Options
 	meta   Meta
 	// thresholds, set from opts.Favor
@@ -177,9 +187,9 @@ type page struct {
 }
 
 // newPage measures every block.
-func newPage(blocks []textBlock, lang language, opts Options) *page {
+func newPage(blocks []textBlock, v vocab, lang language, opts Options) *page {
 	loadBoiler()
-	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), lang: lang, opts: opts,
+	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), lang: lang, vocab: v, opts: opts,
 		lenLow: 70, lenHigh: 200, stopLow: 0.30, stopHigh: 0.32}
 	if lang.name != "en" {
 		// The other lists are shorter than the English one, so the same
@@ -209,6 +219,13 @@ func (p *page) measure(i int) {
 	l.low = strings.ToLower(s)
 	l.runes = utf8.RuneCountInString(s)
 	wide := 0
+	l.capStops = p.countCapStops(s)
+	caps := 0
+	eachWord(s, func(_ int, w string) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			caps++
+		}
+	})
 	eachWord(l.low, func(_ int, w string) {
 		l.words++
 		if p.lang.stop[w] {
@@ -220,6 +237,7 @@ func (p *page) measure(i int) {
 		}
 	})
 	l.cjk = wide*2 > l.words && l.words > 0
+	l.headlineCase = l.words >= 4 && l.words <= 30 && caps*10 >= (l.words-l.stops)*8 && caps*10 >= l.words*5
 	l.terminal = endsSentence(s)
 	if l.cjk {
 		l.density = cjkDensity(s)
@@ -227,13 +245,49 @@ func (p *page) measure(i int) {
 		l.density = float64(l.stops) / float64(l.words)
 	}
 	l.boiler, l.tail = boilerOf(l.low, l.runes)
-	if l.boiler == "" && isCommentsHeader(l.low, l.words) {
-		l.boiler, l.tail = "opens the comments", true
+	if isCommentsHeader(l.low, l.words) {
+		l.tail, l.comments = true, true
+		if l.boiler == "" {
+			l.boiler = "opens the comments"
+		}
 	}
 	l.meta = metaOf(s, l.low, l.words)
 	if l.meta == metaNone && l.words <= 4 && isCredit(l.low) {
 		l.meta = metaCredit
 	}
+}
+
+// countCapStops counts capitalised function words among the first 15
+// words of s, not counting a sentence's first word.
+func (p *page) countCapStops(s string) int {
+	n, k := 0, 0
+	eachWord(s, func(at int, w string) {
+		k++
+		if k > 15 || k == 1 || len(w) < 2 {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return
+		}
+		lw := lowerWord(w)
+		// "The" and "An" start names ("The New York Times").
+		if lw == "the" || lw == "an" || !p.lang.stop[lw] {
+			return
+		}
+		// A capital inside quotes is a title quoted in prose ("After
+		// hitting “Takin’ It To the Streets,” the singer...").
+		head := s[:at]
+		if strings.Count(head, "“") > strings.Count(head, "”") || strings.Count(head, "\"")%2 == 1 {
+			return
+		}
+		before := strings.TrimRight(head, " '‘(")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if !strings.ContainsRune(".:!?—–-;|", last) {
+			n++
+		}
+	})
+	return n
 }
 
 // isWideScript reports whether r belongs to a script written without
@@ -288,8 +342,10 @@ func (p *page) initialClass(i int) lineClass {
 		return clsBad
 	case p.blocks[i].LinkDensity > 0.3:
 		return clsBad
-	case n < p.lenLow:
+	case n < p.lenLow || (l.headlineCase && !l.terminal):
 		return clsShort
+	case l.capStops >= 2:
+		return clsBad
 	case l.density >= p.stopHigh && n > p.lenHigh:
 		return clsGood
 	case l.density >= p.stopLow:

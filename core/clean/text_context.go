@@ -89,11 +89,45 @@ func (p *page) markTeasers() {
 		if !readMore && !(cut && p.neighbourTeaser(i)) {
 			continue
 		}
+		if !cut && p.elsewhere(i) >= 0.5 {
+			// "...said a market analyst" followed by an inline "Read
+			// More" link to a related story: the paragraph is on the
+			// page's subject, only the link is not.
+			continue
+		}
 		p.fix(i, RoleBoilerplate, "teaser for another story")
 		if j := i - 1; j >= 0 && !p.lines[j].fixed && !p.lines[j].terminal && p.lines[j].words <= 25 {
 			p.fix(j, RoleBoilerplate, "headline of a teaser")
 		}
 	}
+}
+
+// elsewhere returns the share of the content words of line i (and of the
+// headline line above it) that the page uses elsewhere: low for a teaser
+// about another story, which shares no names or content words with the
+// article.
+func (p *page) elsewhere(i int) float64 {
+	local := map[string]int{}
+	for j := max(i-1, 0); j <= i; j++ {
+		eachWord(p.lines[j].low, func(_ int, w string) {
+			if p.isContentWord(w) {
+				local[w]++
+			}
+		})
+	}
+	n, hit := 0, 0
+	eachWord(p.lines[i].low, func(_ int, w string) {
+		if p.isContentWord(w) {
+			n++
+			if p.vocab.lower[w] > local[w] {
+				hit++
+			}
+		}
+	})
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
 }
 
 // neighbourTeaser reports whether the cut-off paragraph i sits among other
@@ -135,16 +169,135 @@ func (p *page) fix(i int, r Role, reason string) {
 func (p *page) zone() (int, int) {
 	head, t := p.headlineWords()
 	bestA, bestB, best := 0, 0, 0.0
-	for _, c := range p.candidates() {
+	cands := p.candidates()
+	for _, c := range cands {
 		score := float64(c.w) * (0.2 + p.affinity(c.a, c.b, head))
 		if t >= 0 && c.a > t && c.a <= t+20 {
 			score *= 1.5
+		}
+		if t >= 0 && c.a > t && p.tailBetween(t, c.a) {
+			// Prose after "Comments" or "Related" below the headline is
+			// the readers' or other stories'.
+			score *= 0.3
 		}
 		if score > best {
 			bestA, bestB, best = c.a, c.b, score
 		}
 	}
-	return bestA, bestB
+	return p.merge(bestA, bestB, cands)
+}
+
+// maxGap is the most blocks between two stretches of one article: a
+// "Related" box or a photo with its credit inside the article.
+const maxGap = 8
+
+// minOverlap is the share of a stretch's content words that must occur in
+// the article for the stretch to join it. Paragraphs of one article share
+// about half their content words (measured on the benchmark's dev pages:
+// 0.45 for a feature split by a "Related" box); a teaser for another
+// story shares few beyond the commonest.
+const minOverlap = 0.35
+
+// merge grows the article [a, b) with the candidates close before and
+// after it that are on the same subject: most of their content words
+// occur in the article. A "Related" box inside the article splits it into
+// two candidates; teasers for other stories share few words and stay out,
+// and nothing is merged across the opening of a comment section.
+func (p *page) merge(a, b int, cands []run) (int, int) {
+	if a >= b {
+		return a, b
+	}
+	words := p.contentWords(a, b)
+	for _, c := range cands {
+		if c.a >= b && c.a-b <= maxGap && !p.commentsBetween(b-1, c.a) && p.related(c, a, b, words) {
+			p.addContent(c.a, c.b, words)
+			b = c.b
+		}
+	}
+	for k := len(cands) - 1; k >= 0; k-- {
+		c := cands[k]
+		if c.b <= a && a-c.b <= maxGap && p.related(c, a, b, words) {
+			a = c.a
+		}
+	}
+	return a, b
+}
+
+// related reports whether candidate c is on the subject of the article
+// [a, b) with content words words, measured both ways so that a long
+// continuation of a short opening counts as well.
+func (p *page) related(c run, a, b int, words map[string]bool) bool {
+	return p.overlap(c.a, c.b, words) >= minOverlap || p.overlap(a, b, p.contentWords(c.a, c.b)) >= minOverlap
+}
+
+// commentsBetween reports whether a line in (i, j) opens a comment section.
+func (p *page) commentsBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if p.lines[k].tail && p.lines[k].comments {
+			return true
+		}
+	}
+	return false
+}
+
+// isContentWord reports whether lower-case word w carries the subject:
+// not a stopword, at least four letters or a number.
+func (p *page) isContentWord(w string) bool {
+	return len(w) >= 4 && !p.lang.stop[w]
+}
+
+// contentWords returns the content words of the good blocks in [a, b).
+func (p *page) contentWords(a, b int) map[string]bool {
+	m := map[string]bool{}
+	p.addContent(a, b, m)
+	return m
+}
+
+// addContent adds the content words of the good blocks in [a, b) to m.
+func (p *page) addContent(a, b int, m map[string]bool) {
+	for i := a; i < b; i++ {
+		if p.lines[i].cls != clsGood {
+			continue
+		}
+		eachWord(p.lines[i].low, func(_ int, w string) {
+			if p.isContentWord(w) {
+				m[w] = true
+			}
+		})
+	}
+}
+
+// overlap returns the share of the content words of the good blocks in
+// [a, b) found in words.
+func (p *page) overlap(a, b int, words map[string]bool) float64 {
+	n, hit := 0, 0
+	for i := a; i < b; i++ {
+		if p.lines[i].cls != clsGood {
+			continue
+		}
+		eachWord(p.lines[i].low, func(_ int, w string) {
+			if p.isContentWord(w) {
+				n++
+				if words[w] {
+					hit++
+				}
+			}
+		})
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(hit) / float64(n)
+}
+
+// tailBetween reports whether a line in (i, j) opens the end matter.
+func (p *page) tailBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if p.lines[k].tail {
+			return true
+		}
+	}
+	return false
 }
 
 // run is a candidate article extent [a, b) of weight w.
@@ -158,7 +311,7 @@ func (p *page) candidates() []run {
 	cur := run{}
 	sum := 0
 	for i := range p.lines {
-		if sum <= 0 {
+		if sum <= 0 || p.lines[i].tail {
 			if cur.w > 0 {
 				out = append(out, cur)
 			}
@@ -240,7 +393,7 @@ func (p *page) title(a int) {
 	}
 	head := titleKey(stripSiteName(p.blocks[0].Text))
 	t := -1
-	for i := 1; i < len(p.lines) && i <= a; i++ {
+	for i := 1; i < len(p.lines); i++ {
 		if k := titleKey(p.blocks[i].Text); k != "" && head != "" && sameHeadline(head, k) {
 			t = i
 			break
@@ -260,7 +413,7 @@ func (p *page) title(a int) {
 			continue
 		}
 		k := titleKey(p.blocks[i].Text)
-		if k == key || sameHeadline(k, key) {
+		if isHeadlineCopy(k, key) {
 			p.fix(i, RoleBoilerplate, "copy of the headline (line "+strconv.Itoa(p.blocks[t].N)+")")
 		}
 	}
@@ -278,6 +431,14 @@ func sameHeadline(head, k string) bool {
 		return false
 	}
 	return strings.HasSuffix(head, " "+k) || strings.HasPrefix(head, k+" ")
+}
+
+// isHeadlineCopy reports whether line key k repeats headline key key,
+// perhaps with a breadcrumb or site name around it, but is no paragraph
+// that merely starts with it ("With shattered dreams, deportees return
+// home NEW DELHI: Their American dream..." is the article, run together).
+func isHeadlineCopy(k, key string) bool {
+	return (k == key || sameHeadline(k, key)) && strings.Count(k, " ") <= strings.Count(key, " ")+6
 }
 
 // siteSeparators split a page title from the site's name.
