@@ -22,7 +22,7 @@ func find(texts []string) [][]cand {
 	f := &finder{l: lists(), lower: map[string]bool{}, known: map[string]bool{}}
 	for a, t := range texts {
 		s := &scanner{l: f.l, text: t, art: a, toks: tokenize(t), pendTok: -1}
-		s.head = headlines(t, s.toks)
+		s.head, s.caps = headlines(t, s.toks)
 		for _, tk := range s.toks {
 			if !tk.upper && !tk.tag {
 				f.lower[tk.low] = true
@@ -76,6 +76,9 @@ func (f *finder) opener(s *scanner, i, last int) {
 	w := s.toks[i].low
 	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.toks[i+1].low]
 	switch {
+	case i == last && len(w) >= 6 && strings.HasSuffix(w, "ing") && !f.known[Key(s.span(i, last))]:
+		// "Shelling hit the town": a gerund, unless the name occurs
+		// mid-sentence too (Beijing).
 	case !f.lower[w] && !suffix:
 		s.decompose(i, last)
 	case i == last:
@@ -92,10 +95,7 @@ func (f *finder) opener(s *scanner, i, last int) {
 // in "Jihadist Groups Take Control of Large Parts of the City, Reports
 // OSDH" every word is capitalised, and only OSDH is a name.
 func (f *finder) headline(s *scanner, i, last int) {
-	allCaps := true
-	for k := i; k <= last; k++ {
-		allCaps = allCaps && s.toks[k].acro
-	}
+	allCaps := s.caps[s.toks[i].line]
 	for p := i; p <= last; {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
@@ -116,30 +116,33 @@ func (f *finder) headline(s *scanner, i, last int) {
 // headlines reports for each line whether it is set in title case: most
 // of its longer words capitalised, and no full stop at its end (a sentence
 // full of names, "The Central Relief Agency and the Coastal Rescue
-// Association met.", is no headline).
-func headlines(text string, toks []token) []bool {
-	var head []bool
-	caps, words, end := 0, 0, 0
+// Association met.", is no headline); and whether it is all in capitals.
+func headlines(text string, toks []token) (head, caps []bool) {
+	upper, words, end, acros := 0, 0, 0, 0
 	flush := func() {
 		stop := strings.HasSuffix(strings.TrimRight(text[end:lineEnd(text, end)], " \t\r\"”’»)"), ".")
-		head = append(head, words >= 3 && caps*10 >= words*7 && !stop)
-		caps, words = 0, 0
+		head = append(head, words >= 3 && upper*10 >= words*7 && !stop)
+		caps = append(caps, words > 0 && acros == words)
+		upper, words, acros = 0, 0, 0
 	}
 	for _, t := range toks {
 		for len(head) < t.line {
 			flush()
 		}
 		end = t.end
-		if len([]rune(t.low)) < 4 {
+		if len(t.low) < 4 {
 			continue
 		}
 		words++
 		if t.upper {
-			caps++
+			upper++
+		}
+		if t.acro {
+			acros++
 		}
 	}
 	flush()
-	return head
+	return head, caps
 }
 
 // corefs adds the mentions of "government army", "regime forces": the

@@ -42,7 +42,9 @@ func Key(s string) string {
 // keyWords returns the words of Key(s).
 func keyWords(s string) []string {
 	s = fold(s)
-	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.' })
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
+	})
 	out := make([]string, 0, len(words))
 	for i, w := range words {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")

@@ -42,12 +42,12 @@ type lexicons struct {
 	titles     map[string]bool     // lower-case title, words joined by one space
 	maxTitle   int                 // most words in a title
 	cues       map[string]cue
-	common     map[string]bool // function words: dropped from the front of a run
-	nouns      map[string]bool // generic nouns: no name when alone
-	connectors map[string]bool // any connector
-	cueConn    map[string]bool // connectors that join only after a cue word
-	forces     map[string]bool // lower-case force words and phrases
-	known      map[string]known    // acronym without dots → its body
+	common     map[string]bool  // function words: dropped from the front of a run
+	nouns      map[string]bool  // generic nouns: no name when alone
+	connectors map[string]bool  // any connector
+	cueConn    map[string]bool  // connectors that join only after a cue word
+	forces     map[string]bool  // lower-case force words and phrases
+	known      map[string]known // acronym without dots → its body
 }
 
 var (

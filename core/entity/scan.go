@@ -39,6 +39,7 @@ type scanner struct {
 	art   int
 	toks  []token
 	head  []bool // per line: a title-case headline
+	caps  []bool // per line: all in capitals
 	out   []cand
 	later [][2]int // sequences deferred until the names of ordinary text are known
 	defs  [][2]int // acronyms defined in parentheses: index in out of the long form, start of the acronym
@@ -175,7 +176,7 @@ func (s *scanner) isCommon(i int) bool {
 	if t.acro && len(t.low) > 1 {
 		return false
 	}
-	return s.l.common[t.low]
+	return s.l.common[t.low] || (t.dotAfter && s.l.common[t.low+"."])
 }
 
 // isLexical reports whether token i starts a title or is a listed

@@ -57,7 +57,8 @@ func tokenize(text string) []token {
 		}
 		end := wordEnd(text, i)
 		t := token{start: i, end: end, line: line}
-		gap := text[prevEnd:i]
+		shape(text, &t)
+		gap := text[prevEnd:t.start]
 		if len(toks) == lineStartTok {
 			t.sentStart = true
 		} else {
@@ -65,12 +66,11 @@ func tokenize(text string) []token {
 			t.sentStart = strings.ContainsAny(gap, ".!?:;•|") || (strings.ContainsAny(gap, "“\"«(") && strings.ContainsAny(gap, ".!?:"))
 		}
 		t.tag = strings.HasSuffix(gap, "#") || strings.HasSuffix(gap, "@")
-		shape(text, &t)
 		if t.end < len(text) && text[t.end] == '.' {
 			t.dotAfter = true
 		}
 		toks = append(toks, t)
-		prevEnd = end
+		prevEnd = t.end
 		i = end
 	}
 	return toks

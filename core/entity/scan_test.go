@@ -1,0 +1,138 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// mentionDump renders one article's mentions on one line: text, and the
+// role after a slash when there is one.
+func mentionDump(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		s := m.Text
+		if m.Role != "" {
+			s += "/" + m.Role
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"sentence-initial The", "The rebels entered the town.", ""},
+		{"According", "According to the Valdorian Observatory, 12 people died.", "Valdorian Observatory"},
+		{"In and a place", "In Tarbil, residents fled.", "Tarbil"},
+		{"On Sunday", "On Sunday the talks failed.", ""},
+		{"title makes a person", "On Sunday, President Okonjo spoke to reporters.", "Okonjo/President"},
+		{"two-word rank", "Lieutenant Colonel Ilse Varga, a spokeswoman, denied it.", "Ilse Varga/Lieutenant Colonel"},
+		{"abbreviated rank", "Gen. Marco Peretti said the base was safe.", "Marco Peretti/Gen"},
+		{"demonym before a title", "Officials met Israeli Prime Minister Benjamin Netanyahu.", "Israeli; Benjamin Netanyahu/Prime Minister"},
+		{"title, then the name after a comma", "He met the Iranian Foreign Minister, Abbas Farzin, in the capital.", "Iranian; Abbas Farzin/Foreign Minister"},
+		{"demonym as country", "Russian warplanes struck the town.", "Russian"},
+		{"pro- prefix", "Tarbil fell to pro-Turkish fighters.", "Tarbil; Turkish"},
+		{"-backed suffix", "Iranian-backed militias held the road.", "Iranian"},
+		{"armed forces of a demonym", "The Syrian army and Russian forces advanced.", "Syrian army; Russian forces"},
+		{"opener also written in lower case", "Supported by Russia, the rebels advanced. Many rebels were supported.", "Russia"},
+		{"generic noun opener", "Residents said Tarbil was calm.", "Tarbil"},
+		{"dotted acronym", "The U.S. embassy in Kyiv closed.", "U.S.; Kyiv"},
+		{"possessive", "Russia's envoy met Okonjo's aide.", "Russia; Okonjo"},
+		{"connectors in a name", "Bashir al-Kaduri and Rami Abdel Kader met Jan van der Berg.", "Bashir al-Kaduri; Rami Abdel Kader; Jan van der Berg"},
+		{"of joins after a cue word only", "The Ministry of Defence said Russia of course denied it.", "Ministry of Defence; Russia"},
+		{"Russia and Iran stay two", "It is backed by Russia and Iran.", "Russia; Iran"},
+		{"acronym in parentheses", "Jabhat al-Tahrir (JAT) took Tarbil.", "Jabhat al-Tahrir; JAT; Tarbil"},
+		{"headline keeps known names only", "Rebels Seize Key Town Near Tarbil, Reports VOHR\nShelling hit Tarbil on Monday.", "Tarbil; VOHR; Tarbil"},
+		{"hashtags", "Read more #Tarbil #Valdoria", ""},
+		{"French elision", "The report of l'ONDH was cited.", "ONDH"},
+		{"government forces with a main country", "Sudanese troops left. Sudan's government forces said Sudan was calm.", "Sudanese troops; Sudan; government forces; Sudan"},
+		{"government forces without one", "The government forces said the town was calm.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ms := Link([]string{tt.text})
+			if got := mentionDump(ms[0]); got != tt.want {
+				t.Errorf("Link(%q) mentions = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKinds(t *testing.T) {
+	tests := []struct {
+		name, text, form string
+		want             Kind
+	}{
+		{"title", "President Amadou Kessely spoke.", "Amadou Kessely", Person},
+		{"role after a comma", "Tarek Bouzidan, director of the clinic, spoke.", "Tarek Bouzidan", Person},
+		{"org cue", "The Valdorian Observatory for Human Rights said 12 died.", "Valdorian Observatory for Human Rights", Org},
+		{"group cue", "The Democratic Forces of the North took the town.", "Democratic Forces of the North", Group},
+		{"place cue before", "Shelling hit the city of Tarbil.", "Tarbil", Place},
+		{"place cue after", "Fighting spread across Tarbil province.", "Tarbil", Place},
+		{"country", "Talks were held in Valdoria and Chad.", "Chad", Country},
+		{"people", "Kurdish leaders met.", "Kurdish", Group},
+		{"forces", "The Syrian army advanced.", "Syrian army", Group},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := Link([]string{tt.text})
+			id := holder(ents, tt.form)
+			for _, e := range ents {
+				if e.ID == id && e.Kind != tt.want {
+					t.Errorf("Link(%q): %q kind %q, want %q", tt.text, tt.form, e.Kind, tt.want)
+				}
+			}
+			if id == "" {
+				t.Errorf("Link(%q): no entity for %q; entities %v", tt.text, tt.form, dump(ents))
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Bashar al-Assad", "bashar asad"},
+		{"Bashar al Assad", "bashar asad"},
+		{"Hayat Tahrir al-Cham", "hayat tahrir sham"},
+		{"the Observatory", "observatory"},
+		{"Türkiye", "turkiye"},
+		{"U.S.", "us"},
+		{"Russia's", "rusia"},
+		{"Droits de l'Homme", "droits de home"},
+		{"Abdul Rahman", "abd rahman"},
+		{"ash-Sham", "sham"},
+		{"Al", "al"},
+	}
+	for _, tt := range tests {
+		if got := Key(tt.in); got != tt.want {
+			t.Errorf("Key(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance1(t *testing.T) {
+	tests := []struct {
+		a, b          string
+		ok, transpose bool
+	}{
+		{"bashar", "bahsar", true, true},
+		{"rahman", "rahmane", true, false},
+		{"idlib", "idelb", false, false},
+		{"hama", "hamas", true, false},
+		{"austria", "australia", false, false},
+		{"abc", "abc", true, false},
+		{"ab", "ba", true, true},
+		{"kharkiv", "kharkov", true, false},
+	}
+	for _, tt := range tests {
+		ok, tr := editDistance1(tt.a, tt.b)
+		if ok != tt.ok || tr != tt.transpose {
+			t.Errorf("editDistance1(%q, %q) = %v, %v; want %v, %v", tt.a, tt.b, ok, tr, tt.ok, tt.transpose)
+		}
+		if ok2, tr2 := editDistance1(tt.b, tt.a); ok2 != ok || tr2 != tr {
+			t.Errorf("editDistance1(%q, %q) not symmetric", tt.b, tt.a)
+		}
+	}
+}
