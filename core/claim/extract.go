@@ -82,6 +82,7 @@ type sent struct {
 	ments      []entity.Mention
 	times      []timex.Expr
 	source     string
+	headline   bool // a heading, or a body line that reads as one
 }
 
 // sentence appends the claims of sentence sp of paragraph p to out.
@@ -92,11 +93,15 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	}
 	x.toks = tokenize(x.toks[:0], text, sp.Start, sp.End)
 	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
+	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)
 	if !s.worthReading() {
 		return out
 	}
 	x.matches = x.lx.verbs.scan(x.matches[:0], x.lower, s.toks)
 	s.preds = s.keepFacts(x.matches)
+	if s.headline && !s.hasVerb() {
+		return out
+	}
 	figs := s.figures()
 	if len(s.preds) == 0 && len(figs) == 0 {
 		return out
@@ -141,11 +146,46 @@ func (s *sent) worthReading() bool {
 	if words < 4 || hashes >= 3 {
 		return false
 	}
-	if s.para.Role == clean.RoleHeading {
+	if s.headline {
 		return words >= 5 && caps*2 < words
 	}
 	return true
 }
+
+// isHeadline reports whether sentence sp is a whole paragraph that reads
+// as a heading: short and without final punctuation ("Support for the
+// army from abroad" between two paragraphs of a page with no blank lines).
+func isHeadline(text string, sp sentence.Span, p clean.Para) bool {
+	if strings.TrimSpace(text[p.Start:p.End]) != text[sp.Start:sp.End] || sp.End-sp.Start > 100 {
+		return false
+	}
+	last := text[sp.End-1]
+	return last != '.' && last != '!' && last != '"' && !strings.HasSuffix(text[sp.Start:sp.End], "”") &&
+		!strings.HasSuffix(text[sp.Start:sp.End], "»")
+}
+
+// hasVerb reports whether a heading states a fact with a verb: an
+// auxiliary ("has been under army control"), or a predicate in a verb form
+// ("Rebels seized ...", "Army retakes ..."), not a noun ("Support for the
+// army").
+func (s *sent) hasVerb() bool {
+	for i, t := range s.toks {
+		if w := s.word(i); t.word && (beForms[w] || w == "has" || w == "have") {
+			return true
+		}
+	}
+	for _, m := range s.preds {
+		w := s.word(m.from)
+		if m.p.flags&flagNoun == 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || irregularPast[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast are past tenses of predicate verbs that do not end in -ed.
+var irregularPast = setOf("took", "fell", "lost", "held", "began", "struck", "fled", "withdrew", "overran", "retook", "won",
+	"left", "drove", "sent")
 
 // articles before a one-word predicate make it an adjective: "the
 // besieged town", "a displaced family".
@@ -168,7 +208,8 @@ func (s *sent) keepFacts(ms []match) []match {
 
 // isPurpose reports whether the predicate at token i is an infinitive of
 // purpose: "to" before it (an adverb may stand between) and no factive
-// verb ("managed", "able", "enabled them") in the two words before "to".
+// verb ("managed", "able", "allowed government forces") in the four words
+// before "to".
 func (s *sent) isPurpose(i int) bool {
 	j := i - 1
 	if j >= 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
@@ -177,8 +218,8 @@ func (s *sent) isPurpose(i int) bool {
 	if j < 0 || !s.toks[j].word || s.word(j) != "to" {
 		return false
 	}
-	for k := j - 1; k >= 0 && k >= j-2; k-- {
-		if s.toks[k].word && s.x.lx.factive[s.word(k)] {
+	for k := j - 1; k >= 0 && k >= j-4 && s.toks[k].word; k-- {
+		if s.x.lx.factive[s.word(k)] {
 			return false
 		}
 	}
@@ -228,13 +269,7 @@ func (s *sent) figures() []figure {
 				f.pred, f.dist = i, d
 			}
 		}
-		if f.pred >= 0 && !counts[Predicate(s.preds[f.pred].p.val)] && q.Measure == "" {
-			continue
-		}
-		if s.isDuration(f) && (f.pred < 0 || Predicate(s.preds[f.pred].p.val) != Last) {
-			continue
-		}
-		if q.Unit == "" && q.Measure == "" && f.dist > maxFigureDistance && s.countedNoun(f) == "" {
+		if !s.keepFigure(&f) {
 			continue
 		}
 		out = append(out, f)
@@ -243,6 +278,67 @@ func (s *sent) figures() []figure {
 		}
 	}
 	return out
+}
+
+// keepFigure reports whether figure f makes a claim, unpairing it from
+// its predicate when it is not that predicate's argument. A figure is kept
+// when it is the subject or object of its predicate ("captured around 70
+// towns", "88 areas were captured"), when it counts people and the
+// sentence reports casualties ("left 412 dead, ... but also at least 61
+// civilians"), when quantity gave it a measure, or when it has a unit and
+// the sentence has no predicate at all ("the front is 10 km from the
+// city"). Not: "reached the city after two car bomb attacks", "four
+// governments called for", durations but for "lasted".
+func (s *sent) keepFigure(f *figure) bool {
+	var cls Predicate
+	if f.pred >= 0 {
+		cls = Predicate(s.preds[f.pred].p.val)
+	}
+	if s.isDuration(*f) {
+		return cls == Last
+	}
+	switch {
+	case f.pred >= 0 && counts[cls] && f.dist <= maxFigureDistance && s.linked(*f, s.preds[f.pred]):
+		return true
+	case f.pred >= 0 && casualty[cls] && s.x.lx.people[s.countedNoun(*f)]:
+		return true
+	case f.q.Measure != "":
+		if f.pred >= 0 && s.measureClass(f.q.Measure) != cls {
+			f.pred = -1
+		}
+		return true
+	case len(s.preds) == 0 && f.q.Unit != "":
+		return true
+	}
+	return false
+}
+
+// casualty are the predicates of tolls.
+var casualty = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true}
+
+// linked reports whether nothing between figure f and predicate m breaks
+// the link of argument to verb: a preposition other than "of", a clause
+// opener, or punctuation other than a list comma.
+func (s *sent) linked(f figure, m match) bool {
+	a, b := m.to, f.from
+	if f.to <= m.from {
+		a, b = f.to, m.from
+	}
+	text := s.x.in.Doc.Text
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if !t.word {
+			if text[t.start:t.end] != "," {
+				return false
+			}
+			continue
+		}
+		w := s.word(k)
+		if w != "of" && prepositions[w] || clauseOpeners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // countedNoun returns what figure f counts: the quantity's unit, else the

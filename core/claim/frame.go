@@ -78,7 +78,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 	for _, f := range figs {
 		var m *match
-		if f.pred >= 0 && f.dist <= maxFigureDistance*2 {
+		if f.pred >= 0 {
 			m = &s.preds[f.pred]
 		}
 		c := s.newClaim(m, f.from)
@@ -123,9 +123,9 @@ func (s *sent) measureClass(measure string) Predicate {
 }
 
 // eventClaims appends one claim per predicate class the figures did not
-// already cover, strong classes first: weak ones ("supported by") and
-// participles describing a noun ("the province, controlled by X") count
-// only when the sentence has nothing else.
+// already cover. Weak classes ("supported", "announced") count only when
+// the sentence has nothing else; phrases describing a noun ("the
+// province, controlled by X", "areas under rebel control") never do.
 func (s *sent) eventClaims(out []Claim, figs []figure) []Claim {
 	covered := map[Predicate]bool{}
 	for _, f := range figs {
@@ -134,8 +134,8 @@ func (s *sent) eventClaims(out []Claim, figs []figure) []Claim {
 		}
 	}
 	pick := s.pickTier(nil, 0, covered)
-	for tier := 1; tier <= 2 && len(pick) == 0 && len(figs) == 0; tier++ {
-		pick = s.pickTier(pick, tier, covered)
+	if len(pick) == 0 && len(figs) == 0 {
+		pick = s.pickTier(pick, 1, covered)
 	}
 	for _, i := range pick {
 		m := &s.preds[i]
@@ -162,10 +162,11 @@ func (s *sent) pickTier(pick []int, tier int, covered map[Predicate]bool) []int 
 }
 
 // tier ranks a predicate match: 0 a fact of its own, 1 a weak class, 2 a
-// describing participle.
+// phrase describing a noun, unless "be" or "remain" makes it the verb
+// ("has been completely under army control").
 func (s *sent) tier(m match) int {
 	switch {
-	case m.p.flags&flagMod != 0:
+	case m.p.flags&flagMod != 0 && !s.afterBe(m.from):
 		return 2
 	case weak[Predicate(m.p.val)]:
 		return 1

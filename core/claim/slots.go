@@ -12,15 +12,16 @@ var (
 	// verbish words end a noun phrase: auxiliaries, relatives, negation.
 	verbish = setOf("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if",
 		"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
-		"should", "must", "did", "does", "do", "not", "never", "remain", "remains", "remained", "according")
+		"should", "must", "did", "does", "do", "not", "never", "remain", "remains", "remained", "according", "having")
 	conjunctions = setOf("and", "but", "or", "nor")
 	// clauseOpeners start the clause a subject is looked for in: "the
 	// report said that | the army took", "the town, which | fell".
 	clauseOpeners = setOf("that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although", "though",
 		"because", "after", "before", "since", "as", "if", "until", "unless", "said", "says", "say", "told", "tells", "reported",
 		"reports", "stated", "added", "announced", "indicated", "explained", "confirmed", "noted", "declared", "insisted", "stressed")
-	beForms    = setOf("is", "are", "was", "were", "be", "been", "being")
-	adverbs    = setOf("now", "still", "also", "already", "then", "again", "reportedly", "allegedly", "just", "only", "even", "later")
+	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained")
+	adverbs = setOf("now", "still", "also", "already", "then", "again", "reportedly", "allegedly", "just", "only", "even", "later",
+		"overnight", "today", "yesterday", "tonight", "earlier")
 	placePreps = setOf("in", "near", "at", "around", "outside", "inside", "into", "across", "throughout")
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
 )
@@ -60,8 +61,9 @@ func (s *sent) actorObject(m match) (actor, object string) {
 	return s.subject(m.from), s.object(m.to)
 }
 
-// afterBe reports whether a form of "be" stands before token i, past
-// adverbs and "not": "was reportedly captured", "have been displaced".
+// afterBe reports whether a form of "be" (or "remain") stands before
+// token i, past adverbs and "not": "was reportedly captured", "have been
+// displaced", "remains under the control of".
 func (s *sent) afterBe(i int) bool {
 	for j := i - 1; j >= 0 && s.toks[j].word; j-- {
 		w := s.word(j)
@@ -76,16 +78,26 @@ func (s *sent) afterBe(i int) bool {
 }
 
 // subject returns the subject before token pos, looked for in its clause
-// ("the report said that | the army took"), or in the clause opening the
-// sentence when pos starts its own ("The army, backed by X, | took"): the
+// ("the report said that | the army took"), else in the clause opening the
+// sentence ("The army, backed by X, | took"): the
 // nearest entity mention not governed by a preposition ("troops loyal to
 // X" is about the troops) nor part of an attribution, else the clause's
 // first words ("the report").
 func (s *sent) subject(pos int) string {
-	b, e := s.clauseStart(pos), pos
-	if b == e {
-		b, e = 0, s.clauseEnd(0)
+	b := s.clauseStart(pos)
+	if v := s.subjectIn(b, pos); v != "" {
+		return v
 	}
+	if e := s.clauseEnd(0); e < b {
+		return s.subjectIn(0, e)
+	}
+	return ""
+}
+
+// subjectIn returns the subject found in tokens [b, e): the last mention
+// not governed by a preposition nor part of an attribution, else the noun
+// phrase opening the range.
+func (s *sent) subjectIn(b, e int) string {
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		m := s.ments[k]
 		mt := s.tokenAt(m.Start)
@@ -116,14 +128,15 @@ func (s *sent) clauseStart(pos int) int {
 }
 
 // governed reports whether a preposition stands before token i, past any
-// determiner: "loyal to the X".
+// determiner or capitalised title: "loyal to the X", "loyal to President
+// X".
 func (s *sent) governed(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if !s.toks[j].word {
 			return false
 		}
 		w := s.word(j)
-		if determiners[w] {
+		if determiners[w] || s.toks[j].upper {
 			continue
 		}
 		return prepositions[w]
@@ -184,7 +197,7 @@ func (s *sent) governedBy(i, from int) bool {
 // adverbs dropped, at most five words. "the armed forces loyal to X have
 // taken" → "armed forces loyal".
 func (s *sent) phraseWords(from, to int, subject bool) string {
-	for from < to && (!s.toks[from].word || determiners[s.word(from)]) {
+	for from < to && (!s.toks[from].word || determiners[s.word(from)] || conjunctions[s.word(from)] || s.x.lx.factive[s.word(from)]) {
 		from++
 	}
 	end := from
@@ -195,7 +208,7 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 		}
 		end++
 	}
-	for end > from && (adverbs[s.word(end-1)] || s.word(end-1) == "of" || determiners[s.word(end-1)]) {
+	for end > from && (isAdverb(s.word(end-1)) || s.word(end-1) == "of" || determiners[s.word(end-1)]) {
 		end--
 	}
 	if end == from {
@@ -203,6 +216,10 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 	}
 	return s.x.in.Doc.Text[s.toks[from].start:s.toks[end-1].end]
 }
+
+// isAdverb reports whether w is an adverb: a listed one or a word in -ly
+// ("largely").
+func isAdverb(w string) bool { return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // mentionAfter returns the entity of the first mention starting within
 // reach tokens from token i, no sentence punctuation between (quotation
@@ -257,12 +274,12 @@ func (s *sent) place(to int, object string) string {
 
 // sourceNear returns who the sentence attributes the claim at token pos
 // to: the attribution nearest it ("according to X", "X said", "..., said
-// X"), not counting the predicate itself ("announced"); "" when the
-// sentence has none.
+// X"), not counting the predicate itself ("announced") nor a passive
+// ("attacks were reported"); "" when the sentence has none.
 func (s *sent) sourceNear(pos int) string {
 	best, bd := -1, 1<<30
 	for i, m := range s.speech {
-		if s.inQuote(m.from) || m.from <= pos && pos < m.to {
+		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && s.afterBe(m.from) {
 			continue
 		}
 		if d := distance(m.from, m.to, pos, pos+1); d < bd {
@@ -318,7 +335,7 @@ func (s *sent) speakerBefore(pos int) string {
 		if mt >= pos {
 			continue
 		}
-		if end := s.tokenAfter(m.End); pos-end <= speakerReach && !s.inQuote(mt) && !s.clauseBreak(end, pos) {
+		if end := s.tokenAfter(m.End); pos-end <= speakerReach && !s.inQuote(mt) && !s.clauseBreak(end, pos) && !s.governed(mt) {
 			return m.Entity
 		}
 		break
