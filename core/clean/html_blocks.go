@@ -119,7 +119,7 @@ func (w *hWalker) walk(n *html.Node, c hCtx) {
 
 func (w *hWalker) element(n *html.Node, c hCtx) {
 	a := n.DataAtom
-	if invisibleTags[a] || isHiddenNode(n) {
+	if invisibleTags[a] || (isHiddenNode(n) && !holdsArticle(n)) {
 		if !blockTags[a] && a != atom.Iframe && a != atom.Video {
 			return // an image or a button does not split the text around it
 		}
@@ -287,8 +287,10 @@ func hiddenStyle(s string) bool {
 	return strings.Contains(l, "display:none") || strings.Contains(l, "visibility:hidden")
 }
 
-// holdsArticle reports whether a form wraps real content: some site builders
-// wrap the whole page in one <form>, which must not drop the article.
+// holdsArticle reports whether an element wraps real content (an <article>,
+// <main> or three paragraphs): some site builders wrap the whole page in one
+// <form>, and a page saved while a dialog was open has aria-hidden="true"
+// on everything behind it. Neither must drop the article.
 func holdsArticle(n *html.Node) bool {
 	ps := 0
 	var visit func(*html.Node) bool

@@ -42,8 +42,12 @@ var classMetaWords = map[string]string{
 func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer, titles []string) []hVerdict {
 	out := make([]hVerdict, len(blocks))
 	in := make(map[*html.Node]bool, len(conts))
+	s.contText = 0
 	for _, c := range conts {
 		in[c] = true
+		if st := s.stats[c]; st != nil {
+			s.contText += st.text
+		}
 	}
 	titleSeen, bodySeen := false, false
 	for i := range blocks {
@@ -116,8 +120,15 @@ func isTitleText(t string, titles []string) bool {
 // do not count: a page may call its whole main column "has-comments".
 func (s *hScorer) within(n *html.Node, in map[*html.Node]bool) (bool, string) {
 	hint := ""
+	var hinted *html.Node
 	for ; n != nil; n = n.Parent {
 		if in[n] {
+			if hinted != nil && s.holdsMost(hinted) {
+				// Furniture is small beside the article: a wrapper named
+				// "js-sticky" or "tools" that holds most of the container's
+				// text is the article itself.
+				hint = ""
+			}
 			return true, hint
 		}
 		if n.Type != html.ElementNode || hint != "" {
@@ -125,10 +136,17 @@ func (s *hScorer) within(n *html.Node, in map[*html.Node]bool) (bool, string) {
 		}
 		ci := s.info(n)
 		if ci.kind == classNegative {
-			hint = ci.word
+			hint, hinted = ci.word, n
 		}
 	}
 	return false, ""
+}
+
+// holdsMost reports whether element a holds more than half the text of
+// the article containers.
+func (s *hScorer) holdsMost(a *html.Node) bool {
+	sa := s.stats[a]
+	return sa != nil && sa.text*2 > s.contText
 }
 
 // blockVerdict judges a block inside the article container by its own text

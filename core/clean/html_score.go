@@ -23,6 +23,8 @@ type nodeStat struct {
 type hScorer struct {
 	stats map[*html.Node]*nodeStat
 	class map[*html.Node]classInfo
+	// contText is the text length of the chosen containers.
+	contText int
 	// blockKid memoises hasBlockChild.
 	blockKid map[*html.Node]bool
 }
