@@ -95,8 +95,22 @@ func IsHTML(raw string) bool {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
-	l := strings.ToLower(s)
-	if strings.HasPrefix(l, "<!doctype html") || strings.HasPrefix(l, "<html") {
+	l := strings.ToLower(strings.TrimPrefix(s, "\uFEFF"))
+	// Saved pages may open with an XML declaration or a comment ("<!--
+	// saved from url=... -->") before the doctype.
+	for strings.HasPrefix(l, "<?xml") || strings.HasPrefix(l, "<!--") {
+		end := strings.Index(l, ">")
+		if strings.HasPrefix(l, "<!--") {
+			if e := strings.Index(l, "-->"); e >= 0 {
+				end = e + 2
+			}
+		}
+		if end < 0 {
+			break
+		}
+		l = strings.TrimSpace(l[end+1:])
+	}
+	if strings.HasPrefix(l, "<!doctype html") || strings.HasPrefix(l, "<html") || strings.HasPrefix(l, "<head") {
 		return true
 	}
 	n := 0

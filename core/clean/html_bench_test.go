@@ -182,3 +182,22 @@ func BenchmarkHTML(b *testing.B) {
 		}
 	}
 }
+
+// TestIsHTMLBench checks that every benchmark page is detected as HTML and
+// none of the plain-text copies is.
+func TestIsHTMLBench(t *testing.T) {
+	for _, split := range []string{"dev", "test"} {
+		for _, pg := range loadBench(t, split) {
+			if !IsHTML(pg.html) {
+				t.Errorf("IsHTML(%s %s) = false", split, pg.key[:12])
+			}
+			txt, err := os.ReadFile(filepath.Join(benchDir, split, "pages", pg.key+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if IsHTML(string(txt)) {
+				t.Errorf("IsHTML(%s %s.txt) = true", split, pg.key[:12])
+			}
+		}
+	}
+}

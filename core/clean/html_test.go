@@ -246,3 +246,28 @@ func checkDoc(t *testing.T, d Doc) {
 		}
 	}
 }
+
+// TestIsHTML checks format detection on page openings.
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"doctype", "<!DOCTYPE html><title>x</title>", true},
+		{"bom and doctype", "\uFEFF<!doctype html>", true},
+		{"saved-from comment", "<!-- saved from url=(0042)https://example.org/ -->\n<html><body>x</body></html>", true},
+		{"xml declaration", "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">", true},
+		{"fragment with paragraphs", "<p>One.</p><p>Two.</p>", true},
+		{"plain text", "Storm closes harbor bridge\n\nThe bridge closed on Friday.", false},
+		{"plain text with one tag name", "Use the <p> tag for paragraphs, the guide says.", false},
+		{"unclosed comment", "<!-- never closed", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := IsHTML(tt.in); got != tt.want {
+				t.Errorf("IsHTML(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
