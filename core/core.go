@@ -71,8 +71,10 @@ type ArticleReport struct {
 	ID         string        `json:"id"`
 	Name       string        `json:"name"`
 	Title      string        `json:"title"`
-	Date       string        `json:"date"`       // YYYY-MM-DD or empty
-	DateSource string        `json:"dateSource"` // "user", "text", "inferred" or ""
+	Date       string        `json:"date"`                // YYYY-MM-DD or empty
+	DateSource string        `json:"dateSource"`          // "user", "text", "inferred" or ""
+	DateBasis  string        `json:"dateBasis,omitempty"` // how an inferred date was found
+	Year       int           `json:"year,omitempty"`      // with no date: the latest year mentioned
 	Source     string        `json:"source"`
 	Byline     string        `json:"byline,omitempty"`
 	Lines      []clean.Line  `json:"lines"`
@@ -88,7 +90,17 @@ type Report struct {
 	Articles  []ArticleReport    `json:"articles"`
 	Entities  []entity.Entity    `json:"entities"`
 	Relations []compare.Relation `json:"relations"`
+	Summary   Summary            `json:"summary"`
 	Problems  Problems           `json:"problems"`
+}
+
+// Summary is what the page draws besides the lists: the figures each
+// source gave over time per measure, the agreement matrix between
+// articles, and the number of relations of each kind.
+type Summary struct {
+	Timeline []compare.Series `json:"timeline"`
+	Matrix   []compare.Cell   `json:"matrix"`
+	Counts   compare.Counts   `json:"counts"`
 }
 
 // Analyze cleans each article, extracts its claims and compares them. It
@@ -127,20 +139,32 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		ar.Claims = cs
 		claims = append(claims, cs...)
 	}
-	res := compare.Compare(carts, claims)
+	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents)})
 	for i, a := range res.Articles {
-		if rep.Articles[i].Date == "" && !a.Date.IsZero() {
-			rep.Articles[i].Date = a.Date.Format("2006-01-02")
-			rep.Articles[i].DateSource = a.DateSource
+		ar := &rep.Articles[i]
+		if ar.Date == "" && !a.Date.IsZero() {
+			ar.Date = a.Date.Format("2006-01-02")
+			ar.DateSource = a.DateSource
 		}
+		ar.DateBasis, ar.Year = a.DateBasis, a.Year
 	}
 	rep.Entities = ents
 	rep.Relations = res.Relations
+	rep.Summary = Summary{Timeline: res.Timeline, Matrix: res.Matrix, Counts: res.Counts}
 	rep.Problems = probs
 	if len(articles) == 0 {
 		return rep, fmt.Errorf("no articles to analyse")
 	}
 	return rep, nil
+}
+
+// entityNames maps entity IDs to their canonical names, for explanations.
+func entityNames(ents []entity.Entity) map[string]string {
+	m := make(map[string]string, len(ents))
+	for _, e := range ents {
+		m[e.ID] = e.Name
+	}
+	return m
 }
 
 // sanitize gives a an ID and name, repairs invalid UTF-8 and cuts it to the
