@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -169,6 +170,12 @@ func blockVerdict(b *hBlock) hVerdict {
 	}
 	if isHTMLBoilerPhrase(t) {
 		return hVerdict{RoleBoilerplate, hReasonPhrase}
+	}
+	if len(t) < 400 {
+		loadBoiler()
+		if r, _ := boilerOf(strings.ToLower(t), utf8.RuneCountInString(t)); r != "" {
+			return hVerdict{RoleBoilerplate, r}
+		}
 	}
 	if ld > 0.5 && (len(t) < 150 || ld > 0.8) {
 		return hVerdict{RoleBoilerplate, hReasonLinks}
