@@ -10,7 +10,8 @@
 // section, so when it is missing size rebuilds -pkg (default ./wasm) without
 // -s into a temporary file; the code is the same, only the names are added.
 // Data (strings, tables, embedded word lists, pclntab) is one segment in the
-// binary and is shown as one row.
+// linked binary; its table is what each compiled package defines, read with
+// `go tool nm`, before the linker drops what is unused.
 package main
 
 import (
@@ -101,7 +102,7 @@ func packages(w io.Writer, mod *module, pkg string, top int) error {
 		if err != nil {
 			return err
 		}
-		if named.code != mod.code {
+		if d := named.code - mod.code; d*100 > mod.code || -d*100 > mod.code {
 			fmt.Fprintf(w, "  note: the rebuilt %s has %s of code, the binary %s; figures are of the rebuild\n", pkg, human(named.code), human(mod.code))
 		}
 		mod = named
@@ -123,7 +124,68 @@ func packages(w io.Writer, mod *module, pkg string, top int) error {
 	}
 	printTable(w, "code by origin", byOrigin, mod.code, 0)
 	printTable(w, "code by package", byPkg, mod.code, top)
+	data, err := dataByPackage(pkg)
+	if err != nil {
+		fmt.Fprintf(w, "  no data breakdown: %v\n\n", err)
+		return nil
+	}
+	total := 0
+	for _, n := range data {
+		total += n
+	}
+	printTable(w, "data defined by package (compiled objects: before the linker drops unused data and adds pclntab)", data, total, top/2)
 	return nil
+}
+
+// dataByPackage sums the data symbols (initialised and read-only: tables,
+// strings, embedded files) each package of pkg's js/wasm build defines,
+// read with `go tool nm` from the compiled packages, since it cannot read
+// the linked wasm.
+func dataByPackage(pkg string) (map[string]int, error) {
+	cmd := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}} {{.Export}}", pkg)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -export %s: %w", pkg, err)
+	}
+	sizes := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		path, export, ok := strings.Cut(line, " ")
+		if !ok || export == "" {
+			continue
+		}
+		n, err := dataSize(export)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if n > 0 {
+			sizes[path] = n
+		}
+	}
+	return sizes, nil
+}
+
+// dataSize sums the sizes of the data symbols `go tool nm -size` lists in
+// one compiled package: types D and R (B, zeroed memory, takes no bytes in
+// the binary).
+func dataSize(export string) (int, error) {
+	out, err := exec.Command("go", "tool", "nm", "-size", export).Output()
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, line := range strings.Split(string(out), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 4 || (f[2] != "D" && f[2] != "d" && f[2] != "R" && f[2] != "r") {
+			continue
+		}
+		var n int
+		if _, err := fmt.Sscan(f[1], &n); err == nil {
+			total += n
+		}
+	}
+	return total, nil
 }
 
 // printTable prints sizes largest first, at most top rows (all when 0), as
