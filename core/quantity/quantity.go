@@ -81,7 +81,8 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 func Find(text string) []Quantity {
 	s := newScanner(text)
 	var out []Quantity
-	floor := 0 // the token after the last figure: context never reaches back past it
+	floor := 0   // the token after the last figure: context never reaches back past it
+	prevEnd := 0 // the byte end of the last figure
 	for k := 0; k < len(s.toks); {
 		c, ok := s.figure(k)
 		if !ok {
@@ -100,6 +101,7 @@ func Find(text string) []Quantity {
 			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
 		}
 		c.settle()
+		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
 		q := c.quantity(text)
 		s.partOf(&q, &c, floor, out)
 		if q.Unit == "" && c.impliedUnit != "" {
@@ -109,7 +111,7 @@ func Find(text string) []Quantity {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
 		}
 		out = append(out, q)
-		floor, k = c.next, c.next
+		floor, k, prevEnd = c.next, c.next, q.End
 	}
 	return out
 }

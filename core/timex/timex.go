@@ -1,10 +1,7 @@
-// Package timex finds time expressions and resolves them against the
-// article's date when it is known.
 package timex
 
 import (
-	"regexp"
-	"strconv"
+	"strings"
 	"time"
 )
 
@@ -12,51 +9,136 @@ import (
 type Kind string
 
 const (
-	KindDate     Kind = "date"     // a full calendar date
-	KindMonth    Kind = "month"    // "in March 2020"
+	KindDate     Kind = "date"     // a full calendar date, or a day and month
+	KindMonth    Kind = "month"    // "in March 2020", "since December"
 	KindYear     Kind = "year"     // "in 2015"
 	KindWeekday  Kind = "weekday"  // "on Sunday", "this Wednesday"
 	KindRelative Kind = "relative" // "last week", "today", "yesterday"
-	KindSince    Kind = "since"    // "since 2012", "for the first time since 2011"
+	// KindSince is kept for callers of the first version; Find now sets
+	// Since on an expression of the anchor's kind instead.
+	KindSince Kind = "since"
 )
 
 // Expr is one time expression.
 type Expr struct {
-	Start int    `json:"start"` // byte span in the text
+	Start int    `json:"start"` // byte span in the text, "since", "last", "this" included
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	Kind  Kind   `json:"kind"`
 	// From and To bound the time meant, To exclusive; both zero when the
-	// expression could not be resolved (no reference date).
+	// expression could not be resolved (a weekday or relative phrase with
+	// no reference date, a day and month with no year). For "since X" they
+	// bound X itself: the time meant runs from From to the article's date.
 	From time.Time `json:"from,omitzero"`
 	To   time.Time `json:"to,omitzero"`
 	Year int       `json:"year,omitempty"` // the year as stated, 0 if none
+	// Month and Day as stated (1-based), 0 if none.
+	Month int `json:"month,omitempty"`
+	Day   int `json:"day,omitempty"`
+	// Weekday as stated, ISO numbering: Monday 1 ... Sunday 7, 0 if none.
+	Weekday int `json:"weekday,omitempty"`
+	// Since marks "since X", "for the first time since X": a span from X
+	// up to the article's date.
+	Since bool `json:"since,omitempty"`
+	// Rel is the relative phrase's rule from time_relative_en.tsv ("day
+	// -1", "past 90"), or "ago N days" style, so an unresolved expression
+	// can still be compared by meaning.
+	Rel string `json:"rel,omitempty"`
 }
 
 // Resolved reports whether e was pinned to calendar time.
 func (e Expr) Resolved() bool { return !e.From.IsZero() }
 
-var yearRe = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-
-// Find returns the time expressions in text. ref is the article's date, the
-// zero time when unknown.
+// Find returns the time expressions in text in order, spans not
+// overlapping. ref is the article's date, the zero time when unknown:
+// absolute dates, months with a year and years resolve without it;
+// weekdays, relative phrases and dates without a year need it.
 func Find(text string, ref time.Time) []Expr {
+	s := newScanner(text)
+	if !ref.IsZero() {
+		ref = day(ref)
+	}
 	var out []Expr
-	for _, m := range yearRe.FindAllStringIndex(text, -1) {
-		y, _ := strconv.Atoi(text[m[0]:m[1]])
-		from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-		out = append(out, Expr{Start: m[0], End: m[1], Text: text[m[0]:m[1]], Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)})
+	for k := 0; k < len(s.toks); {
+		flags := fRel | fCal
+		if s.toks[k].kind != tNum {
+			flags = startWords[s.word(k)]
+		}
+		var e Expr
+		var next int
+		var ok bool
+		switch flags {
+		case 0: // most words: one map probe
+		case fRel:
+			e, next, ok = s.relative(k, ref)
+		default:
+			e, next, ok = s.expr(k, ref)
+		}
+		if !ok {
+			k++
+			continue
+		}
+		e.Text = text[e.Start:e.End]
+		out = append(out, e)
+		k = next
 	}
 	return out
 }
 
-// ParseDate parses an absolute date in common formats ("2024-11-27",
-// "November 27, 2024", "27 November 2024", "Nov. 27, 2024").
-func ParseDate(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "January 2, 2006", "2 January 2006", "Jan. 2, 2006", "Jan 2, 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
+// Years returns the distinct years mentioned in text, in order of first
+// mention: years alone, in months and in dates ("in 2015", "March 2020",
+// "Nov. 27, 2024"). It helps guess an article's date when none is given.
+func Years(text string) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, e := range Find(text, time.Time{}) {
+		if e.Year != 0 && !seen[e.Year] {
+			seen[e.Year] = true
+			out = append(out, e.Year)
+		}
+	}
+	return out
+}
+
+// Dateline returns the first full date in s, typically a byline or
+// dateline such as "Updated Nov. 27, 2024, 9:40 a.m." or "PARIS, 27
+// November 2024 (AFP)".
+func Dateline(s string) (time.Time, bool) {
+	for _, e := range Find(s, time.Time{}) {
+		if e.Kind == KindDate && e.Resolved() {
+			return e.From, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// layouts are machine formats of metadata dates, tried before the words
+// of ParseDate.
+var layouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", time.RFC1123, time.RFC1123Z, "2006-01-02"}
+
+// ParseDate parses an absolute date in common formats: "2024-11-27",
+// "27/11/2024", "November 27, 2024", "27 November 2024", "Nov. 27, 2024",
+// "Wednesday, Feb. 12, 2020", RFC 3339 and RFC 1123 timestamps. The whole
+// of s, trimmed, must be the date (a final period aside).
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	es := Find(s, time.Time{})
+	if len(es) != 1 || es[0].Kind != KindDate || !es[0].Resolved() || es[0].Start != 0 {
+		return time.Time{}, false
+	}
+	if rest := s[es[0].End:]; rest != "" && rest != "." {
+		return time.Time{}, false
+	}
+	return es[0].From, true
+}
+
+// day truncates t to midnight UTC of its calendar day.
+func day(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

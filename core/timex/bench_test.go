@@ -1,0 +1,21 @@
+package timex
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+func BenchmarkFind(b *testing.B) {
+	text, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(text)
+	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(s, ref)
+	}
+}

@@ -1,0 +1,370 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// expr reads the time expression starting at token k, returning it (Text
+// unset) and the token after it.
+func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
+	since := s.word(k) == "since"
+	j := k
+	if since {
+		j++
+	}
+	for _, m := range []func(int, time.Time) (Expr, int, bool){s.relative, s.date, s.month, s.weekday, s.year} {
+		if e, next, ok := m(j, ref); ok {
+			if since {
+				e.Since, e.Start = true, s.toks[k].start
+			}
+			return e, next, true
+		}
+	}
+	return Expr{}, 0, false
+}
+
+// relative reads a phrase of time_relative_en.tsv ("last week", "in recent
+// months") or "N days ago".
+func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
+	n := relFirst[s.word(k)]
+	if n > 1 && !relPrefix[s.phrase(k, 2)] {
+		n = 1
+	}
+	for ; n >= 1; n-- {
+		if rule, ok := relatives[s.phrase(k, n)]; ok {
+			e := Expr{Start: s.toks[k].start, End: s.toks[k+n-1].end, Kind: KindRelative, Rel: rule}
+			unit, num, _ := strings.Cut(rule, " ")
+			v, _ := strconv.Atoi(num)
+			resolveRel(&e, unit, v, ref)
+			return e, k + n, true
+		}
+	}
+	return s.ago(k, ref)
+}
+
+// smallNumbers are the number words "N days ago" accepts.
+var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+
+// agoUnits are the units of "N days ago" in days.
+var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+
+// ago reads "two days ago", "a week ago", "3 years ago".
+func (s *scanner) ago(k int, ref time.Time) (Expr, int, bool) {
+	n, ok := smallNumbers[s.word(k)]
+	if v, digits := s.num(k); digits > 0 && digits <= 3 && v >= 0 {
+		n, ok = v, true
+	}
+	unit, uok := agoUnits[s.word(k+1)]
+	if !ok || !uok || s.word(k+2) != "ago" {
+		return Expr{}, 0, false
+	}
+	e := Expr{Start: s.toks[k].start, End: s.toks[k+2].end, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
+	if !ref.IsZero() {
+		u := s.word(k + 1)
+		switch {
+		case strings.HasPrefix(u, "month"):
+			e.From = ref.AddDate(0, -n, 0)
+		case strings.HasPrefix(u, "year"):
+			e.From = ref.AddDate(-n, 0, 0)
+		default:
+			e.From = ref.AddDate(0, 0, -n*unit)
+		}
+		e.To = e.From.AddDate(0, 0, 1)
+	}
+	return e, k + 3, true
+}
+
+// resolveRel pins a relative expression to calendar time when ref is
+// known.
+func resolveRel(e *Expr, unit string, n int, ref time.Time) {
+	if ref.IsZero() {
+		return
+	}
+	switch unit {
+	case "day":
+		e.From = ref.AddDate(0, 0, n)
+		e.To = e.From.AddDate(0, 0, 1)
+	case "week":
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		e.From = monday.AddDate(0, 0, 7*n)
+		e.To = e.From.AddDate(0, 0, 7)
+	case "month":
+		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+		e.From = first.AddDate(0, n, 0)
+		e.To = e.From.AddDate(0, 1, 0)
+	case "year":
+		e.From = time.Date(ref.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC)
+		e.To = e.From.AddDate(1, 0, 0)
+	case "past":
+		e.From, e.To = ref.AddDate(0, 0, -n), ref.AddDate(0, 0, 1)
+	case "weekend":
+		sat := ref.AddDate(0, 0, -((int(ref.Weekday()) + 1) % 7))
+		e.From = sat.AddDate(0, 0, 7*n)
+		e.To = e.From.AddDate(0, 0, 2)
+	}
+}
+
+// monthAt returns the month named by token k and the token after it, or
+// 0. The name must be capitalised unless lower is set (after a day
+// number: "27 novembre 2024"). A period after it is taken ("Nov. 27") only
+// when a number follows, so that a sentence's stop stays out.
+func (s *scanner) monthAt(k int, lower bool) (int, int) {
+	if s.kind(k) != tWord || !lower && !s.capital(k) {
+		return 0, k
+	}
+	m := months[s.word(k)]
+	if m == 0 {
+		return 0, k
+	}
+	if s.word(k+1) == "." && s.adjacent(k) && s.kind(k+2) == tNum {
+		return m, k + 2
+	}
+	return m, k + 1
+}
+
+// weekdayAt returns the ISO weekday (Monday 1 ... Sunday 7) named by
+// capitalised token k, or 0; abbreviations count only when full is false.
+func (s *scanner) weekdayAt(k int, full bool) int {
+	if !s.capital(k) {
+		return 0
+	}
+	w := s.word(k)
+	d, ok := weekdays[w]
+	if !ok || (full && len(w) < 6) {
+		return 0
+	}
+	if d == 0 {
+		return 7
+	}
+	return d
+}
+
+// dayAt returns the day of month at token k (1-31, with an ordinal suffix
+// "27th" allowed) and the token after it, or 0.
+func (s *scanner) dayAt(k int) (int, int) {
+	v, n := s.num(k)
+	if n == 0 || n > 2 || v < 1 || v > 31 {
+		return 0, k
+	}
+	if s.adjacent(k) {
+		switch s.word(k + 1) {
+		case "st", "nd", "rd", "th", "er", "º":
+			return v, k + 2
+		}
+		if s.kind(k+1) == tWord {
+			return 0, k
+		}
+	}
+	return v, k + 1
+}
+
+// yearAt returns the four-digit year at token k (1800-2100) and the token
+// after it, or 0. A comma or period touching a digit after it makes it
+// part of a bigger number ("2024.5").
+func (s *scanner) yearAt(k int) (int, int) {
+	v, n := s.num(k)
+	if n != 4 || v < 1800 || v > 2100 {
+		return 0, k
+	}
+	if s.adjacent(k) && (s.kind(k+1) == tWord || (s.kind(k+2) == tNum && s.adjacent(k+1))) {
+		return 0, k // "1990s", "2024.5", "2,000"
+	}
+	if s.adjacent(k-1) && (s.kind(k-1) == tWord || s.kind(k-1) == tNum || s.kind(k-2) == tNum && s.adjacent(k-2)) {
+		return 0, k // "F2000", "1,2000"
+	}
+	if s.adjacent(k-1) && (s.word(k-1) == "$" || s.word(k-1) == "€" || s.word(k-1) == "£" || s.word(k-1) == "#") {
+		return 0, k
+	}
+	return v, k + 1
+}
+
+// skipComma steps over a comma at token k.
+func (s *scanner) skipComma(k int) int {
+	if s.word(k) == "," {
+		return k + 1
+	}
+	return k
+}
+
+// date reads a calendar date: "2024-11-27", "27/11/2024", "27.11.2024",
+// "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
+// each optionally after a weekday ("Wednesday, Feb. 12, 2020").
+func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
+	e := Expr{Start: s.toks[min(k, len(s.toks)-1)].start, Kind: KindDate}
+	j := k
+	if wd := s.weekdayAt(k, false); wd != 0 {
+		e.Weekday = wd
+		j = s.skipComma(k + 1)
+		if s.word(j) == "." && s.adjacent(k) {
+			j = s.skipComma(j + 1)
+		}
+	}
+	y, m, d, next, ok := s.numericDate(j)
+	if !ok {
+		y, m, d, next, ok = s.wordDate(j)
+	}
+	if !ok {
+		return Expr{}, 0, false
+	}
+	e.Year, e.Month, e.Day, e.End = y, m, d, s.toks[next-1].end
+	if e.Year == 0 && !ref.IsZero() {
+		y = ref.Year()
+		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
+			y-- // "December 30" in an article of January 2
+		}
+	}
+	if y != 0 {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d { // reject "February 31"
+			e.From, e.To = t, t.AddDate(0, 0, 1)
+		}
+	}
+	return e, next, true
+}
+
+// numericDate reads "2024-11-27", "27/11/2024", "11/27/2024" or
+// "27.11.2024". Day-month order is assumed unless the second field cannot
+// be a month.
+func (s *scanner) numericDate(k int) (y, m, d, next int, ok bool) {
+	a, na := s.num(k)
+	sep := s.word(k + 1)
+	if na == 0 || (sep != "-" && sep != "/" && sep != ".") || !s.adjacent(k) || !s.adjacent(k+1) || !s.adjacent(k+2) || s.word(k+3) != sep || !s.adjacent(k+3) {
+		return 0, 0, 0, 0, false
+	}
+	b, nb := s.num(k + 2)
+	c, nc := s.num(k + 4)
+	if nb == 0 || nb > 2 || nc == 0 {
+		return 0, 0, 0, 0, false
+	}
+	switch {
+	case na == 4 && sep == "-" && nc <= 2:
+		y, m, d = a, b, c
+	case na <= 2 && nc == 4 && b > 12 && a <= 12:
+		y, m, d = c, a, b // "11/27/2024"
+	case na <= 2 && nc == 4:
+		y, m, d = c, b, a
+	default:
+		return 0, 0, 0, 0, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1800 || y > 2100 {
+		return 0, 0, 0, 0, false
+	}
+	return y, m, d, k + 5, true
+}
+
+// wordDate reads a date with a month name: "November 27, 2024", "Nov.
+// 27", "27 November 2024", "27th of November".
+func (s *scanner) wordDate(k int) (y, m, d, next int, ok bool) {
+	if m, j := s.monthAt(k, false); m != 0 {
+		if d, j2 := s.dayAt(j); d != 0 {
+			y, j3 := s.yearAt(s.skipComma(j2))
+			if y == 0 {
+				j3 = j2
+			}
+			return y, m, d, j3, true
+		}
+		return 0, 0, 0, 0, false
+	}
+	d, j := s.dayAt(k)
+	if d == 0 {
+		return 0, 0, 0, 0, false
+	}
+	if w := s.word(j); w == "of" || w == "de" {
+		j++ // "1st of December", "3 de diciembre"
+	}
+	m, j2 := s.monthAt(j, true)
+	if m == 0 {
+		return 0, 0, 0, 0, false
+	}
+	yk := s.skipComma(j2)
+	if s.word(yk) == "de" {
+		yk++ // "3 de diciembre de 2024"
+	}
+	y, j3 := s.yearAt(yk)
+	if y == 0 {
+		j3 = j2
+	}
+	return y, m, d, j3, true
+}
+
+// monthCues before a month name alone make it a time ("since December",
+// "in March"), since "May" and "March" are also common words.
+var monthCues = map[string]bool{"in": true, "since": true, "of": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "from": true, "during": true, "before": true, "after": true, "through": true, "end": true, "between": true, "and": true, "to": true}
+
+// month reads a month with a year ("March 2020", "Oct. 2023") or alone
+// after a cue ("since December"), resolved to the latest such month
+// starting on or before ref.
+func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
+	m, j := s.monthAt(k, false)
+	if m == 0 {
+		return Expr{}, 0, false
+	}
+	e := Expr{Start: s.toks[k].start, Kind: KindMonth, Month: m}
+	y, j2 := s.yearAt(s.skipComma(j))
+	if y != 0 {
+		e.Year, j = y, j2
+	} else if !monthCues[s.word(k-1)] {
+		return Expr{}, 0, false
+	} else if !ref.IsZero() {
+		y = ref.Year()
+		if m > int(ref.Month()) {
+			y--
+		}
+	}
+	e.End = s.toks[j-1].end
+	if y != 0 {
+		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		e.To = e.From.AddDate(0, 1, 0)
+	}
+	return e, j, true
+}
+
+// weekday reads a weekday named in full, with "last", "this", "next" or
+// "on" before it and a part of the day after it ("last Friday night"). It
+// resolves to the latest such day on or before ref ("on Sunday" in a
+// Sunday article is that day), strictly before for "last", strictly after
+// for "next".
+func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
+	j := k
+	mod := s.word(k)
+	if mod == "last" || mod == "this" || mod == "next" || mod == "past" {
+		j++
+	} else {
+		mod = ""
+	}
+	wd := s.weekdayAt(j, true)
+	if wd == 0 {
+		return Expr{}, 0, false
+	}
+	e := Expr{Start: s.toks[k].start, End: s.toks[j].end, Kind: KindWeekday, Weekday: wd}
+	next := j + 1
+	switch s.word(next) {
+	case "night", "morning", "afternoon", "evening":
+		e.End, next = s.toks[next].end, next+1
+	}
+	if !ref.IsZero() {
+		back := (int(ref.Weekday()) - wd%7 + 7) % 7 // days back to the latest such day, 0 when ref is one
+		switch {
+		case mod == "last" && back == 0:
+			back = 7
+		case mod == "next":
+			back -= 7
+		}
+		e.From = ref.AddDate(0, 0, -back)
+		e.To = e.From.AddDate(0, 0, 1)
+	}
+	return e, next, true
+}
+
+// year reads a year standing alone ("in 2015", "since 2012"), not a count
+// ("2000 people") nor part of a bigger number.
+func (s *scanner) year(k int, _ time.Time) (Expr, int, bool) {
+	y, j := s.yearAt(k)
+	if y == 0 || countNouns[s.word(j)] {
+		return Expr{}, 0, false
+	}
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+	return Expr{Start: s.toks[k].start, End: s.toks[k].end, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
+}

@@ -1,0 +1,228 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/lexicon"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters: "November"
+	tNum                      // ASCII digits only: "27", "2024"
+	tPunct                    // one other character: ",", ".", "/", "-"
+)
+
+// token is a byte span of the text.
+type token struct {
+	start, end int
+	kind       tokKind
+}
+
+// scanner holds the tokens of a text and its ASCII-lower-cased copy.
+type scanner struct {
+	text, lower string
+	toks        []token
+}
+
+func newScanner(text string) *scanner {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	s := &scanner{text: text, lower: string(b), toks: make([]token, 0, len(text)/4+4)}
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			i++
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			s.toks = append(s.toks, token{i, j, tNum})
+			i = j
+		case isLetterAt(text, i):
+			j := i
+			for j < len(text) && (isLetterAt(text, j) || text[j] == '\'' && j+1 < len(text) && isLetterAt(text, j+1)) {
+				j += runeLen(text, j)
+			}
+			s.toks = append(s.toks, token{i, j, tWord})
+			i = j
+		default:
+			n := runeLen(text, i)
+			if !(n == 2 && c == 0xC2 && text[i+1] == 0xA0) { // no-break space
+				s.toks = append(s.toks, token{i, i + n, tPunct})
+			}
+			i += n
+		}
+	}
+	return s
+}
+
+// isLetterAt reports whether a letter starts at t[i].
+func isLetterAt(t string, i int) bool {
+	c := t[i]
+	if c < 0x80 {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r)
+}
+
+// runeLen returns the byte length of the rune at t[i], 1 for a bad byte.
+func runeLen(t string, i int) int {
+	if t[i] < 0x80 {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	return n
+}
+
+// word returns token k lower-cased, "" when out of range.
+func (s *scanner) word(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.lower[s.toks[k].start:s.toks[k].end]
+}
+
+func (s *scanner) kind(k int) tokKind {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	return s.toks[k].kind
+}
+
+// adjacent reports whether tokens k and k+1 touch.
+func (s *scanner) adjacent(k int) bool {
+	return k >= 0 && k+1 < len(s.toks) && s.toks[k].end == s.toks[k+1].start
+}
+
+// capital reports whether token k starts with an upper-case letter.
+func (s *scanner) capital(k int) bool {
+	if s.kind(k) != tWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[k].start:])
+	return unicode.IsUpper(r)
+}
+
+// num returns the value and digit count of number token k, or -1.
+func (s *scanner) num(k int) (int, int) {
+	if s.kind(k) != tNum {
+		return -1, 0
+	}
+	w := s.word(k)
+	if len(w) > 4 {
+		return -1, len(w)
+	}
+	v, _ := strconv.Atoi(w)
+	return v, len(w)
+}
+
+// phrase returns tokens k..k+n-1 lower-cased when single spaces separate
+// them, "" otherwise.
+func (s *scanner) phrase(k, n int) string {
+	if k < 0 || n <= 0 || k+n > len(s.toks) {
+		return ""
+	}
+	for j := k; j < k+n-1; j++ {
+		if gap := s.toks[j+1].start - s.toks[j].end; gap != 1 || s.text[s.toks[j].end] != ' ' {
+			return ""
+		}
+	}
+	return s.lower[s.toks[k].start:s.toks[k+n-1].end]
+}
+
+// The word lists, loaded once.
+var (
+	months     = atoiMap("time_months.tsv")
+	weekdays   = atoiMap("time_weekdays.tsv")
+	relatives  = relMap()
+	relFirst   = firstWords(relatives)
+	countNouns = lexicon.Set("units_en.tsv")
+)
+
+// Start flags of a word: which readers can begin at it.
+const (
+	fRel uint8 = 1 << iota // a relative phrase or "N days ago" may start here
+	fCal                   // a date, month, weekday or "since" may start here
+)
+
+// startWords maps every word that can open an expression to its flags,
+// so that most words cost one map probe and "the" or "in" try only the
+// relative phrases.
+var startWords = func() map[string]uint8 {
+	m := map[string]uint8{"since": fCal, "last": fCal, "this": fCal, "next": fCal, "past": fCal}
+	for w := range months {
+		m[w] |= fCal
+	}
+	for w := range weekdays {
+		m[w] |= fCal
+	}
+	for w := range relFirst {
+		m[w] |= fRel
+	}
+	for w := range smallNumbers {
+		m[w] |= fRel
+	}
+	return m
+}()
+
+// relPrefix holds the first two words of every relative phrase of more
+// than one word.
+var relPrefix = func() map[string]bool {
+	m := map[string]bool{}
+	for ph := range relatives {
+		if w := strings.Fields(ph); len(w) > 1 {
+			m[w[0]+" "+w[1]] = true
+		}
+	}
+	return m
+}()
+
+// relMap reads time_relative_en.tsv into phrase → "unit N".
+func relMap() map[string]string {
+	m := map[string]string{}
+	for _, r := range lexicon.Rows("time_relative_en.tsv") {
+		if len(r) > 2 {
+			m[r[0]] = r[1] + " " + r[2]
+		}
+	}
+	return m
+}
+
+// atoiMap reads a list whose second field is an integer.
+func atoiMap(name string) map[string]int {
+	m := map[string]int{}
+	for _, r := range lexicon.Rows(name) {
+		if len(r) > 1 {
+			if v, err := strconv.Atoi(r[1]); err == nil {
+				m[r[0]] = v
+			}
+		}
+	}
+	return m
+}
+
+// firstWords maps the first word of each phrase to the most words any
+// phrase starting with it has.
+func firstWords(m map[string]string) map[string]int {
+	out := map[string]int{}
+	for ph := range m {
+		w := strings.Fields(ph)
+		out[w[0]] = max(out[w[0]], len(w))
+	}
+	return out
+}

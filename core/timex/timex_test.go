@@ -1,0 +1,196 @@
+package timex
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// dump renders an expression on one line: text, kind, flags, and the
+// resolved days (To shown inclusive) or "unresolved".
+func dump(e Expr) string {
+	s := fmt.Sprintf("%q %s", e.Text, e.Kind)
+	if e.Since {
+		s += " since"
+	}
+	if e.Weekday != 0 {
+		s += fmt.Sprintf(" wd%d", e.Weekday)
+	}
+	if !e.Resolved() {
+		return s + " unresolved"
+	}
+	last := e.To.AddDate(0, 0, -1)
+	if last.Equal(e.From) {
+		return s + " " + e.From.Format("2006-01-02")
+	}
+	return s + " " + e.From.Format("2006-01-02") + ".." + last.Format("2006-01-02")
+}
+
+func dumpAll(es []Expr) string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = dump(e)
+	}
+	return strings.Join(out, " | ")
+}
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestFind(t *testing.T) {
+	wed := date(2024, time.November, 27) // a Wednesday
+	tests := []struct {
+		name string
+		text string
+		ref  time.Time
+		want string
+	}{
+		{"iso", "On 2024-11-27 the river rose.", time.Time{}, `"2024-11-27" date 2024-11-27`},
+		{"slash dmy", "On 27/11/2024 it rose.", time.Time{}, `"27/11/2024" date 2024-11-27`},
+		{"slash mdy", "On 11/27/2024 it rose.", time.Time{}, `"11/27/2024" date 2024-11-27`},
+		{"dots", "Am 27.11.2024 stieg er.", time.Time{}, `"27.11.2024" date 2024-11-27`},
+		{"month day year", "On November 27, 2024, it rose.", time.Time{}, `"November 27, 2024" date 2024-11-27`},
+		{"day month year", "On 27 November 2024 it rose.", time.Time{}, `"27 November 2024" date 2024-11-27`},
+		{"abbrev", "On Nov. 27, 2024 it rose.", time.Time{}, `"Nov. 27, 2024" date 2024-11-27`},
+		{"weekday date", "Wednesday, Feb. 12, 2020 was calm.", time.Time{}, `"Wednesday, Feb. 12, 2020" date wd3 2020-02-12`},
+		{"weekday day month", "Sunday 1 December brought rain.", date(2024, 12, 3), `"Sunday 1 December" date wd7 2024-12-01`},
+		{"ordinal of", "On the 1st of December it froze.", date(2024, 12, 3), `"1st of December" date 2024-12-01`},
+		{"day month no year unresolved", "On 27 November it rose.", time.Time{}, `"27 November" date unresolved`},
+		{"december in january", "On December 30 it snowed.", date(2025, 1, 2), `"December 30" date 2024-12-30`},
+		{"bad day", "On February 31, 2024 nothing.", time.Time{}, `"February 31, 2024" date unresolved`},
+		{"french month", "Le 27 novembre 2024.", time.Time{}, `"27 novembre 2024" date 2024-11-27`},
+		{"spanish month", "El 3 de diciembre de 2024.", time.Time{}, `"3 de diciembre de 2024" date 2024-12-03`},
+		{"lowercase english not after day", "They march on.", wed, ``},
+		{"french month capital", "Le 27 Novembre 2024.", time.Time{}, `"27 Novembre 2024" date 2024-11-27`},
+		{"in year", "The dam was built in 2015.", time.Time{}, `"2015" year 2015-01-01..2015-12-31`},
+		{"since year", "The worst flood since 2012.", time.Time{}, `"since 2012" year since 2012-01-01..2012-12-31`},
+		{"first time since", "For the first time since 2011, they met.", time.Time{}, `"since 2011" year since 2011-01-01..2011-12-31`},
+		{"between years", "Between 2012 and 2016 it grew.", time.Time{}, `"2012" year 2012-01-01..2012-12-31 | "2016" year 2016-01-01..2016-12-31`},
+		{"year is count", "About 2000 people marched.", time.Time{}, ``},
+		{"decade", "In the 1990s it was calm.", time.Time{}, ``},
+		{"thousands", "Some 12,000 fled.", time.Time{}, ``},
+		{"money", "It cost $2000.", time.Time{}, ``},
+		{"month year", "In March 2020 it began.", time.Time{}, `"March 2020" month 2020-03-01..2020-03-31`},
+		{"since month", "Fighting has raged since December.", wed, `"since December" month since 2023-12-01..2023-12-31`},
+		{"since month same", "Prices rose since November.", wed, `"since November" month since 2024-11-01..2024-11-30`},
+		{"month alone no cue", "March was wet.", wed, ``},
+		{"may modal", "They may return.", wed, ``},
+		{"in october year", "In October 2023 the war began.", time.Time{}, `"October 2023" month 2023-10-01..2023-10-31`},
+		{"on sunday", "The army entered on Sunday.", wed, `"Sunday" weekday wd7 2024-11-24`},
+		{"weekday is ref", "Talks began on Wednesday.", wed, `"Wednesday" weekday wd3 2024-11-27`},
+		{"this wednesday", "This Wednesday the vote passed.", wed, `"This Wednesday" weekday wd3 2024-11-27`},
+		{"friday", "Friday was calm.", wed, `"Friday" weekday wd5 2024-11-22`},
+		{"last wednesday", "Last Wednesday it rained.", wed, `"Last Wednesday" weekday wd3 2024-11-20`},
+		{"next monday", "Talks resume next Monday.", wed, `"next Monday" weekday wd1 2024-12-02`},
+		{"since wednesday", "Since Wednesday, 40 died.", wed, `"Since Wednesday" weekday since wd3 2024-11-27`},
+		{"weekday across month", "On Saturday they left.", date(2024, 12, 2), `"Saturday" weekday wd6 2024-11-30`},
+		{"weekday across year", "On Friday they left.", date(2025, 1, 1), `"Friday" weekday wd5 2024-12-27`},
+		{"weekday night", "Friday night was loud.", wed, `"Friday night" weekday wd5 2024-11-22`},
+		{"weekday unresolved", "On Sunday the army entered.", time.Time{}, `"Sunday" weekday wd7 unresolved`},
+		{"sun abbrev not weekday", "The Sun rose.", wed, ``},
+		{"today", "Today the river fell.", wed, `"Today" relative 2024-11-27`},
+		{"yesterday", "Yesterday it rose.", wed, `"Yesterday" relative 2024-11-26`},
+		{"tomorrow", "Tomorrow it falls.", wed, `"Tomorrow" relative 2024-11-28`},
+		{"this morning", "This morning it rained.", wed, `"This morning" relative 2024-11-27`},
+		{"last week", "Last week it rained.", wed, `"Last week" relative 2024-11-18..2024-11-24`},
+		{"earlier this week", "Earlier this week it rained.", wed, `"Earlier this week" relative 2024-11-25..2024-12-01`},
+		{"last month", "Last month it rained.", date(2025, 1, 15), `"Last month" relative 2024-12-01..2024-12-31`},
+		{"recent months", "In recent months it rained.", wed, `"In recent months" relative 2024-08-29..2024-11-27`},
+		{"past few days", "Over the past few days it rained.", wed, `"the past few days" relative 2024-11-24..2024-11-27`},
+		{"weekend", "Over the weekend it rained.", wed, `"Over the weekend" relative 2024-11-23..2024-11-24`},
+		{"ago", "Two days ago it rained.", wed, `"Two days ago" relative 2024-11-25`},
+		{"relative unresolved", "Yesterday it rose.", time.Time{}, `"Yesterday" relative unresolved`},
+		{"several", "Since 2012 and in March 2020, then on Friday.", wed, `"Since 2012" year since 2012-01-01..2012-12-31 | "March 2020" month 2020-03-01..2020-03-31 | "Friday" weekday wd5 2024-11-22`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := dumpAll(Find(tt.text, tt.ref))
+			if got != tt.want {
+				t.Errorf("Find(%q, %s) =\n  %s\nwant\n  %s", tt.text, tt.ref.Format("2006-01-02"), got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"iso", "2024-11-27", date(2024, 11, 27), true},
+		{"rfc3339", "2024-11-27T10:00:00Z", time.Date(2024, 11, 27, 10, 0, 0, 0, time.UTC), true},
+		{"slash", "27/11/2024", date(2024, 11, 27), true},
+		{"long", "November 27, 2024", date(2024, 11, 27), true},
+		{"day first", "27 November 2024", date(2024, 11, 27), true},
+		{"abbrev", "Nov. 27, 2024", date(2024, 11, 27), true},
+		{"weekday", "Wednesday, Feb. 12, 2020", date(2020, 2, 12), true},
+		{"space", "  27 November 2024. ", date(2024, 11, 27), true},
+		{"no year", "27 November", time.Time{}, false},
+		{"trailing words", "27 November 2024 at noon", time.Time{}, false},
+		{"year only", "2024", time.Time{}, false},
+		{"empty", "", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := ParseDate(tt.in)
+			if ok != tt.ok || !got.Equal(tt.want) {
+				t.Errorf("ParseDate(%q) = %v, %v, want %v, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestYears(t *testing.T) {
+	got := fmt.Sprint(Years("Since 2012, and in March 2020, 2000 people; on Nov. 27, 2024 and again in 2012."))
+	if want := "[2012 2020 2024]"; got != want {
+		t.Errorf("Years = %s, want %s", got, want)
+	}
+}
+
+func TestDateline(t *testing.T) {
+	got, ok := Dateline("Updated Nov. 27, 2024, 9:40 a.m.")
+	if !ok || !got.Equal(date(2024, 11, 27)) {
+		t.Errorf("Dateline = %v, %v", got, ok)
+	}
+	if _, ok := Dateline("By staff reporters"); ok {
+		t.Errorf("Dateline found a date in a byline without one")
+	}
+}
+
+func FuzzTimexFind(f *testing.F) {
+	f.Add("Since Wednesday, Feb. 12, 2020, and 27/11/2024; last week; 2 days ago; in March", int64(1732665600))
+	if b, err := os.ReadFile("../sentence/testdata/news.txt"); err == nil {
+		f.Add(string(b), int64(0))
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		ref := time.Time{}
+		if unix > 0 && unix < 1<<34 {
+			ref = time.Unix(unix, 0).UTC()
+		}
+		prev := 0
+		for i, e := range Find(text, ref) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(text) || e.Text != text[e.Start:e.End] {
+				t.Fatalf("Find(%q)[%d]: bad span %d-%d %q after %d", text, i, e.Start, e.End, e.Text, prev)
+			}
+			if e.Resolved() && !e.To.After(e.From) {
+				t.Fatalf("Find(%q)[%d]: empty interval %v..%v", text, i, e.From, e.To)
+			}
+			prev = e.End
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2024-11-27", "27/11/2024", "Nov. 27, 2024", "Wednesday, Feb. 12, 2020", "2024-11-27T10:00:00Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := ParseDate(s)
+		if ok && d.IsZero() {
+			t.Fatalf("ParseDate(%q) = zero time, true", s)
+		}
+	})
+}
