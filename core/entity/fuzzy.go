@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 )
@@ -20,7 +21,18 @@ const (
 // article stay apart unless the difference is a swap of two letters, a
 // typing slip: an article that writes both Salem and Salim means two men.
 func (k *linker) spellings() {
-	buckets := map[string][]int{}
+	buckets := map[uint64][]int{}
+	var h maphash.Hash
+	file := func(kind byte, rest, v string, i int) {
+		h.Reset()
+		h.WriteByte(kind)
+		h.WriteString(rest)
+		h.WriteString(v)
+		s := h.Sum64()
+		if b := buckets[s]; len(b) == 0 || b[len(b)-1] != i {
+			buckets[s] = append(b, i)
+		}
+	}
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial {
 			continue
@@ -30,19 +42,15 @@ func (k *linker) spellings() {
 				continue
 			}
 			rest := strconv.Itoa(p) + "|" + strings.Join(n.words[:p], " ") + "|" + strings.Join(n.words[p+1:], " ") + "|"
-			seen := map[string]bool{}
-			for d := 0; d <= len(w); d++ {
-				v := w
-				if d < len(w) {
-					v = w[:d] + w[d+1:]
+			file('e', rest, w, i)
+			for d := 0; d < len(w); d++ {
+				if d > 0 && w[d] == w[d-1] {
+					continue // the same deletion as the letter before
 				}
-				if !seen[v] {
-					seen[v] = true
-					buckets["e"+rest+v] = append(buckets["e"+rest+v], i)
-				}
+				file('e', rest, w[:d]+w[d+1:], i)
 			}
 			if sk := skeleton(w); len(sk) >= 3 {
-				buckets["s"+rest+sk] = append(buckets["s"+rest+sk], i)
+				file('s', rest, sk, i)
 			}
 		}
 	}

@@ -42,6 +42,9 @@ func Key(s string) string {
 // keyWords returns the words of Key(s).
 func keyWords(s string) []string {
 	s = fold(s)
+	if isPlainWord(s) {
+		return []string{wordKey(s)}
+	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 	})
@@ -82,14 +85,20 @@ func wordKey(w string) string {
 	if abdPrefixes[w] {
 		return "abd"
 	}
-	b := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		if i > 0 && w[i] == w[i-1] && w[i] < utf8.RuneSelf {
-			continue
-		}
-		b = append(b, w[i])
+	doubled := false
+	for i := 1; i < len(w) && !doubled; i++ {
+		doubled = w[i] == w[i-1] && w[i] < utf8.RuneSelf
 	}
-	w = string(b)
+	if doubled {
+		b := make([]byte, 0, len(w))
+		for i := 0; i < len(w); i++ {
+			if i > 0 && w[i] == w[i-1] && w[i] < utf8.RuneSelf {
+				continue
+			}
+			b = append(b, w[i])
+		}
+		w = string(b)
+	}
 	for _, f := range keyFolds {
 		if strings.Contains(w, f.from) {
 			w = strings.ReplaceAll(w, f.from, f.to)
@@ -177,4 +186,18 @@ func editDistance1(a, b string) (ok, transposed bool) {
 	default:
 		return a[i:] == b[i+1:], false
 	}
+}
+
+// isPlainWord reports whether s is one lower-case ASCII word of letters,
+// the common case, which needs no splitting.
+func isPlainWord(s string) bool {
+	if s == "" || s == "the" || s == "al" || s == "el" || s == "l" || s == "d" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -142,11 +142,27 @@ func (s *scanner) demonymAt(i, last int) (*country, int) {
 	return nil, 0
 }
 
+// compass are adjectives that qualify a place without being part of its
+// name when the rest is a country: "Northwestern Syria" mentions Syria,
+// while "Northern Liberation Front" keeps its first word.
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true, "southeastern": true,
+	"southwestern": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true}
+
+// personNouns are lower-case words that, right before a name or after it
+// and a comma, say it is a person's: "its director, Elena Brasko", "the
+// group's leader Sandor Matyas". Titles count too.
+var personNouns = map[string]bool{"leader": true, "head": true, "founder": true, "activist": true, "journalist": true,
+	"analyst": true, "expert": true, "resident": true, "official": true, "researcher": true, "witness": true,
+	"doctor": true, "lawyer": true, "father": true, "mother": true, "son": true, "daughter": true, "wife": true,
+	"husband": true, "brother": true, "sister": true, "author": true, "writer": true, "photographer": true,
+	"correspondent": true, "reporter": true, "chairman": true, "chairwoman": true, "candidate": true, "who": true}
+
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
 var placeBefore = map[string]int{"in": 1, "near": 2, "from": 1, "into": 1, "outskirts": 2, "around": 1, "across": 1,
 	"city": 3, "town": 3, "village": 3, "province": 3, "region": 3, "governorate": 3, "district": 3, "capital": 3,
-	"north": 2, "south": 2, "east": 2, "west": 2, "towards": 1, "toward": 1}
+	"north": 2, "south": 2, "east": 2, "west": 2, "towards": 1, "toward": 1, "at": 1}
 
 // placeAfter are words after a name that make it a place: "Idlib province".
 var placeAfter = map[string]bool{"province": true, "region": true, "governorate": true, "countryside": true,
@@ -201,6 +217,12 @@ func (s *scanner) decompose(i, last int) {
 	}
 	if i > last {
 		return
+	}
+	if i < last && compass[s.toks[i].low] && s.l.countries[Key(s.span(i, last))] == nil {
+		if c := s.l.countries[Key(s.span(i+1, last))]; c != nil && !c.people {
+			s.emitLex(c, false, i+1, last)
+			return
+		}
 	}
 	role := ""
 	if i == s.pendTok && s.pendRole != "" && strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == "," {
@@ -328,11 +350,13 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	if c := s.l.countries[Key(text)]; c != nil {
+	words := keyWords(text)
+	key := strings.Join(words, " ")
+	if c := s.l.countries[key]; c != nil {
 		s.emitLex(c, false, i, last)
 		return
 	}
-	if c := s.l.places[Key(text)]; c != nil {
+	if c := s.l.places[key]; c != nil {
 		s.emitLex(c, false, i, last)
 		return
 	}
@@ -342,7 +366,7 @@ func (s *scanner) emitName(i, last int, role string) {
 		m.node, m.words = Key(k.long), keyWords(k.long)
 		m.votes[voteOf(k.kind)] = 3
 	} else {
-		m.node, m.words = Key(text), keyWords(text)
+		m.node, m.words = key, words
 	}
 	if len(m.words) == 0 {
 		return
@@ -409,6 +433,12 @@ func (s *scanner) cueVote(i, last int) vote {
 // city of X", "in X", "X province" for places; ", director of" and "X said"
 // for people.
 func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
+	if i > 0 && s.isPersonWord(i-1) {
+		gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
+		if gap == "" || gap == "," {
+			m.votes[vPerson] += 2
+		}
+	}
 	if i > 0 {
 		p := s.toks[i-1]
 		if s.toks[i].joined && !p.upper {
@@ -431,7 +461,7 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		switch {
 		case n.joined && placeAfter[n.low]:
 			m.votes[vPlace] += 2
-		case strings.TrimSpace(gap) == "," && s.l.titles[n.low] && last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for"):
+		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (n.low == "who" || last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for")):
 			m.votes[vPerson] += 2
 		case n.joined && speechVerbs[n.low] && noCueWord && last > i:
 			m.votes[vPerson]++
@@ -455,4 +485,10 @@ func (s *scanner) definedAcronym(last int) int {
 		return -1
 	}
 	return j
+}
+
+// isPersonWord reports whether token i is a lower-case title or person noun.
+func (s *scanner) isPersonWord(i int) bool {
+	t := s.toks[i]
+	return !t.upper && t.line == s.toks[min(i+1, len(s.toks)-1)].line && (s.l.titles[t.low] || personNouns[t.low])
 }

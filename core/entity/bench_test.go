@@ -1,0 +1,125 @@
+package entity
+
+import (
+	"math/rand"
+	"os"
+	"strings"
+	"testing"
+)
+
+// genArticles writes n invented news articles over a pool of invented
+// names that grows with n, so that linking at scale meets many distinct
+// names, acronyms and spelling variants, as a real collection would.
+func genArticles(n int, seed int64) []string {
+	r := rand.New(rand.NewSource(seed))
+	syl := []string{"ka", "ro", "van", "mi", "tel", "sa", "dor", "lu", "ben", "za", "ha", "mar", "ti", "os", "ne", "quil", "ra", "do", "fe", "li"}
+	word := func() string {
+		var b strings.Builder
+		for i := 0; i < 2+r.Intn(2); i++ {
+			b.WriteString(syl[r.Intn(len(syl))])
+		}
+		w := b.String()
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	pool := 20 + 2*n
+	people := make([]string, pool)
+	places := make([]string, pool)
+	orgs := make([]string, pool)
+	for i := range people {
+		people[i] = word() + " " + word()
+		places[i] = word()
+		orgs[i] = word() + " Council for " + word() + " Affairs"
+	}
+	acr := func(o string) string {
+		var b strings.Builder
+		for _, w := range strings.Fields(o) {
+			if w != "for" {
+				b.WriteByte(w[0])
+			}
+		}
+		return b.String()
+	}
+	misspell := func(s string) string {
+		if len(s) < 6 || r.Intn(4) > 0 {
+			return s
+		}
+		i := 2 + r.Intn(len(s)-3)
+		if s[i] == ' ' || s[i+1] == ' ' {
+			return s
+		}
+		return s[:i] + string(s[i+1]) + string(s[i]) + s[i+2:]
+	}
+	templates := []func() string{
+		func() string {
+			return "President " + misspell(people[r.Intn(pool)]) + " said the talks in " + places[r.Intn(pool)] + " had failed."
+		},
+		func() string {
+			o := orgs[r.Intn(pool)]
+			return "According to the " + o + " (" + acr(o) + "), at least 40 people were killed in " + places[r.Intn(pool)] + "."
+		},
+		func() string {
+			return "The " + acr(orgs[r.Intn(pool)]) + " said Russian forces had shelled the city of " + places[r.Intn(pool)] + "."
+		},
+		func() string {
+			return "Fighting spread to " + misspell(places[r.Intn(pool)]) + " province on Sunday, residents said."
+		},
+		func() string {
+			return "Iranian-backed militias and Turkish troops clashed near " + places[r.Intn(pool)] + "."
+		},
+		func() string {
+			p := people[r.Intn(pool)]
+			return p + ", director of the " + orgs[r.Intn(pool)] + ", told reporters that " + strings.Fields(p)[1] + " would stay."
+		},
+		func() string {
+			return "In a statement, the government army said it had retaken " + places[r.Intn(pool)] + " from the rebels."
+		},
+	}
+	texts := make([]string, n)
+	for a := range texts {
+		var b strings.Builder
+		for p := 0; p < 6; p++ {
+			for s := 0; s < 3; s++ {
+				b.WriteString(templates[r.Intn(len(templates))]())
+				b.WriteByte(' ')
+			}
+			b.WriteByte('\n')
+		}
+		texts[a] = b.String()
+	}
+	return texts
+}
+
+func benchmarkLink(b *testing.B, n int) {
+	texts := genArticles(n, 1)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Link(texts)
+	}
+}
+
+func BenchmarkLink50(b *testing.B)  { benchmarkLink(b, 50) }
+func BenchmarkLink500(b *testing.B) { benchmarkLink(b, 500) }
+
+// BenchmarkLinkNews measures throughput on the invented news fixtures.
+func BenchmarkLinkNews(b *testing.B) {
+	var texts []string
+	size := 0
+	for _, f := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Link(texts)
+	}
+}
