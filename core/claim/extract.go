@@ -30,6 +30,11 @@ type extractor struct {
 	lx       *lists
 	lower    string           // Doc.Text with ASCII lower-cased
 	mentions []entity.Mention // sorted by Start
+	// figs and times are the article's figures and time expressions,
+	// found once over the whole text (one scanner set-up, not one per
+	// sentence), in text order.
+	figs  []quantity.Quantity
+	times []timex.Expr
 	toks     []token          // buffer, reused by each sentence
 	matches  []match          // buffer
 	// lastSource is the source of the previous sentence of paragraph
@@ -43,15 +48,17 @@ type extractor struct {
 // fact in a sentence (see isFactualHeading); a sentence gives a claim per
 // figure and per predicate class it states (see doc.go).
 func Extract(in Input) []Claim {
-	x := &extractor{in: in, lx: lexicons(), lower: lowerASCII(in.Doc.Text), mentions: in.Mentions}
+	x := &extractor{in: in, lx: lexicons(), lower: lowerASCII(in.Doc.Text), mentions: in.Mentions,
+		figs: quantity.Find(in.Doc.Text), times: timex.Find(in.Doc.Text, in.Date)}
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
 		x.mentions = slices.Clone(x.mentions)
 		slices.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	}
-	var out []Claim
+	spans := sentence.Split(in.Doc.Text)
+	out := make([]Claim, 0, len(spans)) // about one claim a sentence in news text: one allocation
 	paras := in.Doc.Paras
 	pi := 0
-	for _, sp := range sentence.Split(in.Doc.Text) {
+	for _, sp := range spans {
 		for pi < len(paras) && paras[pi].End <= sp.Start {
 			pi++
 		}
@@ -80,7 +87,7 @@ type sent struct {
 	scopes     []match
 	quotes     [][2]int // token ranges inside quotation marks
 	ments      []entity.Mention
-	times      []timex.Expr
+	times      []timex.Expr // spans in Doc.Text
 	source     string
 	headline   bool // a heading, or a body line that reads as one
 }
@@ -93,11 +100,13 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	}
 	x.toks = tokenize(x.toks[:0], text, sp.Start, sp.End)
 	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
+	s.times = within(x.times, sp.Start, sp.End, func(e timex.Expr) (int, int) { return e.Start, e.End })
 	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)
 	if !s.worthReading() {
 		return out
 	}
-	x.matches = x.lx.verbs.scan(x.matches[:0], x.lower, s.toks)
+	x.lx.lookup(x.lower, s.toks)
+	x.matches = scan(x.matches[:0], verbList, x.lower, s.toks)
 	s.preds = s.keepFacts(x.matches)
 	if s.headline && !s.hasVerb() {
 		return out
@@ -196,7 +205,7 @@ var articles = setOf("the", "a", "an")
 // not "take", while "managed to take" and "claimed to control" stay. It
 // also drops adjectives ("the besieged town").
 func (s *sent) keepFacts(ms []match) []match {
-	var out []match
+	out := ms[:0] // filtered in place
 	for _, m := range ms {
 		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && articles[s.word(m.from-1)] {
 			continue
@@ -246,13 +255,14 @@ type figure struct {
 // ("two days") is kept only for "lasted".
 func (s *sent) figures() []figure {
 	st := s.x.in.Doc.Text[s.start:s.end]
-	qs := quantity.Find(st)
+	qs := within(s.x.figs, s.start, s.end, func(q quantity.Quantity) (int, int) { return q.Start, q.End })
 	if len(qs) == 0 {
 		return nil
 	}
-	s.times = timex.Find(st, s.x.in.Date)
 	var out []figure
 	for _, q := range qs {
+		q.Start -= s.start
+		q.End -= s.start
 		if q.Start < 0 || q.End > len(st) || q.Start >= q.End || s.overlapsTime(q.Start, q.End) {
 			continue
 		}
@@ -364,6 +374,30 @@ func (s *sent) countedNoun(f figure) string {
 var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true, GainControl: true, LoseControl: true,
 	HoldControl: true, Enter: true, Deploy: true, Attack: true, Last: true, Advance: true, Retreat: true}
 
+// within returns the items of xs (sorted by start) that lie inside
+// [start, end), spans given by span.
+func within[T any](xs []T, start, end int, span func(T) (int, int)) []T {
+	i, _ := slices.BinarySearchFunc(xs, start, func(x T, off int) int {
+		a, _ := span(x)
+		return a - off
+	})
+	j := i
+	for j < len(xs) {
+		if a, _ := span(xs[j]); a >= end {
+			break
+		}
+		j++
+	}
+	out := xs[i:j]
+	for len(out) > 0 {
+		if _, b := span(out[len(out)-1]); b <= end {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
 // isASCIILetter reports whether c is an ASCII letter.
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
@@ -392,7 +426,7 @@ func (s *sent) isDuration(f figure) bool {
 // time expression.
 func (s *sent) overlapsTime(start, end int) bool {
 	for _, e := range s.times {
-		if start < e.End && e.Start < end {
+		if start+s.start < e.End && e.Start < end+s.start {
 			return true
 		}
 	}

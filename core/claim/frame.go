@@ -11,11 +11,11 @@ import (
 // analyse finds what every claim of the sentence shares: attributions,
 // hedges, negations, scope cues, quotations, entity mentions and times.
 func (s *sent) analyse() {
-	lx, lower := s.x.lx, s.x.lower
-	s.speech = lx.speech.scan(nil, lower, s.toks)
-	s.hedges = lx.hedges.scan(nil, lower, s.toks)
-	s.negs = lx.negation.scan(nil, lower, s.toks)
-	s.scopes = lx.scope.scan(nil, lower, s.toks)
+	lower := s.x.lower
+	s.speech = scan(nil, speechList, lower, s.toks)
+	s.hedges = scan(nil, hedgeList, lower, s.toks)
+	s.negs = scan(nil, negList, lower, s.toks)
+	s.scopes = scan(nil, scopeList, lower, s.toks)
 	s.quotes = s.quoteRanges()
 	ms := s.x.mentions
 	i, _ := slices.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
@@ -24,9 +24,6 @@ func (s *sent) analyse() {
 		j++
 	}
 	s.ments = ms[i:j]
-	if s.times == nil {
-		s.times = timex.Find(s.x.in.Doc.Text[s.start:s.end], s.x.in.Date)
-	}
 }
 
 // quoteRanges returns the token ranges between double quotation marks
@@ -114,7 +111,11 @@ func (s *sent) measureClass(measure string) Predicate {
 	if measure == "" {
 		return Other
 	}
-	for _, p := range s.x.lx.verbs.byFirst[strings.ToLower(measure)] {
+	e := s.x.lx.dict[strings.ToLower(measure)]
+	if e == nil {
+		return Other
+	}
+	for _, p := range e[verbList] {
 		if len(p.words) == 1 && p.val != "-" {
 			return Predicate(p.val)
 		}
@@ -270,12 +271,11 @@ func (s *sent) hedgeNear(pos int) string {
 	return best
 }
 
-// timeNear returns the time expression nearest token pos, its span moved
-// to offsets in the cleaned text; nil when none.
+// timeNear returns the time expression nearest token pos; nil when none.
 func (s *sent) timeNear(pos int) *timex.Expr {
 	var best *timex.Expr
 	bd := 1 << 30
-	at := int(s.toks[min(pos, len(s.toks)-1)].start) - s.start
+	at := int(s.toks[min(pos, len(s.toks)-1)].start)
 	for i := range s.times {
 		e := s.times[i]
 		d := e.Start - at
@@ -283,8 +283,6 @@ func (s *sent) timeNear(pos int) *timex.Expr {
 			d = at - e.End
 		}
 		if d < bd {
-			e.Start += s.start
-			e.End += s.start
 			best, bd = &e, d
 		}
 	}

@@ -25,10 +25,22 @@ type phrase struct {
 	order int // row order, to break ties between equally long matches
 }
 
-// matcher finds lexicon phrases in a token stream.
-type matcher struct {
-	byFirst map[string][]*phrase // by first word, longest first
-}
+// listID names one of the lexicons the extractor matches.
+type listID uint8
+
+const (
+	verbList   listID = iota // verbs_en.tsv: predicates
+	speechList               // speech_en.txt: attributions
+	hedgeList                // hedges.txt
+	negList                  // negation_en.txt
+	scopeList                // scope_en.txt
+	nLists
+)
+
+// entry holds, for one word, the phrases of each list that start with it,
+// longest first, so that a sentence's words are looked up once for all
+// lists.
+type entry [nLists][]*phrase
 
 // match is one phrase found in a sentence: tokens [from, to).
 type match struct {
@@ -36,10 +48,9 @@ type match struct {
 	p        *phrase
 }
 
-// newMatcher compiles the rows of list name (see verbs_en.tsv for the
-// syntax).
-func newMatcher(name string) *matcher {
-	m := &matcher{byFirst: map[string][]*phrase{}}
+// addList compiles the rows of list name (see verbs_en.tsv for the syntax)
+// into dict under id.
+func addList(dict map[string]*entry, id listID, name string) {
 	for i, row := range lexicon.Rows(name) {
 		val, flags := "", uint8(0)
 		if len(row) > 1 {
@@ -54,13 +65,18 @@ func newMatcher(name string) *matcher {
 				continue
 			}
 			p.val, p.flags, p.order = val, flags, i
-			m.byFirst[p.words[0]] = append(m.byFirst[p.words[0]], p)
+			e := dict[p.words[0]]
+			if e == nil {
+				e = &entry{}
+				dict[p.words[0]] = e
+			}
+			e[id] = append(e[id], p)
 		}
 	}
-	for _, ps := range m.byFirst {
+	for _, e := range dict {
+		ps := e[id]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
-	return m
 }
 
 // parseFlags reads a comma-separated flag field.
@@ -122,14 +138,12 @@ func compilePhrase(s string) *phrase {
 	return p
 }
 
-// at returns the longest phrase starting at token i, and the token after
-// it; nil when none does.
-func (m *matcher) at(lower string, toks []token, i int) (*phrase, int) {
-	t := toks[i]
-	ps := m.byFirst[lower[t.start:t.end]]
+// at returns the longest phrase of list id starting at token i, and the
+// token after it; nil when none does.
+func at(id listID, lower string, toks []token, i int) (*phrase, int) {
 	var best *phrase
 	bestEnd := -1
-	for _, p := range ps {
+	for _, p := range toks[i].entry[id] {
 		if end := p.matchFrom(lower, toks, 1, i+1); end > bestEnd || (end == bestEnd && best != nil && p.order < best.order) {
 			best, bestEnd = p, end
 		}
@@ -161,16 +175,17 @@ func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
 	return -1
 }
 
-// scan returns the phrases of m in toks, left to right, each token in at
-// most one match (a match resumes the scan after its end). Matches whose
-// class is "-" mask what they cover and are not returned.
-func (m *matcher) scan(dst []match, lower string, toks []token) []match {
+// scan appends the phrases of list id in toks to dst, left to right, each
+// token in at most one match (a match resumes the scan after its end).
+// Matches whose class is "-" mask what they cover and are not returned.
+// The tokens' entries must be set (see lists.lookup).
+func scan(dst []match, id listID, lower string, toks []token) []match {
 	for i := 0; i < len(toks); {
-		if !toks[i].word {
+		if toks[i].entry == nil || len(toks[i].entry[id]) == 0 {
 			i++
 			continue
 		}
-		p, end := m.at(lower, toks, i)
+		p, end := at(id, lower, toks, i)
 		if p == nil {
 			i++
 			continue
@@ -183,22 +198,30 @@ func (m *matcher) scan(dst []match, lower string, toks []token) []match {
 	return dst
 }
 
-// lists are the compiled lexicons, loaded once on first use.
+// lists are the compiled lexicons.
 type lists struct {
-	verbs, speech, hedges, negation, scope *matcher
-	factive, people                        map[string]bool
+	dict            map[string]*entry
+	factive, people map[string]bool
+}
+
+// lookup sets the lexicon entry of every word token: one map probe per
+// word for all lists.
+func (l *lists) lookup(lower string, toks []token) {
+	for i := range toks {
+		if t := &toks[i]; t.word {
+			t.entry = l.dict[lower[t.start:t.end]]
+		}
+	}
 }
 
 // lexicons returns the compiled lexicons, compiled on first use so that
 // programs that never extract claims do not pay for it.
 var lexicons = sync.OnceValue(func() *lists {
-	return &lists{
-		verbs:    newMatcher("verbs_en.tsv"),
-		speech:   newMatcher("speech_en.txt"),
-		hedges:   newMatcher("hedges.txt"),
-		negation: newMatcher("negation_en.txt"),
-		scope:    newMatcher("scope_en.txt"),
-		factive:  lexicon.Set("claim_factive_en.txt"),
-		people:   lexicon.Set("claim_people_en.txt"),
-	}
+	l := &lists{dict: map[string]*entry{}, factive: lexicon.Set("claim_factive_en.txt"), people: lexicon.Set("claim_people_en.txt")}
+	addList(l.dict, verbList, "verbs_en.tsv")
+	addList(l.dict, speechList, "speech_en.txt")
+	addList(l.dict, hedgeList, "hedges.txt")
+	addList(l.dict, negList, "negation_en.txt")
+	addList(l.dict, scopeList, "scope_en.txt")
+	return l
 })

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,7 +11,8 @@ import (
 type token struct {
 	start, end int32
 	word       bool // letters or digits; false for punctuation
-	upper      bool // the word starts with an upper-case letter
+	upper      bool   // the word starts with an upper-case letter
+	entry      *entry // the word's lexicon entry, nil when none (set by lists.lookup)
 }
 
 // tokenize appends the tokens of text[start:end] to buf and returns it.
@@ -97,13 +99,16 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // unchanged, so that byte offsets stay valid in the copy. The lexicons are
 // ASCII, so this is all the folding matching needs.
 func lowerASCII(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(s[last:])
+	return b.String()
 }
