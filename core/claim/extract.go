@@ -33,10 +33,10 @@ type extractor struct {
 	// figs and times are the article's figures and time expressions,
 	// found once over the whole text (one scanner set-up, not one per
 	// sentence), in text order.
-	figs  []quantity.Quantity
-	times []timex.Expr
-	toks     []token          // buffer, reused by each sentence
-	matches  []match          // buffer
+	figs    []quantity.Quantity
+	times   []timex.Expr
+	toks    []token // buffer, reused by each sentence
+	matches []match // buffer
 	// lastSource is the source of the previous sentence of paragraph
 	// lastLine, for "It also said that ...".
 	lastSource string

@@ -10,7 +10,7 @@ import (
 // into the article's cleaned text.
 type token struct {
 	start, end int32
-	word       bool // letters or digits; false for punctuation
+	word       bool   // letters or digits; false for punctuation
 	upper      bool   // the word starts with an upper-case letter
 	entry      *entry // the word's lexicon entry, nil when none (set by lists.lookup)
 }
