@@ -100,7 +100,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
 			k := Key(s.span(p, p+n-1))
-			if f.known[k] || s.l.countries[k] != nil || s.l.places[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
+			if f.known[k] && (n > 1 || !f.lower[s.toks[p].low]) || s.l.countries[k] != nil || s.l.places[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
 				break
 			}
 		}

@@ -27,7 +27,7 @@ func (k *linker) acronyms() {
 		}
 	}
 	for i, n := range k.nodes {
-		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] {
+		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] && len(acronymLetters(n.key)) >= 3 {
 			if j, ok := k.unique(exact[acronymLetters(n.key)], i, false); ok {
 				k.union(j, i)
 			}

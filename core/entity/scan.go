@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 )
 
 // vote indexes the kind evidence a mention carries.
@@ -266,6 +267,18 @@ func (s *scanner) decompose(i, last int) {
 		}
 		break
 	}
+	if i <= last {
+		if p, n := s.innerTitle(i, last); p > 0 {
+			q := p
+			for q > i && titleMods[s.toks[q-1].low] {
+				q--
+			}
+			if q > i {
+				s.emitName(i, q-1, role)
+			}
+			role, i = s.span(q, p+n-1), p+n
+		}
+	}
 	if i > last {
 		if role != "" {
 			s.pendRole, s.pendTok = role, last+1
@@ -273,6 +286,39 @@ func (s *scanner) decompose(i, last int) {
 		return
 	}
 	s.emitName(i, last, role)
+}
+
+// titleMods are words that may come before a title: "Senior Vice
+// President", "Acting Director".
+var titleMods = map[string]bool{"senior": true, "acting": true, "former": true, "interim": true, "deputy": true,
+	"assistant": true, "associate": true, "executive": true, "first": true, "vice": true, "then": true}
+
+// innerTitle finds a title inside the run i..last after its first word, as
+// in "Indiana House Speaker Brian Bosma", and returns its first token and
+// length, or 0, 0. A title followed by a cue word is part of a name
+// ("General Assembly"), and one ending the run only counts when the words
+// before it merely qualify it ("Senior Vice President"), so "Martin Luther
+// King" stays a name.
+func (s *scanner) innerTitle(i, last int) (int, int) {
+	for p := i + 1; p <= last; p++ {
+		n := s.titleLen(p)
+		if n == 0 || p+n-1 > last {
+			continue
+		}
+		if p+n-1 < last {
+			if s.cueVote(p+n, last) == nVotes {
+				return p, n
+			}
+			continue
+		}
+		for q := i; q < p; q++ {
+			if !titleMods[s.toks[q].low] {
+				return 0, 0
+			}
+		}
+		return p, n
+	}
+	return 0, 0
 }
 
 // forceAt returns how many tokens from i spell a force word ("army",
@@ -368,7 +414,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	} else {
 		m.node, m.words = key, words
 	}
-	if len(m.words) == 0 {
+	if len(m.words) == 0 || (i == last && letterCount(text) < 2) {
 		return
 	}
 	if i == last && s.l.nouns[s.toks[i].low] {
@@ -491,4 +537,15 @@ func (s *scanner) definedAcronym(last int) int {
 func (s *scanner) isPersonWord(i int) bool {
 	t := s.toks[i]
 	return !t.upper && t.line == s.toks[min(i+1, len(s.toks)-1)].line && (s.l.titles[t.low] || personNouns[t.low])
+}
+
+// letterCount returns the number of letters in s.
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -48,6 +48,11 @@ func TestMentions(t *testing.T) {
 		{"hashtags", "Read more #Tarbil #Valdoria", ""},
 		{"French elision", "The report of l'ONDH was cited.", "ONDH"},
 		{"government forces with a main country", "Sudanese troops left. Sudan's government forces said Sudan was calm.", "Sudanese troops; Sudan; government forces; Sudan"},
+		{"title inside a run", "Valdorian Senate Speaker Ilona Marsh said no.", "Valdorian Senate; Ilona Marsh/Speaker"},
+		{"qualified title alone", "He was named Senior Vice President on Monday.", ""},
+		{"title word before a cue word", "The United Nations General Assembly voted.", "United Nations General Assembly"},
+		{"title word ending a name", "They read Martin Luther King in class.", "Martin Luther King"},
+		{"single letters", "B. U. Okafor spoke.", "Okafor"},
 		{"government forces without one", "The government forces said the town was calm.", ""},
 	}
 	for _, tt := range tests {
