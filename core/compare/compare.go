@@ -42,6 +42,10 @@ type Article struct {
 	Name       string    `json:"name"`          // for explanations: "Article 2 (name)"
 	Date       time.Time `json:"date,omitzero"` // zero when unknown
 	DateSource string    `json:"dateSource"`    // "user", "text", "inferred" or ""
+	// Years are the years the article's text mentions (timex.Years), given
+	// by the caller; with the years of the claims they date an undated
+	// article. Default: nil, and only the claims' years are used.
+	Years []int `json:"-"`
 	// Year is, when Date is unknown, the latest year the article mentions:
 	// the article cannot be older. 0 when no year is mentioned.
 	Year int `json:"year,omitempty"`

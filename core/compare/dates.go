@@ -24,6 +24,13 @@ const (
 func estimateYears(arts []Article, claims []claim.Claim) []Article {
 	out := slices.Clone(arts)
 	latest := make([]int, len(arts))
+	for i, a := range arts {
+		for _, y := range a.Years {
+			if y > latest[i] && y < 2200 {
+				latest[i] = y
+			}
+		}
+	}
 	for i := range claims {
 		c := &claims[i]
 		if c.Time == nil || c.Article < 0 || c.Article >= len(arts) {
@@ -59,8 +66,10 @@ var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, so
 
 // when returns the date a fact is taken at: its stated event time when
 // precise to a month, else its article's date; src is where it came from.
+// A figure is taken at its article's date, since a count is as of the day
+// it is reported ("since December, 800,000 displaced" is a count today).
 func when(a fact, arts []Article) (t time.Time, src string) {
-	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour {
+	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour && a.class != classFigure {
 		return a.from, sourceStated
 	}
 	if a.art >= 0 && a.art < len(arts) && !arts[a.art].Date.IsZero() {
@@ -99,9 +108,12 @@ func yearOf(arts []Article, i int) int {
 
 // timeOf relates the dates of a and b.
 func timeOf(a, b fact, arts []Article) timing {
-	ta, sa := when(a, arts)
-	tb, sb := when(b, arts)
+	ta, _ := when(a, arts)
+	tb, _ := when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() {
+		// A stated day is as sure as the article date it was resolved
+		// against.
+		sa, sb := articleSource(arts, a.art), articleSource(arts, b.art)
 		d := tb.Sub(ta).Hours() / 24
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(certainty[sa], certainty[sb])}
 	}

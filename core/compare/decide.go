@@ -57,7 +57,9 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
-	if !ok {
+	if !ok || a.art == b.art && c.kind != Contradicts {
+		// Within one article only disagreements between sources are
+		// worth showing; agreement with oneself is not news.
 		return c, false
 	}
 	m := match(a, b, n)
@@ -69,14 +71,22 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 // match scores 0..1 how surely a and b are about the same thing, from the
 // topics they share and their places.
 func match(a, b fact, n int) float64 {
-	m := 0.75 + 0.1*float64(min(n, 2))
-	if a.c.Place != "" && a.c.Place == b.c.Place {
-		m += 0.1
+	m := 0.75 + 0.1*float64(min(n, 2)) + placeFit(a, b)
+	if sameDayStated(a, b) || a.since > 0 && a.since == b.since {
+		m += 0.1 // "on Wednesday" in both, or "the first time since 2012" in both
+	}
+	if a.borrow || b.borrow {
+		m -= 0.1
 	}
 	if a.art == b.art {
 		m = max(m, 0.9)
 	}
 	return min(m, 1)
+}
+
+// sameDayStated reports whether a and b both state the same day.
+func sameDayStated(a, b fact) bool {
+	return !a.from.IsZero() && isDay(a) && isDay(b) && a.from.Equal(b.from)
 }
 
 // spansOverlap reports whether two claims of one article share text.
@@ -148,13 +158,15 @@ func isDay(a fact) bool { return a.to.Sub(a.from) <= 24*time.Hour }
 func decideControl(a, b fact, t timing) (cand, bool) {
 	ar := actors(a, b)
 	if a.pol == b.pol {
+		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 {
+			return cand{}, false // "took Saraqeb" and "holds Aleppo" are two places
+		}
 		return sameSide(a, b, t, ar, SameState)
 	}
-	switch {
-	case ar == actorDiffer:
-		return cand{}, false // one side lost what the other gained
-	case ar == actorOther && a.event && b.event && !t.apart:
-		return cand{}, false // "the rebels took the city", "the army lost it"
+	if ar == actorDiffer || ar == actorOther || placeFit(a, b) <= 0 {
+		// "The rebels took the city" and "the army lost it" tell one
+		// change; and a change needs one place named by both.
+		return cand{}, false
 	}
 	conf := 0.85
 	if ar != actorSame {
@@ -180,13 +192,22 @@ func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
 	}
 	switch ar {
 	case actorDiffer:
-		if a.event && b.event && t.known && math.Abs(t.days) <= closeDays && a.c.Negated == b.c.Negated {
+		// Two named winners of one capture on one day: "the Front took
+		// Kessel" against "the Council took Kessel". Attacks often have
+		// several actors, and one article names several, so neither counts.
+		if a.class == classControl && a.event && b.event && a.art != b.art && where(a) != "" && where(a) == where(b) &&
+			t.known && math.Abs(t.days) <= closeDays && a.c.Negated == b.c.Negated {
 			return cand{kind: Contradicts, reason: ActorConflict, conf: 0.45}, true
 		}
 		return cand{}, false
 	case actorSame:
 		return cand{kind: Corroborates, reason: r, conf: 0.85}, true
 	case actorOther:
+		if a.class == classControl && placeFit(a, b) <= 0 {
+			// "Rebels took positions", "the army reclaimed positions":
+			// other actors and no place in common are other events.
+			return cand{}, false
+		}
 		return cand{kind: Corroborates, reason: r, conf: 0.6}, true
 	}
 	return cand{kind: Corroborates, reason: r, conf: 0.7}, true
@@ -200,7 +221,10 @@ func decideOutcome(a, b fact, t timing) (cand, bool) {
 	if a.pol == b.pol {
 		return sameSide(a, b, t, ar, SameState)
 	}
-	if t.apart || t.known && math.Abs(t.days) > closeDays || objectOf(a, b) {
+	if a.art != b.art && !(t.known && math.Abs(t.days) < sameDay) || objectOf(a, b) {
+		// Fights end differently on other days, and undated articles may
+		// tell of other fights; or one is the attacker, the other the
+		// defender.
 		return cand{}, false
 	}
 	conf := map[actorRel]float64{actorSame: 0.85, actorUnknown: 0.75, actorOther: 0.6, actorDiffer: 0.4}[ar]
@@ -233,6 +257,9 @@ func decideEvent(a, b fact, t timing) (cand, bool) {
 	}
 	if t.known && math.Abs(t.days) > closeDays+4 {
 		return cand{}, false // a week apart: another attack
+	}
+	if ar == actorOther && !sameDayStated(a, b) {
+		return cand{}, false // strikes by others, perhaps on other days
 	}
 	return sameSide(a, b, t, ar, SameState)
 }

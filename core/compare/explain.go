@@ -97,31 +97,43 @@ func (n namer) voice(f fact) string {
 	return "a source quoted in " + art
 }
 
-// says words what a claim states: "the regime took control of Aleppo".
+// says words what a claim states: "the regime took control of Aleppo"
+// when the actor and place have names, else the claim's own words, cut.
 func (n namer) says(f fact) string {
 	c := f.c
 	who := n.name(c.Actor, c.Entities)
 	if c.Actor != "" && c.Actor == f.srcRaw {
 		who = "it"
 	}
-	if who == "" {
-		who = "the forces named"
-	}
-	what := verbs[string(c.Predicate)]
-	if what == "" {
-		what = "acted on"
-	}
-	if c.Negated {
-		what = "did not " + strings.TrimSuffix(strings.TrimSuffix(what, "ed"), "d")
-	}
 	where := n.name(c.Place, c.Entities)
 	if where == "" {
 		where = n.name(c.Object, c.Entities)
 	}
-	if where == "" {
-		where = "the place named"
+	what := verbs[string(c.Predicate)]
+	if who == "" || where == "" || what == "" {
+		return quote(c.Text)
+	}
+	if c.Negated {
+		what = "did not " + strings.TrimSuffix(strings.TrimSuffix(what, "ed"), "d")
 	}
 	return who + " " + what + " " + where
+}
+
+// quoteWords is how many words of a claim an explanation quotes.
+const quoteWords = 14
+
+// quote returns the first words of a claim's text in quotation marks.
+func quote(text string) string {
+	w := strings.Fields(text)
+	cut := len(w) > quoteWords
+	if cut {
+		w = w[:quoteWords]
+	}
+	s := strings.TrimRight(strings.Join(w, " "), ".,;:")
+	if cut {
+		s += " …"
+	}
+	return "“" + s + "”"
 }
 
 // gap words the time between a and b: "two days", "four years later".
@@ -181,6 +193,11 @@ func figure(f fact) string {
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".
 func bare(f fact) string {
 	q := f.c.Figure
+	if t := strings.TrimSpace(q.Text); t != "" && strings.ContainsFunc(t, unicode.IsLetter) {
+		// As written: "half a million", "dozens", "some 30".
+		r, n := utf8.DecodeRuneInString(t)
+		return string(unicode.ToLower(r)) + t[n:]
+	}
 	switch q.Bound {
 	case "atLeast":
 		return "at least " + num(q.Value)

@@ -3,6 +3,7 @@ package compare
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -15,11 +16,11 @@ import (
 type class string
 
 const (
-	classNone    class = ""        // not compared: vague or unknown predicate
 	classControl class = "control" // gained, held or lost control of a place
 	classOutcome class = "outcome" // how fighting ended for one side: retreated or repelled
 	classAttack  class = "attack"  // an attack or offensive was launched
-	classEnter   class = "enter"   // forces entered or reached a place
+	classEnter   class = "enter"   // forces entered, reached or advanced on a place
+	classTruce   class = "truce"   // a ceasefire was agreed or announced
 	classFigure  class = "figure"  // a figure of one measure, unit and scope
 )
 
@@ -38,6 +39,7 @@ type fact struct {
 	loOpen  bool
 	hiOpen  bool
 	topics  []string // sorted topical entities: place, object and others, without source and actor
+	borrow  bool     // topics were borrowed from the claim before: the sentence names none
 	actor   string   // lower-cased actor
 	actorID bool     // the actor is a canonical entity ID
 	source  string   // who says so, lower-cased, "" for the article itself
@@ -49,6 +51,27 @@ type fact struct {
 	rank    int       // position in content order, set by rankFacts
 	key     string    // content key for order that does not depend on article order
 }
+
+// predClass is how a predicate is compared.
+type predClass struct {
+	class class
+	pol   int
+	event bool
+}
+
+// classes maps the predicates compare relates to their class, from
+// compare_classes.tsv.
+var classes = func() map[claim.Predicate]predClass {
+	m := map[claim.Predicate]predClass{}
+	for _, r := range lexicon.Rows("compare_classes.tsv") {
+		if len(r) < 4 {
+			continue
+		}
+		pol, _ := strconv.Atoi(r[2])
+		m[claim.Predicate(r[0])] = predClass{class(r[1]), pol, r[3] == "event"}
+	}
+	return m
+}()
 
 var (
 	measures = lexicon.Rows("compare_measures.tsv")
@@ -79,7 +102,7 @@ var predMeasure = map[claim.Predicate]string{
 	claim.Injure:      "injured",
 	claim.Displace:    "displaced",
 	claim.Capture:     "captured",
-	claim.GainControl: "taken",
+	claim.GainControl: "captured",
 }
 
 // personMeasures count persons when no unit is given: "412 dead".
@@ -90,7 +113,14 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 	c := &claims[i]
 	f := fact{idx: i, c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
 	f.source = strings.ToLower(f.srcRaw)
-	f.actorID = c.Actor != "" && slices.Contains(c.Entities, c.Actor)
+	if f.actor == "" && c.Source != "" && strings.Contains(strings.ToLower(c.Hedge), "claim") {
+		// "The army claimed to have reclaimed positions": the claimant
+		// is the actor.
+		f.actor = strings.ToLower(c.Source)
+		f.actorID = slices.Contains(c.Entities, c.Source)
+	} else {
+		f.actorID = c.Actor != "" && slices.Contains(c.Entities, c.Actor)
+	}
 	if !setClass(&f) {
 		return f, false
 	}
@@ -121,24 +151,11 @@ func setClass(f *fact) bool {
 		return setFigure(f)
 	}
 	f.sub = string(c.Predicate)
-	switch c.Predicate {
-	case claim.GainControl:
-		f.class, f.pol, f.event = classControl, 1, true
-	case claim.HoldControl:
-		f.class, f.pol = classControl, 1
-	case claim.LoseControl:
-		f.class, f.pol, f.event = classControl, -1, true
-	case claim.Repel:
-		f.class, f.pol, f.event = classOutcome, 1, true
-	case claim.Retreat:
-		f.class, f.pol, f.event = classOutcome, -1, true
-	case claim.Attack:
-		f.class, f.event = classAttack, true
-	case claim.Enter:
-		f.class, f.event = classEnter, true
-	default:
+	pc, ok := classes[c.Predicate]
+	if !ok {
 		return false
 	}
+	f.class, f.pol, f.event = pc.class, pc.pol, pc.event
 	if c.Negated {
 		f.pol = -f.pol
 	}
@@ -214,7 +231,7 @@ func setTime(f *fact, e *timex.Expr) {
 		return
 	}
 	switch {
-	case e.Kind == timex.KindSince:
+	case e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
 	case e.Resolved():
 		f.from, f.to = e.From, e.To
@@ -257,17 +274,52 @@ func shared(a, b []string) int {
 	return n
 }
 
+// where is the place a claim is about: its place, else its object when
+// that is an entity ("lost control of Aleppo").
+func where(f fact) string {
+	if f.c.Place != "" {
+		return f.c.Place
+	}
+	if f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object) {
+		return f.c.Object
+	}
+	return ""
+}
+
 // placeConflict reports whether a and b name different places, neither of
 // which the other mentions: "a bombing in Northtown" and "the assault on
 // Southport" are different events.
 func placeConflict(a, b fact) bool {
-	pa, pb := a.c.Place, b.c.Place
+	pa, pb := where(a), where(b)
 	if pa == "" || pb == "" || pa == pb {
 		return false
 	}
 	_, ina := slices.BinarySearch(b.topics, pa)
 	_, inb := slices.BinarySearch(a.topics, pb)
 	return !ina && !inb
+}
+
+// placeFit scores how well the places of a and b fit: the same place
+// named by both is best; a place one names and the other only mentions
+// is good; a place one names and the other does not mention is poor.
+func placeFit(a, b fact) float64 {
+	pa, pb := where(a), where(b)
+	switch {
+	case pa != "" && pa == pb:
+		return 0.15
+	case pa != "" && pb != "":
+		return 0
+	case pa == "" && pb == "":
+		return 0
+	}
+	p, other := pa, b
+	if p == "" {
+		p, other = pb, a
+	}
+	if _, ok := slices.BinarySearch(other.topics, p); ok {
+		return 0.05
+	}
+	return -0.1
 }
 
 // actorRel is how the actors of two claims relate.

@@ -11,20 +11,41 @@ import (
 // relate finds the relations between claims: facts are put in blocks,
 // neighbours within a block are decided, and the best candidates kept.
 func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
-	facts := make([]fact, 0, len(claims))
-	for i := range claims {
-		if claims[i].Article < 0 || claims[i].Article >= len(arts) {
-			continue
-		}
-		if f, ok := toFact(claims, i); ok {
-			f.at = sortTime(f, arts)
-			facts = append(facts, f)
-		}
-	}
+	facts := toFacts(arts, claims)
 	rankFacts(facts)
 	cands := candidates(facts, arts, opts.Window)
 	kept := selectBest(facts, cands)
 	return relations(facts, kept, arts, opts)
+}
+
+// toFacts normalises the comparable claims. A claim whose sentence names
+// no topic borrows the topics of the claim before it in its article: in
+// "Fighters entered Northtown. These groups now control most of the city",
+// the second sentence is about Northtown too.
+func toFacts(arts []Article, claims []claim.Claim) []fact {
+	facts := make([]fact, 0, len(claims))
+	prev := map[int][]string{} // the last topics seen in each article
+	for i := range claims {
+		c := &claims[i]
+		if c.Article < 0 || c.Article >= len(arts) {
+			continue
+		}
+		f, ok := toFact(claims, i)
+		if !ok {
+			if t := topics(c); len(t) > 0 {
+				prev[c.Article] = t
+			}
+			continue
+		}
+		if len(f.topics) == 0 && len(prev[f.art]) > 0 {
+			f.topics, f.borrow = prev[f.art], true
+		} else if len(f.topics) > 0 {
+			prev[f.art] = f.topics
+		}
+		f.at = sortTime(f, arts)
+		facts = append(facts, f)
+	}
+	return facts
 }
 
 // blockKeys returns the blocks fact f belongs to. Facts meet only inside a
