@@ -62,6 +62,6 @@
 //
 // One pass to tokenize, one map probe per word, context windows only
 // around figures; no regexp. go test -bench Find on 2.7 KB of news-like
-// text: about 35-40 MB/s on one core of the (shared, loaded) development
-// machine, 26 allocations per call.
+// text: about 35-40 MB/s of CPU time on the shared development machine
+// (wall-clock figures there swing with the load), 26 allocations per call.
 package quantity

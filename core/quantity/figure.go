@@ -38,6 +38,9 @@ func (s *scanner) figure(k int) (candidate, bool) {
 	case tNum:
 		return s.digits(k)
 	case tWord:
+		if !wordStarts[s.word(k)] {
+			return candidate{next: k + 1}, false // most words: one map probe
+		}
 		return s.numberWords(k)
 	}
 	return candidate{next: k + 1}, false
@@ -140,9 +143,6 @@ var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, 
 func (s *scanner) numberWords(k int) (candidate, bool) {
 	c := candidate{first: k, num: k, next: k + 1, start: s.toks[k].start, scale: 1, words: true}
 	w := s.word(k)
-	if !wordStarts[w] {
-		return c, false // most words: one map probe
-	}
 	for n := 4; n >= 1; n-- {
 		if iv, ok := vague[s.phrase(k, n)]; ok {
 			c.vague, c.lo, c.hi, c.value = true, iv.lo, iv.hi, iv.lo

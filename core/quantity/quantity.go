@@ -84,6 +84,10 @@ func Find(text string) []Quantity {
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
 	for k := 0; k < len(s.toks); {
+		if s.toks[k].kind == tPunct {
+			k++
+			continue
+		}
 		c, ok := s.figure(k)
 		if !ok {
 			k = max(c.next, k+1)

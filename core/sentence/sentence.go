@@ -85,7 +85,7 @@ func Split(text string) []Span {
 // appendSpan appends text[start:end] with trailing white space trimmed.
 func appendSpan(out []Span, text string, start, end int) []Span {
 	for end > start {
-		if text[end-1] == ' ' || text[end-1] == '\t' || text[end-1] == '\r' || text[end-1] == '\n' {
+		if c := text[end-1]; c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' {
 			end--
 		} else if end-2 >= start && text[end-2] == 0xC2 && text[end-1] == 0xA0 {
 			end -= 2

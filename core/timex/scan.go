@@ -39,7 +39,7 @@ func newScanner(text string) *scanner {
 		}
 		b[i] = c
 	}
-	s := &scanner{text: text, lower: string(b), toks: make([]token, 0, len(text)/4+4)}
+	s := &scanner{text: text, lower: string(b), toks: make([]token, 0, len(text)/3+8)}
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
