@@ -41,49 +41,89 @@ var (
 	// creditSlashRe: "JN / Agencies", "Leonhard Foeger / Reuters file".
 	creditSlashRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.&' ]{0,40} ?/ ?[\p{Lu}][\p{L}.&' ]{1,40}$`)
 	// captionRe: the phrases photo captions and credits are made of.
-	captionRe = regexp.MustCompile(`(?i)\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo|afp photo|file photo|\(photo|courtesy of|pictured|in this photo|in this file photo|/ ?(reuters|afp|ap|epa|getty)\b)`)
+	captionRe = regexp.MustCompile(`(?i)\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo|/ ?(reuters|afp|ap|epa|getty)\b)`)
+	// longCaptionRe: a caption of a sentence or two is told by how it
+	// opens ("In this photo released...") or by the credit that ends it.
+	longCaptionRe = regexp.MustCompile(`(?i)(^(\S+ )?in this (file )?photo|(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$)`)
 	// timeRe: a clock time.
 	timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
-	// dateWordRe: words that make up date and time lines.
-	dateWordRe = regexp.MustCompile(`(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|at|am|pm|a\.m|p\.m|utc|gmt|est|edt|pst|pdt|cet|cest|bst|ist|et|pt|updated|published|posted|last|modified|on|ago|hours?|\d+[mhd]|mins?|minutes?|days?|weeks?|months?|hrs?|\d+(st|nd|rd|th)?|de|del|le|il|am|um|of|the)$`)
+	// dateWordRe: digits-and-letters words of date and time lines ("32m",
+	// "5th", "1H").
+	dateWordRe = regexp.MustCompile(`^\d+(st|nd|rd|th|[mhd])?$`)
 	// isoDateRe, numDateRe and textDateRe find the date inside a line.
 	isoDateRe  = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	textDateRe = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
 )
 
+// dateWords are the words that make up date and time lines, lower case.
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`jan feb mar apr may jun jul aug sep sept oct nov dec
+		january february march april june july august september october november december
+		mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+		today yesterday at am pm a.m p.m a m p utc gmt est edt pst pdt cet cest bst ist et pt
+		updated published posted last modified on ago hour hours min mins minute minutes day days
+		week weeks month months hr hrs de del le il um of the`) {
+		dateWords[w] = true
+	}
+}
+
+// captionHints are substrings every caption or photo credit line holds
+// one of; lines without any skip the caption patterns.
+var captionHints = []string{"photo", "image", "credit", "getty", "shutterstock", "courtesy", "pictured", "/", "©"}
+
+// mayBeCaption reports whether low holds a caption hint.
+func mayBeCaption(low string) bool {
+	for _, h := range captionHints {
+		if strings.Contains(low, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // metaOf says what kind of metadata line s is (low is its lower case form).
 // Metadata lines are short: a long line is prose, even when it starts
 // with "By".
 func metaOf(s, low string, words int) metaKind {
-	if words > 14 || s == "" {
+	if s == "" || words > 45 {
+		return metaNone
+	}
+	if words > 14 {
+		// A caption may be a sentence or two before its credit.
+		if mayBeCaption(low) && longCaptionRe.MatchString(low) {
+			return metaCaption
+		}
 		return metaNone
 	}
 	switch {
-	case datelineRe.MatchString(s):
+	case strings.Contains(s, " (") && datelineRe.MatchString(s):
 		return metaDateline
-	case isDateLine(s):
+	case isDateLine(low):
 		return metaDate
-	case words <= 10 && bylineRe.MatchString(s) && !strings.HasSuffix(s, "."):
+	case words <= 10 && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
 		return metaByline
-	case words <= 6 && creditSlashRe.MatchString(s):
+	case words <= 6 && strings.Contains(s, "/") && creditSlashRe.MatchString(s):
 		return metaCredit
-	case captionRe.MatchString(low):
+	case mayBeCaption(low) && captionRe.MatchString(low):
 		return metaCaption
 	}
 	return metaNone
 }
 
-// isDateLine reports whether s is a timestamp line: every word of it is a
+// isDateLine reports whether low (lower case) is a timestamp line: every word of it is a
 // date or time word ("Today at 19:55", "Nov. 20, 2019, 9:28 AM UTC",
 // "Updated 3 hours ago") and it holds a number or a day word.
-func isDateLine(s string) bool {
+func isDateLine(low string) bool {
 	n, hits, num := 0, 0, false
-	eachWord(s, func(_ int, w string) {
+	eachWord(low, func(_ int, w string) {
 		n++
-		if dateWordRe.MatchString(w) {
+		digit := w[0] >= '0' && w[0] <= '9'
+		if dateWords[w] || (digit && dateWordRe.MatchString(w)) {
 			hits++
 		}
-		if unicode.IsDigit(rune(w[0])) || strings.EqualFold(w, "today") || strings.EqualFold(w, "yesterday") {
+		if digit || w == "today" || w == "yesterday" {
 			num = true
 		}
 	})

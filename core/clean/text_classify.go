@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,21 +24,30 @@ var stopLanguages = []string{"en", "es", "fr", "de", "it", "pt", "nl", "id", "ru
 // none and get English, whose list then matches nothing: their lines are
 // judged by punctuation instead (see proseDensity).
 func pickLanguage(v vocab) language {
-	best, bestN := "en", -1
-	for _, name := range stopLanguages {
-		set := lexicon.Set("stopwords_" + name + ".txt")
+	sets := stopSets()
+	best, bestN := 0, -1
+	for k := range stopLanguages {
 		n := 0
 		for w, c := range v.lower {
-			if set[w] {
+			if sets[k][w] {
 				n += c
 			}
 		}
 		if n > bestN {
-			best, bestN = name, n
+			best, bestN = k, n
 		}
 	}
-	return language{name: best, stop: lexicon.Set("stopwords_" + best + ".txt")}
+	return language{name: stopLanguages[best], stop: sets[best]}
 }
+
+// stopSets returns the stopword sets of stopLanguages, loaded once.
+var stopSets = sync.OnceValue(func() []map[string]bool {
+	sets := make([]map[string]bool, len(stopLanguages))
+	for k, name := range stopLanguages {
+		sets[k] = lexicon.Set("stopwords_" + name + ".txt")
+	}
+	return sets
+})
 
 // lineClass is the jusText class of a block before and after context.
 type lineClass int
@@ -148,18 +158,20 @@ func isCredit(low string) bool {
 
 // lineInfo is what classify learns about one block.
 type lineInfo struct {
-	low      string   // lower-cased text
-	runes    int      // length in characters
-	words    int      // number of words
-	stops    int      // number of stopwords
-	density  float64  // stopwords per word, or the CJK stand-in
-	terminal bool     // ends like a sentence
-	cjk      bool     // written without spaces between words
-	boiler   string   // reason from boiler_phrases.txt, "" if none
-	tail     bool     // opens the end matter ("Related Articles")
-	comments bool     // opens the comment section
-	meta     metaKind // what metadata it is
-	cls      lineClass
+	low      string    // lower-cased text
+	key      string    // titleKey of the text, for comparing headlines
+	runes    int       // length in characters
+	words    int       // number of words
+	stops    int       // number of stopwords
+	density  float64   // stopwords per word, or the CJK stand-in
+	terminal bool      // ends like a sentence
+	cjk      bool      // written without spaces between words
+	boiler   string    // reason from boiler_phrases.txt, "" if none
+	tail     bool      // opens the end matter ("Related Articles")
+	comments bool      // opens the comment section
+	meta     metaKind  // what metadata it is
+	cls      lineClass // class after context
+	init     lineClass // class before context
 	role     Role
 	reason   string
 	fixed    bool // role decided by a hard rule, not by context
@@ -217,6 +229,7 @@ func (p *page) measure(i int) {
 	l := &p.lines[i]
 	s := p.blocks[i].Text
 	l.low = strings.ToLower(s)
+	l.key = titleKey(l.low)
 	l.runes = utf8.RuneCountInString(s)
 	wide := 0
 	l.capStops = p.countCapStops(s)

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -9,6 +10,7 @@ import (
 func (p *page) classify() {
 	for i := range p.lines {
 		p.lines[i].cls = p.initialClass(i)
+		p.lines[i].init = p.lines[i].cls
 	}
 	p.smooth()
 	p.markTeasers()
@@ -24,7 +26,9 @@ func (p *page) classify() {
 func (p *page) neighbour(i, step int, skipNear bool) lineClass {
 	for j := i + step; j >= 0 && j < len(p.lines); j += step {
 		c := p.lines[j].cls
-		if c == clsShort || (skipNear && c == clsNear) {
+		if c == clsShort || (skipNear && c == clsNear) || p.lines[j].meta == metaCaption {
+			// A photo caption sits inside the article; the paragraph
+			// after it belongs with the ones before.
 			continue
 		}
 		return c
@@ -63,6 +67,10 @@ func (p *page) smooth() {
 		switch {
 		case prev == clsGood && next == clsGood:
 			out[i] = clsGood
+		case prev == clsGood && p.isShortSentence(i):
+			// The closing one-line paragraph: "Work is due to start in
+			// the spring."
+			out[i] = clsGood
 		default:
 			out[i] = clsBad
 		}
@@ -70,6 +78,17 @@ func (p *page) smooth() {
 	for i := range p.lines {
 		p.lines[i].cls = out[i]
 	}
+}
+
+// isShortSentence reports whether short line i is a sentence of prose
+// directly below a good block: a full stop, five words or more, dense in
+// stopwords.
+func (p *page) isShortSentence(i int) bool {
+	l := &p.lines[i]
+	if !l.terminal || l.words < 5 || l.density < p.stopLow || i == 0 {
+		return false
+	}
+	return p.lines[i-1].cls == clsGood
 }
 
 // markTeasers removes teasers for other stories: a paragraph followed by
@@ -343,7 +362,7 @@ func (p *page) headlineWords() (map[string]bool, int) {
 		}
 	}
 	for i := 1; i < len(p.lines) && head != ""; i++ {
-		if k := titleKey(p.blocks[i].Text); k != "" && sameHeadline(head, k) {
+		if k := p.lines[i].key; k != "" && sameHeadline(head, k) {
 			return words, i
 		}
 	}
@@ -394,7 +413,7 @@ func (p *page) title(a int) {
 	head := titleKey(stripSiteName(p.blocks[0].Text))
 	t := -1
 	for i := 1; i < len(p.lines); i++ {
-		if k := titleKey(p.blocks[i].Text); k != "" && head != "" && sameHeadline(head, k) {
+		if k := p.lines[i].key; k != "" && head != "" && sameHeadline(head, k) {
 			t = i
 			break
 		}
@@ -403,20 +422,40 @@ func (p *page) title(a int) {
 		t = 0
 	}
 	if t < 0 {
+		t = p.titleAbove(a)
+	}
+	if t < 0 {
 		return
 	}
 	p.fix(t, RoleTitle, "headline")
 	p.meta.Title = Field{Value: p.blocks[t].Text, Line: p.blocks[t].N}
-	key := titleKey(p.blocks[t].Text)
+	key := p.lines[t].key
 	for i := range p.lines {
 		if i == t {
 			continue
 		}
-		k := titleKey(p.blocks[i].Text)
+		k := p.lines[i].key
 		if isHeadlineCopy(k, key) {
 			p.fix(i, RoleBoilerplate, "copy of the headline (line "+strconv.Itoa(p.blocks[t].N)+")")
 		}
 	}
+}
+
+// titleAbove returns the headline-like line just above the article start
+// a, skipping metadata lines (byline, date, dateline), or -1. It finds the
+// title of a paste that starts with the menu rather than the page title.
+func (p *page) titleAbove(a int) int {
+	for i := min(a, len(p.lines)) - 1; i >= 0 && i >= a-6; i-- {
+		l := &p.lines[i]
+		if l.meta != metaNone {
+			continue
+		}
+		if l.fixed || l.boiler != "" || l.terminal || l.words < 3 || !isTitleLike(p.blocks[i].Text) {
+			return -1
+		}
+		return i
+	}
+	return -1
 }
 
 // sameHeadline reports whether line key k is the headline named by head,
@@ -468,7 +507,8 @@ func stripSiteName(s string) string {
 // match whatever their punctuation and case.
 func titleKey(s string) string {
 	var b strings.Builder
-	eachWord(strings.ToLower(s), func(_ int, w string) {
+	b.Grow(len(s))
+	eachWord(lowerWord(s), func(_ int, w string) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -487,6 +527,7 @@ func isTitleLike(s string) bool {
 // decide gives every line not fixed yet its final role, given the article
 // zone [a, b).
 func (p *page) decide(a, b int) {
+	p.markLinkLists(a, b)
 	seen := map[string]int{}
 	for i := range p.lines {
 		l := &p.lines[i]
@@ -499,10 +540,14 @@ func (p *page) decide(a, b int) {
 			l.role, l.reason = RoleMeta, l.meta.reason()
 		case l.boiler != "":
 			l.role, l.reason = RoleBoilerplate, l.boiler
-		case l.cls == clsGood && in:
-			l.role = RoleBody
 		case in && p.isHeading(i):
 			l.role = RoleHeading
+		case l.cls == clsGood && in:
+			l.role = RoleBody
+		case isHashtags(p.blocks[i].Text):
+			l.role, l.reason = RoleBoilerplate, "hashtags"
+		case captchaRe.MatchString(l.low):
+			l.role, l.reason = RoleBoilerplate, "captcha"
 		case l.cls == clsGood:
 			l.role, l.reason = RoleBoilerplate, "prose outside the article"
 		case in:
@@ -511,7 +556,7 @@ func (p *page) decide(a, b int) {
 			l.role, l.reason = RoleBoilerplate, "outside the article"
 		}
 		if l.role.Kept() {
-			k := titleKey(p.blocks[i].Text)
+			k := p.lines[i].key
 			if j, ok := seen[k]; ok && k != "" {
 				l.role, l.reason = RoleBoilerplate, "repeats line "+strconv.Itoa(p.blocks[j].N)
 			} else {
@@ -521,14 +566,63 @@ func (p *page) decide(a, b int) {
 	}
 }
 
+// minListRun is the shortest run of headline-like lines taken for a list
+// of links.
+const minListRun = 3
+
+// markLinkLists removes, inside the article zone [a, b), runs of short
+// lines that end without a full stop: a video playlist or "Trending"
+// box ("Trade talks going well", "Replay", "More Videos ...") that the
+// zone swallowed because prose surrounds it. A run introduced by a line
+// ending in ":" is a list the article announces ("Tour dates:") and stays.
+func (p *page) markLinkLists(a, b int) {
+	for i := a; i < b; {
+		j := i
+		for j < b && p.isListItem(j) {
+			j++
+		}
+		if j-i >= minListRun && !(i > 0 && strings.HasSuffix(p.lines[i-1].low, ":")) {
+			for k := i; k < j; k++ {
+				if !p.lines[k].fixed {
+					p.fix(k, RoleBoilerplate, "list of links")
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// isListItem reports whether line i is short and ends without a sentence
+// stop, like the items of a list of links.
+func (p *page) isListItem(i int) bool {
+	l := &p.lines[i]
+	return !l.terminal && l.scaledRunes() < 100 && l.words <= 15
+}
+
 // isHeading reports whether line i, a short line inside the article, is a
 // sub-heading: a few words without a closing full stop, followed by prose.
 func (p *page) isHeading(i int) bool {
 	l := &p.lines[i]
-	if l.words == 0 || l.words > 15 || strings.HasSuffix(l.low, ".") || l.boiler != "" {
+	if l.init != clsShort || l.words == 0 || l.words > 12 || l.terminal || l.boiler != "" {
 		return false
 	}
 	return i+1 < len(p.lines) && p.lines[i+1].cls == clsGood && i > 0 && p.lines[i-1].cls == clsGood
+}
+
+// captchaRe matches the arithmetic question of a comment form's captcha:
+// "seven − two =", "4 + 3 = ?".
+var captchaRe = regexp.MustCompile(`^\S+ [−+\-×x*] \S+ =`)
+
+// isHashtags reports whether s is a line of hashtags ("#Varneth #floods").
+func isHashtags(s string) bool {
+	n, tags := 0, 0
+	for _, f := range strings.Fields(s) {
+		n++
+		if strings.HasPrefix(f, "#") {
+			tags++
+		}
+	}
+	return tags >= 2 && tags*10 >= n*7
 }
 
 // fillMeta records the byline, date, dateline and source credit found

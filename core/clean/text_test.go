@@ -1,0 +1,331 @@
+package clean
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// readFixture returns testdata/text/name.
+func readFixture(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "text", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// roles maps input line numbers to roles.
+func roles(d Doc) map[int]Line {
+	m := map[int]Line{}
+	for _, l := range d.Lines {
+		m[l.N] = l
+	}
+	return m
+}
+
+func TestTextFixtures(t *testing.T) {
+	tests := []struct {
+		name     string
+		file     string
+		kept     []int // lines that must be body or heading
+		removed  []int // lines that must be meta or boilerplate
+		title    int   // line of the title, 0 for none
+		byline   string
+		date     string
+		dateline string
+		source   string
+	}{
+		{
+			name:     "news page with nav, teasers, comment form, captcha, cookies",
+			file:     "harbour.txt",
+			kept:     []int{17, 19, 21, 22, 24, 25, 29},
+			removed:  []int{1, 2, 5, 6, 8, 12, 13, 15, 27, 31, 33, 35, 36, 37, 39, 40, 41, 43, 45, 47, 48, 49, 50, 52, 54},
+			title:    10,
+			byline:   "By Mira Castellan",
+			dateline: "VARNETH, 14 (COASTAL WIRE)",
+		},
+		{
+			name:    "page title with site name, category and reading time, credit",
+			file:    "council.txt",
+			kept:    []int{16, 18, 20, 21, 23, 25},
+			removed: []int{1, 2, 3, 4, 8, 12, 13, 14, 27, 29, 30, 31, 32, 35},
+			title:   10,
+			date:    "2025-11-03",
+			source:  "JN / Agencies",
+		},
+		{
+			name:    "hard-wrapped plain text",
+			file:    "wrapped.txt",
+			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
+			removed: []int{15},
+			title:   1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Text(readFixture(t, tt.file), Options{})
+			r := roles(d)
+			for _, n := range tt.kept {
+				if !r[n].Role.Kept() || r[n].Role == RoleTitle {
+					t.Errorf("line %d = %s (%s), want kept: %q", n, r[n].Role, r[n].Reason, r[n].Text)
+				}
+			}
+			for _, n := range tt.removed {
+				if l, ok := r[n]; !ok || l.Role.Kept() || l.Reason == "" {
+					t.Errorf("line %d = %s (%q), want removed with a reason: %q", n, l.Role, l.Reason, l.Text)
+				}
+			}
+			if tt.title > 0 && (r[tt.title].Role != RoleTitle || d.Meta.Title.Line != tt.title) {
+				t.Errorf("title = line %d, want line %d", d.Meta.Title.Line, tt.title)
+			}
+			for _, f := range []struct {
+				what      string
+				got, want string
+			}{
+				{"byline", d.Meta.Byline.Value, tt.byline},
+				{"date", d.Meta.Date.Value, tt.date},
+				{"dateline", d.Meta.Dateline.Value, tt.dateline},
+				{"source", d.Meta.Source.Value, tt.source},
+			} {
+				if f.got != f.want {
+					t.Errorf("Meta %s = %q, want %q", f.what, f.got, f.want)
+				}
+			}
+			checkDoc(t, readFixture(t, tt.file), d)
+		})
+	}
+}
+
+// dump renders a Doc's verdicts one line each, for golden files.
+func dump(d Doc) string {
+	var b strings.Builder
+	for _, l := range d.Lines {
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\n", l.N, l.Role, l.Reason, l.Text)
+	}
+	fmt.Fprintf(&b, "meta\t%+v\n", d.Meta)
+	return b.String()
+}
+
+// TestTextGolden compares the verdict on every fixture with its golden
+// file; run with UPDATE_GOLDEN=1 to rewrite them, and review the diff.
+func TestTextGolden(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no fixtures")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := dump(Text(string(raw), Options{}))
+			golden := strings.TrimSuffix(f, ".txt") + ".golden"
+			if os.Getenv("UPDATE_GOLDEN") != "" {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with UPDATE_GOLDEN=1)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Text(%s) differs from %s:\n%s", f, golden, got)
+			}
+		})
+	}
+}
+
+// The seed-style cases the issue names, on invented text.
+func TestTextLines(t *testing.T) {
+	body := "The committee met on Thursday to discuss the new rules for the market, and most of its members said that they would support them."
+	body2 := "The rules will come into force in the spring, after a vote in the assembly, which is expected to approve them without a debate."
+	tests := []struct {
+		name string
+		in   string
+		n    int  // line to check
+		role Role // its expected role
+	}{
+		{"headline printed three times", "Market rules agreed\nMarket rules agreed\n" + body + "\n" + body2 + "\nMarket rules agreed", 5, RoleBoilerplate},
+		{"in-page copy of the page title is the title", "Market rules agreed - The Daily\n\nMarket rules agreed\n" + body + "\n" + body2, 3, RoleTitle},
+		{"timestamp", "Market rules agreed\nToday at 19:55\n" + body + "\n" + body2, 2, RoleMeta},
+		{"source credit", "Market rules agreed\n" + body + "\n" + body2 + "\nJN / Agencies", 4, RoleMeta},
+		{"dateline", "Market rules agreed\nMADRID, 27 (EUROPA PRESS)\n" + body + "\n" + body2, 2, RoleMeta},
+		{"hashtags", "Market rules agreed\n" + body + "\n" + body2 + "\n#market #rules #vote", 4, RoleBoilerplate},
+		{"tags", "Market rules agreed\n" + body + "\n" + body2 + "\nTAGS", 4, RoleBoilerplate},
+		{"chevron", "Market rules agreed\n" + body + "\n" + body2 + "\nchevron_left", 4, RoleBoilerplate},
+		{"short last paragraph", "Market rules agreed\n" + body + "\n" + body2 + "\nThe vote is due next month.\nShare", 4, RoleBody},
+		{"cookie banner", "Market rules agreed\n" + body + "\n" + body2 + "\nWe use cookies to give you the best experience on our website. Accept", 4, RoleBoilerplate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Text(tt.in, Options{})
+			if l := roles(d)[tt.n]; l.Role != tt.role {
+				t.Errorf("Text(%q) line %d = %s (%s), want %s", tt.in, tt.n, l.Role, l.Reason, tt.role)
+			}
+			checkDoc(t, tt.in, d)
+		})
+	}
+}
+
+func TestRepairLine(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "Plain line.", "Plain line."},
+		{"soft hyphens", "inter\u00adnation\u00adal", "international"},
+		{"zero width", "a\u200bb", "ab"},
+		{"spaces folded", "  two \t\u00a0 spaces  ", "two spaces"},
+		{"NFC", "Cafe\u0301", "Café"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := repairLine(tt.in); got != tt.want {
+				t.Errorf("repairLine(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitRunOns(t *testing.T) {
+	context := []string{
+		"Ostrava is the third city of the region.",
+		"The storm left many dead in the valley, and the forces of the army helped.",
+		"The capture of the bridge took a day.",
+		"Aircraft carried out airstrikes, and a ceasefire followed the crackdown.",
+	}
+	tests := []struct {
+		name, in, want string
+	}{
+		{"name then function word", "The flood reached Ostravathe third city.", "The flood reached Ostrava the third city."},
+		{"word then adverb", "It left 40 deadmostly farmers.", "It left 40 dead mostly farmers."},
+		{"plural then past tense", "The forcesrecaptured the bridge.", "The forces recaptured the bridge."},
+		{"compound kept", "New airstrikes and a ceasefire.", "New airstrikes and a ceasefire."},
+		{"particle compound kept", "A new crackdown began.", "A new crackdown began."},
+		{"unknown halves kept", "The Zebulonthe test.", "The Zebulonthe test."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := newVocab(append([]string{tt.in}, context...))
+			got, _ := splitRunOns(tt.in, v, pickLanguage(v).stop)
+			if got != tt.want {
+				t.Errorf("splitRunOns(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFavor(t *testing.T) {
+	raw := readFixture(t, "harbour.txt")
+	kept := func(f Favor) int {
+		n := 0
+		for _, l := range Text(raw, Options{Favor: f}).Lines {
+			if l.Role == RoleBody || l.Role == RoleHeading {
+				n++
+			}
+		}
+		return n
+	}
+	p, b, r := kept(Precision), kept(Balanced), kept(Recall)
+	if p > b || b > r || p == 0 {
+		t.Errorf("kept lines: Precision %d, Balanced %d, Recall %d; want 0 < P <= B <= R", p, b, r)
+	}
+}
+
+// checkDoc asserts the invariants of a Doc made from raw: every non-blank
+// input line appears once in Lines, in order, with its number; every
+// removed line has a reason; every Para spans Doc.Text and holds the text
+// of a kept line.
+func checkDoc(t testing.TB, raw string, d Doc) {
+	t.Helper()
+	var want []int
+	for i, l := range splitLines(strings.ToValidUTF8(raw, "\uFFFD")) {
+		if repairLine(l) != "" {
+			want = append(want, i+1)
+		}
+	}
+	if len(d.Lines) != len(want) {
+		t.Fatalf("%d lines, want %d", len(d.Lines), len(want))
+	}
+	byN := map[int]Line{}
+	for i, l := range d.Lines {
+		if l.N != want[i] {
+			t.Fatalf("Lines[%d].N = %d, want %d", i, l.N, want[i])
+		}
+		if !l.Role.Kept() && l.Reason == "" {
+			t.Errorf("line %d removed (%s) without a reason", l.N, l.Role)
+		}
+		byN[l.N] = l
+	}
+	end := -1
+	for _, p := range d.Paras {
+		if p.Start < 0 || p.End > len(d.Text) || p.Start > p.End || p.Start <= end {
+			t.Fatalf("para %+v out of bounds or order (len %d)", p, len(d.Text))
+		}
+		end = p.End
+		l := byN[p.Line]
+		if !l.Role.Kept() || l.Role == RoleTitle || d.Text[p.Start:p.End] != l.Text || p.Role != l.Role {
+			t.Errorf("para %+v = %q, line %d is %s %q", p, d.Text[p.Start:p.End], p.Line, l.Role, l.Text)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("a\r\nb\rc\n\n\u00ad\n#x #y\nseven − two =\nForcesrecaptured the city-\nof the\xff")
+	f.Fuzz(func(t *testing.T, raw string) {
+		checkDoc(t, raw, Text(raw, Options{}))
+	})
+}
+
+// benchPages returns the plain-text pages of the shared cleaning
+// benchmark when it is checked out beside the repository, else the
+// fixtures.
+func benchPages(b *testing.B) []string {
+	var files []string
+	for _, dir := range []string{"/work/shared/bench/cleaning", "../../../shared/bench/cleaning"} {
+		files, _ = filepath.Glob(filepath.Join(dir, "*", "pages", "*.txt"))
+		if len(files) > 0 {
+			break
+		}
+	}
+	if len(files) == 0 {
+		files, _ = filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	}
+	var pages []string
+	for _, f := range files {
+		if raw, err := os.ReadFile(f); err == nil {
+			pages = append(pages, string(raw))
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("no pages")
+	}
+	return pages
+}
+
+func BenchmarkText(b *testing.B) {
+	pages := benchPages(b)
+	n := 0
+	for _, p := range pages {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range pages {
+			Text(p, Options{})
+		}
+	}
+}
