@@ -348,7 +348,9 @@
   // one) gets the first file, new panes the others.
   async function addFiles(files, targetKey) {
     const problems = [];
-    let target = targetKey ? articleByKey(targetKey) : session.articles.find((a) => a.text.trim() === "");
+    // Dropped on a pane: that pane first; chosen: the empty panes in order.
+    const targets = session.articles.filter((a) => a.text.trim() === "" && a.key !== targetKey);
+    if (targetKey && articleByKey(targetKey)) targets.unshift(articleByKey(targetKey));
     let added = 0;
     for (const f of Array.from(files)) {
       let text;
@@ -359,9 +361,9 @@
         continue;
       }
       const fields = { name: f.name, text };
+      const target = targets.shift();
       if (target) {
-        Object.assign(target, fields);
-        target = null;
+        Object.assign(target, fields, { example: false });
       } else {
         session.articles.push(newArticle(fields));
       }
@@ -638,9 +640,8 @@
       for (const c of a.claims || []) {
         const f = c.figure;
         if (!f || !f.measure || !finite(f.low)) continue;
-        const label = f.measure + (f.unit ? " (" + f.unit + ")" : "");
-        if (!groups.has(label)) groups.set(label, []);
-        groups.get(label).push({ article: i, date: a.date || "", low: f.low, high: f.high, text: f.text, claim: c.id });
+        if (!groups.has(f.measure)) groups.set(f.measure, []);
+        groups.get(f.measure).push({ article: i, date: a.date || "", low: f.low, high: f.high, text: f.text, claim: c.id });
       }
     });
     for (const [label, points] of groups) out.push({ label, points });
