@@ -34,7 +34,7 @@ func HTML(raw string, opts Options) Doc {
 	s := newHScorer(blocks)
 	s.score(blocks)
 	pm := readHTMLMeta(root)
-	verdicts := classifyHTML(blocks, s.top(findBody(root)), s, []string{pm.ogTitle, siteSuffix(pm.title), pm.title})
+	verdicts := classifyHTML(blocks, s.top(findBody(root)), s, []string{pm.ogTitle, siteSuffix(pm.title), pm.title}, opts.Favor)
 	d.Lines = make([]Line, len(blocks))
 	var b strings.Builder
 	b.Grow(len(raw) / 8)

@@ -13,18 +13,18 @@ import (
 	"unicode"
 )
 
-// benchDir is the shared article-extraction benchmark; tests that need it
+// htmlBenchDir is the shared article-extraction benchmark; tests that need it
 // skip when it is absent (CI copies it beside the clone, others may not).
-const benchDir = "/work/shared/bench/cleaning"
+const htmlBenchDir = "/work/shared/bench/cleaning"
 
-// benchPage is one page of the benchmark.
-type benchPage struct {
+// htmlBenchPage is one page of the benchmark.
+type htmlBenchPage struct {
 	key, url, html, gold string
 }
 
 // loadBench reads the pages of one split ("dev" or "test"), or nil.
-func loadBench(tb testing.TB, split string) []benchPage {
-	dir := filepath.Join(benchDir, split)
+func loadHTMLBench(tb testing.TB, split string) []htmlBenchPage {
+	dir := filepath.Join(htmlBenchDir, split)
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
 		return nil
@@ -36,7 +36,7 @@ func loadBench(tb testing.TB, split string) []benchPage {
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		tb.Fatal(err)
 	}
-	var pages []benchPage
+	var pages []htmlBenchPage
 	for k, g := range gold {
 		f, err := os.Open(filepath.Join(dir, "pages", k+".html.gz"))
 		if err != nil {
@@ -51,7 +51,7 @@ func loadBench(tb testing.TB, split string) []benchPage {
 		if err != nil {
 			tb.Fatal(err)
 		}
-		pages = append(pages, benchPage{key: k, url: g.URL, html: string(b), gold: g.ArticleBody})
+		pages = append(pages, htmlBenchPage{key: k, url: g.URL, html: string(b), gold: g.ArticleBody})
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].key < pages[j].key })
 	return pages
@@ -59,7 +59,7 @@ func loadBench(tb testing.TB, split string) []benchPage {
 
 // shingles counts the 4-word shingles of s, words being runs of letters,
 // digits and "_" as in the benchmark's scorer.
-func shingles(s string) map[[4]string]int {
+func htmlShingles(s string) map[[4]string]int {
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsNumber(r) || r == '_')
 	})
@@ -78,8 +78,8 @@ func shingles(s string) map[[4]string]int {
 // shingleScore returns precision and recall of pred against gold, with
 // ok flags saying whether each is defined (the benchmark skips pages where
 // it is not).
-func shingleScore(gold, pred string) (p, r float64, okP, okR bool) {
-	g, q := shingles(gold), shingles(pred)
+func htmlShingleScore(gold, pred string) (p, r float64, okP, okR bool) {
+	g, q := htmlShingles(gold), htmlShingles(pred)
 	var tp, fp, fn float64
 	for k, a := range g {
 		b := q[k]
@@ -109,7 +109,7 @@ func TestHTMLBenchScore(t *testing.T) {
 	if split == "" {
 		t.Skip("set CLEAN_BENCH=dev to score the benchmark")
 	}
-	pages := loadBench(t, split)
+	pages := loadHTMLBench(t, split)
 	if pages == nil {
 		t.Skip("benchmark absent")
 	}
@@ -120,9 +120,16 @@ func TestHTMLBenchScore(t *testing.T) {
 	var rows []row
 	var sp, sr float64
 	var np, nr int
+	var opts Options
+	switch os.Getenv("CLEAN_FAVOR") {
+	case "recall":
+		opts.Favor = Recall
+	case "precision":
+		opts.Favor = Precision
+	}
 	for _, pg := range pages {
-		d := HTML(pg.html, Options{})
-		p, r, okP, okR := shingleScore(pg.gold, d.Text)
+		d := HTML(pg.html, opts)
+		p, r, okP, okR := htmlShingleScore(pg.gold, d.Text)
 		if okP {
 			sp += p
 			np++
@@ -154,7 +161,7 @@ func TestHTMLBenchScore(t *testing.T) {
 // fixtures when the benchmark is absent.
 func BenchmarkHTML(b *testing.B) {
 	var docs []string
-	for _, pg := range loadBench(b, "dev") {
+	for _, pg := range loadHTMLBench(b, "dev") {
 		docs = append(docs, pg.html)
 	}
 	if docs == nil {
@@ -187,11 +194,11 @@ func BenchmarkHTML(b *testing.B) {
 // none of the plain-text copies is.
 func TestIsHTMLBench(t *testing.T) {
 	for _, split := range []string{"dev", "test"} {
-		for _, pg := range loadBench(t, split) {
+		for _, pg := range loadHTMLBench(t, split) {
 			if !IsHTML(pg.html) {
 				t.Errorf("IsHTML(%s %s) = false", split, pg.key[:12])
 			}
-			txt, err := os.ReadFile(filepath.Join(benchDir, split, "pages", pg.key+".txt"))
+			txt, err := os.ReadFile(filepath.Join(htmlBenchDir, split, "pages", pg.key+".txt"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -40,7 +40,7 @@ var classMetaWords = map[string]string{
 // titles are the page's headline candidates (og:title, <title> less the
 // site name): a block that repeats one before the body starts is the
 // headline, whatever its tag; old layouts set it in <font> or <b>.
-func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer, titles []string) []hVerdict {
+func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer, titles []string, f Favor) []hVerdict {
 	out := make([]hVerdict, len(blocks))
 	in := make(map[*html.Node]bool, len(conts))
 	s.contText = 0
@@ -88,8 +88,13 @@ func classifyHTML(blocks []hBlock, conts []*html.Node, s *hScorer, titles []stri
 		}
 		bodySeen = bodySeen || v.role == RoleBody
 	}
-	restoreLinkLines(blocks, out)
-	trimHeadings(blocks, out)
+	if f != Precision {
+		restoreLinkLines(blocks, out)
+	}
+	if f != Recall {
+		trimHeadings(blocks, out)
+	}
+	favor(blocks, out, f)
 	return out
 }
 
@@ -346,4 +351,30 @@ func isCaptionText(t string) bool {
 		}
 	}
 	return false
+}
+
+// favor shifts doubtful verdicts for Options.Favor, on top of the steps
+// classifyHTML skips (Precision keeps lone link lines out, Recall keeps
+// trailing headings). Recall also keeps long prose paragraphs found outside
+// the container (a second text column the scorer did not merge); Precision
+// drops short body fragments that hold a link and end no sentence
+// ("Watch: video").
+func favor(blocks []hBlock, out []hVerdict, f Favor) {
+	for i := range out {
+		b := &blocks[i]
+		switch {
+		case f == Recall && out[i].reason == hReasonOutside && b.drop == "" &&
+			len(b.text) >= 300 && b.linkLen*10 < len(b.text) && b.flags&(flagList|flagFigure) == 0:
+			out[i] = hVerdict{RoleBody, ""}
+		case f == Precision && out[i].role == RoleBody && len(b.text) < 25 && !endsSentencePunct(b.text) && b.flags&flagList == 0 && b.linkLen > 0:
+			out[i] = hVerdict{RoleBoilerplate, hReasonShort}
+		}
+	}
+}
+
+// endsSentencePunct reports whether t ends with sentence punctuation,
+// allowing a closing quote or bracket.
+func endsSentencePunct(t string) bool {
+	t = strings.TrimRight(t, "\"'’”)]» ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "…")
 }

@@ -38,14 +38,14 @@ func TestHTMLDebugPage(t *testing.T) {
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].f > cs[j].f })
 	for _, x := range cs[:min(10, len(cs))] {
-		fmt.Printf("%.1f raw %.1f ld %.2f text %d %s\n", x.f, s.stats[x.n].score, s.linkDensity(x.n), s.stats[x.n].text, nodePath(x.n))
+		fmt.Printf("%.1f raw %.1f ld %.2f text %d %s\n", x.f, s.stats[x.n].score, s.linkDensity(x.n), s.stats[x.n].text, htmlNodePath(x.n))
 	}
 	for _, n := range s.top(findBody(root)) {
-		fmt.Println("CHOSEN", nodePath(n))
+		fmt.Println("CHOSEN", htmlNodePath(n))
 	}
 }
 
-func nodePath(n *html.Node) string {
+func htmlNodePath(n *html.Node) string {
 	var parts []string
 	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		p := n.Data

@@ -10,8 +10,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// scriptMarker is appended inside a <script> to every fuzz input.
-const scriptMarker = "QZXSCRIPTMARKERXZQ"
+// htmlScriptMarker is appended inside a <script> to every fuzz input.
+const htmlScriptMarker = "QZXSCRIPTMARKERXZQ"
 
 // FuzzHTML checks that HTML never panics, that its Doc is well formed
 // (lines numbered 1..n, paragraphs in bounds and equal to their lines), and
@@ -34,10 +34,10 @@ func FuzzHTML(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		page := s + "<script>" + scriptMarker + "</script>"
+		page := s + "<script>" + htmlScriptMarker + "</script>"
 		d := HTML(page, Options{})
-		checkDoc(t, d)
-		if strings.Contains(d.Text, scriptMarker) && markerInScript(page) && !strings.Contains(s, scriptMarker) {
+		checkHTMLDoc(t, d)
+		if strings.Contains(d.Text, htmlScriptMarker) && htmlMarkerInScript(page) && !strings.Contains(s, htmlScriptMarker) {
 			t.Fatalf("script text in Doc.Text: %q", d.Text)
 		}
 	})
@@ -46,7 +46,7 @@ func FuzzHTML(f *testing.F) {
 // markerInScript reports whether the parsed page holds the marker inside a
 // script element (fuzz input may turn the script into plain text, e.g.
 // after an unclosed <plaintext>).
-func markerInScript(page string) bool {
+func htmlMarkerInScript(page string) bool {
 	root, err := html.Parse(strings.NewReader(strings.ToValidUTF8(page, "\uFFFD")))
 	if err != nil {
 		return false
@@ -54,7 +54,7 @@ func markerInScript(page string) bool {
 	var found bool
 	var visit func(n *html.Node)
 	visit = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.Contains(nodeText(n), scriptMarker) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Script && strings.Contains(nodeText(n), htmlScriptMarker) {
 			found = true
 		}
 		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {

@@ -102,7 +102,7 @@ func TestHTMLPages(t *testing.T) {
 			if tt.byline != "" && d.Meta.Byline.Value != tt.byline {
 				t.Errorf("HTML(%s).Meta.Byline = %q, want %q", tt.file, d.Meta.Byline.Value, tt.byline)
 			}
-			checkDoc(t, d)
+			checkHTMLDoc(t, d)
 		})
 	}
 }
@@ -133,7 +133,7 @@ func TestHTMLInline(t *testing.T) {
 			if d.Text != tt.want {
 				t.Errorf("HTML(%q).Text = %q, want %q", tt.in, d.Text, tt.want)
 			}
-			checkDoc(t, d)
+			checkHTMLDoc(t, d)
 		})
 	}
 }
@@ -161,7 +161,7 @@ func TestHTMLBlockRoles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := HTML("<html><body>"+tt.page+"</body></html>", Options{})
-			checkDoc(t, d)
+			checkHTMLDoc(t, d)
 			for _, l := range d.Lines {
 				if l.Text != tt.line {
 					continue
@@ -222,7 +222,7 @@ func TestIsHTMLFixtures(t *testing.T) {
 // checkDoc asserts the invariants of every Doc made from HTML: lines
 // numbered 1..n without gaps, paragraphs in bounds and in order, each
 // paragraph the text of its line, and no line breaks inside paragraphs.
-func checkDoc(t *testing.T, d Doc) {
+func checkHTMLDoc(t *testing.T, d Doc) {
 	t.Helper()
 	for i, l := range d.Lines {
 		if l.N != i+1 {
@@ -267,6 +267,39 @@ func TestIsHTML(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := IsHTML(tt.in); got != tt.want {
 				t.Errorf("IsHTML(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHTMLFavor checks that Options.Favor moves doubtful blocks.
+func TestHTMLFavor(t *testing.T) {
+	const (
+		main  = "<p>The committee met on Monday and agreed, after a long debate lasting most of the afternoon, to publish the full report next week, with all of its annexes.</p>"
+		other = "A second column of prose that the scorer leaves outside the article, long enough to read as a real paragraph of the story and with no links at all in it. " +
+			"It goes on for a while, naming the members who voted against the motion and the reasons they gave for their votes in the chamber that evening. " +
+			"A final sentence adds the date of the next sitting."
+	)
+	page := "<html><body><div id=a><div class=\"story\">" + main + main + "<p><a href=/v>Watch this</a> now</p>" + main + "</div></div><div id=b><div><p>" + other + "</p></div></div></body></html>"
+	tests := []struct {
+		name      string
+		favor     Favor
+		wantOther bool
+		wantShort bool
+	}{
+		{"balanced", Balanced, false, true},
+		{"recall keeps outside prose", Recall, true, true},
+		{"precision drops fragments", Precision, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := HTML(page, Options{Favor: tt.favor})
+			checkHTMLDoc(t, d)
+			if got := strings.Contains(d.Text, other); got != tt.wantOther {
+				t.Errorf("outside prose kept = %v, want %v", got, tt.wantOther)
+			}
+			if got := strings.Contains(d.Text, "Watch this"); got != tt.wantShort {
+				t.Errorf("short fragment kept = %v, want %v", got, tt.wantShort)
 			}
 		})
 	}
