@@ -9,12 +9,33 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// HTML cleans an HTML page: it parses the markup, splits the visible text
-// into blocks (paragraphs, headings, list items, cells), finds the element
-// that holds the article by scoring containers on the text below them, and
-// judges every block inside it. Doc.Lines has one entry per block, numbered
-// from 1 in page order; blocks outside the article are boilerplate with a
-// reason. See doc.go for the algorithm.
+// HTML cleans an HTML page. Doc.Lines has one entry per block of the page
+// (paragraph, heading, list item, cell, or loose text in a div), numbered
+// from 1 in page order, each with a role and, for removals, a reason.
+//
+// The steps:
+//
+//  1. Parse with golang.org/x/net/html and walk the body into blocks
+//     (html_blocks.go). Invisible content (script, style, template, svg,
+//     iframe, form controls, hidden / aria-hidden / display:none elements
+//     that hold no article) is skipped; nav, aside, footer, a page header
+//     and forms give their blocks a structural removal reason. Inline tags
+//     are joined without inventing spaces; white space is folded; NFC.
+//  2. Score containers as Mozilla's Readability does (html_score.go): every
+//     paragraph of 25+ bytes gives 1 + commas + length/100 points to its
+//     parent and fading shares to four more ancestors, each seeded with a
+//     tag prior and ±25 for its class and id (html_class.go); the score is
+//     discounted by link density. Paragraphs in unlikely regions (comments,
+//     sidebars) are not counted. The best candidate climbs to an ancestor
+//     when several near-best candidates share it, and takes in siblings
+//     that score a fifth of it or are plain low-link paragraphs.
+//  3. Judge each block (html_classify.go): outside the container it is
+//     boilerplate (or metadata if it reads as a byline or timestamp);
+//     inside, furniture class names between it and the container, captions,
+//     bylines, timestamps, link-heavy text, the shared furniture phrases
+//     (boiler_phrases.txt) and trailing headings remove it.
+//  4. Metadata (html_meta.go) from <title>, og: and article: meta tags,
+//     JSON-LD and <time datetime>; the h1 wins as the headline.
 func HTML(raw string, opts Options) Doc {
 	var d Doc
 	if !utf8.ValidString(raw) {
