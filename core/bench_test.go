@@ -231,6 +231,24 @@ func BenchmarkScale(b *testing.B) {
 	}
 }
 
+// BenchmarkLongArticle is the whole pipeline on one article of growing
+// size, up to the 2 MiB limit: time per MB should stay flat, since no stage
+// may be quadratic in the length of one text.
+func BenchmarkLongArticle(b *testing.B) {
+	for _, kb := range []int{64, 256, 1024, 2048} {
+		arts := []core.Article{{Name: "long", Text: bigArticle(kb << 10)[:kb<<10]}}
+		b.Run(fmt.Sprintf("KiB=%d", kb), func(b *testing.B) {
+			b.SetBytes(textBytes(arts))
+			b.ReportAllocs()
+			done := reportCPU(b, textBytes(arts))
+			for b.Loop() {
+				analyze(b, arts)
+			}
+			done()
+		})
+	}
+}
+
 // countClaims is the number of claims in rep.
 func countClaims(rep core.Report) int {
 	n := 0

@@ -64,8 +64,8 @@ func checkReport(t *testing.T, rep core.Report) {
 				t.Errorf("relation %s: claim %s is in article %d, relation says %d", r.Kind, id, art, r.Articles[k])
 			}
 		}
-		if r.Articles[0] == r.Articles[1] {
-			t.Errorf("relation %s %v relates article %d to itself", r.Kind, r.Claims, r.Articles[0])
+		if r.Claims[0] == r.Claims[1] {
+			t.Errorf("relation %s relates claim %s to itself", r.Kind, r.Claims[0])
 		}
 		if r.Confidence < 0 || r.Confidence > 1 {
 			t.Errorf("relation %s %v: confidence %v out of 0..1", r.Kind, r.Claims, r.Confidence)
