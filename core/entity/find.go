@@ -202,6 +202,7 @@ func (s *scanner) finish() []cand {
 		out = append(out, m)
 		end = m.end
 	}
+	s.coordinate(out)
 	for i := range out {
 		if long, ok := defAt[out[i].start]; ok && out[i].acro && acronymDefines(out[i].text, long.words) {
 			for j := range out {
@@ -231,4 +232,43 @@ func lineEnd(text string, i int) int {
 		return i + j
 	}
 	return len(text)
+}
+
+// coordinate shares kind evidence along lists of names: in "Hraytan, Babis
+// and Anadan" or "Aleppo, Hama and Latakia" one member known to be a place
+// makes the others likely places too. Each member without evidence of its
+// own gets one vote for the list's leading kind.
+func (s *scanner) coordinate(ms []cand) {
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && isListGap(s.text[ms[j-1].end:ms[j].start]) {
+			j++
+		}
+		if j-i >= 2 {
+			var sum [nVotes]int
+			for _, m := range ms[i:j] {
+				if m.country == nil || m.country.place {
+					for v := range sum {
+						sum[v] += m.votes[v]
+					}
+				}
+			}
+			if v := topVote(sum); v != nVotes {
+				for k := i; k < j; k++ {
+					if ms[k].country == nil && topVote(ms[k].votes) == nVotes {
+						ms[k].votes[v]++
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// isListGap reports whether gap joins two members of a list: a comma,
+// "and" or "or".
+func isListGap(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	return g == "" && strings.Contains(gap, ",") || g == "and" || g == "or"
 }

@@ -48,6 +48,7 @@ type lexicons struct {
 	cueConn    map[string]bool  // connectors that join only after a cue word
 	forces     map[string]bool  // lower-case force words and phrases
 	known      map[string]known // acronym without dots → its body
+	capsNames  map[string]bool  // country and place names written in capitals, without dots: US, UAE
 }
 
 var (
@@ -65,12 +66,15 @@ func load() *lexicons {
 	l := &lexicons{
 		countries: map[string]*country{}, places: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{},
 		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
-		cueConn: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
+		cueConn: map[string]bool{}, capsNames: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
 	}
 	for _, r := range lexicon.Rows("countries_en.tsv") {
 		c := &country{name: r[0], key: Key(r[0]), words: map[string]bool{}}
 		for _, n := range r {
 			l.countries[Key(n)] = c
+			if strings.ToUpper(n) == n {
+				l.capsNames[strings.ReplaceAll(n, ".", "")] = true
+			}
 			for _, w := range keyWords(n) {
 				c.words[w] = true
 			}

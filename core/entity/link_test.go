@@ -76,6 +76,8 @@ func TestLinkAliases(t *testing.T) {
 			"Sudanese Democratic Forces", "Sudanese army", false},
 		{"armed forces are not the country", []string{"Russian forces shelled the town, Russia said."}, "Russian forces", "Russia", false},
 		{"people demonym", []string{"Kurdish leaders met.", "The Kurds asked for talks."}, "Kurdish", "Kurds", true},
+		{"an acronym is no spelling of a place", []string{"Strikes hit Sanaa on Monday.", "The official agency SANA said four died."}, "Sanaa", "SANA", false},
+		{"capitals of a listed acronym", []string{"The UAE sent aid.", "The United Arab Emirates sent aid."}, "UAE", "United Arab Emirates", true},
 		{"agency credit is no acronym", []string{"The Valdorian Ministry of Defence (AFP) said."}, "Valdorian Ministry of Defence", "AFP", false},
 	}
 	for _, tt := range tests {

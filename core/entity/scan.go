@@ -398,6 +398,12 @@ func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
 	words := keyWords(text)
 	key := strings.Join(words, " ")
+	if i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")] {
+		// An acronym is no spelling of a country or place ("SANA" is not
+		// Sanaa) unless the lexicon writes it so ("US", "UAE") or the
+		// whole line is in capitals.
+		key = "\x00" + key
+	}
 	if c := s.l.countries[key]; c != nil {
 		s.emitLex(c, false, i, last)
 		return
@@ -412,7 +418,7 @@ func (s *scanner) emitName(i, last int, role string) {
 		m.node, m.words = Key(k.long), keyWords(k.long)
 		m.votes[voteOf(k.kind)] = 3
 	} else {
-		m.node, m.words = key, words
+		m.node, m.words = strings.Join(words, " "), words
 	}
 	if len(m.words) == 0 || (i == last && letterCount(text) < 2) {
 		return
@@ -462,7 +468,12 @@ func (s *scanner) cueVote(i, last int) vote {
 			best = c
 		}
 	}
-	switch best {
+	return cueToVote(best)
+}
+
+// cueToVote maps a cue to its vote, nVotes for none.
+func cueToVote(c cue) vote {
+	switch c {
 	case orgCue:
 		return vOrg
 	case groupCue:
@@ -483,6 +494,12 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		gap := strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start])
 		if gap == "" || gap == "," {
 			m.votes[vPerson] += 2
+		}
+	}
+	if i > 0 && s.toks[i].joined && !s.toks[i-1].upper && noCueWord {
+		// "the Islamist movement Hezbollah", "the jihadist group HTS"
+		if c := s.l.cues[s.toks[i-1].low]; c == orgCue || c == groupCue {
+			m.votes[cueToVote(c)] += 2
 		}
 	}
 	if i > 0 {
@@ -507,6 +524,9 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		switch {
 		case n.joined && placeAfter[n.low]:
 			m.votes[vPlace] += 2
+		case n.joined && s.l.cues[n.low] != noCue && noCueWord:
+			// "the Hamas movement", "the HTS group"
+			m.votes[cueToVote(s.l.cues[n.low])] += 2
 		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (n.low == "who" || last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for")):
 			m.votes[vPerson] += 2
 		case n.joined && speechVerbs[n.low] && noCueWord && last > i:
