@@ -66,6 +66,7 @@ func TestLinkAliases(t *testing.T) {
 		{"surname after a title", []string{"President Amadou Kessely met the envoy. Kessely said talks would go on."},
 			"Amadou Kessely", "Kessely", true},
 		{"surname shared by two people", []string{"Paul Mardin and Anna Mardin spoke. Later Mardin left."}, "Paul Mardin", "Mardin", false},
+		{"surname resolved in its own article first", []string{"Paul Mardin spoke on Monday. Mardin said no.", "Anna Mardin left."}, "Paul Mardin", "Mardin", true},
 		{"the Observatory", []string{"The Valdorian Observatory for Human Rights said 30 died. The Observatory added that 10 were civilians."},
 			"Valdorian Observatory for Human Rights", "Observatory", true},
 		{"army by demonym and official name", []string{"The Syrian army advanced.", "The Syrian Arab Army said it held the road."},

@@ -156,14 +156,14 @@ func (k *linker) partials(cands [][]cand) {
 		if n.votes[vPlace] > n.votes[vPerson] || n.votes[vOrg] > 0 || n.votes[vGroup] > 0 {
 			continue
 		}
-		if j, ok := k.unique(suffix[n.key], i, false); ok {
-			k.union(j, i)
-		}
+		k.partialCue(i, suffix[n.key])
 	}
 }
 
-// partialCue ties the lone cue word node i to the one name among cands
-// used in an article where i is, else to the one name among all cands.
+// partialCue ties the short form node i to the one name among cands used
+// in an article where i is, else, when none is, to the one name among all
+// cands: "Trump" in an article about Ivanka Trump is hers, even if another
+// article names Donald Trump.
 func (k *linker) partialCue(i int, cands []int) {
 	n := k.nodes[i]
 	var local []int

@@ -171,7 +171,7 @@ var placeAfter = map[string]bool{"province": true, "region": true, "governorate"
 
 // speechVerbs after a name hint at a person: "X said".
 var speechVerbs = map[string]bool{"said": true, "told": true, "added": true, "says": true, "stressed": true,
-	"explained": true, "declared": true, "insisted": true, "wrote": true, "tweeted": true}
+	"explained": true, "declared": true, "spoke": true, "warned": true, "denied": true, "insisted": true, "wrote": true, "tweeted": true}
 
 // corefHeads are the words that, before a force word, name the forces of the
 // country an article is about: "government army", "regime forces".
