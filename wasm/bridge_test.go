@@ -2,10 +2,14 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/rs/xid"
+
+	"github.com/crosscheck/crosscheck/core"
+	"github.com/crosscheck/crosscheck/core/compare"
 )
 
 // decode parses a bridge response, failing the test on invalid JSON.
@@ -136,4 +140,51 @@ func FuzzHandle(f *testing.F) {
 			t.Fatalf("handle(%q) = %q: neither error nor result", in, out)
 		}
 	})
+}
+
+// TestHandleDates checks what the page's date fields do: two tolls of one
+// landslide (40 and 95 dead) contradict on the same day and update when
+// the second is dated four days later. The browser test edits the dates
+// in the page; this checks the bridge gives the page that answer.
+func TestHandleDates(t *testing.T) {
+	day1, err := os.ReadFile("../cmd/serve/testdata/landslide-day1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, err := os.ReadFile("../cmd/serve/testdata/landslide-later.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		date2 string
+		want  compare.Kind
+	}{
+		{name: "same day", date2: "2031-05-02", want: compare.Contradicts},
+		{name: "four days later", date2: "2031-05-06", want: compare.Updates},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, err := json.Marshal(request{Op: OpAnalyze, Articles: []core.Article{
+				{Name: "day1", Date: "2031-05-02", Text: string(day1)},
+				{Name: "later", Date: tt.date2, Text: string(later)},
+			}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := decode(t, handle(in))
+			if r.Report == nil {
+				t.Fatalf("no report: %s", r.Error)
+			}
+			var got []compare.Kind
+			for _, rel := range r.Report.Relations {
+				if rel.Articles[0] != rel.Articles[1] {
+					got = append(got, rel.Kind)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("relations between the articles = %v, want [%s]", got, tt.want)
+			}
+		})
+	}
 }
