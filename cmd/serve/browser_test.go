@@ -13,7 +13,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -22,6 +21,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/crosscheck/crosscheck/web/webtest"
 )
 
 const (
@@ -37,29 +38,12 @@ type page struct {
 	base string          // http://127.0.0.1:port/
 }
 
-// findChromium returns the path of an installed Chromium or Chrome.
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 // newPage serves web/static on 127.0.0.1:0 and opens a fresh headless
 // browser (its own profile in t.TempDir()) at width×height.
 func newPage(t *testing.T, width, height int) *page {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
 	if _, err := os.Stat(filepath.Join(staticDir, "main.wasm")); err != nil {
 		t.Skip("web/static/main.wasm is missing: run `make wasm` (make test does)")
-	}
-	chrome := findChromium()
-	if chrome == "" {
-		t.Skip("no chromium installed: run scripts/deps.sh (make test does)")
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -69,34 +53,7 @@ func newPage(t *testing.T, width, height int) *page {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chrome),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-features", "Translate,MediaRouter,OptimizationHints"),
-		chromedp.Flag("no-pings", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(width, height),
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	t.Cleanup(func() {
-		cancelCtx()
-		cancelAlloc()
-	})
-	// The first run starts the browser; it must not have a timeout.
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
-		t.Fatalf("starting chromium: %v", err)
-	}
+	ctx := webtest.NewContext(t, width, height)
 	return &page{t: t, ctx: ctx, base: "http://" + ln.Addr().String() + "/"}
 }
 
