@@ -15,7 +15,7 @@ var initialsSkip = map[string]bool{"of": true, "for": true, "the": true, "and": 
 func initials(words []string) string {
 	b := make([]byte, 0, len(words))
 	for _, w := range words {
-		if w != "" && !initialsSkip[w] {
+		if len(w) > 1 && !initialsSkip[w] {
 			b = append(b, w[0])
 		}
 	}
@@ -71,8 +71,8 @@ func oneApart(a, b string) bool {
 // acronymDefines reports whether an acronym written in parentheses after a
 // long form can stand for it. The parentheses are strong evidence, so half
 // the letters found among the initials suffice ("Kurdistan Workers' Party
-// (PKK)" keeps its own language's initials), but an acronym sharing
-// nothing with the name before it, such as an agency credit, is refused.
+// (PKK)" keeps its own language's initials) when the acronym has three
+// letters or more, but a dateline credit ("LOS ANGELES (AP)") is refused.
 func acronymDefines(acr string, words []string) bool {
 	letters, init := acronymLetters(acr), initials(words)
 	if len(letters) < 2 || len(init) < 2 {
@@ -89,5 +89,5 @@ func acronymDefines(acr string, words []string) bool {
 			left = append(left[:k], left[k+1:]...)
 		}
 	}
-	return found*2 >= len(letters) && strings.IndexByte(init, letters[0]) >= 0
+	return len(letters) >= 3 && found >= len(letters)-1 && strings.IndexByte(init, letters[0]) >= 0
 }

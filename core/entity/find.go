@@ -204,7 +204,7 @@ func (s *scanner) finish() []cand {
 	}
 	s.coordinate(out)
 	for i := range out {
-		if long, ok := defAt[out[i].start]; ok && out[i].acro && acronymDefines(out[i].text, long.words) {
+		if long, ok := defAt[out[i].start]; ok && out[i].acro && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {
 			for j := range out {
 				if out[j].start == long.start {
 					out[i].acroOf = j + 1
@@ -271,4 +271,11 @@ func isListGap(gap string) bool {
 	g := strings.TrimSpace(gap)
 	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
 	return g == "" && strings.Contains(gap, ",") || g == "and" || g == "or"
+}
+
+// isKnownAcronym reports whether a is a listed acronym (AP, UN), which a
+// text never redefines: "LOS ANGELES (AP)" is a dateline.
+func (s *scanner) isKnownAcronym(a string) bool {
+	_, ok := s.l.known[strings.ReplaceAll(a, ".", "")]
+	return ok
 }

@@ -91,7 +91,12 @@ func (k *linker) similar(a, b *node) bool {
 		return false
 	}
 	ok, swapped := editDistance1(wa, wb)
-	if !ok && !(wa[0] == wb[0] && skeleton(wa) == skeleton(wb)) {
+	if ok && len(a.words) == 1 && !swapped && (wa[0] != wb[0] || !placeLike(a, b)) {
+		// A one-word name has no other words to vouch for it: Night and
+		// Light, Peace and Pence, Guide and Guido are different words.
+		ok = false
+	}
+	if !ok && !(wa[0] == wb[0] && skeleton(wa) == skeleton(wb) && vowelVariant(a, b, wa, wb)) {
 		return false
 	}
 	if sharesArticle(a, b) && !swapped {
@@ -116,4 +121,55 @@ func topVote(v [nVotes]int) vote {
 		}
 	}
 	return best
+}
+
+// vowelVariant reports whether two words with one consonant skeleton may be
+// spellings of one place: transliterations of place names vary in their
+// vowels (Idlib / Idelb, Raqqa / Raqa), people's names that share their
+// consonants are often different names (Patton / Putin, Salem / Salim).
+// So at least one side must be a place and neither a person, and the words
+// at most two edits apart and of lengths within one.
+func vowelVariant(a, b *node, wa, wb string) bool {
+	if !placeLike(a, b) {
+		return false
+	}
+	if d := len(wa) - len(wb); d > 1 || d < -1 {
+		return false
+	}
+	return levenshtein(wa, wb, 2) <= 2
+}
+
+// levenshtein returns the edit distance of a and b, or max+1 once it is
+// known to exceed max.
+func levenshtein(a, b string, max int) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			c = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = c
+			low = min(low, c)
+		}
+		if low > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// placeLike reports whether of two names at least one has the evidence of a
+// place and neither that of a person.
+func placeLike(a, b *node) bool {
+	ka, kb := topVote(a.votes), topVote(b.votes)
+	return ka != vPerson && kb != vPerson && (ka == vPlace || kb == vPlace)
 }

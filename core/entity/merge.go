@@ -11,6 +11,7 @@ type node struct {
 	words   []string
 	acro    bool     // an acronym
 	partial bool     // every mention a lone cue word
+	plain   bool     // a long form: no acronym among its words (not "UN Security Council")
 	country *country // a lexicon country or people, or its forces
 	forces  bool
 	arts    []int // articles it occurs in, ascending
@@ -64,7 +65,7 @@ func newLinker(cands [][]cand) *linker {
 			if !ok {
 				i = len(k.nodes)
 				k.byKey[c.node] = i
-				k.nodes = append(k.nodes, &node{key: c.node, words: c.words, acro: c.acro, partial: true,
+				k.nodes = append(k.nodes, &node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
 					country: c.country, forces: c.forces, forms: map[string]int{}})
 			}
 			n := k.nodes[i]

@@ -10,7 +10,9 @@ import "strings"
 // in another order (another language's word order: OSDH, Observatoire
 // Syrien des Droits de l'Homme, for the Syrian Observatory for Human
 // Rights), or, from four letters, with one letter different (the one word
-// whose translation starts otherwise). Ambiguity links nothing.
+// whose translation starts otherwise); these two looser matches only
+// between an acronym and a long form used in one article, as a translated
+// article keeps the original's acronym. Ambiguity links nothing.
 func (k *linker) acronyms() {
 	exact := map[string][]int{}
 	acros := map[string][]int{}
@@ -19,7 +21,7 @@ func (k *linker) acronyms() {
 			continue
 		}
 		if n.acro {
-			acros[acronymLetters(n.key)] = append(acros[acronymLetters(n.key)], i)
+			acros[n.words[0]] = append(acros[n.words[0]], i)
 			continue
 		}
 		if init := initials(n.words); len(init) >= 2 {
@@ -27,8 +29,8 @@ func (k *linker) acronyms() {
 		}
 	}
 	for i, n := range k.nodes {
-		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] && len(acronymLetters(n.key)) >= 3 {
-			if j, ok := k.unique(exact[acronymLetters(n.key)], i, false); ok {
+		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] && len(n.words[0]) >= 3 {
+			if j, ok := k.unique(exact[n.words[0]], i, false); ok {
 				k.union(j, i)
 			}
 		}
@@ -48,7 +50,7 @@ func (k *linker) acronyms() {
 	}
 	var props [][2]int // long form, acronym
 	for i, n := range k.nodes {
-		if n.acro || n.isLex() || n.partial || k.hasAcr[k.find(i)] {
+		if n.acro || n.isLex() || n.partial || k.hasAcr[k.find(i)] || !n.plain {
 			continue
 		}
 		if j, ok := k.acronymFor(i, initials(n.words), acros, perm, near); ok {
@@ -84,7 +86,13 @@ func (k *linker) acronymFor(i int, init string, acros, perm, near map[string][]i
 	if len(acros[init]) > 0 {
 		return 0, false
 	}
-	if j, ok := k.unique(perm[s], i, false); ok {
+	var local []int
+	for _, j := range perm[s] {
+		if sharesArticle(k.nodes[i], k.nodes[j]) {
+			local = append(local, j)
+		}
+	}
+	if j, ok := k.unique(local, i, false); ok {
 		return j, true
 	}
 	if len(init) < 4 || len(perm[s]) > 0 {
@@ -93,7 +101,7 @@ func (k *linker) acronymFor(i int, init string, acros, perm, near map[string][]i
 	var cands []int
 	for d := range s {
 		for _, j := range near[s[:d]+s[d+1:]] {
-			if len(acronymLetters(k.nodes[j].key)) == len(init) {
+			if len(k.nodes[j].words[0]) == len(init) && sharesArticle(k.nodes[i], k.nodes[j]) {
 				cands = append(cands, j)
 			}
 		}

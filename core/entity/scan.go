@@ -24,6 +24,7 @@ type cand struct {
 	node            string   // what it is first linked by: Key, or a lexicon prefix + key
 	words           []string // key words of a name; nil for lexicon mentions
 	acro            bool     // an acronym
+	plain           bool     // a name of several words none of which is an acronym
 	partial         bool     // a lone cue word ("the Observatory"): kept only if it resolves
 	votes           [nVotes]int
 	role            string   // title before a person's name
@@ -417,8 +418,17 @@ func (s *scanner) emitName(i, last int, role string) {
 	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
 		m.node, m.words = Key(k.long), keyWords(k.long)
 		m.votes[voteOf(k.kind)] = 3
+	} else if m.acro {
+		// Acronyms keep doubled letters: SSD is not SD.
+		l := acronymLetters(text)
+		m.node, m.words = "a:"+strings.ToLower(strings.ReplaceAll(text, ".", "")), []string{l}
+		m.acro = !strings.ContainsAny(text, "0123456789") // PS4 and AC1900 are models, not acronyms
 	} else {
 		m.node, m.words = strings.Join(words, " "), words
+	}
+	m.plain = i < last
+	for k := i; k <= last; k++ {
+		m.plain = m.plain && !s.toks[k].acro
 	}
 	if len(m.words) == 0 || (i == last && letterCount(text) < 2) {
 		return

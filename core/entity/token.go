@@ -148,7 +148,7 @@ func shape(text string, t *token) {
 			break
 		}
 	}
-	t.low = strings.ToLower(s)
+	t.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
 	first, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(first)
 	if !t.upper {
