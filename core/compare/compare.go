@@ -1,6 +1,3 @@
-// Package compare finds which claims of different articles corroborate,
-// contradict or update each other, and explains each finding. See doc.go
-// for the algorithm.
 package compare
 
 import (

@@ -179,6 +179,9 @@ func setFigure(f *fact) bool {
 	}
 	f.class, f.measure, f.unit = classFigure, m, u
 	f.sub = m + "|" + u + "|" + f.c.Scope
+	if f.c.Subset {
+		f.sub += "|part" // "including 37 soldiers" is compared with parts only
+	}
 	f.lo, f.hi, f.loOpen, f.hiOpen = q.Low, q.High, q.LowOpen, q.HighOpen
 	if f.hi < f.lo {
 		f.lo, f.hi = q.Value, q.Value

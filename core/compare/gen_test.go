@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -108,7 +109,7 @@ func (g *gen) claims() []claim.Claim {
 }
 
 // reversed returns the same articles and claims with article order
-// reversed, claim IDs kept.
+// reversed, claim IDs kept, each article's claims still in text order.
 func reversed(arts []Article, claims []claim.Claim) ([]Article, []claim.Claim) {
 	n := len(arts)
 	ra := make([]Article, n)
@@ -120,7 +121,7 @@ func reversed(arts []Article, claims []claim.Claim) ([]Article, []claim.Claim) {
 	for i := range rc {
 		rc[i].Article = n - 1 - rc[i].Article
 	}
-	slices.Reverse(rc)
+	slices.SortStableFunc(rc, func(x, y claim.Claim) int { return cmp.Compare(x.Article, y.Article) })
 	return ra, rc
 }
 

@@ -23,24 +23,40 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 // "Fighters entered Northtown. These groups now control most of the city",
 // the second sentence is about Northtown too.
 func toFacts(arts []Article, claims []claim.Claim) []fact {
-	facts := make([]fact, 0, len(claims))
-	prev := map[int][]string{} // the last topics seen in each article
+	order := make([]int, 0, len(claims))
 	for i := range claims {
+		if a := claims[i].Article; a >= 0 && a < len(arts) {
+			order = append(order, i)
+		}
+	}
+	// Text order within each article, whatever the order of the slice;
+	// claims of one sentence borrow only from earlier sentences.
+	slices.SortStableFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
+	})
+	facts := make([]fact, 0, len(order))
+	var prev, cur []string // topics of the last sentence before, and of this one
+	for k, i := range order {
 		c := &claims[i]
-		if c.Article < 0 || c.Article >= len(arts) {
-			continue
+		if k > 0 {
+			if p := &claims[order[k-1]]; p.Article != c.Article {
+				prev, cur = nil, nil
+			} else if p.Start != c.Start {
+				prev, cur = cur, nil
+			}
+		}
+		t := topics(c)
+		if len(t) > 0 {
+			cur = t
+		} else if cur == nil {
+			cur = prev
 		}
 		f, ok := toFact(claims, i)
 		if !ok {
-			if t := topics(c); len(t) > 0 {
-				prev[c.Article] = t
-			}
 			continue
 		}
-		if len(f.topics) == 0 && len(prev[f.art]) > 0 {
-			f.topics, f.borrow = prev[f.art], true
-		} else if len(f.topics) > 0 {
-			prev[f.art] = f.topics
+		if len(f.topics) == 0 && len(prev) > 0 {
+			f.topics, f.borrow = prev, true
 		}
 		f.at = sortTime(f, arts)
 		facts = append(facts, f)

@@ -1,0 +1,71 @@
+// Package compare relates the claims of different articles: which
+// corroborate, contradict or update each other, with a one-sentence
+// explanation and a confidence for each.
+//
+// # Facts
+//
+// Each claim frame (claim.Claim) is normalised into a fact: a class (control
+// of a place, the outcome of a fight, an attack, an entry, a truce, or a
+// figure of one measure, unit and scope), a polarity within the class
+// (gained or holds against lost; repelled against retreated), the topics it
+// is about (place, object and other entities, without its source and
+// actor), its actor and source, its stated time and its figure interval.
+// Predicate classes, measures and units are data: compare_classes.tsv,
+// compare_measures.tsv, compare_units.tsv. Statements and calls are not
+// compared. A claim whose sentence names no topic borrows the topics of the
+// claim before it ("these groups now control most of the city").
+//
+// # Blocking
+//
+// Facts meet only inside blocks: the same class (figures: the same measure,
+// unit and scope) and a shared topic, plus an open block per figure class
+// (tolls often name no place) and one per article (accounts from different
+// sources). Each block is sorted by date and every fact is decided against
+// the next Options.Window facts only, so n facts cost O(n log n) sorting and
+// O(n·Window) decisions, not O(n²).
+//
+// # Deciding
+//
+// Figures: intervals (bounds included: "at least 277" is [277, ∞)) that
+// overlap can both hold, so on one day they corroborate and on different
+// days the later one updates the earlier (a rising count, or a revision
+// down). Disjoint intervals on one day contradict. Totals of a whole war
+// and one offensive's toll are never compared; nor figures of different
+// units, nor a figure and a part of it in one sentence, nor tolls of dated
+// articles months apart or stated for different days or places.
+//
+// Control: opposite polarity for the same actor and place contradicts on
+// one day and updates across days or years; "the rebels took the city"
+// and "the army lost it" are one change told from both sides, not linked.
+// Two named winners of one capture on one day contradict (actorConflict).
+//
+// Outcome: "retreated" against "repelled" for one fight contradicts: within
+// one article when two sources say so (attributed accounts), across
+// articles only on the same day.
+//
+// Without dates, articles are placed by the latest year they mention: a
+// conflict between articles whose years lie far apart is a possible update,
+// and every relation built on such guesses has a low confidence.
+//
+// # Choosing
+//
+// Candidates are taken best first (confidence plus shared topics), each
+// claim keeping at most one link per other article and per own article, so
+// the reader sees the best match rather than every pairing. An update that
+// a chain of updates explains (75 → 277 → 412) loses its shortcut
+// (75 → 412). Within one article only disagreements between sources are
+// kept. The order of articles never changes the result: ties are broken by
+// claim content.
+//
+// # Dates
+//
+// An undated article that strongly corroborates an event of a dated article
+// takes its date (DateSource "inferred"), and the comparison runs again.
+// Each relation states the dates it used and where they came from.
+//
+// # Summaries
+//
+// Result.Timeline groups the figures linked by relations into series, one
+// per thing counted, in date order; Result.Matrix counts the relations of
+// each article pair; Result.Counts the relations of each kind.
+package compare
