@@ -13,6 +13,7 @@ const (
 	flagPassive uint8 = 1 << iota // the doer follows the phrase: "fell to X"
 	flagNoun                      // a result noun after its figure: "412 dead"
 	flagMod                       // a participle describing a noun: "the province, controlled by X"
+	flagResult                    // a verb of result: "..., which left 412 dead" is not about the noun before
 )
 
 // phrase is one expanded lexicon row: words to match in order, with an
@@ -90,6 +91,8 @@ func parseFlags(s string) uint8 {
 			f |= flagNoun
 		case "mod":
 			f |= flagMod
+		case "result":
+			f |= flagResult
 		}
 	}
 	return f

@@ -57,6 +57,8 @@ func (s *sent) actorObject(m match) (actor, object string) {
 			actor = s.object(m.to + 1)
 		}
 		return actor, s.subject(m.from)
+	case m.p.flags&flagResult != 0 && m.from > 1 && s.word(m.from-1) == "which" && !s.toks[m.from-2].word:
+		return "", s.object(m.to) // "the assault on the city, which left 412 dead"
 	}
 	return s.subject(m.from), s.object(m.to)
 }
@@ -85,11 +87,144 @@ func (s *sent) afterBe(i int) bool {
 // first words ("the report").
 func (s *sent) subject(pos int) string {
 	b := s.clauseStart(pos)
-	if v := s.subjectIn(b, pos); v != "" {
+	if b < pos && conjunctions[s.word(b)] {
+		// "X, the largest group, and other factions have launched": a
+		// coordinated subject whose head opens the sentence.
+		if v := s.mainSubject(b); v != "" {
+			return v
+		}
+	}
+	if v := s.subjectIn(b, pos); v != "" && !pronouns[strings.ToLower(v)] {
 		return v
 	}
-	if e := s.clauseEnd(0); e < b {
-		return s.subjectIn(0, e)
+	if b > 1 && (s.word(b-1) == "which" || s.word(b-1) == "who" || s.word(b-1) == "that") {
+		// "the government, which seized": the relative's antecedent.
+		if v := s.tailSubject(b-1, false); v != "" {
+			return v
+		}
+	}
+	if v := s.mainSubject(pos); v != "" {
+		return v
+	}
+	return s.subjectIn(b, pos)
+}
+
+// mainSubject returns the subject of the sentence's main clause, before
+// token pos: the first clause that does not open as a subordinate one
+// ("Supported by X, | the army's forces have ...").
+func (s *sent) mainSubject(pos int) string {
+	for b := 0; b < pos; {
+		for b < pos && !s.toks[b].word {
+			b++
+		}
+		e := s.clauseEnd(b)
+		if b < pos && !s.opensSubordinate(b) {
+			return s.subjectIn(b, min(e, pos))
+		}
+		b = e
+	}
+	return ""
+}
+
+// opensSubordinate reports whether the clause starting at token b opens
+// with a preposition, an adverb, a conjunction, a clause opener, "having",
+// or a participle before a preposition ("Backed by", "Speaking to").
+func (s *sent) opensSubordinate(b int) bool {
+	w := s.word(b)
+	if prepositions[w] || clauseOpeners[w] || isAdverb(w) || conjunctions[w] || w == "having" {
+		return true
+	}
+	participle := len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return participle && b+1 < len(s.toks) && s.toks[b+1].word && prepositions[s.word(b+1)]
+}
+
+// tailSubject returns the noun phrase ending just before token i, past
+// commas, closing brackets or quotes, auxiliaries and adverbs: the
+// mention ending there ("the Observatory (OSDH) reported", "the
+// government, which"), else at most four words ("Syrian media said").
+// With climb, a noun inside a prepositional phrase gives way to the head
+// before it ("X, spokesman for the operation, said" → the spokesman, then
+// X by apposition).
+func (s *sent) tailSubject(i int, climb bool) string {
+	text := s.x.in.Doc.Text
+	j := i
+	for j > 0 && !s.toks[j-1].word {
+		switch text[s.toks[j-1].start:s.toks[j-1].end] {
+		case ",", ")", "”", `"`, "»":
+			j--
+			continue
+		}
+		return ""
+	}
+	for j > 0 && s.toks[j-1].word && (verbish[s.word(j-1)] || isAdverb(s.word(j-1))) {
+		j--
+	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		at := s.tokenAfter(s.ments[k].End)
+		if at == j {
+			return s.ments[k].Entity
+		}
+		if at < j {
+			break
+		}
+	}
+	comma := j < i && s.x.in.Doc.Text[s.toks[j].start] == ','
+	b := s.nounBefore(j)
+	for k := 0; k < 2 && climb; k++ {
+		// "spokesman for the operation": the head before the preposition.
+		p := b
+		if p > 0 && s.toks[p-1].word && determiners[s.word(p-1)] {
+			p--
+		}
+		if p == 0 || !s.toks[p-1].word || !prepositions[s.word(p-1)] {
+			break
+		}
+		if h := s.nounBefore(p - 1); h < p-1 {
+			b, j = h, p-1
+		}
+	}
+	if comma {
+		if e := s.appositionHead(b); e != "" {
+			return e
+		}
+	}
+	return s.phraseWords(b, j, true)
+}
+
+// nounBefore returns the start of the run of at most four words ending at
+// token j that holds no preposition, auxiliary, conjunction, clause
+// opener or determiner.
+func (s *sent) nounBefore(j int) int {
+	b := j
+	for b > 0 && b > j-4 && s.toks[b-1].word {
+		w := s.word(b - 1)
+		if prepositions[w] || verbish[w] || conjunctions[w] || clauseOpeners[w] || determiners[w] {
+			break
+		}
+		b--
+	}
+	return b
+}
+
+// appositionHead returns the mention an apposition starting at token b
+// describes: "X, a local official, said" → X; "" when none. The caller
+// checks that a comma closes the apposition, so that "X, residents said"
+// stays with the residents.
+func (s *sent) appositionHead(b int) string {
+	if b > 0 && s.toks[b-1].word && determiners[s.word(b-1)] {
+		b--
+	}
+	if b < 2 || s.toks[b-1].word || s.x.in.Doc.Text[s.toks[b-1].start:s.toks[b-1].end] != "," {
+		return ""
+	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		at := s.tokenAfter(s.ments[k].End)
+		if at == b-1 {
+			return s.ments[k].Entity
+		}
+		if at < b-1 {
+			break
+		}
 	}
 	return ""
 }
@@ -128,15 +263,15 @@ func (s *sent) clauseStart(pos int) int {
 }
 
 // governed reports whether a preposition stands before token i, past any
-// determiner or capitalised title: "loyal to the X", "loyal to President
-// X".
+// determiner, capitalised title or coordination: "loyal to the X", "loyal
+// to President X", "backed by X and Y".
 func (s *sent) governed(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if !s.toks[j].word {
 			return false
 		}
 		w := s.word(j)
-		if determiners[w] || s.toks[j].upper {
+		if determiners[w] || conjunctions[w] || s.toks[j].upper {
 			continue
 		}
 		return prepositions[w]
@@ -173,11 +308,28 @@ func (s *sent) object(to int) string {
 		}
 		return m.Entity
 	}
+	for to < len(s.toks) && s.inTime(to) {
+		to++ // "declared this Sunday that": no object
+	}
+	if to < len(s.toks) && s.toks[to].word && s.word(to) == "that" {
+		return "" // a clause, not an object
+	}
 	e := to
 	for e < len(s.toks) && s.toks[e].word && e-to < 8 {
 		e++
 	}
 	return s.phraseWords(to, e, false)
+}
+
+// inTime reports whether token i lies in a time expression.
+func (s *sent) inTime(i int) bool {
+	t := s.toks[i]
+	for _, e := range s.times {
+		if int(t.start) >= e.Start && int(t.end) <= e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // governedBy reports whether a preposition other than "of" stands in
@@ -203,7 +355,7 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 	end := from
 	for end < to && end-from < 5 && s.toks[end].word {
 		w := s.word(end)
-		if verbish[w] || conjunctions[w] || prepositions[w] && (subject || w != "of") {
+		if verbish[w] || conjunctions[w] || prepositions[w] && (subject || w != "of") || end > from && adverbs[w] {
 			break
 		}
 		end++
@@ -310,36 +462,45 @@ func (s *sent) sourceOf(m match) string {
 		}
 		return s.phraseWords(m.to, s.clauseEnd(m.to), true)
 	}
-	inverted := m.from > 0 && !s.toks[m.from-1].word
-	if inverted {
+	if s.isInverted(m) {
 		if e := s.mentionAfter(m.to, 3); e != "" {
 			return e
 		}
-	}
-	if e := s.speakerBefore(m.from); e != "" {
-		return e
-	}
-	if inverted {
 		return s.phraseWords(m.to, s.clauseEnd(m.to), true)
 	}
-	return s.subject(m.from)
+	if e := s.afterQuote(m.from); e != "" {
+		return e
+	}
+	if v := s.tailSubject(m.from, true); v != "" {
+		return v
+	}
+	return s.mainSubject(m.from)
 }
 
-// speakerBefore returns the entity of the subject of a speech verb at
-// token pos: a mention close before it, or the first mention after the
-// quotation that ends before it ("“...,” X, director of Y, told Z").
-func (s *sent) speakerBefore(pos int) string {
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		m := s.ments[k]
-		mt := s.tokenAt(m.Start)
-		if mt >= pos {
-			continue
-		}
-		if end := s.tokenAfter(m.End); pos-end <= speakerReach && !s.inQuote(mt) && !s.clauseBreak(end, pos) && !s.governed(mt) {
-			return m.Entity
-		}
-		break
+// isInverted reports whether speech verb m comes before its speaker, after
+// a comma or a quotation and the few words after it end the clause:
+// "..., said the monitor." but not "..., explained that the rebels ...",
+// "..., said the rebels had ..." nor "..., told reporters" (an "object"
+// verb: the words after it are the addressee).
+func (s *sent) isInverted(m match) bool {
+	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || !s.toks[m.to].word {
+		return false
 	}
+	for k := m.to; k < len(s.toks) && k < m.to+6; k++ {
+		if !s.toks[k].word {
+			return true
+		}
+		w := s.word(k)
+		if verbish[w] || prepositions[w] && w != "of" {
+			return w == "who" || w == "which" // "said a resident who asked ..."
+		}
+	}
+	return m.to+6 > len(s.toks)
+}
+
+// afterQuote returns the entity of the first mention after the quotation
+// that ends before token pos: "“...,” X, director of Y, told Z".
+func (s *sent) afterQuote(pos int) string {
 	qEnd := -1
 	for _, q := range s.quotes {
 		if q[1] < pos {
