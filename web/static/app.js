@@ -631,9 +631,11 @@
           if (!finite(low) || art < 0) continue;
           pts.push({ article: art, date: p.date || (report.articles[art] || {}).date || "", low, high, text: p.text || (c && c.figure ? c.figure.text : ""), claim: p.claim || (c && c.id) });
         }
-        if (pts.length) out.push({ label: s.label || s.measure || s.key || s.name || "figures", points: pts });
+        const label = (s.label || s.measure || s.key || s.name || "figures") + (s.unit ? " (" + s.unit + ")" : "") +
+          (s.scope === "total" ? ", whole period" : "");
+        if (pts.length) out.push({ label, points: pts });
       }
-      if (out.length) return out;
+      if (out.length) return rank(out);
     }
     const groups = new Map();
     report.articles.forEach((a, i) => {
@@ -645,8 +647,15 @@
       }
     });
     for (const [label, points] of groups) out.push({ label, points });
-    out.sort((x, y) => y.points.length - x.points.length);
-    return out;
+    return rank(out);
+  }
+
+  // rank puts the series with most figures first and drops lone figures
+  // when there are series of several: a chart of one point says little.
+  function rank(series) {
+    series.sort((x, y) => y.points.length - x.points.length);
+    const several = series.filter((s) => s.points.length > 1);
+    return several.length ? several : series.slice(0, 3);
   }
 
   function renderTimeline() {
@@ -668,7 +677,7 @@
   // chart draws one series: dates across, figures up; an interval is a bar,
   // an open-ended figure ("at least 12") a dashed bar to the top.
   function chart(s) {
-    const W = 600, H = 190, L = 48, R = 16, T = 12, B = 34;
+    const W = 600, H = 160, L = 48, R = 16, T = 12, B = 30;
     const dates = Array.from(new Set(s.points.map((p) => p.date || "undated"))).sort((a, b) =>
       a === "undated" ? 1 : b === "undated" ? -1 : a < b ? -1 : a > b ? 1 : 0);
     let max = 0;
@@ -875,11 +884,12 @@
       }
     }
     for (const p of a.paras || []) if (!used.has(p)) body.append(para(p));
-    const meta = [a.source, a.byline, a.date ? a.date + dateNote(a.dateSource) : "date unknown"].filter(Boolean).join(" · ");
+    const when = a.date ? a.date + dateNote(a.dateSource) : a.year ? "no date; not before " + a.year : "date unknown";
+    const meta = [a.source, a.byline, when].filter(Boolean).join(" · ");
     return el("article", { class: "doc", "data-article": i, "aria-label": articleLabel(i) },
       el("div", { class: "doc-head" },
         el("h4", null, shortLabel(i) + " · " + (a.title || a.name)),
-        el("p", { class: "doc-meta" }, meta + " · " + plural((a.claims || []).length, "claim"))),
+        el("p", { class: "doc-meta", title: a.dateBasis || null }, meta + " · " + plural((a.claims || []).length, "claim"))),
       body);
   }
 
