@@ -33,7 +33,7 @@ var abdPrefixes = map[string]bool{"abdel": true, "abdul": true, "abdal": true, "
 // meet: lower case, diacritics folded (Türkiye → turkiye), a leading "the"
 // and the Arabic article dropped (the al-Sham → sham), hyphens and
 // apostrophes as spaces, dots dropped (U.S. → us), a possessive 's dropped,
-// doubled letters collapsed (Assad → asad) and transliteration pairs folded
+// doubled consonants collapsed (Assad → asad) and transliteration pairs folded
 // (Cham → sham). Two names with the same Key are taken to be one name.
 func Key(s string) string {
 	return strings.Join(keyWords(s), " ")
@@ -87,12 +87,12 @@ func wordKey(w string) string {
 	}
 	doubled := false
 	for i := 1; i < len(w) && !doubled; i++ {
-		doubled = w[i] == w[i-1] && w[i] < utf8.RuneSelf
+		doubled = isDoubledConsonant(w, i)
 	}
 	if doubled {
 		b := make([]byte, 0, len(w))
 		for i := 0; i < len(w); i++ {
-			if i > 0 && w[i] == w[i-1] && w[i] < utf8.RuneSelf {
+			if isDoubledConsonant(w, i) {
 				continue
 			}
 			b = append(b, w[i])
@@ -200,4 +200,11 @@ func isPlainWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// isDoubledConsonant reports whether w[i] is an ASCII consonant repeating
+// w[i-1]. Transliterations double consonants at will (Assad / Asad, Raqqa
+// / Raqa); doubled vowels tell English words apart (Moon, Mon).
+func isDoubledConsonant(w string, i int) bool {
+	return i > 0 && w[i] == w[i-1] && w[i] < utf8.RuneSelf && strings.IndexByte("aeiou", w[i]) < 0
 }

@@ -30,7 +30,15 @@ func (k *linker) acronyms() {
 	}
 	for i, n := range k.nodes {
 		if n.acro && !n.isLex() && !k.hasLng[k.find(i)] && len(n.words[0]) >= 3 {
-			if j, ok := k.unique(exact[n.words[0]], i, false); ok {
+			var cands []int
+			for _, j := range exact[n.words[0]] {
+				// Across articles only a name that is clearly an
+				// organisation or group: "GPS" is not "Get Pokemon Shield".
+				if v := topVote(k.nodes[j].votes); v == vOrg || v == vGroup || sharesArticle(n, k.nodes[j]) {
+					cands = append(cands, j)
+				}
+			}
+			if j, ok := k.unique(cands, i, false); ok {
 				k.union(j, i)
 			}
 		}
