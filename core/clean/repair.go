@@ -180,7 +180,7 @@ func splitRunOns(s string, v vocab, stop map[string]bool) (string, bool) {
 	var b strings.Builder
 	last, changed := 0, false
 	eachWord(s, func(at int, w string) {
-		if len(w) < 6 || !isPlainWord(w) {
+		if len(w) < 6 || len(w) > 40 || !isPlainWord(w) {
 			return
 		}
 		lw := lowerWord(w)

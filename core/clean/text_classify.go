@@ -73,11 +73,14 @@ var (
 	boilerTail     map[string]bool
 )
 
-// loadBoiler indexes boiler_phrases.txt once.
-func loadBoiler() {
-	if boilerLines != nil {
-		return
-	}
+// loadBoiler indexes boiler_phrases.txt once; safe for concurrent use.
+func loadBoiler() { boilerOnce.Do(indexBoiler) }
+
+// boilerOnce guards indexBoiler.
+var boilerOnce sync.Once
+
+// indexBoiler fills boilerLines, boilerPrefixes, boilerContains and boilerTail.
+func indexBoiler() {
 	lines := map[string]boilerRule{}
 	tail := map[string]bool{}
 	for _, r := range lexicon.Rows("boiler_phrases.txt") {
@@ -193,6 +196,8 @@ type page struct {
 	vocab  vocab
 	opts   Options
 	meta   Meta
+	// tailsBefore[i] counts the end-matter openers among lines [0, i).
+	tailsBefore []int
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int
 	stopLow, stopHigh float64

@@ -20,20 +20,47 @@ func (p *page) classify() {
 	p.fillMeta(a)
 }
 
-// neighbour returns the class of the nearest block before (step -1) or
-// after (step 1) i that is neither short nor, when skipNear, near-good;
-// the page edges count as bad.
-func (p *page) neighbour(i, step int, skipNear bool) lineClass {
-	for j := i + step; j >= 0 && j < len(p.lines); j += step {
-		c := p.lines[j].cls
-		if c == clsShort || (skipNear && c == clsNear) || p.lines[j].meta == metaCaption {
-			// A photo caption sits inside the article; the paragraph
-			// after it belongs with the ones before.
-			continue
+// neighbours holds, for every block, the class of the nearest block
+// before and after it that is neither short nor a photo caption (nn) and,
+// in the skip variant, not near-good either (sk); the page edges count as
+// bad. Computed in two linear passes so that a paste of ten thousand menu
+// lines costs no more than its length.
+type neighbours struct {
+	prevNN, nextNN, prevSk, nextSk []lineClass
+}
+
+// transparent reports whether line i is skipped when looking for a
+// neighbour: short lines, and photo captions, which sit inside an
+// article (the paragraph after one belongs with those before it).
+func (p *page) transparent(i int) bool {
+	return p.lines[i].cls == clsShort || p.lines[i].meta == metaCaption
+}
+
+// neighbourClasses computes the neighbours of every block.
+func (p *page) neighbourClasses() neighbours {
+	n := len(p.lines)
+	nb := neighbours{make([]lineClass, n), make([]lineClass, n), make([]lineClass, n), make([]lineClass, n)}
+	nn, sk := clsBad, clsBad
+	for i := 0; i < n; i++ {
+		nb.prevNN[i], nb.prevSk[i] = nn, sk
+		if !p.transparent(i) {
+			nn = p.lines[i].cls
+			if nn != clsNear {
+				sk = nn
+			}
 		}
-		return c
 	}
-	return clsBad
+	nn, sk = clsBad, clsBad
+	for i := n - 1; i >= 0; i-- {
+		nb.nextNN[i], nb.nextSk[i] = nn, sk
+		if !p.transparent(i) {
+			nn = p.lines[i].cls
+			if nn != clsNear {
+				sk = nn
+			}
+		}
+	}
+	return nb
 }
 
 // smooth is jusText's context step: a short or near-good block takes the
@@ -44,13 +71,14 @@ func (p *page) smooth() {
 	// Near-good blocks first: one next to a good or near-good block is
 	// good. News paragraphs are often shorter than jusText's 200
 	// characters, and a run of them is an article, not a stray line.
+	nb := p.neighbourClasses()
 	out := make([]lineClass, len(p.lines))
 	for i := range p.lines {
 		out[i] = p.lines[i].cls
 		if out[i] != clsNear {
 			continue
 		}
-		if p.neighbour(i, -1, false) == clsBad && p.neighbour(i, 1, false) == clsBad {
+		if nb.prevNN[i] == clsBad && nb.nextNN[i] == clsBad {
 			out[i] = clsBad
 		} else {
 			out[i] = clsGood
@@ -59,11 +87,12 @@ func (p *page) smooth() {
 	for i := range p.lines {
 		p.lines[i].cls = out[i]
 	}
+	nb = p.neighbourClasses()
 	for i := range p.lines {
 		if p.lines[i].cls != clsShort {
 			continue
 		}
-		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
+		prev, next := nb.prevSk[i], nb.nextSk[i]
 		switch {
 		case prev == clsGood && next == clsGood:
 			out[i] = clsGood
@@ -186,6 +215,13 @@ func (p *page) fix(i int, r Role, reason string) {
 // is scored by its weight times its share of the headline's words, with a
 // bonus when it starts just below the in-page headline.
 func (p *page) zone() (int, int) {
+	p.tailsBefore = make([]int, len(p.lines)+1)
+	for i := range p.lines {
+		p.tailsBefore[i+1] = p.tailsBefore[i]
+		if p.lines[i].tail {
+			p.tailsBefore[i+1]++
+		}
+	}
 	head, t := p.headlineWords()
 	bestA, bestB, best := 0, 0, 0.0
 	cands := p.candidates()
@@ -228,14 +264,14 @@ func (p *page) merge(a, b int, cands []run) (int, int) {
 	}
 	words := p.contentWords(a, b)
 	for _, c := range cands {
-		if c.a >= b && c.a-b <= maxGap && !p.commentsBetween(b-1, c.a) && p.related(c, a, b, words) {
+		if c.a >= b && c.a-b <= maxGap && !p.commentsBetween(b-1, c.a) && p.related(c, words) {
 			p.addContent(c.a, c.b, words)
 			b = c.b
 		}
 	}
 	for k := len(cands) - 1; k >= 0; k-- {
 		c := cands[k]
-		if c.b <= a && a-c.b <= maxGap && p.related(c, a, b, words) {
+		if c.b <= a && a-c.b <= maxGap && p.related(c, words) {
 			a = c.a
 		}
 	}
@@ -245,8 +281,17 @@ func (p *page) merge(a, b int, cands []run) (int, int) {
 // related reports whether candidate c is on the subject of the article
 // [a, b) with content words words, measured both ways so that a long
 // continuation of a short opening counts as well.
-func (p *page) related(c run, a, b int, words map[string]bool) bool {
-	return p.overlap(c.a, c.b, words) >= minOverlap || p.overlap(a, b, p.contentWords(c.a, c.b)) >= minOverlap
+func (p *page) related(c run, words map[string]bool) bool {
+	if p.overlap(c.a, c.b, words) >= minOverlap {
+		return true
+	}
+	hit := 0
+	for w := range p.contentWords(c.a, c.b) {
+		if words[w] {
+			hit++
+		}
+	}
+	return len(words) > 0 && float64(hit) >= minOverlap*float64(len(words))
 }
 
 // commentsBetween reports whether a line in (i, j) opens a comment section.
@@ -311,12 +356,7 @@ func (p *page) overlap(a, b int, words map[string]bool) float64 {
 
 // tailBetween reports whether a line in (i, j) opens the end matter.
 func (p *page) tailBetween(i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if p.lines[k].tail {
-			return true
-		}
-	}
-	return false
+	return p.tailsBefore[j] > p.tailsBefore[i+1]
 }
 
 // run is a candidate article extent [a, b) of weight w.
