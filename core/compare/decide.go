@@ -104,7 +104,8 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 	}
 	ov := overlap(a, b)
 	va, vb := a.c.Figure.Value, b.c.Figure.Value
-	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb))
+	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
+		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
 		if ov {
@@ -133,6 +134,12 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 		return cand{kind: Updates, reason: PossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: Contradicts, reason: FigureConflict, conf: 0.5}, true
+}
+
+// holds reports whether range figure a contains the value v: a range is
+// not a count that can rise, so a value inside it repeats it.
+func holds(a fact, v float64) bool {
+	return a.c.Figure.Bound == "range" && v >= a.lo && v <= a.hi
 }
 
 // differentEvents reports whether two figures of one measure must be about
