@@ -13,7 +13,7 @@ fewer than four words are skipped.
 
 # Predicates
 
-Each sentence is cut into word tokens (hyphenated compounds and numbers
+Each sentence (sentence.Split) is cut into word tokens (hyphenated compounds and numbers
 such as "380,000" stay whole) and matched against verbs_en.tsv, phrases of
 news vocabulary mapped to a predicate class: "regained control of" →
 gainControl, "fell to" → gainControl (passive: the doer follows), "left *
@@ -57,8 +57,13 @@ displaced") and "" for one operation ("the offensive left ... dead").
 
 # Cost
 
-One pass of tokenizing and map lookups per sentence; quantity and timex run
-only on sentences that hold a figure or predicate. The text is lower-cased
-once per article, ASCII only, so byte offsets stay valid.
+The text is lower-cased once per article (ASCII only, so byte offsets stay
+valid), quantity.Find and timex.Find run once over the whole text, and each
+word is looked up once in a dictionary that holds, for every lexicon, the
+phrases starting with it. Per sentence this is one pass of tokenizing and
+matching; the slot finders only look near the predicate. On a shared
+2-core machine extraction ran at about 12 MB/s of CPU time, close to half
+of it in quantity.Find and timex.Find.
+
 */
 package claim
