@@ -64,6 +64,5 @@ phrases starting with it. Per sentence this is one pass of tokenizing and
 matching; the slot finders only look near the predicate. On a shared
 2-core machine extraction ran at about 12 MB/s of CPU time, close to half
 of it in quantity.Find and timex.Find.
-
 */
 package claim
