@@ -360,7 +360,7 @@ func (p *page) initialClass(i int) lineClass {
 		return clsBad
 	case p.blocks[i].LinkDensity > 0.3:
 		return clsBad
-	case n < p.lenLow || (l.headlineCase && !l.terminal):
+	case n < p.lenLow || (l.headlineCase && !l.terminal) || p.blocks[i].Heading:
 		return clsShort
 	case l.capStops >= 2:
 		return clsBad

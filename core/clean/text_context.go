@@ -580,7 +580,7 @@ func (p *page) decide(a, b int) {
 			l.role, l.reason = RoleMeta, l.meta.reason()
 		case l.boiler != "":
 			l.role, l.reason = RoleBoilerplate, l.boiler
-		case in && p.isHeading(i):
+		case in && (p.isHeading(i) || (p.blocks[i].Heading && l.words <= 20)):
 			l.role = RoleHeading
 		case l.cls == clsGood && in:
 			l.role = RoleBody
