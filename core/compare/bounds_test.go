@@ -103,6 +103,21 @@ func TestScopeUnitMeasure(t *testing.T) {
 	}
 }
 
+func TestWeekdayDate(t *testing.T) {
+	claims := []claim.Claim{
+		mk("x", 0, claim.Launch, actor(eFront), place(eNorvale), ents(eRiver), on("2031-02-26")),
+		mk("y", 1, claim.Launch, actor(eFront), place(eNorvale), ents(eRiver), weekday("on Wednesday")),
+	}
+	res := Compare(dated("2031-03-01", ""), claims)
+	if a := res.Articles[1]; a.Date != date("2031-02-26") || a.DateSource != sourceInferred {
+		t.Errorf("article 1 = %+v, want 2031-02-26, the Wednesday of the same offensive in article 0", a)
+	}
+	claims[1] = mk("y", 1, claim.Launch, actor(eFront), place(eNorvale), ents(eRiver), weekday("on Friday"))
+	if a := Compare(dated("2031-03-01", ""), claims).Articles[1]; a.Date == date("2031-02-26") {
+		t.Errorf("article 1 = %+v, dated by a weekday it does not name", a)
+	}
+}
+
 func TestDates(t *testing.T) {
 	claims := []claim.Claim{
 		mk("x", 0, claim.Attack, actor(eFront), place(eNorvale), ents(eRiver), on("2031-02-26")),

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -138,14 +139,22 @@ func dateLabel(a fact, arts []Article) (label, src string) {
 
 // inferDates dates each undated article from its strongest corroboration
 // of an event with a dated article: two reports of one offensive were
-// written within days of each other. It returns the new articles and
-// whether any date was inferred. Figures are not used, since a toll is
-// repeated for days.
+// written within days of each other. When the undated article names the
+// weekday of the event and the dated one resolves it ("on Sunday", 16
+// February), the undated article takes that day; otherwise it takes the
+// dated article's date. Figures and standing situations are not used,
+// since a toll or "the army holds the city" is repeated for weeks. It
+// returns the new articles and whether any date was inferred.
 func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Article, bool) {
 	type pick struct {
-		from int
-		conf float64
-		key  string
+		date  time.Time
+		basis string
+		conf  float64
+		key   string
+	}
+	byID := make(map[string]*claim.Claim, len(claims))
+	for i := range claims {
+		byID[claims[i].ID] = &claims[i]
 	}
 	best := map[int]pick{}
 	for _, r := range rels {
@@ -154,15 +163,22 @@ func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Articl
 		}
 		for side := range 2 {
 			u, d := r.Articles[side], r.Articles[1-side]
-			if u == d || !arts[u].Date.IsZero() || arts[d].Date.IsZero() || arts[d].DateSource == sourceInferred {
+			cu, cd := byID[r.Claims[side]], byID[r.Claims[1-side]]
+			if u == d || cu == nil || cd == nil || !arts[u].Date.IsZero() || arts[d].Date.IsZero() ||
+				arts[d].DateSource == sourceInferred || !classes[cd.Predicate].event {
 				continue
 			}
 			if arts[u].Year > arts[d].Date.Year() {
 				continue // the article mentions a later year than the date
 			}
-			key := min(r.Claims[0], r.Claims[1]) + " " + max(r.Claims[0], r.Claims[1])
-			if p, ok := best[u]; !ok || r.Confidence > p.conf || r.Confidence == p.conf && key < p.key {
-				best[u] = pick{d, r.Confidence, key}
+			p := pick{arts[d].Date, fmt.Sprintf("reports the same event as article %d", d+1), r.Confidence, ""}
+			if day, ok := sameWeekday(cu, cd); ok {
+				p.date, p.conf = day, p.conf+1 // a named day beats any corroboration without one
+				p.basis = fmt.Sprintf("names the %s of the same event in article %d (%s)", day.Weekday(), d+1, day.Format("2006-01-02"))
+			}
+			p.key = min(r.Claims[0], r.Claims[1]) + " " + max(r.Claims[0], r.Claims[1])
+			if q, ok := best[u]; !ok || p.conf > q.conf || p.conf == q.conf && p.key < q.key {
+				best[u] = p
 			}
 		}
 	}
@@ -171,10 +187,21 @@ func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Articl
 	}
 	out := slices.Clone(arts)
 	for u, p := range best {
-		out[u].Date = arts[p.from].Date
-		out[u].DateSource = sourceInferred
-		out[u].Year = 0
-		out[u].DateBasis = fmt.Sprintf("reports the same event as article %d", p.from+1)
+		out[u].Date, out[u].DateSource, out[u].DateBasis, out[u].Year = p.date, sourceInferred, p.basis, 0
 	}
 	return out, true
+}
+
+// sameWeekday returns the day of a dated claim's event when an undated
+// claim names the same weekday without a date to resolve it against.
+func sameWeekday(undated, dated *claim.Claim) (time.Time, bool) {
+	tu, td := undated.Time, dated.Time
+	if tu == nil || td == nil || tu.Resolved() || !td.Resolved() || td.To.Sub(td.From) > 24*time.Hour {
+		return time.Time{}, false
+	}
+	wd := strings.ToLower(td.From.Weekday().String())
+	if !strings.Contains(strings.ToLower(tu.Text), wd) {
+		return time.Time{}, false
+	}
+	return td.From, true
 }

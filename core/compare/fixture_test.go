@@ -80,6 +80,12 @@ func on(day string) opt {
 	}
 }
 
+// weekday states an unresolved weekday, as timex leaves it without a
+// reference date.
+func weekday(text string) opt {
+	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindWeekday, Text: text} }
+}
+
 // year states a year mentioned in the claim, unresolved as timex leaves it
 // without a reference date.
 func year(y int) opt {
