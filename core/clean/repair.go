@@ -115,20 +115,37 @@ func newVocab(lines []string) vocab {
 // letters, digits and inner apostrophes.
 func eachWord(s string, f func(at int, w string)) {
 	start := -1
-	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) ||
-			(start >= 0 && (r == '\'' || r == '’') && i+1 < len(s) && isLetterAt(s, i+utf8.RuneLen(r)))
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var in bool
+		if c < utf8.RuneSelf {
+			in = asciiWord[c] || (start >= 0 && c == '\'' && isLetterAt(s, i+1))
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && r == '’' && isLetterAt(s, i+size))
+		}
 		if in && start < 0 {
 			start = i
 		} else if !in && start >= 0 {
 			f(start, s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		f(start, s[start:])
 	}
 }
+
+// asciiWord marks the ASCII letters and digits, the hot path of eachWord.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
+	}
+	return t
+}()
 
 // isLetterAt reports whether s holds a letter at byte offset i.
 func isLetterAt(s string, i int) bool {
