@@ -36,6 +36,7 @@ type page struct {
 	t    *testing.T
 	ctx  context.Context // the tab; run actions with a step timeout
 	base string          // http://127.0.0.1:port/
+	stop func()          // stops the server, as when the network is gone
 }
 
 // newPage serves web/static on 127.0.0.1:0 and opens a fresh headless
@@ -54,7 +55,7 @@ func newPage(t *testing.T, width, height int) *page {
 	t.Cleanup(func() { srv.Close() })
 
 	ctx := webtest.NewContext(t, width, height)
-	return &page{t: t, ctx: ctx, base: "http://" + ln.Addr().String() + "/"}
+	return &page{t: t, ctx: ctx, base: "http://" + ln.Addr().String() + "/", stop: func() { srv.Close() }}
 }
 
 // do runs steps with the step timeout, failing the test on error.
@@ -74,6 +75,19 @@ func eval[T any](p *page, expr string) T {
 	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	if err != nil {
+		p.t.Fatalf("evaluate %s: %v", expr, err)
+	}
+	return v
+}
+
+// evalAwait evaluates an expression that returns a promise and decodes
+// what it resolves to.
+func evalAwait[T any](p *page, expr string) T {
+	p.t.Helper()
+	ctx, cancel := context.WithTimeout(p.ctx, stepTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		p.t.Fatalf("evaluate %s: %v", expr, err)
 	}
@@ -208,6 +222,25 @@ func TestBrowserExample(t *testing.T) {
 	reason := eval[string](p, `(document.querySelector(".removed") || {}).title || ""`)
 	if reason == "" {
 		t.Error("no removed line with a reason in its title")
+	}
+	// Exports: catch the Blobs the page hands to the download link.
+	p.do("hooking downloads", chromedp.Evaluate[chromedp.Void](`window.__blobs = [];
+		const create = URL.createObjectURL;
+		URL.createObjectURL = (b) => { window.__blobs.push(b); return create.call(URL, b); };`))
+	p.do("export markdown", chromedp.Click(chromedp.CSS("#export-md")))
+	p.do("export json", chromedp.Click(chromedp.CSS("#export-json")))
+	md := evalAwait[string](p, `window.__blobs[0].text()`)
+	if !strings.HasPrefix(md, "# crosscheck report") || !strings.Contains(md, "## Contradicts") || !strings.Contains(md, "Eight people were killed") {
+		t.Errorf("Markdown export lacks the report's heading or the contradiction:\n%.600s", md)
+	}
+	var exported struct {
+		Articles  []json.RawMessage `json:"articles"`
+		Relations []json.RawMessage `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(evalAwait[string](p, `window.__blobs[1].text()`)), &exported); err != nil {
+		t.Errorf("JSON export does not parse: %v", err)
+	} else if len(exported.Articles) != 4 || len(exported.Relations) != len(rels) {
+		t.Errorf("JSON export has %d articles and %d relations, want 4 and %d", len(exported.Articles), len(exported.Relations), len(rels))
 	}
 	p.do("top", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 	p.shot("example")
@@ -361,6 +394,57 @@ func TestBrowserReload(t *testing.T) {
 		t.Errorf("session id %q, want a 20-character xid", id)
 	}
 	p.shot("reload")
+
+	// Clear asks first: refused, nothing goes; accepted, all goes.
+	p.do("refusing", chromedp.Evaluate[chromedp.Void](`window.confirm = () => false`))
+	p.do("clear", chromedp.Click(chromedp.CSS("#clear")))
+	if v := eval[string](p, `document.querySelector('textarea[aria-label="Article 1 text"]').value`); v != text {
+		t.Errorf("Clear refused, but the text is now %q", v)
+	}
+	p.do("accepting", chromedp.Evaluate[chromedp.Void](`window.confirm = () => true`))
+	p.do("clear", chromedp.Click(chromedp.CSS("#clear")))
+	if v := eval[string](p, `document.querySelector('textarea[aria-label="Article 1 text"]').value`); v != "" {
+		t.Errorf("Clear accepted, but the text is still %q", v)
+	}
+	p.do("reloading", chromedp.Reload())
+	p.waitReady()
+	if v := eval[string](p, `document.querySelector('textarea[aria-label="Article 1 text"]').value`); v != "" {
+		t.Errorf("after Clear and reload the text is back: %q", v)
+	}
+}
+
+// TestBrowserOffline: after one visit the service worker has cached the
+// page; with the server gone, a reload still opens it and analyses.
+func TestBrowserOffline(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.open()
+	for i := 0; ; i++ {
+		cached := evalAwait[bool](p, `(async () => {
+			if (!navigator.serviceWorker.controller) return false;
+			const c = await caches.open("crosscheck-v1");
+			return !!(await c.match("main.wasm")) && !!(await c.match("app.js"));
+		})()`)
+		if cached {
+			break
+		}
+		if i == 100 {
+			t.Fatal("the service worker did not take control and cache main.wasm and app.js")
+		}
+		if i == 10 { // the first load is not controlled until claim() lands
+			p.do("reloading", chromedp.Reload())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	p.stop()
+	p.do("reloading offline", chromedp.Reload())
+	p.waitReady()
+	n := p.runs()
+	p.do("loading the example", chromedp.Click(chromedp.CSS("#example")))
+	p.waitRuns(n)
+	if got := kinds(p.shownRelations()); got["Contradicts"] == 0 {
+		t.Errorf("offline: relations %v, want a Contradicts", got)
+	}
+	p.shot("offline")
 }
 
 // TestBrowserPasteHTML pastes a page whose script and onerror handler would
