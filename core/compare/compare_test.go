@@ -100,6 +100,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a part marked as a subset is not compared with a whole",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "people")),
+				mk("y", 1, claim.Kill, fig(37, q.Exact, "killed", "people"), func(c *claim.Claim) { c.Subset = true }),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "families and people are different units",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{
@@ -333,5 +343,65 @@ func checkRelation(t *testing.T, r Relation) {
 	}
 	if r.Claims[0] == r.Claims[1] {
 		t.Errorf("relation links claim %s to itself", r.Claims[0])
+	}
+}
+
+func TestExplanations(t *testing.T) {
+	tests := []struct {
+		name   string
+		arts   []Article
+		claims []claim.Claim
+		want   []string // words the explanation must contain
+	}{
+		{
+			name: "rising toll names both figures and the gap",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(277, q.AtLeast, "killed", "")),
+				mk("y", 1, claim.Kill, fig(1412, q.Exact, "killed", "")),
+			},
+			want: []string{"Article 2 reports 1,412 dead", "two days after article 1", "at least 277", "rising"},
+		},
+		{
+			name: "attributed accounts say who said what",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), place(eNorvale), src(eMonitor)),
+				mk("y", 0, claim.Repel, actor(eArmy), place(eNorvale), hedge("claimed")),
+			},
+			want: []string{"the Valley Monitor (article 1) says the Tarn Army retreated from Norvale", "the Tarn Army (article 1) says it repelled an attack on Norvale", "cannot both be true"},
+		},
+		{
+			name: "years apart say the situation changed",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []string{"took control of Norvale", "five years later", "lost control of Norvale", "rather than a contradiction"},
+		},
+		{
+			name: "undated figures say the dates are unknown",
+			arts: []Article{{Index: 0}, {Index: 1}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "")),
+				mk("y", 1, claim.Kill, fig(500000, q.About, "killed", "")),
+			},
+			want: []string{"at least 75 dead", "about 500,000 dead", "without dates"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames})
+			if len(res.Relations) != 1 {
+				t.Fatalf("Compare gave %s, want one relation", dump(res.Relations))
+			}
+			e := res.Relations[0].Explanation
+			for _, w := range tt.want {
+				if !strings.Contains(strings.ToLower(e), strings.ToLower(w)) {
+					t.Errorf("explanation %q lacks %q", e, w)
+				}
+			}
+		})
 	}
 }

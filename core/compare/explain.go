@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/claim"
 )
 
 // explain writes the one-sentence explanation of relation r between a and
@@ -105,11 +107,11 @@ func (n namer) says(f fact) string {
 	if c.Actor != "" && c.Actor == f.srcRaw {
 		who = "it"
 	}
-	where := n.name(c.Place, c.Entities)
+	where, obj := n.name(c.Place, c.Entities), false
 	if where == "" {
-		where = n.name(c.Object, c.Entities)
+		where, obj = n.name(c.Object, c.Entities), !slices.Contains(c.Entities, c.Object)
 	}
-	what := verbs[string(c.Predicate)]
+	what := verb(c.Predicate, obj)
 	if who == "" || where == "" || what == "" {
 		return quote(c.Text)
 	}
@@ -117,6 +119,20 @@ func (n namer) says(f fact) string {
 		what = "did not " + strings.TrimSuffix(strings.TrimSuffix(what, "ed"), "d")
 	}
 	return who + " " + what + " " + where
+}
+
+// verb returns the phrase for predicate p before a place, or before an
+// object in words when obj.
+func verb(p claim.Predicate, obj bool) string {
+	for _, r := range verbs {
+		if r[0] == string(p) && len(r) > 1 {
+			if obj && len(r) > 2 {
+				return r[2]
+			}
+			return r[1]
+		}
+	}
+	return ""
 }
 
 // quoteWords is how many words of a claim an explanation quotes.

@@ -76,7 +76,7 @@ var classes = func() map[claim.Predicate]predClass {
 var (
 	measures = lexicon.Rows("compare_measures.tsv")
 	units    = lexicon.Map("compare_units.tsv")
-	verbs    = lexicon.Map("compare_verbs.tsv")
+	verbs    = lexicon.Rows("compare_verbs.tsv")
 )
 
 // measureOf maps a measure word to its canonical measure, and noun names
