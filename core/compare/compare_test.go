@@ -130,6 +130,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "tolls of sentences naming different things are different events",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(8, q.AtLeast, "killed", "civilian"), ents(eKessel, eCouncil)),
+				mk("y", 1, claim.Kill, fig(61, q.AtLeast, "killed", "civilian"), ents(eNorvale, eFront)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "tolls in dated articles years apart are different events",
 			arts: dated("2027-02-16", "2031-12-01"),
 			claims: []claim.Claim{

@@ -38,7 +38,11 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
-	if n == 0 && a.class != classFigure && a.art != b.art {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b)) {
+		// Nothing in common: other events. A toll sentence naming nothing
+		// ("at least 90 deaths") may still count the same dead; two naming
+		// different things ("a bombing in Kessel", "the assault on
+		// Norvale") do not.
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
@@ -63,6 +67,9 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 		return c, false
 	}
 	m := match(a, b, n)
+	if n == 0 && c.kind == Contradicts && a.art != b.art {
+		m *= 0.6 // two figures with no place or name in common may count different things
+	}
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
 	c.score = c.conf + 0.05*float64(min(n, 4))
 	return c, true
@@ -83,6 +90,9 @@ func match(a, b fact, n int) float64 {
 	}
 	return min(m, 1)
 }
+
+// ownTopics reports whether a claim's own sentence names a topic.
+func ownTopics(a fact) bool { return len(a.topics) > 0 && !a.borrow }
 
 // sameDayStated reports whether a and b both state the same day.
 func sameDayStated(a, b fact) bool {
