@@ -13,6 +13,8 @@ const ASSETS = [
   "./",
   "index.html",
   "style.css",
+  "dom.js",
+  "report.js",
   "app.js",
   "examples.js",
   "worker.js",
