@@ -67,8 +67,9 @@ type Relation struct {
 	// "inferred", "stated" (the claim gives the event's day or month),
 	// "years" (only the latest year mentioned is known) or "".
 	DateSources [2]string `json:"dateSources"`
-	// Sources are who each claim is attributed to, "" for the article's
-	// own voice; shown for accounts that disagree within one article.
+	// Sources are who each claim is attributed to (the claim's source, or
+	// its actor for a self-claim: "the army claimed to have repelled"), ""
+	// for the article's own voice; entity IDs or words as in the claim.
 	Sources [2]string `json:"sources"`
 	// Measure is what two figures count ("killed"), empty for events.
 	Measure string `json:"measure,omitempty"`
