@@ -35,9 +35,11 @@ func BenchmarkExtract(b *testing.B) {
 	in := fixtureInput(b, 40)
 	b.SetBytes(int64(len(in.Doc.Text)))
 	b.ReportAllocs()
+	done := reportCPU(b, int64(len(in.Doc.Text)))
 	for b.Loop() {
 		Extract(in)
 	}
+	done()
 }
 
 // BenchmarkExtractSeeds measures extraction on the team's seed articles,
@@ -66,9 +68,11 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	done := reportCPU(b, int64(size))
 	for b.Loop() {
 		for _, in := range ins {
 			Extract(in)
 		}
 	}
+	done()
 }

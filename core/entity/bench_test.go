@@ -3,8 +3,11 @@ package entity
 import (
 	"math/rand"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/core/clean"
 )
 
 // genArticles writes n invented news articles over a pool of invented
@@ -96,10 +99,13 @@ func benchmarkLink(b *testing.B, n int) {
 		size += len(t)
 	}
 	b.SetBytes(int64(size))
+	b.ReportAllocs()
 	b.ResetTimer()
+	done := reportCPU(b, int64(size))
 	for i := 0; i < b.N; i++ {
 		Link(texts)
 	}
+	done()
 }
 
 func BenchmarkLink50(b *testing.B)  { benchmarkLink(b, 50) }
@@ -118,8 +124,38 @@ func BenchmarkLinkNews(b *testing.B) {
 		size += len(t)
 	}
 	b.SetBytes(int64(size))
+	b.ReportAllocs()
 	b.ResetTimer()
+	done := reportCPU(b, int64(size))
 	for i := 0; i < b.N; i++ {
 		Link(texts)
 	}
+	done()
+}
+
+// BenchmarkLinkSeeds measures linking on the team's seed articles, cleaned
+// first, when they are present on this machine: the texts Analyze links.
+func BenchmarkLinkSeeds(b *testing.B) {
+	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("no seed articles on this machine")
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t := clean.Clean(string(raw), clean.Options{}).Text
+		texts = append(texts, t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	done := reportCPU(b, int64(size))
+	for b.Loop() {
+		Link(texts)
+	}
+	done()
 }

@@ -13,7 +13,9 @@ func BenchmarkFind(b *testing.B) {
 	s := string(text)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	done := reportCPU(b, int64(len(s)))
 	for b.Loop() {
 		Find(s)
 	}
+	done()
 }

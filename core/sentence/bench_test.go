@@ -13,9 +13,11 @@ func BenchmarkSplit(b *testing.B) {
 	s := string(text)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	done := reportCPU(b, int64(len(s)))
 	for b.Loop() {
 		Split(s)
 	}
+	done()
 }
 
 func BenchmarkNaiveSplit(b *testing.B) {
@@ -25,7 +27,9 @@ func BenchmarkNaiveSplit(b *testing.B) {
 	}
 	s := string(text)
 	b.SetBytes(int64(len(s)))
+	done := reportCPU(b, int64(len(s)))
 	for b.Loop() {
 		naiveSplit(s)
 	}
+	done()
 }

@@ -15,7 +15,9 @@ func BenchmarkFind(b *testing.B) {
 	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
+	done := reportCPU(b, int64(len(s)))
 	for b.Loop() {
 		Find(s, ref)
 	}
+	done()
 }
