@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -247,6 +248,19 @@ func TestBrowserExample(t *testing.T) {
 	if os.Getenv("CROSSCHECK_SCREENSHOT") != "" { // regenerates the README's picture
 		p.saveDocScreenshot()
 	}
+	// The print view: the report alone, the inputs and buttons hidden.
+	p.do("print media", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	if shown := eval[[]bool](p, `["inputs", "analyze", "report"].map(id => document.getElementById(id).getClientRects().length > 0)`); shown[0] || shown[1] || !shown[2] {
+		t.Errorf("print view shows inputs %v, Analyze %v, report %v; want the report alone", shown[0], shown[1], shown[2])
+	}
+	p.shot("print")
+	p.do("screen media", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		return err
+	}))
 	// Dark theme.
 	p.do("dark theme", chromedp.Click(chromedp.CSS("#theme")))
 	if th := eval[string](p, `document.documentElement.dataset.theme || ""`); th == "" {

@@ -220,6 +220,7 @@ self.CC = self.CC || {};
       return;
     }
     for (const s of series.slice(0, 6)) box.append(chart(s));
+    box.append(el("p", { class: "hint" }, "A dot is a figure as stated; a bar spans a range; a dashed bar going up is open-ended (\u201cat least\u201d, \u201cmore than\u201d). Hover a point for its article."));
     const legend = el("ul", { class: "chart-legend" });
     report.articles.forEach((a, i) => legend.append(el("li", null,
       el("span", { class: "swatch", "data-color": i % PALETTE.length }), articleLabel(i))));
