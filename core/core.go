@@ -15,6 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // Limits on input. What is within them is still analysed when they are
@@ -131,7 +132,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	for i, d := range docs {
 		ar := &rep.Articles[i]
 		date, _ := time.Parse("2006-01-02", ar.Date)
-		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource}
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: timex.Years(d.Text)}
 		cs := claim.Extract(claim.Input{Article: i, Doc: d, Mentions: mentions[i], Date: date})
 		for j := range cs {
 			cs[j].ID = fmt.Sprintf("a%d.c%d", i+1, j+1)
