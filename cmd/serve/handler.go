@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
-	"io"
+	"crypto/sha256"
+	"encoding/hex"
 	"io/fs"
 	"mime"
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -35,7 +37,8 @@ var contentTypes = map[string]string{
 
 // handler serves the files of fsys.
 type handler struct {
-	fsys fs.FS
+	fsys  fs.FS
+	etags sync.Map // file name → its ETag, computed once
 }
 
 // newHandler returns a handler for the static files in fsys.
@@ -123,25 +126,31 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string)
 			hd.Set("Content-Encoding", "gzip")
 		}
 	}
-	data, mod, err := readFile(h.fsys, body)
+	b, err := fs.ReadFile(h.fsys, body)
 	if err != nil {
 		http.Error(w, "cannot read "+name, http.StatusInternalServerError)
 		return
 	}
-	http.ServeContent(w, r, "", mod, data)
-}
-
-// readFile opens name as a ReadSeeker, as http.ServeContent wants.
-func readFile(fsys fs.FS, name string) (io.ReadSeeker, time.Time, error) {
-	b, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil, time.Time{}, err
-	}
+	hd.Set("ETag", h.etag(body, b))
 	var mod time.Time
-	if st, err := fs.Stat(fsys, name); err == nil {
+	if st, err := fs.Stat(h.fsys, body); err == nil {
 		mod = st.ModTime()
 	}
-	return bytes.NewReader(b), mod, nil
+	http.ServeContent(w, r, "", mod, bytes.NewReader(b))
+}
+
+// etag returns the ETag of a file's content. Embedded files have no
+// modification time, so without it every revalidation (the service
+// worker's, Cache-Control: no-cache) would download main.wasm again; with
+// it the answer is 304 Not Modified.
+func (h *handler) etag(name string, b []byte) string {
+	if v, ok := h.etags.Load(name); ok {
+		return v.(string)
+	}
+	sum := sha256.Sum256(b)
+	tag := `"` + hex.EncodeToString(sum[:12]) + `"`
+	h.etags.Store(name, tag)
+	return tag
 }
 
 // acceptsGzip reports whether an Accept-Encoding header allows gzip: listed

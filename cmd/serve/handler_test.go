@@ -122,6 +122,35 @@ func TestHandler(t *testing.T) {
 	}
 }
 
+// TestHandlerETag: a second request with the ETag gets 304, and the
+// gzip and plain bodies have different ETags.
+func TestHandlerETag(t *testing.T) {
+	h := newHandler(testFS(t))
+	get := func(accept, inm string) *http.Response {
+		req := httptest.NewRequest("GET", "/main.wasm", nil)
+		if accept != "" {
+			req.Header.Set("Accept-Encoding", accept)
+		}
+		if inm != "" {
+			req.Header.Set("If-None-Match", inm)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Result()
+	}
+	plain := get("", "").Header.Get("ETag")
+	zipped := get("gzip", "").Header.Get("ETag")
+	if plain == "" || zipped == "" || plain == zipped {
+		t.Fatalf("ETags plain %q, gzip %q: want two different ones", plain, zipped)
+	}
+	if res := get("gzip", zipped); res.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match with the current ETag: status %d, want 304", res.StatusCode)
+	}
+	if res := get("gzip", plain); res.StatusCode != http.StatusOK {
+		t.Errorf("If-None-Match with another ETag: status %d, want 200", res.StatusCode)
+	}
+}
+
 // checkSecurityHeaders checks the headers every response carries.
 func checkSecurityHeaders(t *testing.T, h http.Header) {
 	t.Helper()
