@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core"
 )
@@ -96,6 +97,24 @@ func TestLimits(t *testing.T) {
 				}
 				if !hasClaim(rep.Articles[1], limitsSentence) {
 					t.Errorf("small article beside the big one: no claim %q", limitsSentence)
+				}
+			},
+		},
+		{
+			name:     "cut at the size limit inside a character",
+			articles: []core.Article{{Name: "wide", Text: wideArticle()}},
+			check: func(t *testing.T, rep core.Report) {
+				if !hasProblem(rep.Problems, "wide", fmt.Sprint(core.MaxArticleBytes)) {
+					t.Errorf("no problem naming the %d-byte limit: %v", core.MaxArticleBytes, rep.Problems)
+				}
+				a := rep.Articles[0]
+				if !isValidUTF8(a.Text) {
+					t.Errorf("the cut left invalid UTF-8 in the cleaned text (ends %q)", a.Text[max(0, len(a.Text)-8):])
+				}
+				for _, l := range a.Lines {
+					if !isValidUTF8(l.Text) {
+						t.Errorf("line %d is invalid UTF-8 after the cut: ends %q", l.N, l.Text[max(0, len(l.Text)-8):])
+					}
 				}
 			},
 		},
@@ -215,6 +234,22 @@ func bigArticle(n int) string {
 		fmt.Fprintf(&b, "Inspectors counted %d cracks in span %d of the old footbridge on Tuesday, and the county said repairs to section %d would cost %d pounds.\n\n", i%97, i, i*7, 1000+i*13)
 	}
 	return b.String()
+}
+
+// wideArticle returns an article over the size limit, made of two-byte
+// characters placed so that the limit falls inside one of them.
+func wideArticle() string {
+	var b strings.Builder
+	b.WriteString("Über den Fluss\n\n" + limitsBody)
+	para := "Die Brücke über die Förde wurde für Fußgänger gesperrt, sagte die Gemeinde am Dienstag. Über 400 Menschen nutzen sie täglich.\n\n"
+	for b.Len() < core.MaxArticleBytes+len(para) {
+		b.WriteString(para)
+	}
+	s := b.String()
+	for utf8.RuneStart(s[core.MaxArticleBytes]) {
+		s = "x" + s // shift until the limit falls after a lead byte
+	}
+	return s
 }
 
 // claimTexts lists the texts of a's claims.
