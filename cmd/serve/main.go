@@ -60,7 +60,11 @@ func run(args []string) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	fmt.Printf("serving crosscheck on http://%s/\n", ln.Addr())
-	return serve(ctx, ln, newHandler(fsys))
+	err = serve(ctx, ln, newHandler(fsys))
+	if err == nil {
+		fmt.Println("stopped")
+	}
+	return err
 }
 
 // serve serves h on ln until ctx is done, then shuts down gracefully.
