@@ -4,10 +4,11 @@
 package entity
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is what sort of thing an entity is.
@@ -55,80 +56,109 @@ func Link(texts []string) (entities []Entity, mentions [][]Mention) {
 }
 
 // entities builds the output: one entity per merged set, mentions in text
-// order, lone cue words that found no name dropped.
+// order, lone cue words that found no name dropped. Per-node tables are
+// slices indexed by node, and each entity's mentions are counted before
+// they are copied, so the output is made in a few exact allocations.
 func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	root := make([]int, len(k.nodes))
-	keep := map[int]bool{}
+	keep := make([]bool, len(k.nodes))
 	for i, nd := range k.nodes {
 		root[i] = k.find(i)
 		if !nd.partial {
 			keep[root[i]] = true
 		}
 	}
-	idOf := map[int]int{}
+	idOf := make([]int, len(k.nodes)) // per root: 1 + index of its entity, 0 for none yet
+	var counts []int                  // per entity: its mentions
 	var ents []Entity
 	mentions := make([][]Mention, n)
 	for a, cs := range cands {
-		mentions[a] = []Mention{}
+		kept := 0
 		for _, c := range cs {
 			r := root[k.byKey[c.node]]
 			if !keep[r] {
 				continue
 			}
-			e, ok := idOf[r]
-			if !ok {
-				e = len(ents)
-				idOf[r] = e
-				ents = append(ents, Entity{ID: "e" + strconv.Itoa(e+1)})
+			kept++
+			if idOf[r] == 0 {
+				ents = append(ents, Entity{ID: "e" + strconv.Itoa(len(ents)+1)})
+				counts = append(counts, 0)
+				idOf[r] = len(ents)
 			}
+			counts[idOf[r]-1]++
+		}
+		mentions[a] = make([]Mention, 0, kept)
+	}
+	for e := range ents {
+		ents[e].Mentions = make([]Mention, 0, counts[e])
+	}
+	for a, cs := range cands {
+		for _, c := range cs {
+			r := root[k.byKey[c.node]]
+			if !keep[r] {
+				continue
+			}
+			e := idOf[r] - 1
 			m := Mention{Article: a, Start: c.start, End: c.end, Text: c.text, Entity: ents[e].ID, Role: c.role}
 			ents[e].Mentions = append(ents[e].Mentions, m)
 			mentions[a] = append(mentions[a], m)
 		}
 	}
-	members := map[int][]*node{}
-	for i, nd := range k.nodes {
-		members[root[i]] = append(members[root[i]], nd)
+	// The nodes of each root, in node order, as windows of one slice.
+	start := make([]int, len(k.nodes)+1)
+	for _, r := range root {
+		start[r+1]++
 	}
-	for r, e := range idOf {
-		k.describe(&ents[e], members[r], k.votes[r])
+	for i := range k.nodes {
+		start[i+1] += start[i]
+	}
+	members := make([]*node, len(k.nodes))
+	fill := slices.Clone(start[:len(k.nodes)])
+	for i, nd := range k.nodes {
+		members[fill[root[i]]] = nd
+		fill[root[i]]++
+	}
+	for r, id := range idOf {
+		if id > 0 {
+			k.describe(&ents[id-1], members[start[r]:start[r+1]], k.votes[r])
+		}
 	}
 	return ents, mentions
+}
+
+// form is one surface form of an entity, as describe ranks them.
+type form struct {
+	text          string
+	count, words  int
+	acro, partial bool
+	proper        bool // every word capitalised: "Syrian Arab Army" over "government army"
 }
 
 // describe sets e's name, kind and aliases from its nodes. The name is a
 // lexicon country's own name, else the most complete form (most words, not
 // an acronym), the most frequent among equals.
 func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
-	type form struct {
-		text          string
-		count, words  int
-		acro, partial bool
-		proper        bool // every word capitalised: "Syrian Arab Army" over "government army"
-		order         int
-	}
 	var forms []form
 	var lex *node
 	for _, nd := range nodes {
 		if nd.isLex() && (lex == nil || (!nd.forces && lex.forces)) {
 			lex = nd
 		}
-		for _, t := range nd.order {
-			forms = append(forms, form{text: t, count: nd.forms[t], words: len(strings.Fields(t)), acro: nd.acro, partial: nd.partial, proper: isProper(t), order: len(forms)})
+		for _, f := range nd.forms {
+			forms = append(forms, form{text: f.text, count: f.count, words: wordCount(f.text), acro: nd.acro, partial: nd.partial, proper: isProper(f.text)})
 		}
 	}
-	sort.SliceStable(forms, func(i, j int) bool {
-		a, b := forms[i], forms[j]
+	slices.SortStableFunc(forms, func(a, b form) int {
 		if a.proper != b.proper {
-			return a.proper
+			return boolOrder(a.proper)
 		}
 		if a.acro != b.acro || a.partial != b.partial {
-			return !a.acro && !a.partial
+			return boolOrder(!a.acro && !a.partial) // two short forms rank equal
 		}
 		if a.words != b.words {
-			return a.words > b.words
+			return b.words - a.words
 		}
-		return a.count > b.count
+		return b.count - a.count
 	})
 	e.Name = forms[0].text
 	e.Kind = kindOf(votes)
@@ -145,15 +175,64 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			e.Name, e.Kind, e.Demonym = c.name, Country, c.demonym
 		}
 	}
-	e.Aliases = []string{}
-	seen := map[string]bool{strings.ToLower(e.Name): true}
-	sort.SliceStable(forms, func(i, j int) bool { return forms[i].count > forms[j].count })
+	slices.SortStableFunc(forms, func(a, b form) int { return b.count - a.count })
+	e.Aliases = aliases(e.Name, forms)
+}
+
+// aliases returns the texts of forms, most frequent first, one per lower
+// case spelling and none spelling name. Entities have a few forms, so they
+// are compared one by one, with a set only for a long list.
+func aliases(name string, forms []form) []string {
+	out := make([]string, 0, len(forms))
+	if len(forms) > maxLinearForms {
+		seen := map[string]bool{strings.ToLower(name): true}
+		for _, f := range forms {
+			if l := strings.ToLower(f.text); !seen[l] {
+				seen[l] = true
+				out = append(out, f.text)
+			}
+		}
+		return out
+	}
 	for _, f := range forms {
-		if l := strings.ToLower(f.text); !seen[l] {
-			seen[l] = true
-			e.Aliases = append(e.Aliases, f.text)
+		if !sameLower(f.text, name) && !slices.ContainsFunc(out, func(a string) bool { return sameLower(a, f.text) }) {
+			out = append(out, f.text)
 		}
 	}
+	return out
+}
+
+// sameLower reports whether a and b lower-case to one string, without
+// allocating when both are ASCII.
+func sameLower(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return strings.EqualFold(a, b)
+	}
+	return strings.ToLower(a) == strings.ToLower(b)
+}
+
+// boolOrder orders a form with the quality a before one without, in a
+// comparison function whose caller knows the two differ or rank equal:
+// -1 when a holds, else 1 (a false a never sorts first, as with the less
+// function it replaces).
+func boolOrder(a bool) int {
+	if a {
+		return -1
+	}
+	return 1
+}
+
+// wordCount is len(strings.Fields(s)) without the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // kindOf returns the kind with the most evidence; Other without any.
@@ -174,8 +253,8 @@ func kindOf(v [nVotes]int) Kind {
 // isProper reports whether every word of s longer than three letters starts
 // with a capital.
 func isProper(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); len(w) > 3 && !unicode.IsUpper(r) {
 			return false
 		}
 	}

@@ -16,8 +16,45 @@ type node struct {
 	forces  bool
 	arts    []int // articles it occurs in, ascending
 	votes   [nVotes]int
-	forms   map[string]int // surface form → count
-	order   []string       // surface forms in order of first use
+	forms   []surface      // surface forms in order of first use
+	formIdx map[string]int // index into forms, made once they outgrow a linear search
+}
+
+// surface is one surface form of a node and how often it occurs.
+type surface struct {
+	text  string
+	count int
+}
+
+// maxLinearForms is how many surface forms a node searches one by one
+// before it indexes them: most names have one to three forms, and a map
+// per node cost more than the search.
+const maxLinearForms = 16
+
+// addForm counts one use of the surface form text.
+func (n *node) addForm(text string) {
+	if n.formIdx != nil {
+		if i, ok := n.formIdx[text]; ok {
+			n.forms[i].count++
+			return
+		}
+		n.formIdx[text] = len(n.forms)
+		n.forms = append(n.forms, surface{text, 1})
+		return
+	}
+	for i := range n.forms {
+		if n.forms[i].text == text {
+			n.forms[i].count++
+			return
+		}
+	}
+	n.forms = append(n.forms, surface{text, 1})
+	if len(n.forms) > maxLinearForms {
+		n.formIdx = make(map[string]int, 2*len(n.forms))
+		for i, f := range n.forms {
+			n.formIdx[f.text] = i
+		}
+	}
 }
 
 // isLex reports whether n was named by the lexicon: its merges are the
@@ -66,7 +103,7 @@ func newLinker(cands [][]cand) *linker {
 				i = len(k.nodes)
 				k.byKey[c.node] = i
 				k.nodes = append(k.nodes, &node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
-					country: c.country, forces: c.forces, forms: map[string]int{}})
+					country: c.country, forces: c.forces})
 			}
 			n := k.nodes[i]
 			n.acro = n.acro && c.acro
@@ -77,10 +114,7 @@ func newLinker(cands [][]cand) *linker {
 			for v := range n.votes {
 				n.votes[v] += c.votes[v]
 			}
-			if n.forms[c.text] == 0 {
-				n.order = append(n.order, c.text)
-			}
-			n.forms[c.text]++
+			n.addForm(c.text)
 		}
 	}
 	k.parent = make([]int, len(k.nodes))

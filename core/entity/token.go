@@ -32,7 +32,37 @@ var prefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non": tru
 
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// lowerASCII returns s with ASCII letters lower-cased and every other byte
+// unchanged, so that byte offsets stay valid in the copy.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isJoiner reports whether r joins two parts of one word (Al-Masdar, l'Homme).
@@ -40,13 +70,20 @@ func isJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’'
 }
 
-// tokenize splits text into tokens. It walks the text once.
+// tokenize splits text into tokens. It walks the text once. The tokens'
+// lower-case forms are substrings of one lower-cased copy of the text
+// where they are ASCII, so that most words cost no allocation; the slice
+// is sized for news text (a word every six bytes or so) to grow rarely.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+16)
+	lower := lowerASCII(text)
 	line, prevEnd := 0, 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isWordRune(r) {
 			if r == '\n' {
 				line++
@@ -57,7 +94,7 @@ func tokenize(text string) []token {
 		}
 		end := wordEnd(text, i)
 		t := token{start: i, end: end, line: line}
-		shape(text, &t)
+		shape(text, lower, &t)
 		gap := text[prevEnd:t.start]
 		if len(toks) == lineStartTok {
 			t.sentStart = true
@@ -125,8 +162,9 @@ func isSpaceGap(gap string) bool {
 	return true
 }
 
-// shape fills t's case fields and cuts possessives and compounds.
-func shape(text string, t *token) {
+// shape fills t's case fields and cuts possessives and compounds. lower
+// is text with ASCII letters lower-cased.
+func shape(text, lower string, t *token) {
 	s := text[t.start:t.end]
 	for _, suf := range []string{"'s", "’s", "'S"} {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
@@ -138,17 +176,27 @@ func shape(text string, t *token) {
 	if strings.IndexByte(s, '-') >= 0 {
 		s = cutCompound(text, t, s)
 	}
+	ascii := isASCII(s)
+	low := lower[t.start:t.end]
+	if !ascii {
+		low = strings.ToLower(s)
+	}
 	for _, e := range elisions[len(elisions)-4:] {
 		// French elided articles are no part of the name: "l'ONDH" → ONDH.
-		if strings.HasPrefix(strings.ToLower(s), e) && len(s) > len(e) {
+		if strings.HasPrefix(low, e) && len(s) > len(e) {
 			if r, _ := utf8.DecodeRuneInString(s[len(e):]); unicode.IsUpper(r) {
 				t.start += len(e)
 				s = s[len(e):]
+				low = low[len(e):]
 			}
 			break
 		}
 	}
-	t.low = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if ascii {
+		t.low = low
+	} else {
+		t.low = strings.ReplaceAll(low, "’", "'")
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(first)
 	if !t.upper {
