@@ -412,7 +412,7 @@
 
   function summaryLine(ms) {
     const c = counts();
-    return "Analysed " + report.articles.length + " articles in " + Math.round(ms) + " ms: " +
+    return "Analysed " + plural(report.articles.length, "article") + " in " + Math.round(ms) + " ms: " +
       plural(c.contradicts, "contradiction") + ", " + plural(c.updates, "update") + ", " +
       plural(c.corroborates, "corroboration") + ".";
   }

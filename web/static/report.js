@@ -14,6 +14,8 @@ self.CC = self.CC || {};
   const GROUP_WORDS = { contradicts: "Contradicts", updates: "Updates", corroborates: "Corroborates" };
   const GROUP_ORDER = ["contradicts", "updates", "corroborates"];
   const CLAIM_KINDS = { event: "Event", quantity: "Figure", quote: "Quote", statement: "Statement" };
+  const MATRIX_MAX = 30; // articles in the agreement matrix; more would not fit a screen
+  const RELATIONS_SHOWN = 100; // relations per group drawn at once; the rest on request
 
   let report = null;
   // paneNumber gives the 1-based pane of an article id, 0 when it has none,
@@ -98,7 +100,7 @@ self.CC = self.CC || {};
   // ----- agreement matrix -----
 
   function matrixCells() {
-    const n = report.articles.length;
+    const n = Math.min(report.articles.length, MATRIX_MAX);
     const cells = [];
     for (let i = 0; i < n; i++) cells.push(Array.from({ length: n }, () => ({ contradicts: 0, updates: 0, corroborates: 0 })));
     const given = summary().matrix || report.matrix;
@@ -124,7 +126,10 @@ self.CC = self.CC || {};
   function renderMatrix() {
     const box = $("matrix");
     clear(box);
-    const n = report.articles.length;
+    const n = Math.min(report.articles.length, MATRIX_MAX);
+    if (report.articles.length > MATRIX_MAX) {
+      box.append(el("p", { class: "hint" }, "Showing the first " + MATRIX_MAX + " of " + report.articles.length + " articles."));
+    }
     if (n < 2) {
       box.append(el("p", { class: "hint" }, "Add a second article to compare."));
       return;
@@ -289,9 +294,17 @@ self.CC = self.CC || {};
       const list = rels.filter((r) => r.kind === kind).sort((a, b) => (b.confidence || 0) - (a.confidence || 0));
       if (list.length === 0) continue;
       const ul = el("ul", { class: "rel-list" });
-      for (const r of list) ul.append(relationItem(r));
+      for (const r of list.slice(0, RELATIONS_SHOWN)) ul.append(relationItem(r));
+      let more = null;
+      if (list.length > RELATIONS_SHOWN) {
+        more = el("button", { type: "button", class: "more" }, "Show all " + list.length + " " + GROUP_WORDS[kind].toLowerCase());
+        more.addEventListener("click", () => {
+          for (const r of list.slice(RELATIONS_SHOWN)) ul.append(relationItem(r));
+          more.remove();
+        });
+      }
       box.append(el("section", { class: "group", "aria-label": GROUP_WORDS[kind] },
-        el("h4", null, GROUP_WORDS[kind] + " (" + list.length + ")"), ul));
+        el("h4", null, GROUP_WORDS[kind] + " (" + list.length + ")"), ul, more));
     }
   }
 
@@ -361,7 +374,14 @@ self.CC = self.CC || {};
   function renderCleaned() {
     const box = $("cleaned");
     clear(box);
-    report.articles.forEach((a, i) => box.append(renderDoc(a, i)));
+    // Mentions grouped by article once, not scanned again for each article.
+    const mentions = report.articles.map(() => []);
+    for (const ent of report.entities || []) {
+      for (const m of ent.mentions || []) {
+        if (mentions[m.article]) mentions[m.article].push({ m, ent });
+      }
+    }
+    report.articles.forEach((a, i) => box.append(renderDoc(a, i, mentions[i])));
     const legend = $("legend");
     clear(legend);
     for (const [k, w] of Object.entries(CLAIM_KINDS)) legend.append(el("span", { class: "k-" + k }, w));
@@ -369,7 +389,7 @@ self.CC = self.CC || {};
       el("span", { class: "removed-sample" }, "faded: removed line (hover or focus for the reason)"));
   }
 
-  function renderDoc(a, i) {
+  function renderDoc(a, i, mentions) {
     const text = a.text || "";
     const conv = byteToUnit(text);
     const outer = [];
@@ -380,11 +400,8 @@ self.CC = self.CC || {};
         inner.push({ s: conv(c.figure.start), e: conv(c.figure.end), cls: "fig", title: figureTitle(c.figure) });
       }
     }
-    for (const ent of report.entities || []) {
-      for (const m of ent.mentions || []) {
-        if (m.article !== i) continue;
-        inner.push({ s: conv(m.start), e: conv(m.end), cls: "ent", title: ent.name + " (" + ent.kind + ")" });
-      }
+    for (const { m, ent } of mentions) {
+      inner.push({ s: conv(m.start), e: conv(m.end), cls: "ent", title: ent.name + " (" + ent.kind + ")" });
     }
     outer.sort((x, y) => x.s - y.s);
     inner.sort((x, y) => x.s - y.s || y.e - x.e);
