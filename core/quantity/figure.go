@@ -229,6 +229,11 @@ var unitStops = map[string]bool{
 	"who": true, "which": true, "that": true, "as": true, "for": true, "into": true, "across": true,
 	"since": true, "during": true, "while": true, "when": true, "where": true, "than": true, "said": true,
 	"says": true, "per": true, "each": true, "a": true, "an": true, "this": true, "last": true, "over": true,
+	// Qualifiers describe a part of what was counted, they do not name it:
+	// in "412 dead, mostly combatants" the figure counts persons (from
+	// "dead"), not combatants.
+	"mostly": true, "mainly": true, "largely": true, "chiefly": true, "primarily": true, "predominantly": true,
+	"principally": true, "overwhelmingly": true, "among": true, "especially": true, "notably": true, "particularly": true,
 }
 
 // unitAfter sets c.unit from the noun after the figure, allowing a few
