@@ -181,8 +181,13 @@ func shape(text, lower string, t *token) {
 	if !ascii {
 		low = strings.ToLower(s)
 	}
+	// Every elision has a joiner: most words need not try them.
+	joiner := strings.IndexByte(s, '-') >= 0 || strings.IndexByte(s, '\'') >= 0 || !ascii && strings.Contains(s, "’")
 	for _, e := range elisions[len(elisions)-4:] {
 		// French elided articles are no part of the name: "l'ONDH" → ONDH.
+		if !joiner {
+			break
+		}
 		if strings.HasPrefix(low, e) && len(s) > len(e) {
 			if r, _ := utf8.DecodeRuneInString(s[len(e):]); unicode.IsUpper(r) {
 				t.start += len(e)
@@ -199,7 +204,7 @@ func shape(text, lower string, t *token) {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(first)
-	if !t.upper {
+	if !t.upper && joiner {
 		for _, e := range elisions {
 			if strings.HasPrefix(s, e) && len(s) > len(e) {
 				r, _ := utf8.DecodeRuneInString(s[len(e):])
@@ -208,7 +213,28 @@ func shape(text, lower string, t *token) {
 			}
 		}
 	}
-	letters, caps := 0, 0
+	letters, caps := letterCase(s, ascii)
+	t.acro = letters >= 2 && caps == letters
+	if letters == 0 {
+		t.upper = false
+	}
+}
+
+// letterCase returns the number of letters in s and of capitals among
+// them; ascii says s is all ASCII, the common case, read byte by byte.
+func letterCase(s string, ascii bool) (letters, caps int) {
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z':
+				letters++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				caps++
+			}
+		}
+		return letters, caps
+	}
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			letters++
@@ -217,10 +243,7 @@ func shape(text, lower string, t *token) {
 			}
 		}
 	}
-	t.acro = letters >= 2 && caps == letters
-	if letters == 0 {
-		t.upper = false
-	}
+	return letters, caps
 }
 
 // cutCompound trims a hyphenated word to its name part: "pro-Turkish" →
