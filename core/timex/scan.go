@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,36 +31,43 @@ type scanner struct {
 	toks        []token
 }
 
+// scanners keeps token buffers between calls: claim, compare and clean
+// each call Find on whole articles, and a fresh buffer for each call cost
+// more than the scan (it is about as large as the text, and zeroed).
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooledToks is the largest token buffer kept for reuse: one of a
+// 2 MiB article is dropped rather than held.
+const maxPooledToks = 1 << 18
+
+// newScanner returns a scanner over text, from the pool; release returns
+// it.
 func newScanner(text string) *scanner {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	s := scanners.Get().(*scanner)
+	s.text, s.lower = text, lowerASCII(text)
+	if want := len(text)/4 + 8; cap(s.toks) < want {
+		s.toks = make([]token, 0, want)
 	}
-	s := &scanner{text: text, lower: string(b), toks: make([]token, 0, len(text)/3+8)}
+	s.toks = s.toks[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+		switch byteClass[c] {
+		case cSpace:
 			i++
-		case c >= '0' && c <= '9':
+		case cDigit:
 			j := i + 1
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			for j < len(text) && byteClass[text[j]] == cDigit {
 				j++
 			}
 			s.toks = append(s.toks, token{i, j, tNum})
 			i = j
-		case isLetterAt(text, i):
-			j := i
-			for j < len(text) && (isLetterAt(text, j) || text[j] == '\'' && j+1 < len(text) && isLetterAt(text, j+1)) {
-				j += runeLen(text, j)
-			}
-			s.toks = append(s.toks, token{i, j, tWord})
-			i = j
+		case cLetter:
+			i = s.scanWord(i)
 		default:
+			if c >= utf8.RuneSelf && isLetterAt(text, i) {
+				i = s.scanWord(i)
+				continue
+			}
 			n := runeLen(text, i)
 			if !(n == 2 && c == 0xC2 && text[i+1] == 0xA0) { // no-break space
 				s.toks = append(s.toks, token{i, i + n, tPunct})
@@ -68,6 +76,77 @@ func newScanner(text string) *scanner {
 		}
 	}
 	return s
+}
+
+// scanWord appends the word starting at i: letters, with an apostrophe
+// between two of them. It returns the index after it.
+func (s *scanner) scanWord(i int) int {
+	text := s.text
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case byteClass[c] == cLetter:
+			j++
+		case c == '\'' && j+1 < len(text) && isLetterAt(text, j+1):
+			j++
+		case c >= utf8.RuneSelf && isLetterAt(text, j):
+			j += runeLen(text, j)
+		default:
+			s.toks = append(s.toks, token{i, j, tWord})
+			return j
+		}
+	}
+	s.toks = append(s.toks, token{i, j, tWord})
+	return j
+}
+
+// release puts s back in the pool; neither s nor its tokens may be used
+// after.
+func (s *scanner) release() {
+	if cap(s.toks) > maxPooledToks {
+		return
+	}
+	s.text, s.lower = "", ""
+	scanners.Put(s)
+}
+
+// Byte classes for the tokenizer's ASCII fast path.
+const (
+	cOther  uint8 = iota // punctuation and non-ASCII bytes
+	cSpace               // white space
+	cDigit               // 0-9
+	cLetter              // A-Z, a-z
+)
+
+var byteClass = func() (t [256]uint8) {
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = cSpace
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = cLetter, cLetter
+	}
+	return t
+}()
+
+// lowerASCII returns s with ASCII letters lower-cased and every other byte
+// unchanged, so that byte offsets stay valid in the copy.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // isLetterAt reports whether a letter starts at t[i].

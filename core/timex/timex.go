@@ -55,6 +55,7 @@ func (e Expr) Resolved() bool { return !e.From.IsZero() }
 // weekdays, relative phrases and dates without a year need it.
 func Find(text string, ref time.Time) []Expr {
 	s := newScanner(text)
+	defer s.release()
 	if !ref.IsZero() {
 		ref = day(ref)
 	}
