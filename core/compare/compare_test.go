@@ -120,6 +120,56 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "places taken counted in different units a day apart are a doubtful conflict",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), fig(30, q.About, "captured", "village"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, fig(88, q.Exact, "captured", "area"), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "places taken in different units years apart are other advances",
+			arts: dated("2027-02-16", "2031-11-30"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, fig(30, q.About, "captured", "village"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, fig(70, q.About, "captured", "town"), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "places taken in different units without dates are not linked",
+			arts: []Article{{Index: 0, Years: []int{2027}}, {Index: 1, Years: []int{2031}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, fig(30, q.About, "captured", "village"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, fig(70, q.About, "captured", "town"), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "places taken by two named sides are not one count",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), fig(12, q.Exact, "captured", "village"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eFront), fig(40, q.Exact, "captured", "position"), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "houses are not in the family of places taken",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, fig(12, q.Exact, "captured", "house"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, fig(40, q.Exact, "captured", "village"), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "tolls in different places are different events",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -389,6 +439,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale)),
 			},
 			want: []string{"took control of Norvale", "five years later", "lost control of Norvale", "rather than a contradiction"},
+		},
+		{
+			name: "counts in different units say the units differ",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, fig(30, q.About, "captured", "village"), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, fig(88, q.Exact, "captured", "area"), ents(eNorvale)),
+			},
+			want: []string{"about 30 villages taken", "88 areas taken", "one day apart", "units differ (villages, areas)"},
 		},
 		{
 			name: "undated figures say the dates are unknown",

@@ -108,6 +108,9 @@ func spansOverlap(a, b fact) bool {
 // Bounds decide: "at least 277" and "412" can both hold, so on one day they
 // corroborate and on different days the second updates the first.
 func decideFigure(a, b fact, t timing) (cand, bool) {
+	if a.unit != b.unit {
+		return decideMixed(a, b, t)
+	}
 	total := a.c.Scope == "total"
 	if !total && differentEvents(a, b, t) {
 		return cand{}, false
@@ -145,6 +148,29 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 	}
 	return cand{kind: Contradicts, reason: FigureConflict, conf: 0.5}, true
 }
+
+// decideMixed relates two counts of places taken in different units of one
+// family: "some 30 villages" and, a day later, "88 areas" captured in one
+// advance may be two ways of counting it, or two counts of different
+// things. Only counts reported within closeDays of each other, about a
+// place or name both sentences mention (or the one before them), by actors
+// that are not two different named sides are linked, always with low
+// confidence; with unknown dates or farther apart ("around 70 towns" four
+// years after "some 30 villages") they are other advances.
+func decideMixed(a, b fact, t timing) (cand, bool) {
+	if !t.known || math.Abs(t.days) > closeDays || differentEvents(a, b, t) || actors(a, b) == actorDiffer ||
+		shared(a.topics, b.topics) == 0 {
+		return cand{}, false
+	}
+	if overlap(a, b) {
+		return cand{kind: Corroborates, reason: SameFigure, conf: mixedConfidence}, true
+	}
+	return cand{kind: Contradicts, reason: FigureConflict, conf: mixedConfidence}, true
+}
+
+// mixedConfidence is the confidence of a link between counts in different
+// units, before the match and date factors: always under lowConfidence.
+const mixedConfidence = 0.45
 
 // holds reports whether range figure a contains the value v: a range is
 // not a count that can rise, so a value inside it repeats it.

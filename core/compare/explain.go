@@ -45,6 +45,9 @@ func explain(a, b fact, r Relation, arts []Article, opts Options) string {
 // explainFigure explains two figures of one measure.
 func explainFigure(a, b fact, r Relation, va, vb string, arts []Article) string {
 	fa, fb := figure(a), figure(b)
+	if a.unit != b.unit {
+		return explainMixed(a, b, r, va, vb, arts)
+	}
 	switch r.Reason {
 	case RisingFigure:
 		return fmt.Sprintf("%s reports %s %s %s reported %s: a rising count, not a contradiction", vb, fb, gap(a, b, arts)+" after", va, bare(a))
@@ -57,6 +60,23 @@ func explainFigure(a, b fact, r Relation, va, vb string, arts []Article) string 
 		return fmt.Sprintf("%s and %s give the same figure: %s", va, vb, fa)
 	}
 	return fmt.Sprintf("%s reports %s and %s reports %s: the figures can both be true", va, fa, vb, fb)
+}
+
+// explainMixed explains two counts of places taken in different units
+// ("some 30 villages", "88 areas"), saying why the link is doubtful.
+func explainMixed(a, b fact, r Relation, va, vb string, arts []Article) string {
+	when := " " + gap(a, b, arts) + " apart"
+	if strings.HasPrefix(when, " the same day") {
+		when = " on the same day"
+	}
+	units := fmt.Sprintf("the units differ (%s, %s), so they may count the same advance in two ways or different things",
+		plural(a.unit), plural(b.unit))
+	if r.Kind == Contradicts {
+		return fmt.Sprintf("%s reports %s and %s reports %s%s: %s; if they count the same, they disagree",
+			va, figure(a), vb, figure(b), when, units)
+	}
+	return fmt.Sprintf("%s reports %s and %s reports %s%s: %s; if they count the same, they agree",
+		va, figure(a), vb, figure(b), when, units)
 }
 
 // explainPossible explains a difference that is probably an update, though

@@ -35,6 +35,7 @@ type fact struct {
 	event   bool   // a change (gained, lost) rather than a state (holds)
 	measure string // canonical measure of a figure
 	unit    string // unit class of a figure
+	family  string // unit family of a count of places taken ("place"), else unit
 	lo, hi  float64
 	loOpen  bool
 	hiOpen  bool
@@ -78,6 +79,23 @@ var (
 	units    = lexicon.Map("compare_units.tsv")
 	verbs    = lexicon.Rows("compare_verbs.tsv")
 )
+
+// families maps a unit class to its family, from the third field of
+// compare_units.tsv: villages, towns and areas taken are all places.
+var families = func() map[string]string {
+	m := map[string]string{}
+	for _, r := range lexicon.Rows("compare_units.tsv") {
+		if len(r) > 2 && len(r[1]) > 0 {
+			m[r[1]] = r[2]
+		}
+	}
+	return m
+}()
+
+// familyMeasures are the measures whose units are compared by family:
+// places taken are counted in villages by one source and in areas by
+// another, while "30 houses destroyed" and "30 villages" are not one count.
+var familyMeasures = map[string]bool{"captured": true}
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number.
@@ -177,8 +195,11 @@ func setFigure(f *fact) bool {
 	if u == "" && personMeasures[m] {
 		u = "person"
 	}
-	f.class, f.measure, f.unit = classFigure, m, u
-	f.sub = m + "|" + u + "|" + f.c.Scope
+	f.class, f.measure, f.unit, f.family = classFigure, m, u, u
+	if fam := families[u]; fam != "" && familyMeasures[m] {
+		f.family = fam
+	}
+	f.sub = m + "|" + f.family + "|" + f.c.Scope
 	if f.c.Subset {
 		f.sub += "|part" // "including 37 soldiers" is compared with parts only
 	}
