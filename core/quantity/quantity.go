@@ -80,6 +80,7 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 // measures are read.
 func Find(text string) []Quantity {
 	s := newScanner(text)
+	defer s.release()
 	var out []Quantity
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure

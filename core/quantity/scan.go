@@ -3,6 +3,7 @@ package quantity
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,18 +33,53 @@ type scanner struct {
 	toks  []token
 }
 
+// scanners keeps token buffers between calls: claim calls Find on whole
+// articles, and a fresh buffer for each call cost more than the scan (it
+// is about as large as the text, and zeroed).
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
+// maxPooledToks is the largest token buffer kept for reuse: one of a
+// 2 MiB article is dropped rather than held.
+const maxPooledToks = 1 << 18
+
+// newScanner returns a scanner over text, from the pool; release returns
+// it.
 func newScanner(text string) *scanner {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+	s := scanners.Get().(*scanner)
+	s.text, s.lower = text, lowerASCII(text)
+	if want := len(text)/4 + 8; cap(s.toks) < want {
+		s.toks = make([]token, 0, want)
 	}
-	s := &scanner{text: text, lower: string(b), toks: make([]token, 0, len(text)/3+8)}
+	s.toks = s.toks[:0]
 	s.tokenize()
 	return s
+}
+
+// release puts s back in the pool; neither s nor its tokens may be used
+// after.
+func (s *scanner) release() {
+	if cap(s.toks) > maxPooledToks {
+		return
+	}
+	s.text, s.lower = "", ""
+	scanners.Put(s)
+}
+
+// lowerASCII returns s with ASCII letters lower-cased and every other byte
+// unchanged, so that byte offsets stay valid in the copy.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // Byte classes for the tokenizer's ASCII fast path.
@@ -200,7 +236,32 @@ var (
 
 // wordStarts holds every word that can open a figure in words: the first
 // words of vague counts and number words, "a", "an" and "half".
-var wordStarts = loadWordStarts()
+// startFilter rules out most other words before the map is probed.
+var (
+	wordStarts  = loadWordStarts()
+	startFilter = newWordFilter(wordStarts)
+)
+
+// wordFilter rules out, with one table probe, most words that are not in a
+// set: per first byte, bit n is set when a word of n bytes (n capped at 31)
+// in the set starts with it. Every word of a text is tested, and most are
+// not number words.
+type wordFilter [256]uint32
+
+func newWordFilter(set map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for w := range set {
+		if w != "" {
+			f[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return f
+}
+
+// may reports whether w may be in the set; false is certain.
+func (f *wordFilter) may(w string) bool {
+	return w != "" && f[w[0]]&(1<<min(len(w), 31)) != 0
+}
 
 func loadWordStarts() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true}
