@@ -42,6 +42,7 @@ const (
 	Announce    Predicate = "announce"    // announced, declared
 	Truce       Predicate = "truce"       // agreed or announced a ceasefire
 	Last        Predicate = "last"        // lasted (a duration: "the siege lasted four years")
+	Record      Predicate = "record"      // the worst, largest, deadliest ... since a year: "the most violent fighting since 2020"
 	Other       Predicate = "other"       // a figure with no predicate near it
 )
 
