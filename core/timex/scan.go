@@ -259,6 +259,31 @@ var startWords = func() map[string]uint8 {
 	return m
 }()
 
+// startFilter rules out most words that open no expression before
+// startWords is probed.
+var startFilter = newWordFilter(startWords)
+
+// wordFilter rules out, with one table probe, most words that are not in a
+// set: per first byte, bit n is set when a word of n bytes (n capped at 31)
+// in the set starts with it. Every word of a text is tested, and most open
+// no time expression.
+type wordFilter [256]uint32
+
+func newWordFilter[V any](set map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range set {
+		if w != "" {
+			f[w[0]] |= 1 << min(len(w), 31)
+		}
+	}
+	return f
+}
+
+// may reports whether w may be in the set; false is certain.
+func (f *wordFilter) may(w string) bool {
+	return w != "" && f[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
 // relPrefix holds the first two words of every relative phrase of more
 // than one word.
 var relPrefix = func() map[string]bool {

@@ -63,7 +63,11 @@ func Find(text string, ref time.Time) []Expr {
 	for k := 0; k < len(s.toks); {
 		flags := fRel | fCal
 		if s.toks[k].kind != tNum {
-			flags = startWords[s.word(k)]
+			if w := s.word(k); startFilter.may(w) {
+				flags = startWords[w]
+			} else {
+				flags = 0
+			}
 		}
 		var e Expr
 		var next int
