@@ -170,6 +170,46 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "two records since one year days apart corroborate",
+			arts: dated("2031-03-02", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Record, actor("these clashes"), since(2027)),
+				mk("y", 1, claim.Record, object("the assault"), place(eKessel), year(2027)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
+			name: "records since different years are not compared",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Record, actor("the floods"), since(2027), place(eNorvale)),
+				mk("y", 1, claim.Record, actor("the floods"), since(2024), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "records a month apart are about other fighting",
+			arts: dated("2031-03-02", "2031-04-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Record, actor("the shelling"), since(2027), place(eNorvale)),
+				mk("y", 1, claim.Record, actor("the shelling"), since(2027), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a record without a year is not compared",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Record, actor("the shelling"), place(eNorvale)),
+				mk("y", 1, claim.Record, actor("the shelling"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "tolls in different places are different events",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -448,6 +488,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.GainControl, fig(88, q.Exact, "captured", "area"), ents(eNorvale)),
 			},
 			want: []string{"about 30 villages taken", "88 areas taken", "one day apart", "units differ (villages, areas)"},
+		},
+		{
+			name: "records say the year",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Record, actor("these clashes"), since(2027), text("These clashes, the worst since 2027, went on.")),
+				mk("y", 1, claim.Record, object("the assault"), year(2027), text("The assault is the largest since the 2027 truce.")),
+			},
+			want: []string{"worst since 2027", "largest since the 2027 truce", "worst of its kind since 2027"},
 		},
 		{
 			name: "undated figures say the dates are unknown",

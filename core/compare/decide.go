@@ -58,6 +58,8 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 		c, ok = decideControl(a, b, t)
 	case classOutcome:
 		c, ok = decideOutcome(a, b, t)
+	case classRecord:
+		c, ok = decideRecord(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
@@ -305,6 +307,23 @@ func decideEvent(a, b fact, t timing) (cand, bool) {
 		return cand{}, false // strikes by others, perhaps on other days
 	}
 	return sameSide(a, b, t, ar, SameState)
+}
+
+// decideRecord relates two claims that something is the worst, largest or
+// deadliest since a year: "these clashes, among the most violent since
+// 2020" and "the attack would be the largest since the 2020 ceasefire" say
+// one thing when the years are one and the reports close in time; a week
+// apart they may be about other fighting, and different years are not
+// compared (a record since 2016 does not deny one since 2020).
+func decideRecord(a, b fact, t timing) (cand, bool) {
+	if a.anchor != b.anchor || t.apart || t.known && math.Abs(t.days) > closeDays+4 || a.c.Negated != b.c.Negated {
+		return cand{}, false
+	}
+	conf := 0.75
+	if !t.known {
+		conf = 0.6
+	}
+	return cand{kind: Corroborates, reason: SameState, conf: conf}, true
 }
 
 // round2 rounds to two decimals, so JSON shows 0.72, not 0.7200000001.

@@ -36,6 +36,13 @@ func explain(a, b fact, r Relation, arts []Article, opts Options) string {
 		s = fmt.Sprintf("%s says %s, but %s names another actor for the same event: %s", va, n.says(a), vb, n.says(b))
 	case Negation:
 		s = fmt.Sprintf("%s says %s, but %s says it did not happen", va, n.says(a), vb)
+	case SameState:
+		if a.class == classRecord {
+			s = fmt.Sprintf("%s says %s and %s says %s: both call it the worst of its kind since %d",
+				va, quote(a.c.Text), vb, quote(b.c.Text), a.anchor)
+			break
+		}
+		fallthrough
 	default:
 		s = fmt.Sprintf("%s and %s both report that %s", va, vb, n.says(a))
 	}

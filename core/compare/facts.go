@@ -21,6 +21,7 @@ const (
 	classAttack  class = "attack"  // an attack or offensive was launched
 	classEnter   class = "enter"   // forces entered, reached or advanced on a place
 	classTruce   class = "truce"   // a ceasefire was agreed or announced
+	classRecord  class = "record"  // the worst, largest, deadliest ... since a year
 	classFigure  class = "figure"  // a figure of one measure, unit and scope
 )
 
@@ -48,6 +49,7 @@ type fact struct {
 	from    time.Time
 	to      time.Time // the stated event time [from, to), zero when not stated
 	since   int       // the year of a "since 2020" anchor
+	anchor  int       // record: the year it is the worst since
 	at      int64     // date order: Unix seconds, or the estimated year, or the minimum
 	rank    int       // position in content order, set by rankFacts
 	key     string    // content key for order that does not depend on article order
@@ -144,6 +146,16 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 	}
 	f.topics = topics(c)
 	setTime(&f, c.Time)
+	if f.class == classRecord {
+		// "The most violent since 2020" and "the largest since the 2020
+		// ceasefire" are about one thing when the year is one: the year is
+		// their topic, whatever else the sentences name.
+		if c.Time == nil || c.Time.Year == 0 {
+			return f, false
+		}
+		f.anchor = c.Time.Year
+		f.topics = []string{"since:" + strconv.Itoa(f.anchor)}
+	}
 	f.key = c.Text + "\x00" + c.ID
 	return f, true
 }
@@ -255,7 +267,7 @@ func setTime(f *fact, e *timex.Expr) {
 		return
 	}
 	switch {
-	case e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
+	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
 	case e.Resolved():
 		f.from, f.to = e.From, e.To

@@ -92,6 +92,13 @@ func year(y int) opt {
 	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindYear, Year: y} }
 }
 
+// since states a "since YEAR" anchor, as timex reads "since 2027".
+func since(y int) opt {
+	return func(c *claim.Claim) {
+		c.Time = &timex.Expr{Kind: timex.KindYear, Text: "since " + fmt.Sprint(y), Year: y, Since: true}
+	}
+}
+
 // fig gives the claim a figure with bound b. For a range, v is the low end
 // and hi the high end; otherwise hi is ignored.
 func fig(v float64, b quantity.Bound, measure, unit string, hi ...float64) opt {
