@@ -24,6 +24,11 @@ var (
 		"overnight", "today", "yesterday", "tonight", "earlier")
 	placePreps = setOf("in", "near", "at", "around", "outside", "inside", "into", "across", "throughout")
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
+	// leaders before "by" name who acts: "the insurgents led by X".
+	leaders = setOf("led", "headed", "commanded", "spearheaded")
+	// placeNouns before "of" name a kind of place: "the province of X".
+	placeNouns = setOf("city", "town", "village", "province", "region", "district", "governorate", "state", "county",
+		"municipality", "area", "outskirts", "suburbs", "port")
 )
 
 // setOf returns a set of words.
@@ -264,7 +269,8 @@ func (s *sent) clauseStart(pos int) int {
 
 // governed reports whether a preposition stands before token i, past any
 // determiner, capitalised title or coordination: "loyal to the X", "loyal
-// to President X", "backed by X and Y".
+// to President X", "backed by X and Y". A leader is not governed: in
+// "the insurgents led by X control ..." X is who acts.
 func (s *sent) governed(i int) bool {
 	for j := i - 1; j >= 0; j-- {
 		if !s.toks[j].word {
@@ -274,7 +280,7 @@ func (s *sent) governed(i int) bool {
 		if determiners[w] || conjunctions[w] || s.toks[j].upper {
 			continue
 		}
-		return prepositions[w]
+		return prepositions[w] && !(w == "by" && j > 0 && s.toks[j-1].word && leaders[s.word(j-1)])
 	}
 	return false
 }
@@ -413,15 +419,28 @@ func (s *sent) place(to int, object string) string {
 		if mt < to || m.Entity == object {
 			continue
 		}
-		j := mt - 1
-		for j >= to && s.toks[j].word && determiners[s.word(j)] {
-			j--
-		}
+		j := s.skipPlaceNoun(mt-1, to)
 		if j >= to && s.toks[j].word && placePreps[s.word(j)] {
 			return m.Entity
 		}
 	}
 	return ""
+}
+
+// skipPlaceNoun returns the token before the determiners and the "the
+// province of" that stand at tokens j and before (not before token to):
+// in "in the province of X" and "in the city of X", the place is X.
+func (s *sent) skipPlaceNoun(j, to int) int {
+	for j >= to && s.toks[j].word && determiners[s.word(j)] {
+		j--
+	}
+	if j-1 >= to && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && placeNouns[s.word(j-1)] {
+		j -= 2
+		for j >= to && s.toks[j].word && determiners[s.word(j)] {
+			j--
+		}
+	}
+	return j
 }
 
 // sourceNear returns who the sentence attributes the claim at token pos
