@@ -169,10 +169,22 @@ func (s *sent) tier(m match) int {
 	switch {
 	case m.p.flags&flagMod != 0 && !s.afterBe(m.from):
 		return 2
+	case m.p.flags&flagAppos != 0 && !s.isMention(s.object(m.to)):
+		return 2 // "the largest militia in the north": no named place held
 	case weak[Predicate(m.p.val)]:
 		return 1
 	}
 	return 0
+}
+
+// isMention reports whether v is the entity of a mention of the sentence.
+func (s *sent) isMention(v string) bool {
+	for _, m := range s.ments {
+		if m.Entity == v && v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOf returns the kind of an event claim: a quote when the predicate

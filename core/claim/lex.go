@@ -14,6 +14,7 @@ const (
 	flagNoun                      // a result noun after its figure: "412 dead"
 	flagMod                       // a participle describing a noun: "the province, controlled by X"
 	flagResult                    // a verb of result: "..., which left 412 dead" is not about the noun before
+	flagAppos                     // a description of the doer: "X, the main armed group in P," or "X is the main armed group in P"
 )
 
 // phrase is one expanded lexicon row: words to match in order, with an
@@ -93,6 +94,8 @@ func parseFlags(s string) uint8 {
 			f |= flagMod
 		case "result":
 			f |= flagResult
+		case "appos":
+			f |= flagAppos
 		}
 	}
 	return f

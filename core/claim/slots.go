@@ -55,6 +55,13 @@ func (s *sent) actorObject(m match) (actor, object string) {
 	switch {
 	case m.p.flags&flagNoun != 0:
 		return "", ""
+	case m.p.flags&flagAppos != 0:
+		// "X, the dominant armed group in P, ..." and "X is the dominant
+		// armed group in P": X acts, P is what it holds.
+		if actor = s.appositionHead(m.from); actor == "" {
+			actor = s.subject(m.from)
+		}
+		return actor, s.object(m.to)
 	case m.p.flags&flagPassive != 0:
 		return s.object(m.to), s.subject(m.from)
 	case s.afterBe(m.from):
