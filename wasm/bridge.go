@@ -40,7 +40,17 @@ type response struct {
 // handle runs one request from JSON to JSON. It never panics and always
 // returns valid JSON: a panic in core becomes an error in the response, so
 // the worker can show it instead of dying with the Go runtime.
-func handle(in []byte) (out []byte) {
+func handle(in []byte) []byte {
+	return handleTexts(in, nil)
+}
+
+// handleTexts is handle with the articles' texts passed beside the JSON:
+// texts[i], when given, is the text of the request's article i (which then
+// has an empty "text"). Decoding article text as JSON is slow under wasm
+// (the five seeds: 16 ms of a 120 ms analysis, against 0.1 ms natively),
+// while a JavaScript string crosses the boundary as one copy. Texts past
+// the last article are ignored.
+func handleTexts(in []byte, texts []string) (out []byte) {
 	defer func() {
 		if r := recover(); r != nil {
 			out = encode(response{Error: fmt.Sprintf("internal error: %v", r)})
@@ -49,6 +59,11 @@ func handle(in []byte) (out []byte) {
 	var req request
 	if err := json.Unmarshal(in, &req); err != nil {
 		return encode(response{Error: "bad request: " + err.Error()})
+	}
+	for i := range min(len(texts), len(req.Articles)) {
+		if req.Articles[i].Text == "" {
+			req.Articles[i].Text = texts[i]
+		}
 	}
 	switch req.Op {
 	case OpAnalyze, "":

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,6 +73,24 @@ func TestHandle(t *testing.T) {
 				t.Errorf("handle(%q).OK = %v, want %v", tt.in, r.OK, tt.wantOK)
 			}
 		})
+	}
+}
+
+// TestHandleTexts: texts passed beside the JSON fill the articles whose
+// text is empty, and give the same report as texts inside the JSON.
+func TestHandleTexts(t *testing.T) {
+	texts := []string{"Flood in Arlo\nTwelve people died in the flood in Arlo on Monday, the mayor said.", "ignored: the JSON has a text"}
+	viaJSON := decode(t, handle([]byte(`{"articles":[{"id":"a","name":"a","text":"Flood in Arlo\nTwelve people died in the flood in Arlo on Monday, the mayor said."},{"id":"b","name":"b","text":"Rain in Arlo."}]}`)))
+	beside := decode(t, handleTexts([]byte(`{"articles":[{"id":"a","name":"a"},{"id":"b","name":"b","text":"Rain in Arlo."}]}`), texts))
+	if viaJSON.Report == nil || beside.Report == nil {
+		t.Fatalf("errors: %q, %q", viaJSON.Error, beside.Error)
+	}
+	a, b := viaJSON.Report.Articles, beside.Report.Articles
+	if len(a) != 2 || len(b) != 2 || a[0].Text != b[0].Text || b[1].Text != a[1].Text || len(a[0].Claims) != len(b[0].Claims) {
+		t.Errorf("texts beside the JSON give %+v, want %+v", b, a)
+	}
+	if extra := decode(t, handleTexts([]byte(`{"articles":[{"name":"a"}]}`), []string{"One text.", "two", "three"})); extra.Report == nil || len(extra.Report.Articles) != 1 {
+		t.Errorf("extra texts: %+v", extra)
 	}
 }
 
@@ -187,4 +206,53 @@ func TestHandleDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// BenchmarkHandle measures one analysis of the shared seed articles through
+// the bridge (JSON in, core.Analyze, JSON out) and core.Analyze alone, so
+// that the bridge's own cost shows. Run it under wasm too (`make bench`).
+func BenchmarkHandle(b *testing.B) {
+	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("no seeds in ../shared/seeds")
+	}
+	var arts []core.Article
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, core.Article{Name: filepath.Base(f), Text: string(text)})
+	}
+	in, err := json.Marshal(request{Op: OpAnalyze, Articles: arts})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("handle", func(b *testing.B) {
+		for b.Loop() {
+			handle(in)
+		}
+	})
+	texts := make([]string, len(arts))
+	bare := make([]core.Article, len(arts))
+	for i, a := range arts {
+		texts[i], a.Text = a.Text, ""
+		bare[i] = a
+	}
+	inBare, err := json.Marshal(request{Op: OpAnalyze, Articles: bare})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("handleTexts", func(b *testing.B) {
+		for b.Loop() {
+			handleTexts(inBare, texts)
+		}
+	})
+	b.Run("analyze", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := core.Analyze(arts, core.Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

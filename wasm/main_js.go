@@ -31,15 +31,50 @@ func main() {
 	select {} // serve calls until the worker is terminated
 }
 
-// call is crosscheckCall: one string argument in, one JSON string out. Bad
-// arguments are answered as error data like every other failure.
+// call is crosscheckCall(requestJSON[, texts]): a JSON string and an
+// optional array of the articles' texts in, one JSON string out (see
+// handleTexts). Bad arguments are answered as error data like every other
+// failure.
 func call(_ safejs.Value, args []safejs.Value) any {
-	if len(args) != 1 || args[0].Type() != safejs.TypeString {
-		return string(encode(response{Error: "bad request: " + globalName + " takes one JSON string"}))
+	if len(args) < 1 || len(args) > 2 || args[0].Type() != safejs.TypeString {
+		return fail(globalName + " takes a JSON string and an optional array of texts")
 	}
 	in, err := args[0].String()
 	if err != nil {
-		return string(encode(response{Error: "bad request: reading the argument: " + err.Error()}))
+		return fail("reading the request: " + err.Error())
 	}
-	return string(handle([]byte(in)))
+	var texts []string
+	if len(args) == 2 && !args[1].IsUndefined() && !args[1].IsNull() {
+		if texts, err = stringsOf(args[1]); err != nil {
+			return fail("reading the texts: " + err.Error())
+		}
+	}
+	return string(handleTexts([]byte(in), texts))
+}
+
+// stringsOf reads a JavaScript array of strings.
+func stringsOf(arr safejs.Value) ([]string, error) {
+	n, err := arr.Length()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, n)
+	for i := range n {
+		v, err := arr.Index(i)
+		if err != nil {
+			return nil, err
+		}
+		if v.Type() != safejs.TypeString {
+			return nil, fmt.Errorf("text %d is a %s, not a string", i, v.Type())
+		}
+		if out[i], err = v.String(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// fail is a bad-request answer.
+func fail(msg string) string {
+	return string(encode(response{Error: "bad request: " + msg}))
 }

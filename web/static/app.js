@@ -77,8 +77,11 @@
         pending.delete(m.seq);
         if (p) {
           let resp;
+          const t0 = performance.now();
           try {
             resp = JSON.parse(m.response);
+            resp.parseMs = performance.now() - t0;
+            resp.bytes = m.response.length;
           } catch (e) {
             resp = { error: "the analyser answered with invalid JSON" };
           }
@@ -101,7 +104,7 @@
     return new Promise((resolve) => {
       const seq = ++callSeq;
       pending.set(seq, { resolve });
-      worker.postMessage({ type: "call", seq, request: JSON.stringify(req) });
+      worker.postMessage({ type: "call", seq, request: req });
     });
   }
 
@@ -399,9 +402,13 @@
     } else {
       report = resp.report;
       perf.lastMs = resp.ms;
-      perf.runs++;
+      perf.parseMs = resp.parseMs;
+      perf.responseBytes = resp.bytes;
+      const t0 = performance.now();
       renderReport();
       for (const key of panes.keys()) showDetected(key);
+      perf.renderMs = performance.now() - t0;
+      perf.runs++;
       setStatus(summaryLine(resp.ms), "done");
     }
     if (again) {
