@@ -40,20 +40,28 @@ var (
 	leadDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}. ]{2,20})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
 	// creditSlashRe: "JN / Agencies", "Leonhard Foeger / Reuters file".
 	creditSlashRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.&' ]{0,40} ?/ ?[\p{Lu}][\p{L}.&' ]{1,40}$`)
-	// captionRe: the phrases photo captions and credits are made of.
-	captionRe = regexp.MustCompile(`(?i)\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo|/ ?(reuters|afp|ap|epa|getty)\b)`)
-	// longCaptionRe: a caption of a sentence or two is told by how it
-	// opens ("In this photo released...") or by the credit that ends it.
-	longCaptionRe = regexp.MustCompile(`(?i)(^(\S+ )?in this (file )?photo|(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$)`)
+	// captionRe: the phrases photo captions and credits are made of,
+	// matched on lower case; an agency after a slash is found by
+	// hasSlashCredit.
+	captionRe = regexp.MustCompile(`\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo)`)
+	// longCaptionHeadRe and longCaptionTailRe: a caption of a sentence or
+	// two is told by how it opens ("In this photo released...") or by the
+	// credit that ends it. The tail pattern is matched against the last
+	// captionTail bytes only: unanchored, it would be tried at every
+	// position of a long line.
+	longCaptionHeadRe = regexp.MustCompile(`^(\S+ )?in this (file )?photo`)
+	longCaptionTailRe = regexp.MustCompile(`(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$`)
 	// timeRe: a clock time.
 	timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
-	// dateWordRe: digits-and-letters words of date and time lines ("32m",
-	// "5th", "1H").
-	dateWordRe = regexp.MustCompile(`^\d+(st|nd|rd|th|[mhd])?$`)
 	// isoDateRe, numDateRe and textDateRe find the date inside a line.
 	isoDateRe  = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	textDateRe = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
 )
+
+// bylineStarts are the first words bylineRe may match, lower case: a
+// cheap test before the regexp.
+var bylineStarts = map[string]bool{"by": true, "written": true, "words": true, "reported": true, "story": true,
+	"posted": true, "author": true, "autor": true, "por": true, "par": true, "di": true, "von": true, "oleh": true, "from": true}
 
 // dateWords are the words that make up date and time lines, lower case.
 var dateWords = map[string]bool{}
@@ -69,30 +77,88 @@ func init() {
 	}
 }
 
-// captionHints are substrings every caption or photo credit line holds
-// one of; lines without any skip the caption patterns.
-var captionHints = []string{"photo", "image", "credit", "getty", "shutterstock", "courtesy", "pictured", "/", "©"}
+// captionTail bounds the end of a line longCaptionTailRe can match: a
+// credit phrase of up to 14 bytes and 60 characters of up to 4 bytes.
+const captionTail = 14 + 60*4 + 1
 
-// mayBeCaption reports whether low holds a caption hint.
-func mayBeCaption(low string) bool {
+// tailOf returns the last n bytes of s or a little fewer, starting on a
+// character boundary.
+func tailOf(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// captionHints are substrings that every caption or photo credit line
+// holds one of, apart from an agency after a slash ("/ Reuters"); lines
+// without any skip the caption patterns.
+var captionHints = []string{"photo", "image", "credit", "getty", "shutterstock", "courtesy", "pictured", "©"}
+
+// captionCues says which caption hints low holds: a photo word, and a
+// slash.
+func captionCues(low string) (photo, slash bool) {
+	slash = strings.IndexByte(low, '/') >= 0
 	for _, h := range captionHints {
 		if strings.Contains(low, h) {
-			return true
+			return true, slash
 		}
 	}
+	return false, slash
+}
+
+// slashAgencies are the agencies captionRe accepts after a slash.
+var slashAgencies = []string{"reuters", "afp", "ap", "epa", "getty"}
+
+// hasSlashCredit reports whether low holds an agency credit after a slash
+// ("leonhard foeger/reuters"), as captionRe's last alternative does: an
+// ASCII word character before the slash, an optional space, the agency
+// and a word boundary.
+func hasSlashCredit(low string) bool {
+	for i := strings.IndexByte(low, '/'); i >= 0; {
+		if i > 0 && isASCIIWordByte(low[i-1]) {
+			rest := strings.TrimPrefix(low[i+1:], " ")
+			for _, a := range slashAgencies {
+				if strings.HasPrefix(rest, a) && (len(rest) == len(a) || !isASCIIWordByte(rest[len(a)])) {
+					return true
+				}
+			}
+		}
+		j := strings.IndexByte(low[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
 	return false
+}
+
+// isASCIIWordByte reports whether c is a word character for \b.
+func isASCIIWordByte(c byte) bool { return c < utf8.RuneSelf && (asciiWord[c] || c == '_') }
+
+// isCaption reports whether low, a short lower-case line, is a photo
+// caption or credit.
+func isCaption(low string) bool {
+	photo, slash := captionCues(low)
+	return (photo && captionRe.MatchString(low)) || (slash && hasSlashCredit(low))
 }
 
 // metaOf says what kind of metadata line s is (low is its lower case form).
 // Metadata lines are short: a long line is prose, even when it starts
 // with "By".
-func metaOf(s, low string, words int) metaKind {
+func metaOf(s, low string, ws []word) metaKind {
+	words := len(ws)
 	if s == "" || words > 45 {
 		return metaNone
 	}
 	if words > 14 {
 		// A caption may be a sentence or two before its credit.
-		if mayBeCaption(low) && longCaptionRe.MatchString(low) {
+		photo, slash := captionCues(low)
+		if (photo && longCaptionHeadRe.MatchString(low)) || ((photo || slash) && longCaptionTailRe.MatchString(tailOf(low, captionTail))) {
 			return metaCaption
 		}
 		return metaNone
@@ -100,40 +166,78 @@ func metaOf(s, low string, words int) metaKind {
 	switch {
 	case strings.Contains(s, " (") && datelineRe.MatchString(s):
 		return metaDateline
-	case isDateLine(low):
+	case isDateLine(ws):
 		return metaDate
-	case words <= 10 && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
+	case words > 0 && words <= 10 && bylineStarts[ws[0].low] && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
 		return metaByline
 	case words <= 6 && strings.Contains(s, "/") && creditSlashRe.MatchString(s):
 		return metaCredit
-	case mayBeCaption(low) && captionRe.MatchString(low):
+	case isCaption(low):
 		return metaCaption
 	}
 	return metaNone
 }
 
-// isDateLine reports whether low (lower case) is a timestamp line: every word of it is a
-// date or time word ("Today at 19:55", "Nov. 20, 2019, 9:28 AM UTC",
-// "Updated 3 hours ago") and it holds a number or a day word.
-func isDateLine(low string) bool {
-	n, hits, num := 0, 0, false
-	eachWord(low, func(_ int, w string) {
-		n++
-		digit := w[0] >= '0' && w[0] <= '9'
-		if dateWords[w] || (digit && dateWordRe.MatchString(w)) {
+// isDateLine reports whether the line of words ws is a timestamp line:
+// every word of it is a date or time word ("Today at 19:55", "Nov. 20,
+// 2019, 9:28 AM UTC", "Updated 3 hours ago") and it holds a number or a
+// day word.
+func isDateLine(ws []word) bool {
+	n := len(ws)
+	if n == 0 || n > 12 {
+		return false
+	}
+	hits, num := 0, false
+	for _, w := range ws {
+		digit := w.low[0] >= '0' && w.low[0] <= '9'
+		if dateWords[w.low] || (digit && isDateNumber(w.low)) {
 			hits++
 		}
-		if digit || w == "today" || w == "yesterday" {
+		if digit || w.low == "today" || w.low == "yesterday" {
 			num = true
 		}
-	})
+	}
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
 	// follow the date.
-	return num && n > 0 && n <= 12 && hits*10 >= n*6
+	return num && hits*10 >= n*6
+}
+
+// isDateNumber reports whether lower-case word w, which starts with a
+// digit, is a number of a date or time line: digits, perhaps with an
+// ordinal or unit suffix ("32m", "5th", "1h").
+func isDateNumber(w string) bool {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	switch w[i:] {
+	case "", "st", "nd", "rd", "th", "m", "h", "d":
+		return true
+	}
+	return false
+}
+
+// hasYear reports whether s holds a run of four digits, which every date
+// findDate finds has: a cheap test before its regexps.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // findDate returns the calendar date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {
+	if !hasYear(s) {
+		return ""
+	}
 	if m := isoDateRe.FindString(s); m != "" {
 		if t, ok := timex.ParseDate(strings.NewReplacer("/", "-", ".", "-").Replace(m)); ok {
 			return t.Format(time.DateOnly)

@@ -16,23 +16,50 @@ import (
 // spaces, tabs and no-break spaces folded to one space, ends trimmed.
 // s must be valid UTF-8.
 func repairLine(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
-			(c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0)) {
-			clean = false
-			break
+	rebuild, check := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == '\t' || c == '\r' || c == '\f' || c == '\v' || (c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0)) {
+				rebuild = true
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isInvisible(r) || unicode.IsSpace(r) {
+			rebuild = true
+		}
+		if !isNFCInert(r) {
+			check = true
+		}
+		i += size
 	}
-	if clean {
-		return s
+	out := s
+	if rebuild {
+		out = foldSpaces(s)
 	}
+	if check && !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// isInvisible reports whether r is a soft hyphen or a zero-width or
+// direction mark, which repairLine removes.
+func isInvisible(r rune) bool {
+	return r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u200e' || r == '\u200f'
+}
+
+// foldSpaces removes invisible characters from s, folds runs of white
+// space to one space and trims the ends.
+func foldSpaces(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u00ad' || r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
+		case isInvisible(r):
 			continue
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
@@ -44,11 +71,25 @@ func repairLine(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	out := b.String()
-	if !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
+	return b.String()
+}
+
+// isNFCInert reports whether r is in a range where text is always in NFC
+// as long as no combining mark follows (the marks are outside these
+// ranges): Latin up to U+02FF, Cyrillic letters, the general punctuation
+// of web pages (curly quotes, dashes, ellipsis), currency signs, kana and
+// CJK ideographs, Hangul syllables. Lines of such text, nearly all of a
+// paste, skip the normalisation check.
+func isNFCInert(r rune) bool {
+	switch {
+	case r < 0x300,
+		0x400 <= r && r <= 0x482, 0x48a <= r && r <= 0x4ff,
+		0x2010 <= r && r <= 0x2027, 0x2030 <= r && r <= 0x205e, 0x20a0 <= r && r <= 0x20bf,
+		0x3040 <= r && r <= 0x3098, 0x30a0 <= r && r <= 0x30ff,
+		0x4e00 <= r && r <= 0x9fff, 0xac00 <= r && r <= 0xd7a3:
+		return true
 	}
-	return out
+	return false
 }
 
 // wrapJoinable reports whether line next continues line prev after a hard
@@ -72,7 +113,7 @@ func wrapJoinable(prev, next string) bool {
 // joinWrap joins next to prev. A hyphen at the end of prev is dropped when
 // the joined word is known elsewhere in the text ("govern-\nment" becomes
 // "government" when "government" occurs), kept otherwise ("well-\nknown").
-func joinWrap(prev, next string, known map[string]int) string {
+func joinWrap(prev, next string, known *vocab) string {
 	if strings.HasSuffix(prev, "-") {
 		head := prev[:len(prev)-1]
 		i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
@@ -80,7 +121,7 @@ func joinWrap(prev, next string, known map[string]int) string {
 		if j < 0 {
 			j = len(next)
 		}
-		if known[strings.ToLower(head[i:]+next[:j])] > 0 {
+		if known.count(strings.ToLower(head[i:]+next[:j])) > 0 {
 			return head + next
 		}
 		return prev + next
@@ -88,24 +129,70 @@ func joinWrap(prev, next string, known map[string]int) string {
 	return prev + " " + next
 }
 
-// vocab counts the words of a whole text: lower-cased forms, and the forms
-// seen with a capital initial (names). It is what splitRunOns trusts: a
-// word the page uses elsewhere is a real word of this page.
+// vocab counts the words of a whole text by their lower-cased forms, and
+// how often each was written with a capital initial (names). It is what
+// splitRunOns trusts: a word the page uses elsewhere is a real word of
+// this page. Each distinct word gets an id, which the page's words carry,
+// so that later steps read its counts and stopword languages without
+// another map probe.
 type vocab struct {
-	lower map[string]int
-	caps  map[string]int
+	ids  map[string]int32
+	n    []int32  // occurrences, by id
+	caps []int32  // occurrences with a capital initial, by id
+	stop []uint16 // the stopLanguages listing the word, one bit each, by id
+}
+
+// newVocabSized returns an empty vocab with room for about n words.
+func newVocabSized(n int) vocab {
+	return vocab{ids: make(map[string]int32, n), n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n)}
+}
+
+// count returns how often lower-case word lw occurs.
+func (v *vocab) count(lw string) int {
+	if id, ok := v.ids[lw]; ok {
+		return int(v.n[id])
+	}
+	return 0
+}
+
+// countOf returns how often word w occurs, by its id when it has one.
+func (v *vocab) countOf(w word) int {
+	if w.id >= 0 {
+		return int(v.n[w.id])
+	}
+	return v.count(w.low)
+}
+
+// isName reports whether lower-case word lw occurs with a capital initial.
+func (v *vocab) isName(lw string) bool {
+	id, ok := v.ids[lw]
+	return ok && v.caps[id] > 0
+}
+
+// add counts one occurrence of lower-case word lw and returns its id.
+func (v *vocab) add(lw string, upper bool) int32 {
+	id, ok := v.ids[lw]
+	if !ok {
+		id = int32(len(v.n))
+		v.ids[lw] = id
+		v.n = append(v.n, 0)
+		v.caps = append(v.caps, 0)
+		v.stop = append(v.stop, stopIndex().mask[lw])
+	}
+	v.n[id]++
+	if upper {
+		v.caps[id]++
+	}
+	return id
 }
 
 // newVocab counts the words of lines.
 func newVocab(lines []string) vocab {
-	v := vocab{lower: make(map[string]int, 1024), caps: make(map[string]int, 256)}
+	v := newVocabSized(1024)
 	for _, l := range lines {
 		eachWord(l, func(_ int, w string) {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) {
-				v.caps[w]++
-			}
-			v.lower[lowerWord(w)]++
+			v.add(lowerWord(w), unicode.IsUpper(r))
 		})
 	}
 	return v
@@ -193,26 +280,30 @@ var particles = map[string]bool{
 //
 // Real compounds ("ceasefire", "airstrikes", "lawmakers") match none of
 // these cues.
-func splitRunOns(s string, v vocab, stop map[string]bool) (string, bool) {
+func splitRunOns(s string, ws []word, v *vocab, stop map[string]bool) (string, bool) {
 	var b strings.Builder
 	last, changed := 0, false
-	eachWord(s, func(at int, w string) {
-		if len(w) < 6 || len(w) > 40 || !isPlainWord(w) {
-			return
+	for _, wd := range ws {
+		if n := wd.end - wd.at; n < 6 || n > 40 {
+			continue
 		}
-		lw := lowerWord(w)
-		if v.lower[lw] > 1 || stop[lw] {
-			return
+		lw := wd.low
+		if v.countOf(wd) > 1 || stop[lw] {
+			continue
+		}
+		w := s[wd.at:wd.end]
+		if len(w) != len(lw) || !isPlainWord(w) {
+			continue
 		}
 		i := runOnSplit(w, lw, v, stop)
 		if i <= 0 {
-			return
+			continue
 		}
-		b.WriteString(s[last : at+i])
+		b.WriteString(s[last : int(wd.at)+i])
 		b.WriteByte(' ')
-		last = at + i
+		last = int(wd.at) + i
 		changed = true
-	})
+	}
 	if !changed {
 		return s, false
 	}
@@ -233,7 +324,7 @@ func isPlainWord(w string) bool {
 
 // runOnSplit returns the byte offset at which to split w (lw is its lower
 // case form), or 0 when no cue holds. Longer left parts are tried first.
-func runOnSplit(w, lw string, v vocab, stop map[string]bool) int {
+func runOnSplit(w, lw string, v *vocab, stop map[string]bool) int {
 	capital := w != lw
 	for i := len(lw) - 2; i >= 3; i-- {
 		if !utf8.RuneStart(lw[i]) {
@@ -241,11 +332,11 @@ func runOnSplit(w, lw string, v vocab, stop map[string]bool) int {
 		}
 		left, right := lw[:i], lw[i:]
 		switch {
-		case capital && stop[right] && len(right) >= 2 && v.caps[w[:i]] > 0 && !particles[right]:
+		case capital && stop[right] && len(right) >= 2 && v.isName(left) && !particles[right]:
 			return i
-		case !capital && stop[right] && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.lower[left] > 0:
+		case !capital && stop[right] && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.count(left) > 0:
 			return i
-		case len(left) >= 4 && strings.HasSuffix(left, "s") && v.lower[left] > 0 && len(right) >= 5 &&
+		case len(left) >= 4 && strings.HasSuffix(left, "s") && v.count(left) > 0 && len(right) >= 5 &&
 			(strings.HasSuffix(right, "ed") || strings.HasSuffix(right, "ing")) && knownStem(right, v):
 			return i
 		}
@@ -255,8 +346,8 @@ func runOnSplit(w, lw string, v vocab, stop map[string]bool) int {
 
 // knownStem reports whether w, or w without a common inflection or
 // prefix ("recaptured" → "recapture", "capture"), is used in the text.
-func knownStem(w string, v vocab) bool {
-	if v.lower[w] > 0 {
+func knownStem(w string, v *vocab) bool {
+	if v.count(w) > 0 {
 		return true
 	}
 	for _, suf := range []string{"d", "ed", "ing", "s", "es"} {
@@ -264,11 +355,11 @@ func knownStem(w string, v vocab) bool {
 		if !ok || len(s) < 3 {
 			continue
 		}
-		if v.lower[s] > 0 || v.lower[s+"e"] > 0 {
+		if v.count(s) > 0 || v.count(s+"e") > 0 {
 			return true
 		}
 		for _, pre := range []string{"re", "un", "de", "pre", "co"} {
-			if p, ok := strings.CutPrefix(s, pre); ok && len(p) >= 3 && (v.lower[p] > 0 || v.lower[p+"e"] > 0) {
+			if p, ok := strings.CutPrefix(s, pre); ok && len(p) >= 3 && (v.count(p) > 0 || v.count(p+"e") > 0) {
 				return true
 			}
 		}

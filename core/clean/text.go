@@ -61,7 +61,7 @@ type textBlock struct {
 func textBlocksOf(lines []string) ([]textBlock, int) {
 	blocks := make([]textBlock, 0, len(lines)/2+1)
 	joins := 0
-	var known map[string]int
+	var known *vocab
 	for i, l := range lines {
 		if l == "" {
 			continue
@@ -70,7 +70,8 @@ func textBlocksOf(lines []string) ([]textBlock, int) {
 			last := &blocks[n-1]
 			if wrapJoinable(last.Text, l) {
 				if known == nil && strings.HasSuffix(last.Text, "-") {
-					known = newVocab(lines).lower
+					v := newVocab(lines)
+					known = &v
 				}
 				last.Text = joinWrap(last.Text, l, known)
 				last.Joined = append(last.Joined, i+1)
@@ -88,31 +89,79 @@ func textBlocksOf(lines []string) ([]textBlock, int) {
 // block a role and a reason, finds the metadata and assembles the Doc.
 // Blocks must be in reading order with Text already repaired.
 func classifyBlocks(blocks []textBlock, opts Options) Doc {
-	texts := make([]string, len(blocks))
-	for i := range blocks {
-		texts[i] = blocks[i].Text
-	}
-	v := newVocab(texts)
-	lang := pickLanguage(v)
+	p, split := pageOf(blocks, opts)
 	var d Doc
-	split := 0
-	for i := range blocks {
-		if s, ok := splitRunOns(blocks[i].Text, v, lang.stop); ok {
-			blocks[i].Text = s
-			split++
-		}
-	}
 	if split > 0 {
 		d.Notes = append(d.Notes, "split run-together words on "+strconv.Itoa(split)+" lines")
 	}
-	p := newPage(blocks, v, lang, opts)
 	p.classify()
 	return p.doc(d)
+}
+
+// pageOf splits every block into words once, repairs run-together words
+// and measures the blocks. It returns the page and the number of blocks
+// where words were split.
+func pageOf(blocks []textBlock, opts Options) (*page, int) {
+	lows := make([]string, len(blocks))
+	words := make([][]word, len(blocks))
+	// One backing array for the words of all blocks: a page has
+	// thousands of lines, and one allocation each would dominate.
+	size := 0
+	for i := range blocks {
+		size += len(blocks[i].Text)/7 + 1
+	}
+	buf := make([]word, 0, size)
+	ends := make([]int, len(blocks))
+	for i := range blocks {
+		low, aligned := lowerLine(blocks[i].Text)
+		lows[i] = low
+		buf = wordsOf(buf, blocks[i].Text, low, aligned)
+		ends[i] = len(buf)
+	}
+	for i := range blocks {
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		words[i] = buf[start:ends[i]:ends[i]]
+	}
+	v := vocabOf(words, size/8)
+	lang := pickLanguage(&v)
+	split := 0
+	for i := range blocks {
+		if s, ok := splitRunOns(blocks[i].Text, words[i], &v, lang.stop); ok {
+			blocks[i].Text = s
+			lows[i], words[i] = lowerWords(s)
+			for k := range words[i] {
+				w := &words[i][k]
+				if id, ok := v.ids[w.low]; ok {
+					w.id = id
+				}
+			}
+			split++
+		}
+	}
+	return newPage(blocks, lows, words, &v, lang, opts), split
+}
+
+// lowerWords returns the lower case of s and its words.
+func lowerWords(s string) (string, []word) {
+	low, aligned := lowerLine(s)
+	return low, wordsOf(make([]word, 0, len(s)/7+1), s, low, aligned)
 }
 
 // doc assembles the Doc from the page's verdicts.
 func (p *page) doc(d Doc) Doc {
 	var b strings.Builder
+	n, size := len(p.lines), 0
+	for i := range p.lines {
+		n += len(p.blocks[i].Joined)
+		if p.lines[i].role.Kept() {
+			size += len(p.blocks[i].Text) + 1
+		}
+	}
+	d.Lines = make([]Line, 0, n)
+	b.Grow(size)
 	for i := range p.lines {
 		l := &p.lines[i]
 		blk := &p.blocks[i]

@@ -13,40 +13,55 @@ import (
 type language struct {
 	name string
 	stop map[string]bool
+	bit  uint16 // the language's bit in vocab.stop
 }
-
-// stopLanguages are the languages with a stopwords_*.txt list, English first
-// so that it wins ties.
-var stopLanguages = []string{"en", "es", "fr", "de", "it", "pt", "nl", "id", "ru"}
 
 // pickLanguage returns the language whose stopwords cover most of the
 // page's words. Pages in other scripts (Japanese, Korean, Chinese) match
 // none and get English, whose list then matches nothing: their lines are
 // judged by punctuation instead (see proseDensity).
-func pickLanguage(v vocab) language {
-	sets := stopSets()
-	best, bestN := 0, -1
-	for k := range stopLanguages {
-		n := 0
-		for w, c := range v.lower {
-			if sets[k][w] {
-				n += c
+func pickLanguage(v *vocab) language {
+	st := stopIndex()
+	var n [len(stopLanguages)]int
+	for id, mask := range v.stop {
+		for m, k := mask, 0; m != 0; m, k = m>>1, k+1 {
+			if m&1 != 0 {
+				n[k] += int(v.n[id])
 			}
 		}
-		if n > bestN {
-			best, bestN = k, n
+	}
+	best := 0
+	for k := range n {
+		if n[k] > n[best] {
+			best = k
 		}
 	}
-	return language{name: stopLanguages[best], stop: sets[best]}
+	return language{name: stopLanguages[best], stop: st.sets[best], bit: 1 << best}
 }
 
-// stopSets returns the stopword sets of stopLanguages, loaded once.
-var stopSets = sync.OnceValue(func() []map[string]bool {
-	sets := make([]map[string]bool, len(stopLanguages))
+// stopLanguages are the languages with a stopwords_*.txt list, English first
+// so that it wins ties.
+var stopLanguages = [...]string{"en", "es", "fr", "de", "it", "pt", "nl", "id", "ru"}
+
+// stopLists are the stopword sets of stopLanguages and, for every word in
+// any of them, the bit mask of the languages listing it, so that picking a
+// page's language costs one map probe per distinct word.
+type stopLists struct {
+	sets []map[string]bool
+	mask map[string]uint16
+}
+
+// stopIndex returns the stopword lists, loaded once; safe for concurrent
+// use.
+var stopIndex = sync.OnceValue(func() stopLists {
+	st := stopLists{sets: make([]map[string]bool, len(stopLanguages)), mask: map[string]uint16{}}
 	for k, name := range stopLanguages {
-		sets[k] = lexicon.Set("stopwords_" + name + ".txt")
+		st.sets[k] = lexicon.Set("stopwords_" + name + ".txt")
+		for w := range st.sets[k] {
+			st.mask[w] |= 1 << k
+		}
 	}
-	return sets
+	return st
 })
 
 // lineClass is the jusText class of a block before and after context.
@@ -67,9 +82,14 @@ type boilerRule struct {
 
 // boilerLines, boilerPrefixes and boilerContains index boiler_phrases.txt.
 var (
-	boilerLines    map[string]boilerRule
-	boilerPrefixes []string
-	boilerContains []string
+	boilerLines map[string]boilerRule
+	// boilerPrefixes holds the prefix rows by their first byte.
+	boilerPrefixes [256][]string
+	// boilerContains holds the contains rows by their first two bytes,
+	// and boilerPairs marks those pairs, so that one pass over a line
+	// finds them all.
+	boilerContains map[uint16][]string
+	boilerPairs    [1 << 16 / 64]uint64
 	boilerTail     map[string]bool
 )
 
@@ -83,8 +103,9 @@ var boilerOnce sync.Once
 func indexBoiler() {
 	lines := map[string]boilerRule{}
 	tail := map[string]bool{}
+	boilerContains = map[uint16][]string{}
 	for _, r := range lexicon.Rows("boiler_phrases.txt") {
-		if len(r) < 2 {
+		if len(r) < 2 || r[1] == "" {
 			continue
 		}
 		rule := boilerRule{kind: r[0], tail: len(r) > 2 && r[2] == "tail"}
@@ -95,18 +116,26 @@ func indexBoiler() {
 				tail[r[1]] = true
 			}
 		case "prefix":
-			boilerPrefixes = append(boilerPrefixes, r[1])
+			boilerPrefixes[r[1][0]] = append(boilerPrefixes[r[1][0]], r[1])
 		case "contains":
-			boilerContains = append(boilerContains, r[1])
+			if len(r[1]) < 2 {
+				continue
+			}
+			k := pairAt(r[1], 0)
+			boilerContains[k] = append(boilerContains[k], r[1])
+			boilerPairs[k/64] |= 1 << (k % 64)
 		}
 	}
 	boilerTail = tail
 	boilerLines = lines
 }
 
+// pairAt returns the two bytes of s at i as one number.
+func pairAt(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
+
 // boilerOf matches low, a lower-cased line, against boiler_phrases.txt and
 // returns the reason ("" when it is not furniture) and whether it opens the
-// end matter.
+// end matter. loadBoiler must have been called.
 func boilerOf(low string, runes int) (reason string, tail bool) {
 	key := strings.TrimRight(low, " :»→›…>|-–—.!")
 	key = strings.TrimLeft(key, " •·|>-–—»«#*")
@@ -116,10 +145,10 @@ func boilerOf(low string, runes int) (reason string, tail bool) {
 		}
 		return "page furniture: \"" + key + "\"", r.tail
 	}
-	if runes > 300 {
+	if runes > 300 || key == "" {
 		return "", false
 	}
-	for _, p := range boilerPrefixes {
+	for _, p := range boilerPrefixes[key[0]] {
 		if strings.HasPrefix(key, p) {
 			return "page furniture: starts \"" + p + "\"", false
 		}
@@ -127,9 +156,15 @@ func boilerOf(low string, runes int) (reason string, tail bool) {
 	if runes > 200 {
 		return "", false
 	}
-	for _, c := range boilerContains {
-		if strings.Contains(key, c) {
-			return "page furniture: mentions \"" + c + "\"", false
+	for i := 0; i+1 < len(key); i++ {
+		k := pairAt(key, i)
+		if boilerPairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, c := range boilerContains[k] {
+			if strings.HasPrefix(key[i:], c) {
+				return "page furniture: mentions \"" + c + "\"", false
+			}
 		}
 	}
 	return "", false
@@ -192,8 +227,9 @@ type lineInfo struct {
 type page struct {
 	blocks []textBlock
 	lines  []lineInfo
+	words  [][]word // the words of each block, from wordsOf
 	lang   language
-	vocab  vocab
+	vocab  *vocab
 	opts   Options
 	meta   Meta
 	// tailsBefore[i] counts the end-matter openers among lines [0, i).
@@ -203,10 +239,11 @@ type page struct {
 	stopLow, stopHigh float64
 }
 
-// newPage measures every block.
-func newPage(blocks []textBlock, v vocab, lang language, opts Options) *page {
+// newPage measures every block; lows and words are the lower case and the
+// words of each block's text.
+func newPage(blocks []textBlock, lows []string, words [][]word, v *vocab, lang language, opts Options) *page {
 	loadBoiler()
-	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), lang: lang, vocab: v, opts: opts,
+	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), words: words, lang: lang, vocab: v, opts: opts,
 		lenLow: 70, lenHigh: 200, stopLow: 0.30, stopHigh: 0.32}
 	if lang.name != "en" {
 		// The other lists are shorter than the English one, so the same
@@ -224,36 +261,42 @@ func newPage(blocks []textBlock, v vocab, lang language, opts Options) *page {
 		p.lenLow -= 20
 	}
 	for i := range blocks {
+		p.lines[i].low = lows[i]
 		p.measure(i)
 	}
 	return p
 }
 
-// measure fills p.lines[i] from p.blocks[i].
+// measure fills p.lines[i] from p.blocks[i], its lower case (already in
+// p.lines[i].low) and its words.
 func (p *page) measure(i int) {
 	l := &p.lines[i]
 	s := p.blocks[i].Text
-	l.low = strings.ToLower(s)
-	l.key = titleKey(l.low)
+	ws := p.words[i]
+	l.key = keyOf(ws, s, l.low)
 	l.runes = utf8.RuneCountInString(s)
-	wide := 0
-	l.capStops = p.countCapStops(s)
-	caps := 0
-	eachWord(s, func(_ int, w string) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			caps++
+	l.words = len(ws)
+	wide, caps := 0, 0
+	for k := range ws {
+		w := &ws[k]
+		if w.id >= 0 {
+			w.stop = p.vocab.stop[w.id]&p.lang.bit != 0
+		} else {
+			w.stop = p.lang.stop[w.low]
 		}
-	})
-	eachWord(l.low, func(_ int, w string) {
-		l.words++
-		if p.lang.stop[w] {
+		if w.stop {
 			l.stops++
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if isWideScript(r) {
-			wide++
+		if w.upper {
+			caps++
 		}
-	})
+		if w.low[0] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(w.low); isWideScript(r) {
+				wide++
+			}
+		}
+	}
+	l.capStops = countCapStops(s, ws)
 	l.cjk = wide*2 > l.words && l.words > 0
 	l.headlineCase = l.words >= 4 && l.words <= 30 && caps*10 >= (l.words-l.stops)*8 && caps*10 >= l.words*5
 	l.terminal = endsSentence(s)
@@ -269,42 +312,35 @@ func (p *page) measure(i int) {
 			l.boiler = "opens the comments"
 		}
 	}
-	l.meta = metaOf(s, l.low, l.words)
+	l.meta = metaOf(s, l.low, ws)
 	if l.meta == metaNone && l.words <= 4 && isCredit(l.low) {
 		l.meta = metaCredit
 	}
 }
 
 // countCapStops counts capitalised function words among the first 15
-// words of s, not counting a sentence's first word.
-func (p *page) countCapStops(s string) int {
-	n, k := 0, 0
-	eachWord(s, func(at int, w string) {
-		k++
-		if k > 15 || k == 1 || len(w) < 2 {
-			return
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return
-		}
-		lw := lowerWord(w)
+// words ws of s, not counting a sentence's first word. ws must have their
+// stop flags set.
+func countCapStops(s string, ws []word) int {
+	n := 0
+	for k := 1; k < len(ws) && k < 15; k++ {
+		w := ws[k]
 		// "The" and "An" start names ("The New York Times").
-		if lw == "the" || lw == "an" || !p.lang.stop[lw] {
-			return
+		if !w.upper || !w.stop || w.end-w.at < 2 || w.low == "the" || w.low == "an" {
+			continue
 		}
 		// A capital inside quotes is a title quoted in prose ("After
 		// hitting “Takin’ It To the Streets,” the singer...").
-		head := s[:at]
+		head := s[:w.at]
 		if strings.Count(head, "“") > strings.Count(head, "”") || strings.Count(head, "\"")%2 == 1 {
-			return
+			continue
 		}
 		before := strings.TrimRight(head, " '‘(")
 		last, _ := utf8.DecodeLastRuneInString(before)
 		if !strings.ContainsRune(".:!?—–-;|", last) {
 			n++
 		}
-	})
+	}
 	return n
 }
 

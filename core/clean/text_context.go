@@ -157,21 +157,21 @@ func (p *page) markTeasers() {
 func (p *page) elsewhere(i int) float64 {
 	local := map[string]int{}
 	for j := max(i-1, 0); j <= i; j++ {
-		eachWord(p.lines[j].low, func(_ int, w string) {
-			if p.isContentWord(w) {
-				local[w]++
+		for _, w := range p.words[j] {
+			if w.isContent() {
+				local[w.low]++
 			}
-		})
+		}
 	}
 	n, hit := 0, 0
-	eachWord(p.lines[i].low, func(_ int, w string) {
-		if p.isContentWord(w) {
+	for _, w := range p.words[i] {
+		if w.isContent() {
 			n++
-			if p.vocab.lower[w] > local[w] {
+			if p.vocab.count(w.low) > local[w.low] {
 				hit++
 			}
 		}
-	})
+	}
 	if n == 0 {
 		return 0
 	}
@@ -304,10 +304,10 @@ func (p *page) commentsBetween(i, j int) bool {
 	return false
 }
 
-// isContentWord reports whether lower-case word w carries the subject:
-// not a stopword, at least four letters or a number.
-func (p *page) isContentWord(w string) bool {
-	return len(w) >= 4 && !p.lang.stop[w]
+// isContent reports whether w carries the subject: not a stopword, at
+// least four bytes long.
+func (w *word) isContent() bool {
+	return len(w.low) >= 4 && !w.stop
 }
 
 // contentWords returns the content words of the good blocks in [a, b).
@@ -323,11 +323,11 @@ func (p *page) addContent(a, b int, m map[string]bool) {
 		if p.lines[i].cls != clsGood {
 			continue
 		}
-		eachWord(p.lines[i].low, func(_ int, w string) {
-			if p.isContentWord(w) {
-				m[w] = true
+		for _, w := range p.words[i] {
+			if w.isContent() {
+				m[w.low] = true
 			}
-		})
+		}
 	}
 }
 
@@ -339,14 +339,14 @@ func (p *page) overlap(a, b int, words map[string]bool) float64 {
 		if p.lines[i].cls != clsGood {
 			continue
 		}
-		eachWord(p.lines[i].low, func(_ int, w string) {
-			if p.isContentWord(w) {
+		for _, w := range p.words[i] {
+			if w.isContent() {
 				n++
-				if words[w] {
+				if words[w.low] {
 					hit++
 				}
 			}
-		})
+		}
 	}
 	if n == 0 {
 		return 0
@@ -417,11 +417,11 @@ func (p *page) affinity(a, b int, head map[string]bool) float64 {
 	}
 	found := map[string]bool{}
 	for i := a; i < b && len(found) < len(head); i++ {
-		eachWord(p.lines[i].low, func(_ int, w string) {
-			if head[w] {
-				found[w] = true
+		for _, w := range p.words[i] {
+			if head[w.low] {
+				found[w.low] = true
 			}
-		})
+		}
 	}
 	return float64(len(found)) / float64(len(head))
 }
@@ -509,7 +509,9 @@ func sameHeadline(head, k string) bool {
 	if strings.Count(k, " ") < 2 {
 		return false
 	}
-	return strings.HasSuffix(head, " "+k) || strings.HasPrefix(head, k+" ")
+	n := len(k)
+	return len(head) > n && ((strings.HasSuffix(head, k) && head[len(head)-n-1] == ' ') ||
+		(strings.HasPrefix(head, k) && head[n] == ' '))
 }
 
 // isHeadlineCopy reports whether line key k repeats headline key key,
@@ -655,6 +657,9 @@ var captchaRe = regexp.MustCompile(`^\S+ [−+\-×x*] \S+ =`)
 
 // isHashtags reports whether s is a line of hashtags ("#Varneth #floods").
 func isHashtags(s string) bool {
+	if strings.Count(s, "#") < 2 {
+		return false
+	}
 	n, tags := 0, 0
 	for _, f := range strings.Fields(s) {
 		n++

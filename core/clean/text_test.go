@@ -213,7 +213,8 @@ func TestSplitRunOns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := newVocab(append([]string{tt.in}, context...))
-			got, _ := splitRunOns(tt.in, v, pickLanguage(v).stop)
+			_, ws := lowerWords(tt.in)
+			got, _ := splitRunOns(tt.in, ws, &v, pickLanguage(&v).stop)
 			if got != tt.want {
 				t.Errorf("splitRunOns(%q) = %q, want %q", tt.in, got, tt.want)
 			}
