@@ -306,6 +306,25 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameState}},
 		},
 		{
+			name: "gains of opposite sides do not corroborate",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), object("several positions"), place(eNorvale)),
+				mk("y", 1, claim.GainControl, actor("rebel units"), object("three hills"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "one side in other words corroborates",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor("government troops"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+		},
+		{
 			name: "two actors named for one capture contradict",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

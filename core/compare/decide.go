@@ -235,6 +235,9 @@ func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
 		return cand{}, false // both can hold, years apart
 	}
+	if opposed(a, b) {
+		return cand{}, false // "the army reclaimed positions", "rebel forces took positions": two events
+	}
 	switch ar {
 	case actorDiffer:
 		// Two named winners of one capture on one day: "the Front took

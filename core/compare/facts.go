@@ -44,6 +44,7 @@ type fact struct {
 	borrow  bool     // topics were borrowed from the claim before: the sentence names none
 	actor   string   // lower-cased actor
 	actorID bool     // the actor is a canonical entity ID
+	side    string   // the actor's side from compare_sides.tsv: "state", "insurgent" or ""
 	source  string   // who says so, lower-cased, "" for the article itself
 	srcRaw  string   // who says so as the claim gives it
 	from    time.Time
@@ -80,7 +81,30 @@ var (
 	measures = lexicon.Rows("compare_measures.tsv")
 	units    = lexicon.Map("compare_units.tsv")
 	verbs    = lexicon.Rows("compare_verbs.tsv")
+	sides    = lexicon.Map("compare_sides.tsv")
 )
+
+// sideOf returns the side of an actor from the words of its description,
+// or of its name when it is an entity ID: "Syrian Arab Army" is "state",
+// "rebel forces" is "insurgent"; "" when no word tells.
+func sideOf(actor string, names map[string]string) string {
+	if n, ok := names[actor]; ok {
+		actor = n
+	}
+	side := ""
+	for _, w := range strings.Fields(strings.ToLower(actor)) {
+		switch sides[strings.Trim(w, ".,'’\"“”")] {
+		case "insurgent":
+			return "insurgent"
+		case "state":
+			side = "state"
+		}
+	}
+	return side
+}
+
+// opposed reports whether the actors of a and b are on opposite sides.
+func opposed(a, b fact) bool { return a.side != "" && b.side != "" && a.side != b.side }
 
 // families maps a unit class to its family, from the third field of
 // compare_units.tsv: villages, towns and areas taken are all places.
@@ -311,15 +335,16 @@ func shared(a, b []string) int {
 }
 
 // where is the place a claim is about: its place, else its object when
-// that is an entity ("lost control of Aleppo").
+// that is an entity ("lost control of Aleppo"). For control the named
+// object comes first, since it is what is held or taken: "X, the main
+// armed group in Tarsa, launched an offensive in the province of Kessel"
+// holds Tarsa.
 func where(f fact) string {
-	if f.c.Place != "" {
-		return f.c.Place
-	}
-	if f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object) {
+	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
+	if obj && (f.class == classControl || f.c.Place == "") {
 		return f.c.Object
 	}
-	return ""
+	return f.c.Place
 }
 
 // placeConflict reports whether a and b name different places, neither of

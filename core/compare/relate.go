@@ -12,6 +12,9 @@ import (
 // neighbours within a block are decided, and the best candidates kept.
 func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 	facts := toFacts(arts, claims)
+	for i := range facts {
+		facts[i].side = sideOf(facts[i].actor, opts.Names)
+	}
 	rankFacts(facts)
 	cands := candidates(facts, arts, opts.Window)
 	kept := selectBest(facts, cands)
