@@ -137,14 +137,16 @@ func TestHandleReportShape(t *testing.T) {
 	}
 }
 
-// FuzzHandle: any bytes in, valid JSON out, never a panic.
+// FuzzHandle: any bytes in, and any text beside them, valid JSON out,
+// never a panic.
 func FuzzHandle(f *testing.F) {
-	f.Add([]byte(`{"articles":[{"text":"At least 12 people died."}]}`))
-	f.Add([]byte(`{"op":"newID"}`))
-	f.Add([]byte(`{"articles":[{"text":"<p>x</p><p>y</p><script>1</script>","date":"bad"}]}`))
-	f.Add([]byte("\xff\x00{"))
-	f.Fuzz(func(t *testing.T, in []byte) {
-		out := handle(in)
+	f.Add([]byte(`{"articles":[{"text":"At least 12 people died."}]}`), "")
+	f.Add([]byte(`{"op":"newID"}`), "")
+	f.Add([]byte(`{"articles":[{"text":"<p>x</p><p>y</p><script>1</script>","date":"bad"}]}`), "")
+	f.Add([]byte(`{"articles":[{"name":"a"},{"name":"b","date":"2031-02-30"}]}`), "Nine homes burned.\n\xff")
+	f.Add([]byte("\xff\x00{"), "x")
+	f.Fuzz(func(t *testing.T, in []byte, text string) {
+		out := handleTexts(in, []string{text})
 		if !json.Valid(out) {
 			t.Fatalf("handle(%q) = %q, not valid JSON", in, out)
 		}
