@@ -8,7 +8,7 @@ import (
 
 // finder holds what the scan of every article shares: the words seen in
 // lower case (a capitalised sentence opener that also occurs in lower case
-// is a common word, not a name), and the keys of names found in ordinary
+// is a common word, not a name; only the words asked about), and the keys of names found in ordinary
 // running text (a headline word counts only if it is one of them).
 type finder struct {
 	l        *lexicons
@@ -19,15 +19,11 @@ type finder struct {
 
 // find returns the mentions of every text, each article's in text order.
 func find(texts []string) [][]cand {
-	f := &finder{l: lists(), lower: map[string]bool{}, known: map[string]bool{}}
+	f := &finder{l: lists(), known: map[string]bool{}}
 	for a, t := range texts {
-		s := &scanner{l: f.l, text: t, art: a, toks: tokenize(t), pendTok: -1}
+		s := &scanner{l: f.l, text: t, art: a, pendTok: -1}
+		s.toks, s.lower = tokenize(t)
 		s.head, s.caps = headlines(t, s.toks)
-		for _, tk := range s.toks {
-			if !tk.upper && !tk.tag {
-				f.lower[tk.low] = true
-			}
-		}
 		for _, q := range s.sequences() {
 			i := q[0]
 			for i <= q[1] && s.isCommon(i) {
@@ -48,6 +44,7 @@ func find(texts []string) [][]cand {
 		}
 		f.scanners = append(f.scanners, s)
 	}
+	f.lowerWords()
 	out := make([][]cand, len(texts))
 	for a, s := range f.scanners {
 		for _, q := range s.later {
@@ -61,6 +58,36 @@ func find(texts []string) [][]cand {
 		out[a] = s.finish()
 	}
 	return out
+}
+
+// lowerWords fills f.lower with the words that the deferred runs ask
+// about (see opener and headline) and that some article writes in lower
+// case. Asking only for those costs a probe of a small set per word, where
+// recording every lower-case word of every article filled a large one.
+func (f *finder) lowerWords() {
+	need := map[string]bool{}
+	for _, s := range f.scanners {
+		for _, q := range s.later {
+			if s.head[s.toks[q[0]].line] {
+				for p := q[0]; p <= q[1]; p++ {
+					need[s.toks[p].low] = true
+				}
+			} else {
+				need[s.toks[q[0]].low] = true
+			}
+		}
+	}
+	f.lower = make(map[string]bool, len(need))
+	if len(need) == 0 {
+		return
+	}
+	for _, s := range f.scanners {
+		for _, tk := range s.toks {
+			if !tk.upper && !tk.tag && need[tk.low] {
+				f.lower[tk.low] = true
+			}
+		}
+	}
 }
 
 // verbObjects are words that follow a participle opening a sentence:

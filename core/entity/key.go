@@ -41,7 +41,12 @@ func Key(s string) string {
 
 // keyWords returns the words of Key(s).
 func keyWords(s string) []string {
-	s = fold(s)
+	return foldedWords(fold(s))
+}
+
+// foldedWords returns the words of Key(s) for s already folded (see fold):
+// for ASCII text, the text with its letters lower-cased.
+func foldedWords(s string) []string {
 	if isPlainWord(s) {
 		return []string{wordKey(s)}
 	}

@@ -40,6 +40,7 @@ type lexicons struct {
 	places     map[string]*country // Key of any name of a listed place → the place
 	demonyms   map[string]*country // lower-case demonym → country
 	titles     map[string]bool     // lower-case title, words joined by one space
+	titleFirst map[string]bool     // first word of each title, also without a final "."
 	maxTitle   int                 // most words in a title
 	cues       map[string]cue
 	common     map[string]bool  // function words: dropped from the front of a run
@@ -64,7 +65,7 @@ func lists() *lexicons {
 
 func load() *lexicons {
 	l := &lexicons{
-		countries: map[string]*country{}, places: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{},
+		countries: map[string]*country{}, places: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{}, titleFirst: map[string]bool{},
 		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
 		cueConn: map[string]bool{}, capsNames: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
 	}
@@ -103,6 +104,10 @@ func load() *lexicons {
 	}
 	for _, r := range lexicon.Rows("titles_en.txt") {
 		l.titles[r[0]] = true
+		if f := strings.Fields(r[0]); len(f) > 0 {
+			l.titleFirst[f[0]] = true
+			l.titleFirst[strings.TrimSuffix(f[0], ".")] = true
+		}
 		if n := len(strings.Fields(r[0])); n > l.maxTitle {
 			l.maxTitle = n
 		}

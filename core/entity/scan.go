@@ -38,6 +38,7 @@ type cand struct {
 type scanner struct {
 	l     *lexicons
 	text  string
+	lower string // text with ASCII letters lower-cased
 	art   int
 	toks  []token
 	head  []bool // per line: a title-case headline
@@ -112,6 +113,9 @@ func isNameish(t token) bool {
 // titleLen returns how many tokens from i spell a title, 0 for none. The
 // longest title wins: "Lieutenant Colonel" over "Lieutenant".
 func (s *scanner) titleLen(i int) int {
+	if !s.l.titleFirst[s.toks[i].low] {
+		return 0 // most words start no title: one probe, no string built
+	}
 	best := 0
 	var b strings.Builder
 	for n := 1; n <= s.l.maxTitle && i+n-1 < len(s.toks); n++ {
@@ -397,7 +401,12 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	words := keyWords(text)
+	var words []string
+	if isASCII(text) {
+		words = foldedWords(s.lower[s.toks[i].start:s.toks[last].end])
+	} else {
+		words = keyWords(text)
+	}
 	key := strings.Join(words, " ")
 	if i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")] {
 		// An acronym is no spelling of a country or place ("SANA" is not

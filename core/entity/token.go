@@ -74,9 +74,9 @@ func isJoiner(r rune) bool {
 // lower-case forms are substrings of one lower-cased copy of the text
 // where they are ASCII, so that most words cost no allocation; the slice
 // is sized for news text (a word every six bytes or so) to grow rarely.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6+16)
-	lower := lowerASCII(text)
+func tokenize(text string) (toks []token, lower string) {
+	toks = make([]token, 0, len(text)/6+16)
+	lower = lowerASCII(text)
 	line, prevEnd := 0, 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
@@ -96,9 +96,12 @@ func tokenize(text string) []token {
 		t := token{start: i, end: end, line: line}
 		shape(text, lower, &t)
 		gap := text[prevEnd:t.start]
-		if len(toks) == lineStartTok {
+		switch {
+		case len(toks) == lineStartTok:
 			t.sentStart = true
-		} else {
+		case gap == " ": // the common gap, decided without a scan
+			t.joined = true
+		default:
 			t.joined = isSpaceGap(gap)
 			t.sentStart = strings.ContainsAny(gap, ".!?:;•|") || (strings.ContainsAny(gap, "“\"«(") && strings.ContainsAny(gap, ".!?:"))
 		}
@@ -110,7 +113,7 @@ func tokenize(text string) []token {
 		prevEnd = t.end
 		i = end
 	}
-	return toks
+	return toks, lower
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
@@ -118,6 +121,11 @@ func tokenize(text string) []token {
 func wordEnd(text string, i int) int {
 	j, seg := i, 0
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+			j++ // ASCII letters and digits: no decoding
+			seg++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case isWordRune(r):
@@ -162,11 +170,17 @@ func isSpaceGap(gap string) bool {
 	return true
 }
 
+// possessives are the endings cut off a name: "Assad's".
+var possessives = []string{"'s", "’s", "'S"}
+
 // shape fills t's case fields and cuts possessives and compounds. lower
 // is text with ASCII letters lower-cased.
 func shape(text, lower string, t *token) {
 	s := text[t.start:t.end]
-	for _, suf := range []string{"'s", "’s", "'S"} {
+	for _, suf := range possessives {
+		if c := s[len(s)-1]; c != 's' && c != 'S' {
+			break // no possessive: the common case
+		}
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
 			t.end -= len(suf)
 			t.final = true
