@@ -13,6 +13,7 @@ func (p *page) classify() {
 		p.lines[i].init = p.lines[i].cls
 	}
 	p.smooth()
+	p.keepShortArticle()
 	p.markTeasers()
 	a, b := p.zone()
 	p.title(a)
@@ -107,6 +108,33 @@ func (p *page) smooth() {
 	for i := range p.lines {
 		p.lines[i].cls = out[i]
 	}
+}
+
+// keepShortArticle makes the sentences of a page good when context left
+// none: a paste of a headline and one to three sentences ("The council
+// approved a budget of 40 million on Friday, the mayor said.") has no
+// good neighbours to vouch for them, and jusText's context would drop the
+// whole article. Only sentences qualify (a full stop, five words or more,
+// dense in stopwords), so a paste of menus stays empty.
+func (p *page) keepShortArticle() {
+	for i := range p.lines {
+		if p.lines[i].cls == clsGood {
+			return
+		}
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if l.init == clsNear || (l.init == clsShort && p.isSentence(i)) {
+			l.cls = clsGood
+		}
+	}
+}
+
+// isSentence reports whether line i reads as a sentence of prose: a full
+// stop, five words or more, dense in stopwords, no furniture or metadata.
+func (p *page) isSentence(i int) bool {
+	l := &p.lines[i]
+	return l.terminal && l.words >= 5 && l.density >= p.stopLow && l.boiler == "" && l.meta == metaNone
 }
 
 // isShortSentence reports whether short line i is a sentence of prose

@@ -161,6 +161,9 @@ func TestTextLines(t *testing.T) {
 		{"tags", "Market rules agreed\n" + body + "\n" + body2 + "\nTAGS", 4, RoleBoilerplate},
 		{"chevron", "Market rules agreed\n" + body + "\n" + body2 + "\nchevron_left", 4, RoleBoilerplate},
 		{"short last paragraph", "Market rules agreed\n" + body + "\n" + body2 + "\nThe vote is due next month.\nShare", 4, RoleBody},
+		{"short paste: headline and one sentence", "Bridge reopens\n\nThe old bridge over the Tamsel reopened to traffic on Monday, the city said.\n", 3, RoleBody},
+		{"short paste: three short sentences", "Ferry strike ends\nThe ferry crews went back to work on Sunday.\nThe strike had lasted four days.\nTalks on pay will resume in May.", 4, RoleBody},
+		{"menu-only paste keeps nothing", "Home\nNews\nWeather\nSport", 2, RoleBoilerplate},
 		{"cookie banner", "Market rules agreed\n" + body + "\n" + body2 + "\nWe use cookies to give you the best experience on our website. Accept", 4, RoleBoilerplate},
 	}
 	for _, tt := range tests {
