@@ -202,6 +202,8 @@ func TestSplitRunOns(t *testing.T) {
 		"The storm left many dead in the valley, and the forces of the army helped.",
 		"The capture of the bridge took a day.",
 		"Aircraft carried out airstrikes, and a ceasefire followed the crackdown.",
+		"Ilmar Valdak spoke to reporters in Ostrava on Monday.",
+		"Dori Vell met Dorian Kask at the port.",
 	}
 	tests := []struct {
 		name, in, want string
@@ -212,6 +214,9 @@ func TestSplitRunOns(t *testing.T) {
 		{"compound kept", "New airstrikes and a ceasefire.", "New airstrikes and a ceasefire."},
 		{"particle compound kept", "A new crackdown began.", "A new crackdown began."},
 		{"unknown halves kept", "The Zebulonthe test.", "The Zebulonthe test."},
+		{"name then article", "It angered President Ilmar Valdakan aid group said.", "It angered President Ilmar Valdak an aid group said."},
+		{"name not seen alone kept", "Officials in Tamsinan said so.", "Officials in Tamsinan said so."},
+		{"name the text uses elsewhere kept whole", "The envoy Dorian arrived.", "The envoy Dorian arrived."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
