@@ -30,6 +30,7 @@
     s.classList.toggle("busy", kind === "busy");
     s.classList.toggle("error", kind === "error");
     document.body.dataset.state = kind || "idle";
+    $("report").setAttribute("aria-busy", kind === "busy" ? "true" : "false");
   }
 
   // ---------- the worker ----------
