@@ -676,4 +676,3 @@ func TestBrowserManyArticles(t *testing.T) {
 	}
 	p.shot("many-articles")
 }
-

@@ -106,8 +106,19 @@ func (h *handler) resolve(name string) (string, bool) {
 	return "", false
 }
 
-// serveFile writes name, or its precompressed name.gz when the client
-// accepts gzip.
+// precompressed are the encodings served from files made at build time,
+// best first: name.br (brotli, when the build has a brotli tool) and
+// name.gz (always made by `make wasm`).
+var precompressed = []struct {
+	coding string // the Content-Encoding token
+	ext    string // the file name suffix
+}{
+	{coding: "br", ext: ".br"},
+	{coding: "gzip", ext: ".gz"},
+}
+
+// serveFile writes name, or a precompressed copy of it that the client
+// accepts.
 func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	hd := w.Header()
 	ctype := contentTypes[path.Ext(name)]
@@ -119,12 +130,21 @@ func (h *handler) serveFile(w http.ResponseWriter, r *http.Request, name string)
 	}
 	hd.Set("Content-Type", ctype)
 	body := name
-	if st, err := fs.Stat(h.fsys, name+".gz"); err == nil && !st.IsDir() {
-		hd.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-			body = name + ".gz"
-			hd.Set("Content-Encoding", "gzip")
+	vary := false
+	for _, p := range precompressed {
+		st, err := fs.Stat(h.fsys, name+p.ext)
+		if err != nil || st.IsDir() {
+			continue
 		}
+		vary = true
+		if accepts(r.Header.Get("Accept-Encoding"), p.coding) {
+			body = name + p.ext
+			hd.Set("Content-Encoding", p.coding)
+			break
+		}
+	}
+	if vary {
+		hd.Add("Vary", "Accept-Encoding")
 	}
 	b, err := fs.ReadFile(h.fsys, body)
 	if err != nil {
@@ -153,13 +173,13 @@ func (h *handler) etag(name string, b []byte) string {
 	return tag
 }
 
-// acceptsGzip reports whether an Accept-Encoding header allows gzip: listed
+// accepts reports whether an Accept-Encoding header allows coding: listed
 // (or *) and not refused with q=0.
-func acceptsGzip(header string) bool {
+func accepts(header, coding string) bool {
 	for _, part := range strings.Split(header, ",") {
-		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		coding = strings.ToLower(strings.TrimSpace(coding))
-		if coding != "gzip" && coding != "*" {
+		c, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		c = strings.ToLower(strings.TrimSpace(c))
+		if c != coding && c != "*" {
 			continue
 		}
 		q := strings.ReplaceAll(strings.ToLower(params), " ", "")

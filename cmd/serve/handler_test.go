@@ -37,6 +37,9 @@ func testFS(t *testing.T) fstest.MapFS {
 		"main.wasm":         {Data: []byte("\x00asm-raw")},
 		"main.wasm.gz":      {Data: gz(t, "\x00asm-raw")},
 		"docs/index.html":   {Data: []byte("docs")},
+		"app.js.br":         {Data: []byte("brotli bytes")}, // a .br without a .gz
+		"style.css.gz":      {Data: gz(t, "body{}")},
+		"style.css.br":      {Data: []byte("brotli css")},
 		"empty/readme.txt":  {Data: []byte("no index here")},
 		"style.css":         {Data: []byte("body{}")},
 		"examples/one.json": {Data: []byte(`{}`)},
@@ -57,8 +60,12 @@ func TestHandler(t *testing.T) {
 	}{
 		{name: "root serves index", path: "/", wantStatus: 200, wantType: "text/html", wantBody: "<!doctype html>"},
 		{name: "index by name", path: "/index.html", wantStatus: 200, wantType: "text/html"},
-		{name: "javascript", path: "/app.js", wantStatus: 200, wantType: "text/javascript"},
-		{name: "css", path: "/style.css", wantStatus: 200, wantType: "text/css"},
+		{name: "javascript", path: "/app.js", wantStatus: 200, wantType: "text/javascript", wantVary: true, wantBody: "console.log(1)"},
+		{name: "javascript brotli", path: "/app.js", acceptGzip: "gzip, br", wantStatus: 200, wantType: "text/javascript", wantEnc: "br", wantVary: true, wantBody: "brotli bytes"},
+		{name: "javascript gzip only, no .gz", path: "/app.js", acceptGzip: "gzip", wantStatus: 200, wantType: "text/javascript", wantVary: true, wantBody: "console.log(1)"},
+		{name: "css", path: "/style.css", wantStatus: 200, wantType: "text/css", wantVary: true},
+		{name: "css brotli first", path: "/style.css", acceptGzip: "gzip, deflate, br", wantStatus: 200, wantType: "text/css", wantEnc: "br", wantVary: true, wantBody: "brotli css"},
+		{name: "css gzip", path: "/style.css", acceptGzip: "gzip, br;q=0", wantStatus: 200, wantType: "text/css", wantEnc: "gzip", wantVary: true, wantBody: "body{}"},
 		{name: "json", path: "/examples/one.json", wantStatus: 200, wantType: "application/json"},
 		{name: "wasm plain", path: "/main.wasm", wantStatus: 200, wantType: "application/wasm", wantVary: true, wantBody: "\x00asm-raw"},
 		{name: "wasm gzip", path: "/main.wasm", acceptGzip: "gzip, deflate, br", wantStatus: 200, wantType: "application/wasm", wantEnc: "gzip", wantVary: true, wantBody: "\x00asm-raw"},
@@ -70,7 +77,7 @@ func TestHandler(t *testing.T) {
 		{name: "dot dot inside", path: "/docs/../../secret", wantStatus: 400},
 		{name: "backslash", path: "/..\\secret", wantStatus: 400},
 		{name: "post refused", method: "POST", path: "/", wantStatus: 405},
-		{name: "head allowed", method: "HEAD", path: "/app.js", wantStatus: 200, wantType: "text/javascript"},
+		{name: "head allowed", method: "HEAD", path: "/app.js", wantStatus: 200, wantType: "text/javascript", wantVary: true},
 	}
 	h := newHandler(testFS(t))
 	for _, tt := range tests {
@@ -171,7 +178,7 @@ func checkSecurityHeaders(t *testing.T, h http.Header) {
 	}
 }
 
-func TestAcceptsGzip(t *testing.T) {
+func TestAccepts(t *testing.T) {
 	tests := []struct {
 		name   string
 		header string
@@ -187,8 +194,8 @@ func TestAcceptsGzip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := acceptsGzip(tt.header); got != tt.want {
-				t.Errorf("acceptsGzip(%q) = %v, want %v", tt.header, got, tt.want)
+			if got := accepts(tt.header, "gzip"); got != tt.want {
+				t.Errorf("accepts(%q, gzip) = %v, want %v", tt.header, got, tt.want)
 			}
 		})
 	}

@@ -1,7 +1,7 @@
 // Command serve serves crosscheck's page on 127.0.0.1:8080: the files
 // embedded from web/static, or a directory given with -dir. It is a plain
 // static server with the headers the page needs (a strict Content Security
-// Policy, application/wasm, precompressed gzip) and nothing else.
+// Policy, application/wasm, precompressed brotli and gzip) and nothing else.
 package main
 
 import (
