@@ -30,6 +30,7 @@ const (
 	StateConflict   Reason = "stateConflict"   // opposite control at the same time
 	OutcomeConflict Reason = "outcomeConflict" // retreated versus repelled, for the same fighting
 	ActorConflict   Reason = "actorConflict"   // different actors named for the same event
+	ActorChange     Reason = "actorChange"     // a place held by one actor is later held by another
 	Negation        Reason = "negation"        // one says it happened, the other that it did not
 )
 

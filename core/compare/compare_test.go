@@ -325,6 +325,57 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameState}},
 		},
 		{
+			name: "a place held by another actor years later changed hands",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eFront), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
+			name: "two holders of one place on one day are not a conflict",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eFront), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "an army and its country are one side",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eTarn), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "allies named in the sentence are one side",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eFront), place(eNorvale), ents(eCouncil),
+					text("The Redline Front and factions allied with the relief council hold Norvale.")),
+				mk("y", 1, claim.HoldControl, actor(eCouncil), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "holders of different places are not compared",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale), ents(eKessel)),
+				mk("y", 1, claim.HoldControl, actor(eFront), place(eKessel), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "two actors named for one capture contradict",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -341,6 +392,25 @@ func TestCompare(t *testing.T) {
 				mk("y", 1, claim.LoseControl, actor(eArmy), place(eNorvale), year(2026)),
 			},
 			want: []link{{"x", "y", Updates, PossibleUpdate}},
+		},
+		{
+			name: "undated gains named in other words are not linked",
+			arts: []Article{{Index: 0, Years: []int{2030}}, {Index: 1, Years: []int{2030}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), object(eNorvale), ents(eNorvale, eRiver)),
+				mk("y", 1, claim.GainControl, actor(eArmy), object("certain positions"), ents(eNorvale, eRiver)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "undated same actor and place corroborate",
+			arts: []Article{{Index: 0, Years: []int{2030}}, {Index: 1, Years: []int{2030}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eArmy), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
 		},
 		{
 			name: "undated differing compatible figures are a possible update",
@@ -516,6 +586,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Record, object("the assault"), year(2027), text("The assault is the largest since the 2027 truce.")),
 			},
 			want: []string{"worst since 2027", "largest since the 2027 truce", "worst of its kind since 2027"},
+		},
+		{
+			name: "a change of hands names both holders",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eFront), place(eNorvale)),
+			},
+			want: []string{"the Tarn Army controls Norvale", "the Redline Front controls Norvale", "five years later", "changed hands"},
 		},
 		{
 			name: "undated figures say the dates are unknown",

@@ -232,21 +232,25 @@ func decideControl(a, b fact, t timing) (cand, bool) {
 // close in time, a conflict of actors when two different entities are said
 // to have done one event on one day.
 func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
+	if ar == actorDiffer && a.class == classControl {
+		return controlHands(a, b, t)
+	}
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
 		return cand{}, false // both can hold, years apart
 	}
 	if opposed(a, b) {
 		return cand{}, false // "the army reclaimed positions", "rebel forces took positions": two events
 	}
+	if !t.known && (ar != actorSame || placeFit(a, b) < 0.15) {
+		// Without dates "the army took the highway to Norvale" and "the
+		// army reclaimed positions" may be years apart: only the same
+		// actor at the same named place is linked.
+		return cand{}, false
+	}
 	switch ar {
 	case actorDiffer:
-		// Two named winners of one capture on one day: "the Front took
-		// Kessel" against "the Council took Kessel". Attacks often have
-		// several actors, and one article names several, so neither counts.
-		if a.class == classControl && a.event && b.event && a.art != b.art && where(a) != "" && where(a) == where(b) &&
-			t.known && math.Abs(t.days) <= closeDays && a.c.Negated == b.c.Negated {
-			return cand{kind: Contradicts, reason: ActorConflict, conf: 0.45}, true
-		}
+		// Attacks often have several actors, and one article names
+		// several: different named actors are not a conflict.
 		return cand{}, false
 	case actorSame:
 		return cand{kind: Corroborates, reason: r, conf: 0.85}, true
@@ -259,6 +263,31 @@ func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
 		return cand{kind: Corroborates, reason: r, conf: 0.6}, true
 	}
 	return cand{kind: Corroborates, reason: r, conf: 0.7}, true
+}
+
+// controlHands relates two claims that different named actors took or
+// hold one named place. "The Front took Kessel" against "the Council took
+// Kessel" on one day is a conflict of actors; "the army controls Norvale"
+// and, years later, "the Front controls Norvale" is a change of hands.
+// Allies and parts of one side ("the Syrian Arab Army" and "Syria", "X
+// and its allied factions") are neither, nor are claims whose dates are
+// unknown, nor claims of one article (it tells the story of both).
+func controlHands(a, b fact, t timing) (cand, bool) {
+	if a.art == b.art || where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
+		return cand{}, false
+	}
+	switch {
+	case t.known && math.Abs(t.days) <= closeDays:
+		if !a.event && !b.event {
+			return cand{}, false // two holders on one day: often each holds a part
+		}
+		return cand{kind: Contradicts, reason: ActorConflict, conf: 0.45}, true
+	case t.known && math.Abs(t.days) > sameEventDays:
+		return cand{kind: Updates, reason: ActorChange, conf: 0.6}, true
+	case t.apart:
+		return cand{kind: Updates, reason: PossibleUpdate, conf: 0.45}, true
+	}
+	return cand{}, false
 }
 
 // decideOutcome relates two accounts of how fighting ended for one side:

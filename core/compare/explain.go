@@ -32,6 +32,9 @@ func explain(a, b fact, r Relation, arts []Article, opts Options) string {
 	case OutcomeConflict:
 		s = fmt.Sprintf("%s says %s, while %s says %s: two accounts of the same fighting that cannot both be true",
 			va, n.says(a), vb, n.says(b))
+	case ActorChange:
+		s = fmt.Sprintf("%s says %s; %s, %s, says %s: the place changed hands, an update rather than a contradiction",
+			va, n.says(a), vb, gap(a, b, arts)+" later", n.says(b))
 	case ActorConflict:
 		s = fmt.Sprintf("%s says %s, but %s names another actor for the same event: %s", va, n.says(a), vb, n.says(b))
 	case Negation:

@@ -45,6 +45,7 @@ type fact struct {
 	actor   string   // lower-cased actor
 	actorID bool     // the actor is a canonical entity ID
 	side    string   // the actor's side from compare_sides.tsv: "state", "insurgent" or ""
+	name    string   // the actor's display name, lower case, when it is an entity with one
 	source  string   // who says so, lower-cased, "" for the article itself
 	srcRaw  string   // who says so as the claim gives it
 	from    time.Time
@@ -101,6 +102,64 @@ func sideOf(actor string, names map[string]string) string {
 		}
 	}
 	return side
+}
+
+// demonymOf maps a lower-case demonym to the lower-case country or people
+// it refers to: "syrian" → "syria".
+var demonymOf = func() map[string]string {
+	m := map[string]string{}
+	for k, v := range lexicon.Map("demonyms_en.tsv") {
+		m[strings.ToLower(k)] = strings.ToLower(v)
+	}
+	return m
+}()
+
+// allianceWords in a claim's sentence that names both actors make them
+// allies or parts of one another: "X and other allied factions", "an
+// alliance dominated by X", "Y, backed by X".
+var allianceWords = []string{"allied", "allies", "alliance", "coalition", "backed by", "supported by", "loyal to", "led by",
+	"dominated by", "-led", "-backed"}
+
+// allied reports whether the named actors of a and b may be one side: the
+// same side by their words, one named after the other ("the Syrian Arab
+// Army" and "Syria"), or a sentence naming both as allies.
+func allied(a, b fact) bool {
+	if a.side != "" && a.side == b.side || partOf(a.name, b.name) || partOf(b.name, a.name) {
+		return true
+	}
+	return alliedIn(a, b) || alliedIn(b, a)
+}
+
+// partOf reports whether name a holds name b or a demonym of it: "syrian
+// arab army" and "syria".
+func partOf(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.Contains(a, b) {
+		return true
+	}
+	for _, w := range strings.Fields(a) {
+		if demonymOf[w] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// alliedIn reports whether a's sentence names b's actor with a word of
+// alliance.
+func alliedIn(a, b fact) bool {
+	if !b.actorID || !slices.Contains(a.c.Entities, b.c.Actor) {
+		return false
+	}
+	t := strings.ToLower(a.c.Text)
+	for _, w := range allianceWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // opposed reports whether the actors of a and b are on opposite sides.

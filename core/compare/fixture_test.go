@@ -23,10 +23,11 @@ const (
 	eKessel  = "e5" // another town, far from Norvale
 	eRiver   = "e6" // the river road
 	eCouncil = "e7" // a relief council
+	eTarn    = "e8" // the country whose army is eArmy
 )
 
 var testNames = map[string]string{eArmy: "the Tarn Army", eFront: "the Redline Front", eNorvale: "Norvale",
-	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council"}
+	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn"}
 
 // opt sets one field of a fixture claim.
 type opt func(*claim.Claim)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 )
@@ -14,6 +15,9 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 	facts := toFacts(arts, claims)
 	for i := range facts {
 		facts[i].side = sideOf(facts[i].actor, opts.Names)
+		if facts[i].actorID {
+			facts[i].name = strings.ToLower(opts.Names[facts[i].c.Actor])
+		}
 	}
 	rankFacts(facts)
 	cands := candidates(facts, arts, opts.Window)
