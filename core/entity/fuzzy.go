@@ -1,9 +1,10 @@
 package entity
 
 import (
+	"cmp"
 	"hash/maphash"
+	"slices"
 	"strconv"
-	"strings"
 )
 
 // Bounds of the fuzzy merge.
@@ -21,17 +22,21 @@ const (
 // article stay apart unless the difference is a swap of two letters, a
 // typing slip: an article that writes both Salem and Salim means two men.
 func (k *linker) spellings() {
-	buckets := map[uint64][]int{}
-	var h maphash.Hash
-	file := func(kind byte, rest, v string, i int) {
-		h.Reset()
-		h.WriteByte(kind)
-		h.WriteString(rest)
-		h.WriteString(v)
-		s := h.Sum64()
-		if b := buckets[s]; len(b) == 0 || b[len(b)-1] != i {
-			buckets[s] = append(b, i)
+	var (
+		seed  = maphash.MakeSeed()
+		filed []filing
+		buf   []byte
+	)
+	// file files node i under the key kind, rest, v: buf holds kind and
+	// rest, the variant is appended in pieces (a deletion without building
+	// the shorter word).
+	file := func(rest int, i int, v ...string) {
+		b := buf[:rest]
+		for _, p := range v {
+			b = append(b, p...)
 		}
+		filed = append(filed, filing{maphash.Bytes(seed, b), i})
+		buf = b
 	}
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial {
@@ -41,28 +46,79 @@ func (k *linker) spellings() {
 			if len(w) < minFuzzyLen {
 				continue
 			}
-			rest := strconv.Itoa(p) + "|" + strings.Join(n.words[:p], " ") + "|" + strings.Join(n.words[p+1:], " ") + "|"
-			file('e', rest, w, i)
+			buf = appendRest(append(buf[:0], 'e'), p, n.words)
+			rest := len(buf)
+			file(rest, i, w)
 			for d := 0; d < len(w); d++ {
 				if d > 0 && w[d] == w[d-1] {
 					continue // the same deletion as the letter before
 				}
-				file('e', rest, w[:d]+w[d+1:], i)
+				file(rest, i, w[:d], w[d+1:])
 			}
 			if sk := skeleton(w); len(sk) >= 3 {
-				file('s', rest, sk, i)
+				buf[0] = 's'
+				file(rest, i, sk)
 			}
 		}
 	}
-	for _, b := range buckets {
-		if len(b) < 2 || len(b) > maxBucket {
-			continue
+	// A bucket is a run of one key in the sorted filings, each node once.
+	slices.SortFunc(filed, func(a, b filing) int { return cmp.Or(cmp.Compare(a.key, b.key), a.node-b.node) })
+	var b []int
+	for lo := 0; lo < len(filed); {
+		hi := lo + 1
+		for hi < len(filed) && filed[hi].key == filed[lo].key {
+			hi++
 		}
-		for x := 0; x < len(b); x++ {
-			for y := x + 1; y < len(b); y++ {
-				if b[x] != b[y] && k.find(b[x]) != k.find(b[y]) && k.similar(k.nodes[b[x]], k.nodes[b[y]]) {
-					k.union(b[x], b[y])
+		if hi-lo >= 2 {
+			b = b[:0]
+			for _, f := range filed[lo:hi] {
+				if len(b) == 0 || b[len(b)-1] != f.node {
+					b = append(b, f.node)
 				}
+			}
+			k.compareBucket(b)
+		}
+		lo = hi
+	}
+}
+
+// filing is one key a node is filed under by spellings.
+type filing struct {
+	key  uint64
+	node int
+}
+
+// appendRest appends to buf the words of a name but word p, with p, as
+// the blocking key's fixed part: "p|words before|words after|".
+func appendRest(buf []byte, p int, words []string) []byte {
+	buf = strconv.AppendInt(buf, int64(p), 10)
+	buf = append(buf, '|')
+	for i, w := range words[:p] {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	buf = append(buf, '|')
+	for i, w := range words[p+1:] {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, w...)
+	}
+	return append(buf, '|')
+}
+
+// compareBucket merges the similar names of one blocking bucket, b in node
+// order; a bucket larger than maxBucket is left alone.
+func (k *linker) compareBucket(b []int) {
+	if len(b) < 2 || len(b) > maxBucket {
+		return
+	}
+	for x := 0; x < len(b); x++ {
+		for y := x + 1; y < len(b); y++ {
+			if b[x] != b[y] && k.find(b[x]) != k.find(b[y]) && k.similar(k.nodes[b[x]], k.nodes[b[y]]) {
+				k.union(b[x], b[y])
 			}
 		}
 	}
