@@ -346,10 +346,20 @@ func (s *sent) inTime(i int) bool {
 }
 
 // governedBy reports whether a preposition other than "of" stands in
-// tokens [from, i).
+// tokens [from, i), or a participle or relative after a noun: in
+// "recaptured the highway linking X" and "controlled a route that links X"
+// the thing taken is the road, not X.
 func (s *sent) governedBy(i, from int) bool {
 	for j := from; j < i; j++ {
-		if w := s.word(j); s.toks[j].word && w != "of" && prepositions[w] {
+		if !s.toks[j].word {
+			continue
+		}
+		w := s.word(j)
+		if w != "of" && prepositions[w] {
+			return true
+		}
+		if j > from && s.toks[j-1].word && !determiners[s.word(j-1)] &&
+			(len(w) > 5 && strings.HasSuffix(w, "ing") || w == "that" || w == "which") {
 			return true
 		}
 	}
