@@ -137,18 +137,23 @@ func (n namer) says(f fact) string {
 	if c.Actor != "" && c.Actor == f.srcRaw {
 		who = "it"
 	}
-	where, obj := n.name(c.Place, c.Entities), false
-	if where == "" {
-		where, obj = n.name(c.Object, c.Entities), !slices.Contains(c.Entities, c.Object)
+	place := n.name(where(f), c.Entities)
+	objWords := c.Object != "" && !slices.Contains(c.Entities, c.Object)
+	if place == "" && objWords {
+		place = c.Object // "repelled a major offensive"
+	} else if place != "" && objWords && f.class == classControl && where(f) == c.Place {
+		// "took several strategic points near the city of X": the
+		// place is where the object lies, not what was taken.
+		place = c.Object + " around " + place
 	}
-	what := verb(c.Predicate, obj)
-	if who == "" || where == "" || what == "" {
+	what := verb(c.Predicate, objWords && (place == c.Object || f.class == classControl))
+	if who == "" || place == "" || what == "" {
 		return quote(c.Text)
 	}
 	if c.Negated {
 		what = "did not " + strings.TrimSuffix(strings.TrimSuffix(what, "ed"), "d")
 	}
-	return who + " " + what + " " + where
+	return who + " " + what + " " + place
 }
 
 // verb returns the phrase for predicate p before a place, or before an
