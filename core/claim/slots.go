@@ -467,7 +467,7 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 func (s *sent) sourceNear(pos int) string {
 	best, bd := -1, 1<<30
 	for i, m := range s.speech {
-		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && s.afterBe(m.from) {
+		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && s.afterBe(m.from) || s.inEventClause(m, pos) {
 			continue
 		}
 		if d := distance(m.from, m.to, pos, pos+1); d < bd {
@@ -488,6 +488,27 @@ func (s *sent) sourceNear(pos int) string {
 		s.source = src
 	}
 	return src
+}
+
+// timeOpeners open a clause that dates the claim by another event.
+var timeOpeners = setOf("since", "after", "before", "until", "when")
+
+// inEventClause reports whether speech verb m, after the predicate at
+// token pos, tells another event in a clause of time and takes an object:
+// in "the largest offensive since the two presidents announced a
+// ceasefire" the presidents announced the truce, not the offensive. "...
+// after heavy fighting, the minister said." and "... since 2020,
+// according to the monitor" still attribute.
+func (s *sent) inEventClause(m match, pos int) bool {
+	if m.p.val == "after" || m.from <= pos || m.to >= len(s.toks) || !s.toks[m.to].word || !determiners[s.word(m.to)] && !articles[s.word(m.to)] {
+		return false
+	}
+	for k := pos + 1; k < m.from; k++ {
+		if s.toks[k].word && timeOpeners[s.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceOf returns the speaker of attribution m.
