@@ -24,7 +24,9 @@ func find(texts []string) [][]cand {
 		s := &scanner{l: f.l, text: t, art: a, pendTok: -1}
 		s.toks, s.lower = tokenize(t)
 		s.head, s.caps = headlines(t, s.toks)
-		for _, q := range s.sequences() {
+		seqs := s.sequences()
+		s.out = make([]cand, 0, len(seqs)+len(seqs)/4+4) // about one mention a run
+		for _, q := range seqs {
 			i := q[0]
 			for i <= q[1] && s.isCommon(i) {
 				i++

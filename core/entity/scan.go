@@ -55,7 +55,7 @@ type scanner struct {
 // token indexes: capitalised words and acronyms, with connectors between
 // them ("Bashar al-Assad", "Observatory for Human Rights").
 func (s *scanner) sequences() [][2]int {
-	var seqs [][2]int
+	seqs := make([][2]int, 0, len(s.toks)/8+4) // news text: a run every eight words or so
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if !isNameish(toks[i]) {
