@@ -5,13 +5,16 @@
 // # Facts
 //
 // Each claim frame (claim.Claim) is normalised into a fact: a class (control
-// of a place, the outcome of a fight, an attack, an entry, a truce, or a
-// figure of one measure, unit and scope), a polarity within the class
+// of a place, the outcome of a fight, an attack, an entry, a truce, a record
+// "the worst since 2020", or a figure of one measure, unit and scope), a polarity within the class
 // (gained or holds against lost; repelled against retreated), the topics it
 // is about (place, object and other entities, without its source and
 // actor), its actor and source, its stated time and its figure interval.
 // Predicate classes, measures and units are data: compare_classes.tsv,
-// compare_measures.tsv, compare_units.tsv. Statements and calls are not
+// compare_measures.tsv, compare_units.tsv. Counts of places taken are
+// grouped by unit family (villages, towns, areas, positions: "place"). An
+// actor's side ("state" or "insurgent") is read from the words of its
+// description or name (compare_sides.tsv). Statements and calls are not
 // compared. A claim whose sentence names no topic borrows the topics of the
 // claim before it ("these groups now control most of the city").
 //
@@ -34,10 +37,24 @@
 // units, nor a figure and a part of it in one sentence, nor tolls of dated
 // articles months apart or stated for different days or places.
 //
+// Figures of one family in different units ("some 30 villages", "88
+// areas" a day later) are linked only days apart, with a shared topic and
+// low confidence, and the explanation says the units differ; with unknown
+// dates or months apart they are other advances.
+//
 // Control: opposite polarity for the same actor and place contradicts on
 // one day and updates across days or years; "the rebels took the city"
 // and "the army lost it" are one change told from both sides, not linked.
-// Two named winners of one capture on one day contradict (actorConflict).
+// Two named winners of one capture on one day contradict (actorConflict);
+// one named place held by another named actor months later changed hands
+// (actorChange, an update). Allies are neither: the same side by their
+// words, one named after the other ("the Syrian Arab Army" and "Syria"), or
+// a sentence naming both with a word of alliance. Actors on opposite sides
+// never corroborate; without dates only the same actor at the same named
+// place does.
+//
+// Records: "the most violent since 2020" and "the largest since the 2020
+// ceasefire" corroborate when the years are one and the reports days apart.
 //
 // Outcome: "retreated" against "repelled" for one fight contradicts: within
 // one article when two sources say so (attributed accounts), across
