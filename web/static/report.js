@@ -464,10 +464,12 @@ self.CC = self.CC || {};
   }
 
   // fill appends text[s:e] to parent with the claims as marks and, inside
-  // them, the figures and entity mentions.
+  // them, the figures and entity mentions. outer and inner are sorted by
+  // start.
   function fill(parent, text, s, e, outer, inner) {
     let pos = s;
     for (const o of outer) {
+      if (o.s >= e) break; // sorted by start: the rest lie after this stretch
       const os = Math.max(o.s, s), oe = Math.min(o.e, e);
       if (oe <= os || os < pos) continue;
       fillInner(parent, text, pos, os, inner);
@@ -482,6 +484,7 @@ self.CC = self.CC || {};
   function fillInner(parent, text, s, e, inner) {
     let pos = s;
     for (const x of inner) {
+      if (x.s >= e) break;
       const xs = Math.max(x.s, s), xe = Math.min(x.e, e);
       if (xe <= xs || xs < pos) continue;
       if (xs > pos) parent.append(text.slice(pos, xs));
