@@ -59,6 +59,10 @@ func find(texts []string) [][]cand {
 		s.corefs()
 		out[a] = s.finish()
 	}
+	for _, s := range f.scanners {
+		putTokens(s.toks) // no cand refers to a token
+		s.toks = nil
+	}
 	return out
 }
 

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,7 +76,7 @@ func isJoiner(r rune) bool {
 // where they are ASCII, so that most words cost no allocation; the slice
 // is sized for news text (a word every six bytes or so) to grow rarely.
 func tokenize(text string) (toks []token, lower string) {
-	toks = make([]token, 0, len(text)/6+16)
+	toks = getTokens(len(text)/6 + 16)
 	lower = lowerASCII(text)
 	line, prevEnd := 0, 0
 	lineStartTok := 0
@@ -114,6 +115,33 @@ func tokenize(text string) (toks []token, lower string) {
 		i = end
 	}
 	return toks, lower
+}
+
+// tokenBufs keeps token buffers between calls to Link: they are about
+// eight times the size of their text, and Analyze links every report's
+// articles anew.
+var tokenBufs sync.Pool
+
+// maxPooledTokens is the largest token buffer kept for reuse.
+const maxPooledTokens = 1 << 16
+
+// getTokens returns an empty token buffer, from the pool when one is
+// there, with room for at least n tokens when it is new.
+func getTokens(n int) []token {
+	if p, ok := tokenBufs.Get().(*[]token); ok {
+		return (*p)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// putTokens returns toks to the pool, cleared so that it holds no text.
+func putTokens(toks []token) {
+	if cap(toks) > maxPooledTokens {
+		return
+	}
+	clear(toks)
+	toks = toks[:0]
+	tokenBufs.Put(&toks)
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
