@@ -131,7 +131,7 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 		if same && ov {
 			return cand{kind: Corroborates, reason: SameFigure, conf: 0.8}, true
 		}
-		if (t.days > 0) == (vb > va) {
+		if rising(a, b, t) {
 			conf := 0.85
 			if !ov {
 				conf = 0.75
@@ -149,6 +149,18 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 		return cand{kind: Updates, reason: PossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: Contradicts, reason: FigureConflict, conf: 0.5}, true
+}
+
+// rising reports whether the later of a and b gives the higher figure:
+// a higher value, or the same value above the earlier interval ("fewer
+// than 714", then "714"), so that the answer does not depend on which of
+// the two comes first.
+func rising(a, b fact, t timing) bool {
+	if t.days < 0 {
+		a, b = b, a
+	}
+	va, vb := a.c.Figure.Value, b.c.Figure.Value
+	return vb > va || vb == va && b.lo >= a.hi
 }
 
 // decideMixed relates two counts of places taken in different units of one

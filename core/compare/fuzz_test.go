@@ -9,11 +9,11 @@ import (
 )
 
 var (
-	fuzzPreds  = []claim.Predicate{claim.GainControl, claim.LoseControl, claim.HoldControl, claim.Retreat, claim.Repel, claim.Attack, claim.Launch, claim.Kill, claim.Displace, claim.Enter, claim.CallFor, claim.Other}
+	fuzzPreds  = []claim.Predicate{claim.GainControl, claim.LoseControl, claim.HoldControl, claim.Retreat, claim.Repel, claim.Attack, claim.Launch, claim.Kill, claim.Displace, claim.Enter, claim.CallFor, claim.Other, claim.Record}
 	fuzzPlaces = []string{"", eNorvale, eKessel, eRiver}
-	fuzzActors = []string{"", eArmy, eFront, "the fighters"}
+	fuzzActors = []string{"", eArmy, eFront, "the fighters", "rebel units", eTarn}
 	fuzzBounds = []q.Bound{q.Exact, q.AtLeast, q.MoreThan, q.AtMost, q.LessThan, q.About, q.Range, ""}
-	fuzzUnits  = []string{"", "people", "families", "civilian"}
+	fuzzUnits  = []string{"", "people", "families", "civilian", "village", "area"}
 	fuzzDays   = []string{"", "2031-03-01", "2031-03-03", "2029-06-10"}
 )
 
@@ -31,10 +31,14 @@ func fuzzInput(data []byte) ([]Article, []claim.Claim) {
 	var claims []claim.Claim
 	for i := 4; i+8 <= len(data) && len(claims) < 64; i += 8 {
 		b := data[i : i+8]
-		opts := []opt{place(fuzzPlaces[int(b[2])%4]), actor(fuzzActors[int(b[3])%4]), span(int(b[7]%4)*10, int(b[7]%4)*10+9)}
+		opts := []opt{place(fuzzPlaces[int(b[2])%4]), actor(fuzzActors[int(b[3])%len(fuzzActors)]), span(int(b[7]%4)*10, int(b[7]%4)*10+9)}
 		if b[4]&1 == 1 {
 			v := float64(b[5]) * float64(1+b[6]%8)
-			opts = append(opts, fig(v, fuzzBounds[int(b[4]>>1)%len(fuzzBounds)], "killed", fuzzUnits[int(b[6]>>4)%4], v+float64(b[6])))
+			unit, measure := fuzzUnits[int(b[6]>>4)%len(fuzzUnits)], "killed"
+			if unit == "village" || unit == "area" {
+				measure = "captured"
+			}
+			opts = append(opts, fig(v, fuzzBounds[int(b[4]>>1)%len(fuzzBounds)], measure, unit, v+float64(b[6])))
 		}
 		if b[7]&0x10 != 0 {
 			opts = append(opts, src(eMonitor))
