@@ -213,11 +213,15 @@ type lineInfo struct {
 	role     Role
 	reason   string
 	fixed    bool // role decided by a hard rule, not by context
+	dateline bool // opens with a dateline ("VIENNA —"), as an agency lead does
 	// capStops counts function words written with a capital inside the
 	// first words ("Police: 2 In Custody After Death Of ..."): Title Case,
 	// the style of headlines, so a long line in it is a teaser (headline
 	// and summary run together), not article prose.
 	capStops int
+	// teaserHead: the line opens with a Title Case headline and runs on
+	// into a summary (see isTeaserHead).
+	teaserHead bool
 	// headlineCase: most words capitalised, as in "The Wild Story of How
 	// Mary Steenburgen Wrote the Best Original Movie Song of the Year".
 	headlineCase bool
@@ -234,6 +238,7 @@ type page struct {
 	meta   Meta
 	// tailsBefore[i] counts the end-matter openers among lines [0, i).
 	tailsBefore []int
+	za, zb      int // the article zone found by classify
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int
 	stopLow, stopHigh float64
@@ -297,6 +302,7 @@ func (p *page) measure(i int) {
 		}
 	}
 	l.capStops = countCapStops(s, ws)
+	l.teaserHead = isTeaserHead(s, ws)
 	l.cjk = wide*2 > l.words && l.words > 0
 	l.headlineCase = l.words >= 4 && l.words <= 30 && caps*10 >= (l.words-l.stops)*8 && caps*10 >= l.words*5
 	l.terminal = endsSentence(s)
@@ -313,6 +319,7 @@ func (p *page) measure(i int) {
 		}
 	}
 	l.meta = metaOf(s, l.low, ws)
+	l.dateline = l.meta == metaNone && len(ws) > 0 && ws[0].upper && leadDateline(s) != ""
 	if l.meta == metaNone && l.words <= 4 && isCredit(l.low) {
 		l.meta = metaCredit
 	}
@@ -324,24 +331,61 @@ func (p *page) measure(i int) {
 func countCapStops(s string, ws []word) int {
 	n := 0
 	for k := 1; k < len(ws) && k < 15; k++ {
-		w := ws[k]
-		// "The" and "An" start names ("The New York Times").
-		if !w.upper || !w.stop || w.end-w.at < 2 || w.low == "the" || w.low == "an" {
-			continue
-		}
-		// A capital inside quotes is a title quoted in prose ("After
-		// hitting “Takin’ It To the Streets,” the singer...").
-		head := s[:w.at]
-		if strings.Count(head, "“") > strings.Count(head, "”") || strings.Count(head, "\"")%2 == 1 {
-			continue
-		}
-		before := strings.TrimRight(head, " '‘(")
-		last, _ := utf8.DecodeLastRuneInString(before)
-		if !strings.ContainsRune(".:!?—–-;|", last) {
+		if isTitleCaseStop(s, ws[k]) {
 			n++
 		}
 	}
 	return n
+}
+
+// isTitleCaseStop reports whether w, a word of s that is not its first,
+// is a function word capitalised as in Title Case ("In", "Of", "After"):
+// not "The" or "An", which start names ("The New York Times"), not inside
+// quotes, which hold titles quoted in prose ("After hitting “Takin’ It To
+// the Streets,” the singer..."), and not after a stop, colon or dash,
+// which start a clause.
+func isTitleCaseStop(s string, w word) bool {
+	if !w.upper || !w.stop || w.end-w.at < 2 || w.low == "the" || w.low == "an" {
+		return false
+	}
+	head := s[:w.at]
+	if strings.Count(head, "“") > strings.Count(head, "”") || strings.Count(head, "\"")%2 == 1 {
+		return false
+	}
+	before := strings.TrimRight(head, " '‘(")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return !strings.ContainsRune(".:!?—–-;|", last)
+}
+
+// headlineNonFunction are words of the stopword lists that are no
+// function words, so that a capital on them is no sign of Title Case:
+// "The New York State Attorney General is investigating...".
+var headlineNonFunction = map[string]bool{"new": true, "first": true, "last": true, "one": true, "two": true,
+	"three": true, "many": true, "most": true, "more": true, "year": true, "years": true, "said": true, "says": true,
+	"say": true, "told": true, "also": true, "may": true, "will": true}
+
+// isTeaserHead reports whether line s with words ws (stop flags set)
+// opens with a Title Case headline run into its summary, as teaser lists
+// copied from a page read: "The 4 Best Vegan Spots In Town Hoodline
+// crunched the numbers...". The opening run of capitalised words (and
+// numbers) is five words or more, holds a capitalised function word that
+// does not start a clause (see isTitleCaseStop), and lower-case words
+// follow. Prose rarely opens so: "Dr. Joneigh Khaldun of the ..." breaks
+// the run at "of"; "BERLIN — The European Space Agency says" has only a
+// "The" after a dash.
+func isTeaserHead(s string, ws []word) bool {
+	run, capStop := 0, false
+	for k, w := range ws {
+		c := w.low[0]
+		if !w.upper && !(c >= '0' && c <= '9') {
+			break
+		}
+		if k > 0 && !headlineNonFunction[w.low] && isTitleCaseStop(s, w) {
+			capStop = true
+		}
+		run++
+	}
+	return capStop && run >= 5 && run < len(ws)
 }
 
 // isWideScript reports whether r belongs to a script written without
@@ -398,11 +442,17 @@ func (p *page) initialClass(i int) lineClass {
 		return clsBad
 	case n < p.lenLow || (l.headlineCase && !l.terminal) || p.blocks[i].Heading:
 		return clsShort
-	case l.capStops >= 2:
+	case l.capStops >= 2 || l.teaserHead:
 		return clsBad
 	case l.density >= p.stopHigh && n > p.lenHigh:
 		return clsGood
 	case l.density >= p.stopLow:
+		return clsNear
+	case l.terminal && l.words >= 8 && l.dateline:
+		// An agency lead: "ST. JOSEPH, Mich. (AP) — Michigan health
+		// authorities are reporting a sixth fatality linked to ..." is
+		// short and heavy with names, but its dateline marks it as the
+		// article's first paragraph.
 		return clsNear
 	case n >= 100 && l.terminal && l.density >= p.stopLow-0.08:
 		// Long news sentences heavy with names ("Russian planes launched

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -16,6 +17,7 @@ func (p *page) classify() {
 	p.keepShortArticle()
 	p.markTeasers()
 	a, b := p.zone()
+	p.za, p.zb = a, b
 	p.title(a)
 	p.decide(a, b)
 	p.fillMeta(a)
@@ -252,9 +254,17 @@ func (p *page) zone() (int, int) {
 	}
 	head, t := p.headlineWords()
 	bestA, bestB, best := 0, 0, 0.0
-	cands := p.candidates()
+	cands := p.candidates(-1)
+	if t >= 0 {
+		// Also the stretches cut at the in-page headline, which starts
+		// the article: teasers in the menu above it may hold a stretch
+		// positive across it. Both kinds compete, so that an article
+		// that runs on past a repeat of its headline (a recipe card
+		// under the post) stays whole.
+		cands = unionRuns(cands, p.candidates(t))
+	}
 	for _, c := range cands {
-		score := float64(c.w) * (0.2 + p.affinity(c.a, c.b, head))
+		score := float64(c.w) * (0.2 + p.affinity(c.a, c.b, head, t))
 		if t >= 0 && c.a > t && c.a <= t+20 {
 			score *= 1.5
 		}
@@ -390,15 +400,34 @@ func (p *page) tailBetween(i, j int) bool {
 // run is a candidate article extent [a, b) of weight w.
 type run struct{ a, b, w int }
 
+// unionRuns returns the runs of a and b, without repeats, ordered by start
+// and then end.
+func unionRuns(a, b []run) []run {
+	out := append([]run(nil), a...)
+	for _, r := range b {
+		if !slices.Contains(a, r) {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(x, y run) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return out
+}
+
 // candidates returns the stretches of positive weight, each cut at its
 // heaviest point (Kadane's maximum-sum scan, restarted whenever the
-// running sum drops to zero).
-func (p *page) candidates() []run {
+// running sum drops to zero, at an opener of end matter and at line t
+// unless t is -1).
+func (p *page) candidates(t int) []run {
 	var out []run
 	cur := run{}
 	sum := 0
 	for i := range p.lines {
-		if sum <= 0 || p.lines[i].tail {
+		if sum <= 0 || p.lines[i].tail || i == t {
 			if cur.w > 0 {
 				out = append(out, cur)
 			}
@@ -438,13 +467,17 @@ func (p *page) headlineWords() (map[string]bool, int) {
 }
 
 // affinity returns the share of the headline words head that occur in
-// blocks [a, b).
-func (p *page) affinity(a, b int, head map[string]bool) float64 {
+// blocks [a, b), not counting the in-page headline t itself: a stretch
+// of menu teasers that runs into the headline must not borrow its words.
+func (p *page) affinity(a, b int, head map[string]bool, t int) float64 {
 	if len(head) == 0 {
 		return 0
 	}
 	found := map[string]bool{}
 	for i := a; i < b && len(found) < len(head); i++ {
+		if i == t {
+			continue
+		}
 		for _, w := range p.words[i] {
 			if head[w.low] {
 				found[w.low] = true
