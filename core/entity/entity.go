@@ -72,10 +72,16 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	var counts []int                  // per entity: its mentions
 	var ents []Entity
 	mentions := make([][]Mention, n)
+	total := 0
+	for _, cs := range cands {
+		total += len(cs)
+	}
+	rootOf := make([]int, 0, total) // per cand, in order: its root, looked up once
 	for a, cs := range cands {
 		kept := 0
 		for _, c := range cs {
 			r := root[k.byKey[c.node]]
+			rootOf = append(rootOf, r)
 			if !keep[r] {
 				continue
 			}
@@ -92,9 +98,11 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	for e := range ents {
 		ents[e].Mentions = make([]Mention, 0, counts[e])
 	}
+	ci := 0
 	for a, cs := range cands {
 		for _, c := range cs {
-			r := root[k.byKey[c.node]]
+			r := rootOf[ci]
+			ci++
 			if !keep[r] {
 				continue
 			}

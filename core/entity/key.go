@@ -59,15 +59,19 @@ func foldedWords(s string) []string {
 		if i == 0 && w == "the" && len(words) > 1 {
 			continue
 		}
-		for _, part := range splitArticle(w) {
+		part := dropArticle(w)
+		if strings.IndexByte(part, '.') >= 0 {
 			part = strings.ReplaceAll(part, ".", "")
-			for _, p := range strings.FieldsFunc(part, func(r rune) bool { return r == '-' || r == '\'' }) {
-				if (p == "al" || p == "el") && len(words) > 1 {
-					continue
-				}
-				if p == "l" || p == "d" { // French elision: l'Homme, d'Ivoire
-					continue
-				}
+		}
+		if strings.IndexByte(part, '-') < 0 && strings.IndexByte(part, '\'') < 0 {
+			// One piece, the common case: no split.
+			if part != "" && keepPiece(part, len(words)) {
+				out = append(out, wordKey(part))
+			}
+			continue
+		}
+		for _, p := range strings.FieldsFunc(part, func(r rune) bool { return r == '-' || r == '\'' }) {
+			if keepPiece(p, len(words)) {
 				out = append(out, wordKey(p))
 			}
 		}
@@ -75,13 +79,20 @@ func foldedWords(s string) []string {
 	return out
 }
 
-// splitArticle drops a hyphenated Arabic article from the front of w:
+// keepPiece reports whether a piece of a word of a name of n words is a
+// key word: not a lone Arabic article in a longer name, nor a French
+// elided article (l'Homme, d'Ivoire).
+func keepPiece(p string, n int) bool {
+	return !((p == "al" || p == "el") && n > 1) && p != "l" && p != "d"
+}
+
+// dropArticle drops a hyphenated Arabic article from the front of w:
 // "al-sham" → "sham", "ash-sham" → "sham"; other words are returned whole.
-func splitArticle(w string) []string {
+func dropArticle(w string) string {
 	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && arabicArticles[w[:i]] {
-		return []string{w[i+1:]}
+		return w[i+1:]
 	}
-	return []string{w}
+	return w
 }
 
 // wordKey normalises one lower-case, folded word: doubled letters
