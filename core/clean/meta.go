@@ -63,17 +63,27 @@ var (
 var bylineStarts = map[string]bool{"by": true, "written": true, "words": true, "reported": true, "story": true,
 	"posted": true, "author": true, "autor": true, "por": true, "par": true, "di": true, "von": true, "oleh": true, "from": true}
 
-// dateWords are the words that make up date and time lines, lower case.
-var dateWords = map[string]bool{}
+// dateWords are the words that make up date and time lines, lower case:
+// dateEvidence for the words that show a line is a timestamp (a month, a
+// weekday, "ago", "updated"), dateFiller for those that only fit one.
+var dateWords = map[string]uint8{}
+
+const (
+	dateFiller   uint8 = 1 // fits a timestamp: "at", "hours", "of"
+	dateEvidence uint8 = 2 // shows a timestamp: "nov", "monday", "ago"
+)
 
 func init() {
 	for _, w := range strings.Fields(`jan feb mar apr may jun jul aug sep sept oct nov dec
 		january february march april june july august september october november december
 		mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
-		today yesterday at am pm a.m p.m a m p utc gmt est edt pst pdt cet cest bst ist et pt
-		updated published posted last modified on ago hour hours min mins minute minutes day days
+		today yesterday am pm utc gmt est edt pst pdt cet cest bst ist et pt
+		updated published posted modified ago`) {
+		dateWords[w] = dateEvidence
+	}
+	for _, w := range strings.Fields(`at a m p last on hour hours min mins minute minutes day days
 		week weeks month months hr hrs de del le il um of the`) {
-		dateWords[w] = true
+		dateWords[w] = dateFiller
 	}
 }
 
@@ -166,7 +176,9 @@ func metaOf(s, low string, ws []word) metaKind {
 	switch {
 	case strings.Contains(s, " (") && datelineRe.MatchString(s):
 		return metaDateline
-	case isDateLine(ws):
+	case isGalleryCounter(ws):
+		return metaCaption
+	case isDateLine(low, ws):
 		return metaDate
 	case words > 0 && words <= 10 && bylineStarts[ws[0].low] && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
 		return metaByline
@@ -178,28 +190,44 @@ func metaOf(s, low string, ws []word) metaKind {
 	return metaNone
 }
 
-// isDateLine reports whether the line of words ws is a timestamp line:
+// isDateLine reports whether the line low with words ws is a timestamp line:
 // every word of it is a date or time word ("Today at 19:55", "Nov. 20,
 // 2019, 9:28 AM UTC", "Updated 3 hours ago") and it holds a number or a
 // day word.
-func isDateLine(ws []word) bool {
+func isDateLine(low string, ws []word) bool {
 	n := len(ws)
 	if n == 0 || n > 12 {
 		return false
 	}
-	hits, num := 0, false
+	hits, num, evidence := 0, false, false
 	for _, w := range ws {
 		digit := w.low[0] >= '0' && w.low[0] <= '9'
-		if dateWords[w.low] || (digit && isDateNumber(w.low)) {
+		if k := dateWords[w.low]; k != 0 || (digit && isDateNumber(w.low)) {
 			hits++
+			evidence = evidence || k == dateEvidence
 		}
 		if digit || w.low == "today" || w.low == "yesterday" {
 			num = true
 		}
 	}
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
-	// follow the date.
-	return num && hits*10 >= n*6
+	// follow the date. A row of figures ("1 Kyle Busch 5040 5 1 17 27")
+	// or "Eat every 2–3 hours" has no month, weekday or clock time.
+	return num && hits*10 >= n*6 && (evidence || timeRe.MatchString(low) || isoDateRe.MatchString(low))
+}
+
+// galleryWords name the pictures of a gallery.
+var galleryWords = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true, "foto": true, "imagen": true, "imagem": true, "bild": true}
+
+// isGalleryCounter reports whether ws is a gallery's counter: "Image 1 of
+// 5", "Photo 3 / 12", "Slide 2 of 10".
+func isGalleryCounter(ws []word) bool {
+	n := len(ws)
+	if n < 2 || n > 4 || !galleryWords[ws[0].low] {
+		return false
+	}
+	isNum := func(w word) bool { return w.low[0] >= '0' && w.low[0] <= '9' }
+	return isNum(ws[1]) && isNum(ws[n-1]) && (n == 3 || (n == 4 && len(ws[2].low) <= 3))
 }
 
 // isDateNumber reports whether lower-case word w, which starts with a

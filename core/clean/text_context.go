@@ -19,6 +19,7 @@ func (p *page) classify() {
 	a, b := p.zone()
 	p.za, p.zb = a, b
 	p.title(a)
+	p.keepData(b)
 	p.decide(a, b)
 	p.fillMeta(a)
 }
@@ -667,6 +668,53 @@ func (p *page) decide(a, b int) {
 			}
 		}
 	}
+}
+
+// minDataRun is the fewest lines of figures that keepData takes for a
+// table or list of the article.
+const minDataRun = 8
+
+// keepData keeps a table or structured list that ends the article after
+// the prose, from b on: a league table ("1 Kyle Busch 5040 5 1 17 27"),
+// a meal plan ("Portion Fix Containers: 1 Green, 1 Red"), a recipe's
+// ingredients. Its lines are short and not prose, so jusText drops them
+// with the menus; what tells them from a menu is the figures: the run of
+// short lines holds at least minDataRun lines with digits, and at least
+// two in five of its lines have them, where menus and footers have
+// almost none. The run stops at page furniture, metadata, an opener of
+// end matter or prose, and is trimmed back to its last line with a digit.
+func (p *page) keepData(b int) {
+	if b <= 0 {
+		return
+	}
+	end, last, digits := b, b, 0
+	for ; end < len(p.lines); end++ {
+		l := &p.lines[end]
+		if l.fixed || l.tail || l.boiler != "" || l.meta != metaNone || l.cls == clsGood || l.words == 0 {
+			break
+		}
+		if hasDigit(l.low) {
+			digits++
+			last = end + 1
+		}
+	}
+	n := last - b
+	if digits < minDataRun || digits*5 < n*2 {
+		return
+	}
+	for i := b; i < last; i++ {
+		p.fix(i, RoleBody, "")
+	}
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // minListRun is the shortest run of headline-like lines taken for a list
