@@ -48,8 +48,11 @@ type extractor struct {
 // fact in a sentence (see isFactualHeading); a sentence gives a claim per
 // figure and per predicate class it states (see doc.go).
 func Extract(in Input) []Claim {
-	x := &extractor{in: in, lx: lexicons(), lower: lowerASCII(in.Doc.Text), mentions: in.Mentions,
-		figs: quantity.Find(in.Doc.Text), times: timex.Find(in.Doc.Text, in.Date)}
+	lower := lowerASCII(in.Doc.Text) // one copy for quantity, timex and the lexicons
+	x := &extractor{in: in, lx: lexicons(), lower: lower, mentions: in.Mentions,
+		figs: quantity.FindLower(in.Doc.Text, lower), times: timex.FindLower(in.Doc.Text, lower, in.Date)}
+	x.toks, x.matches = getBuffers()
+	defer func() { putBuffers(x.toks, x.matches) }()
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
 		x.mentions = slices.Clone(x.mentions)
 		slices.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })

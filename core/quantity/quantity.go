@@ -79,7 +79,15 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 // package doc for what counts as a figure and how bounds, units and
 // measures are read.
 func Find(text string) []Quantity {
-	s := newScanner(text)
+	return FindLower(text, "")
+}
+
+// FindLower is Find for a caller that already holds lower, text with its
+// ASCII letters lower-cased and every other byte unchanged (claim makes one
+// such copy of each article for all its readers); with lower empty or of
+// another length, Find makes its own.
+func FindLower(text, lower string) []Quantity {
+	s := newScanner(text, lower)
 	defer s.release()
 	var out []Quantity
 	floor := 0   // the token after the last figure: context never reaches back past it

@@ -43,10 +43,13 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 const maxPooledToks = 1 << 18
 
 // newScanner returns a scanner over text, from the pool; release returns
-// it.
-func newScanner(text string) *scanner {
+// it. lower is text lower-cased as lowerASCII does, or "" to have it made.
+func newScanner(text, lower string) *scanner {
 	s := scanners.Get().(*scanner)
-	s.text, s.lower = text, lowerASCII(text)
+	if len(lower) != len(text) {
+		lower = lowerASCII(text)
+	}
+	s.text, s.lower = text, lower
 	if want := len(text)/4 + 8; cap(s.toks) < want {
 		s.toks = make([]token, 0, want)
 	}

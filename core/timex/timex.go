@@ -54,7 +54,15 @@ func (e Expr) Resolved() bool { return !e.From.IsZero() }
 // absolute dates, months with a year and years resolve without it;
 // weekdays, relative phrases and dates without a year need it.
 func Find(text string, ref time.Time) []Expr {
-	s := newScanner(text)
+	return FindLower(text, "", ref)
+}
+
+// FindLower is Find for a caller that already holds lower, text with its
+// ASCII letters lower-cased and every other byte unchanged (claim makes one
+// such copy of each article for all its readers); with lower empty or of
+// another length, Find makes its own.
+func FindLower(text, lower string, ref time.Time) []Expr {
+	s := newScanner(text, lower)
 	defer s.release()
 	if !ref.IsZero() {
 		ref = day(ref)

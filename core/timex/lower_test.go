@@ -1,0 +1,34 @@
+package timex
+
+import (
+	"os"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// TestFindLower checks that FindLower with the caller's lower-cased copy,
+// or with a copy of the wrong length, finds what Find finds.
+func TestFindLower(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	want := Find(text, ref)
+	if len(want) == 0 {
+		t.Fatal("Find found nothing in testdata/news.txt")
+	}
+	for _, tt := range []struct {
+		name, lower string
+	}{
+		{"own copy", lowerASCII(text)},
+		{"empty", ""},
+		{"wrong length", lowerASCII(text[:len(text)/2])},
+	} {
+		if got := FindLower(text, tt.lower, ref); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: FindLower differs from Find", tt.name)
+		}
+	}
+}
