@@ -48,18 +48,27 @@ with three additions.
     language picked as the list covering most of the page; CJK lines use
     punctuation instead), each line is bad, short, near-good or good;
     Title Case text run into a summary ("Police: 2 In Custody After ...")
-    is bad. Context then settles short and near-good lines by their
+    is bad, as is a line opening with a Title Case headline run into its
+    summary ("The 5 Best Bakeries In Town Our critics tasted..."); an
+    agency lead opening with a dateline ("BERLIN — ...") is near-good
+    however short. Context then settles short and near-good lines by their
     neighbours, so a one-line paragraph between paragraphs is kept and a
-    menu item among menu items is not.
+    menu item among menu items is not. A page with no good line left (a
+    headline and one to three sentences) keeps its sentences.
  3. The article zone: good lines weigh their length and the rest against
     them; the stretches of positive weight are candidates (the
     body-text-extraction idea), scored by weight times their share of the
-    headline's words, with a bonus just below the in-page headline and a
-    penalty after a "Related" or "Comments" opener. Neighbouring
+    headline's words (the headline line itself not counted), with a bonus
+    just below the in-page headline and a penalty after a "Related" or
+    "Comments" opener. Stretches are also cut at the in-page headline, so
+    that teasers in a menu above it do not carry the article away. Neighbouring
     stretches on the same subject (sharing content words) are merged, so a
     "Related" box inside an article does not cut it. Inside the zone, runs
     of short unpunctuated lines (video playlists, "Trending") are removed
-    as link lists, and short lines between paragraphs become headings.
+    as link lists, and short lines between paragraphs become headings. A
+    table or list of figures right after the prose (a league table, a meal
+    plan) is kept: at least eight of its short lines, and two in five,
+    hold digits, which menus and footers do not.
  4. Teasers: a paragraph followed by "Read More" or cut off with an
     ellipsis among others like it is a teaser for another story, and the
     line above it its headline, unless the page uses its words elsewhere
@@ -79,10 +88,22 @@ with repairLine, N the block number, Heading set for h1-h6, LinkDensity the
 share of the text inside links, which makes a block bad above 0.3) and call
 it to get the same roles, reasons and metadata as plain text.
 
+# Cost
+
+Each block is lower-cased and split into words once (wordsOf); every
+distinct word gets an id in the page's vocab, which holds its counts and
+the stopword languages listing it, so that picking the language, stopword
+density, run-on repair, headline and zone tests read the same list instead
+of rescanning the text. Boiler phrases are indexed by their first bytes,
+and the caption, date and Unicode normalisation checks run only on lines
+holding one of their cues. Lexicons load once (sync.Once), so Text is safe
+for concurrent use.
+
 # Measured
 
 On the plain-text pages of the shared cleaning benchmark (4-gram shingle
-F1, averaged over pages): dev 0.904 (P 0.915, R 0.894), test 0.905; on the
-seed gold, 56 of 56 body lines kept and 33 of 33 boilerplate lines removed.
+F1, averaged over pages): dev 0.923 (P 0.920, R 0.925), test 0.906 (P
+0.906, R 0.905); on the seed gold, 56 of 56 body lines kept and 33 of 33
+boilerplate lines removed.
 */
 package clean

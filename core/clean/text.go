@@ -108,7 +108,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 	// thousands of lines, and one allocation each would dominate.
 	size := 0
 	for i := range blocks {
-		size += len(blocks[i].Text)/7 + 1
+		size += len(blocks[i].Text)/5 + 1
 	}
 	buf := make([]word, 0, size)
 	ends := make([]int, len(blocks))
@@ -125,7 +125,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 		}
 		words[i] = buf[start:ends[i]:ends[i]]
 	}
-	v := vocabOf(words, size/8)
+	v := vocabOf(words, size/3)
 	lang := pickLanguage(&v)
 	split := 0
 	for i := range blocks {

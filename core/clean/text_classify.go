@@ -319,7 +319,7 @@ func (p *page) measure(i int) {
 		}
 	}
 	l.meta = metaOf(s, l.low, ws)
-	l.dateline = l.meta == metaNone && len(ws) > 0 && ws[0].upper && leadDateline(s) != ""
+	l.dateline = l.meta == metaNone && len(ws) > 0 && isUpperWord(s[ws[0].at:ws[0].end]) && leadDateline(s) != ""
 	if l.meta == metaNone && l.words <= 4 && isCredit(l.low) {
 		l.meta = metaCredit
 	}
@@ -363,6 +363,20 @@ func isTitleCaseStop(s string, w word) bool {
 var headlineNonFunction = map[string]bool{"new": true, "first": true, "last": true, "one": true, "two": true,
 	"three": true, "many": true, "most": true, "more": true, "year": true, "years": true, "said": true, "says": true,
 	"say": true, "told": true, "also": true, "may": true, "will": true}
+
+// isUpperWord reports whether w is two letters or more, all capitals, as
+// the place of a dateline is ("VIENNA", "ST. JOSEPH").
+func isUpperWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // isTeaserHead reports whether line s with words ws (stop flags set)
 // opens with a Title Case headline run into its summary, as teaser lists

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // readFixture returns testdata/text/name.
@@ -164,6 +167,9 @@ func TestTextLines(t *testing.T) {
 		{"short paste: headline and one sentence", "Bridge reopens\n\nThe old bridge over the Tamsel reopened to traffic on Monday, the city said.\n", 3, RoleBody},
 		{"short paste: three short sentences", "Ferry strike ends\nThe ferry crews went back to work on Sunday.\nThe strike had lasted four days.\nTalks on pay will resume in May.", 4, RoleBody},
 		{"menu-only paste keeps nothing", "Home\nNews\nWeather\nSport", 2, RoleBoilerplate},
+		{"table of figures ending the article", "League standings after round 12\n" + body + "\n" + body2 + "\nThe table after the weekend:\nPos Club Points Wins\n1 Tamsel Rovers 31 10\n2 Varneth City 28 9\n3 Ostrava Athletic 25 8\n4 Harbour United 22 7\n5 Kask Wanderers 19 6\n6 Dorian Albion 15 4\n7 Bridge Town 12 3\n8 Valdak Rangers 9 2\nHome\nContact us", 8, RoleBody},
+		{"menu after the table is not kept", "League standings after round 12\n" + body + "\n" + body2 + "\nThe table after the weekend:\nPos Club Points Wins\n1 Tamsel Rovers 31 10\n2 Varneth City 28 9\n3 Ostrava Athletic 25 8\n4 Harbour United 22 7\n5 Kask Wanderers 19 6\n6 Dorian Albion 15 4\n7 Bridge Town 12 3\n8 Valdak Rangers 9 2\nHome\nContact us", 15, RoleBoilerplate},
+		{"gallery counter", "Market rules agreed\n" + body + "\nImage 2 of 7\n" + body2, 3, RoleMeta},
 		{"cookie banner", "Market rules agreed\n" + body + "\n" + body2 + "\nWe use cookies to give you the best experience on our website. Accept", 4, RoleBoilerplate},
 	}
 	for _, tt := range tests {
@@ -294,7 +300,13 @@ func FuzzText(f *testing.F) {
 	}
 	f.Add("a\r\nb\rc\n\n\u00ad\n#x #y\nseven − two =\nForcesrecaptured the city-\nof the\xff")
 	f.Fuzz(func(t *testing.T, raw string) {
-		checkDoc(t, raw, Text(raw, Options{}))
+		d := Text(raw, Options{})
+		checkDoc(t, raw, d)
+		for _, l := range d.Lines {
+			if !utf8.ValidString(l.Text) || !norm.NFC.IsNormalString(l.Text) {
+				t.Errorf("line %d not valid NFC: %q", l.N, l.Text)
+			}
+		}
 	})
 }
 
@@ -336,5 +348,72 @@ func BenchmarkText(b *testing.B) {
 		for _, p := range pages {
 			Text(p, Options{})
 		}
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"clock", "Today at 19:55", true},
+		{"full stamp", "Nov. 20, 2019, 9:28 AM UTC", true},
+		{"ago", "Updated 3 hours ago", true},
+		{"row of a league table", "3 Tamsel Rovers 2210 4 1 9 15", false},
+		{"instruction with a range", "Stir every 2–3 minutes", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			low, ws := lowerWords(tt.in)
+			if got := isDateLine(low, ws); got != tt.want {
+				t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsTeaserHead(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"headline run into summary", "The 5 Best Bakeries In Varneth Our critics tasted every loaf in town.", true},
+		{"headline with question", "Is Parking In The Old Town About To Get Dearer? The council votes on Monday.", true},
+		{"prose with a name", "Dr. Mira Castellan of the Harbour Authority said the work would end in May.", false},
+		{"dateline lead", "BERLIN — The European Rail Agency says the line will reopen in spring.", false},
+		{"names and titles", "The New York State Attorney General is investigating the firm.", false},
+		{"headline alone", "Council Agrees To New Harbour Rules", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ws := lowerWords(tt.in)
+			stop := stopIndex().sets[0]
+			for k := range ws {
+				ws[k].stop = stop[ws[k].low]
+			}
+			if got := isTeaserHead(tt.in, ws); got != tt.want {
+				t.Errorf("isTeaserHead(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsCaption(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"photo credit", "photo: mira castellan", true},
+		{"agency after slash", "leonhard foeger/reuters", true},
+		{"non-ASCII before slash", "café/reuters", false},
+		{"slash in a date", "published 11/20/2019", false},
+		{"prose", "the harbour reopened on monday", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isCaption(tt.in); got != tt.want {
+				t.Errorf("isCaption(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
 	}
 }
