@@ -417,3 +417,35 @@ func TestIsCaption(t *testing.T) {
 		})
 	}
 }
+
+// TestTextConcurrent runs Text on several goroutines at once, as
+// core.Analyze may: the lexicon indexes load once and pages share no
+// state, so every result equals the sequential one (run with -race).
+func TestTextConcurrent(t *testing.T) {
+	var raws []string
+	files, _ := filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	for _, f := range files {
+		raws = append(raws, readFixture(t, filepath.Base(f)))
+	}
+	want := make([]string, len(raws))
+	for i, r := range raws {
+		want[i] = dump(Text(r, Options{}))
+	}
+	done := make(chan error, 4*len(raws))
+	for k := 0; k < 4; k++ {
+		for i, r := range raws {
+			go func() {
+				if got := dump(Text(r, Options{})); got != want[i] {
+					done <- fmt.Errorf("Text(%s) on a goroutine differs from the sequential result", files[i])
+					return
+				}
+				done <- nil
+			}()
+		}
+	}
+	for range 4 * len(raws) {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
