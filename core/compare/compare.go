@@ -114,6 +114,9 @@ type Options struct {
 	// Window is how many neighbours, in date order, each claim is compared
 	// with inside one block. Default: 0 (defaultWindow).
 	Window int
+	// Links is how many relations of each kind one claim keeps at most.
+	// Default: 0 (defaultLinks).
+	Links int
 }
 
 // defaultWindow bounds the comparisons per claim and block: 500 articles
@@ -121,6 +124,11 @@ type Options struct {
 // them would be quadratic. Neighbours in date order are where corroborations
 // and updates are; farther claims are reached through chains.
 const defaultWindow = 32
+
+// defaultLinks bounds the relations of each kind per claim: a hundred
+// reports of one toll would otherwise link every report to every other,
+// 5,000 corroborations that tell a reader no more than a chain of 99.
+const defaultLinks = 3
 
 // Compare relates the claims of different articles. claims[i].Article
 // indexes arts.
@@ -132,6 +140,9 @@ func Compare(arts []Article, claims []claim.Claim) Result {
 func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	if opts.Window <= 0 {
 		opts.Window = defaultWindow
+	}
+	if opts.Links <= 0 {
+		opts.Links = defaultLinks
 	}
 	arts = estimateYears(arts, claims)
 	rels := relate(arts, claims, opts)

@@ -14,6 +14,9 @@ type cand struct {
 	reason Reason
 	conf   float64
 	score  float64 // conf plus how well the two match, for picking the best
+	dt     int64   // how far apart the two reports are in time (fact.pub)
+	dp     int32   // how far apart they are in date order (fact.pos)
+	lo, hi int32   // the two facts' content ranks, lower first: ties by content
 }
 
 // Limits on time, in days.

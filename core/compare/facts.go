@@ -54,6 +54,8 @@ type fact struct {
 	anchor  int       // record: the year it is the worst since
 	at      int64     // date order: Unix seconds, or the estimated year, or the minimum
 	rank    int       // position in content order, set by rankFacts
+	pub     int64     // its article's date in at's terms, set by placeReports
+	pos     int32     // its article's position in date order, set by placeReports
 	key     string    // content key for order that does not depend on article order
 }
 

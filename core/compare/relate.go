@@ -20,8 +20,9 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 		}
 	}
 	rankFacts(facts)
+	placeReports(facts, arts)
 	cands := candidates(facts, arts, opts.Window)
-	kept := selectBest(facts, cands)
+	kept := selectBest(facts, cands, opts.Links)
 	return relations(facts, kept, arts, opts)
 }
 
@@ -92,39 +93,107 @@ func blockKeys(f fact) []string {
 }
 
 // candidates decides every pair of facts that share a block and lie within
-// window positions of each other in date order. Each block is sorted once,
-// so the cost is O(n log n) for n facts, with window comparisons each.
+// window positions of each other in date order. Facts are put in their
+// blocks in date order, so no block needs sorting, and each fact is decided
+// against at most window others per block: O(n log n) for the one sort of n
+// facts, O(n·window) decisions.
 func candidates(facts []fact, arts []Article, window int) []cand {
 	blocks := map[string][]int32{}
-	for i, f := range facts {
-		for _, k := range blockKeys(f) {
-			blocks[k] = append(blocks[k], int32(i))
+	for _, i := range byDate(facts) {
+		for _, k := range blockKeys(facts[i]) {
+			blocks[k] = append(blocks[k], i)
 		}
 	}
-	seen := map[[2]int32]bool{}
-	var out []cand
+	seen := make(map[uint64]struct{}, len(facts)*window)
+	out := make([]cand, 0, len(facts)*4)
 	for _, b := range blocks {
-		if len(b) < 2 {
-			continue
-		}
-		slices.SortFunc(b, func(x, y int32) int {
-			return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].rank, facts[y].rank))
-		})
 		for p := range b {
 			for q := p + 1; q < len(b) && q <= p+window; q++ {
 				x, y := min(b[p], b[q]), max(b[p], b[q])
-				if seen[[2]int32{x, y}] {
+				k := uint64(x)<<32 | uint64(y)
+				if _, dup := seen[k]; dup {
 					continue
 				}
-				seen[[2]int32{x, y}] = true
+				seen[k] = struct{}{}
 				if c, ok := decide(facts[x], facts[y], arts); ok {
-					c.a, c.b = int(x), int(y)
-					out = append(out, c)
+					out = append(out, placed(c, facts, x, y))
 				}
 			}
 		}
 	}
 	return out
+}
+
+// byDate returns the indexes of facts in date order, ties by content rank.
+func byDate(facts []fact) []int32 {
+	idx := make([]int32, len(facts))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(x, y int32) int {
+		return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].rank, facts[y].rank))
+	})
+	return idx
+}
+
+// placeReports sets each fact's pub to its article's date and pos to its
+// article's place among the articles in date order: nearness of reports
+// tells articles apart, not two claims of one article, which content
+// decides (a claim stated for the day before is no nearer a report than
+// one stated for the week before; both are its article's). Ties of date go
+// by the article's first claim in content order, so the order does not
+// depend on the order of the articles.
+func placeReports(facts []fact, arts []Article) {
+	type report struct {
+		pub   int64
+		first int // the article's lowest content rank
+	}
+	reps := map[int]report{}
+	for _, f := range facts {
+		r, ok := reps[f.art]
+		if !ok {
+			r = report{pub: articleTime(arts, f.art), first: f.rank}
+		}
+		r.first = min(r.first, f.rank)
+		reps[f.art] = r
+	}
+	order := make([]int, 0, len(reps))
+	for a := range reps {
+		order = append(order, a)
+	}
+	slices.SortFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(reps[x].pub, reps[y].pub), cmp.Compare(reps[x].first, reps[y].first))
+	})
+	pos := make(map[int]int32, len(order))
+	for p, a := range order {
+		pos[a] = int32(p)
+	}
+	for i := range facts {
+		facts[i].pub, facts[i].pos = reps[facts[i].art].pub, pos[facts[i].art]
+	}
+}
+
+// articleTime orders articles: by date, else by estimated year, else first.
+func articleTime(arts []Article, a int) int64 {
+	if d := arts[a].Date; !d.IsZero() {
+		return d.Unix()
+	}
+	if y := yearOf(arts, a); y > 0 {
+		return int64(y-1970) * 365 * 86400
+	}
+	return -1 << 62
+}
+
+// placed fills in candidate c for facts x and y the keys selectBest sorts
+// by, computed once rather than in every comparison: how far apart the two
+// were reported in time and in date order, and their content ranks.
+func placed(c cand, facts []fact, x, y int32) cand {
+	a, b := &facts[x], &facts[y]
+	c.a, c.b = int(x), int(y)
+	c.dt = max(a.pub-b.pub, b.pub-a.pub)
+	c.dp = max(a.pos-b.pos, b.pos-a.pos)
+	c.lo, c.hi = int32(min(a.rank, b.rank)), int32(max(a.rank, b.rank))
+	return c
 }
 
 // sortTime orders facts in a block: by date, else by estimated year, else
@@ -139,30 +208,6 @@ func sortTime(f fact, arts []Article) int64 {
 	return -1 << 62
 }
 
-// selectBest keeps the best candidates: each claim is linked to at most one
-// claim of each other article (and to one other source of its own
-// article), taking candidates best first, so a reader sees one link per
-// claim and article rather than every possible pairing. Updates that a
-// chain of updates already explains (75 → 277 → 412) lose the shortcut
-// (75 → 412).
-func selectBest(facts []fact, cands []cand) []cand {
-	slices.SortFunc(cands, func(x, y cand) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), cmpPair(pairKey(facts, x), pairKey(facts, y)))
-	})
-	type slot struct{ fact, art int }
-	used := map[slot]bool{}
-	var kept []cand
-	for _, c := range cands {
-		sa, sb := slot{c.a, facts[c.b].art}, slot{c.b, facts[c.a].art}
-		if used[sa] || used[sb] {
-			continue
-		}
-		used[sa], used[sb] = true, true
-		kept = append(kept, c)
-	}
-	return pruneChains(facts, kept)
-}
-
 // rankFacts sets each fact's rank in content order, so that ties are broken
 // the same way whatever the article order.
 func rankFacts(facts []fact) {
@@ -174,46 +219,6 @@ func rankFacts(facts []fact) {
 	for r, i := range idx {
 		facts[i].rank = r
 	}
-}
-
-// pairKey orders two candidates of equal score by content.
-func pairKey(facts []fact, c cand) [2]int {
-	ra, rb := facts[c.a].rank, facts[c.b].rank
-	return [2]int{min(ra, rb), max(ra, rb)}
-}
-
-func cmpPair(x, y [2]int) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) }
-
-// pruneChains drops an update a→c when updates a→b and b→c exist: the
-// timeline shows the whole series, and the links show each step.
-func pruneChains(facts []fact, kept []cand) []cand {
-	next := map[int][]int{}
-	for _, c := range kept {
-		if c.kind == Updates {
-			next[c.a] = append(next[c.a], c.b)
-			next[c.b] = append(next[c.b], c.a)
-		}
-	}
-	out := kept[:0:0]
-	for _, c := range kept {
-		if c.kind == Updates && bridged(facts, next, c.a, c.b) {
-			continue
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
-// bridged reports whether a and b are both linked by updates to a third
-// fact dated strictly between them.
-func bridged(facts []fact, next map[int][]int, a, b int) bool {
-	lo, hi := min(facts[a].at, facts[b].at), max(facts[a].at, facts[b].at)
-	for _, m := range next[a] {
-		if at := facts[m].at; at > lo && at < hi && slices.Contains(next[b], m) {
-			return true
-		}
-	}
-	return false
 }
 
 // relations turns kept candidates into relations, in a stable order: by
