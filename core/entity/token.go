@@ -31,10 +31,18 @@ var elisions = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-",
 // "pro-Turkish fighters" mentions Turkey.
 var prefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "neo": true, "pan": true}
 
+// asciiWord marks the ASCII bytes that are word runes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if 0 <= r && r < utf8.RuneSelf {
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -149,7 +157,7 @@ func putTokens(toks []token) {
 func wordEnd(text string, i int) int {
 	j, seg := i, 0
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++ // ASCII letters and digits: no decoding
 			seg++
 			continue
