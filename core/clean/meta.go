@@ -176,11 +176,11 @@ func metaOf(s, low string, ws []word) metaKind {
 	switch {
 	case strings.Contains(s, " (") && datelineRe.MatchString(s):
 		return metaDateline
-	case isGalleryCounter(ws):
+	case isGalleryCounter(low, ws):
 		return metaCaption
 	case isDateLine(low, ws):
 		return metaDate
-	case words > 0 && words <= 10 && bylineStarts[ws[0].low] && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
+	case words > 0 && words <= 10 && bylineStarts[ws[0].in(low)] && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
 		return metaByline
 	case words <= 6 && strings.Contains(s, "/") && creditSlashRe.MatchString(s):
 		return metaCredit
@@ -201,12 +201,13 @@ func isDateLine(low string, ws []word) bool {
 	}
 	hits, num, evidence := 0, false, false
 	for _, w := range ws {
-		digit := w.low[0] >= '0' && w.low[0] <= '9'
-		if k := dateWords[w.low]; k != 0 || (digit && isDateNumber(w.low)) {
+		lw := w.in(low)
+		digit := lw[0] >= '0' && lw[0] <= '9'
+		if k := dateWords[lw]; k != 0 || (digit && isDateNumber(lw)) {
 			hits++
 			evidence = evidence || k == dateEvidence
 		}
-		if digit || w.low == "today" || w.low == "yesterday" {
+		if digit || lw == "today" || lw == "yesterday" {
 			num = true
 		}
 	}
@@ -219,15 +220,15 @@ func isDateLine(low string, ws []word) bool {
 // galleryWords name the pictures of a gallery.
 var galleryWords = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true, "foto": true, "imagen": true, "imagem": true, "bild": true}
 
-// isGalleryCounter reports whether ws is a gallery's counter: "Image 1 of
+// isGalleryCounter reports whether the words ws of low are a gallery's counter: "Image 1 of
 // 5", "Photo 3 / 12", "Slide 2 of 10".
-func isGalleryCounter(ws []word) bool {
+func isGalleryCounter(low string, ws []word) bool {
 	n := len(ws)
-	if n < 2 || n > 4 || !galleryWords[ws[0].low] {
+	if n < 2 || n > 4 || !galleryWords[ws[0].in(low)] {
 		return false
 	}
-	isNum := func(w word) bool { return w.low[0] >= '0' && w.low[0] <= '9' }
-	return isNum(ws[1]) && isNum(ws[n-1]) && (n == 3 || (n == 4 && len(ws[2].low) <= 3))
+	isNum := func(w word) bool { return low[w.at] >= '0' && low[w.at] <= '9' }
+	return isNum(ws[1]) && isNum(ws[n-1]) && (n == 3 || (n == 4 && ws[2].end-ws[2].at <= 3))
 }
 
 // isDateNumber reports whether lower-case word w, which starts with a

@@ -155,12 +155,13 @@ func (v *vocab) count(lw string) int {
 	return 0
 }
 
-// countOf returns how often word w occurs, by its id when it has one.
-func (v *vocab) countOf(w word) int {
+// countOf returns how often word w of a line with lower case low occurs,
+// by its id when it has one.
+func (v *vocab) countOf(w word, low string) int {
 	if w.id >= 0 {
 		return int(v.n[w.id])
 	}
-	return v.count(w.low)
+	return v.count(w.in(low))
 }
 
 // isName reports whether lower-case word lw occurs with a capital initial.
@@ -280,15 +281,15 @@ var particles = map[string]bool{
 //
 // Real compounds ("ceasefire", "airstrikes", "lawmakers") match none of
 // these cues.
-func splitRunOns(s string, ws []word, v *vocab, stop map[string]bool) (string, bool) {
+func splitRunOns(s, low string, ws []word, v *vocab, stop map[string]bool) (string, bool) {
 	var b strings.Builder
 	last, changed := 0, false
 	for _, wd := range ws {
 		if n := wd.end - wd.at; n < 6 || n > 40 {
 			continue
 		}
-		lw := wd.low
-		if v.countOf(wd) > 1 || stop[lw] {
+		lw := wd.in(low)
+		if v.countOf(wd, low) > 1 || stop[lw] {
 			continue
 		}
 		w := s[wd.at:wd.end]

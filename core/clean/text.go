@@ -108,14 +108,13 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 	// thousands of lines, and one allocation each would dominate.
 	size := 0
 	for i := range blocks {
-		size += len(blocks[i].Text)/5 + 1
+		size += len(blocks[i].Text)/6 + 1
 	}
 	buf := make([]word, 0, size)
 	ends := make([]int, len(blocks))
 	for i := range blocks {
-		low, aligned := lowerLine(blocks[i].Text)
-		lows[i] = low
-		buf = wordsOf(buf, blocks[i].Text, low, aligned)
+		lows[i] = lowerLine(blocks[i].Text)
+		buf = wordsOf(buf, blocks[i].Text)
 		ends[i] = len(buf)
 	}
 	for i := range blocks {
@@ -125,16 +124,16 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 		}
 		words[i] = buf[start:ends[i]:ends[i]]
 	}
-	v := vocabOf(words, size/3)
+	v := vocabOf(words, lows, size/8)
 	lang := pickLanguage(&v)
 	split := 0
 	for i := range blocks {
-		if s, ok := splitRunOns(blocks[i].Text, words[i], &v, lang.stop); ok {
+		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], &v, lang.stop); ok {
 			blocks[i].Text = s
 			lows[i], words[i] = lowerWords(s)
 			for k := range words[i] {
 				w := &words[i][k]
-				if id, ok := v.ids[w.low]; ok {
+				if id, ok := v.ids[w.in(lows[i])]; ok {
 					w.id = id
 				}
 			}
@@ -146,8 +145,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 
 // lowerWords returns the lower case of s and its words.
 func lowerWords(s string) (string, []word) {
-	low, aligned := lowerLine(s)
-	return low, wordsOf(make([]word, 0, len(s)/7+1), s, low, aligned)
+	return lowerLine(s), wordsOf(make([]word, 0, len(s)/5+1), s)
 }
 
 // doc assembles the Doc from the page's verdicts.

@@ -65,7 +65,7 @@ var stopIndex = sync.OnceValue(func() stopLists {
 })
 
 // lineClass is the jusText class of a block before and after context.
-type lineClass int
+type lineClass uint8
 
 const (
 	clsBad   lineClass = iota // not prose: menu item, link list, furniture
@@ -287,7 +287,7 @@ func (p *page) measure(i int) {
 		if w.id >= 0 {
 			w.stop = p.vocab.stop[w.id]&p.lang.bit != 0
 		} else {
-			w.stop = p.lang.stop[w.low]
+			w.stop = p.lang.stop[w.in(l.low)]
 		}
 		if w.stop {
 			l.stops++
@@ -295,14 +295,14 @@ func (p *page) measure(i int) {
 		if w.upper {
 			caps++
 		}
-		if w.low[0] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(w.low); isWideScript(r) {
+		if s[w.at] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(s[w.at:]); isWideScript(r) {
 				wide++
 			}
 		}
 	}
-	l.capStops = countCapStops(s, ws)
-	l.teaserHead = isTeaserHead(s, ws)
+	l.capStops = countCapStops(s, l.low, ws)
+	l.teaserHead = isTeaserHead(s, l.low, ws)
 	l.cjk = wide*2 > l.words && l.words > 0
 	l.headlineCase = l.words >= 4 && l.words <= 30 && caps*10 >= (l.words-l.stops)*8 && caps*10 >= l.words*5
 	l.terminal = endsSentence(s)
@@ -326,12 +326,12 @@ func (p *page) measure(i int) {
 }
 
 // countCapStops counts capitalised function words among the first 15
-// words ws of s, not counting a sentence's first word. ws must have their
+// words ws of s (low is its lower case), not counting a sentence's first word. ws must have their
 // stop flags set.
-func countCapStops(s string, ws []word) int {
+func countCapStops(s, low string, ws []word) int {
 	n := 0
 	for k := 1; k < len(ws) && k < 15; k++ {
-		if isTitleCaseStop(s, ws[k]) {
+		if isTitleCaseStop(s, low, ws[k]) {
 			n++
 		}
 	}
@@ -344,8 +344,8 @@ func countCapStops(s string, ws []word) int {
 // quotes, which hold titles quoted in prose ("After hitting “Takin’ It To
 // the Streets,” the singer..."), and not after a stop, colon or dash,
 // which start a clause.
-func isTitleCaseStop(s string, w word) bool {
-	if !w.upper || !w.stop || w.end-w.at < 2 || w.low == "the" || w.low == "an" {
+func isTitleCaseStop(s, low string, w word) bool {
+	if !w.upper || !w.stop || w.end-w.at < 2 || w.in(low) == "the" || w.in(low) == "an" {
 		return false
 	}
 	head := s[:w.at]
@@ -387,14 +387,14 @@ func isUpperWord(w string) bool {
 // follow. Prose rarely opens so: "Dr. Joneigh Khaldun of the ..." breaks
 // the run at "of"; "BERLIN — The European Space Agency says" has only a
 // "The" after a dash.
-func isTeaserHead(s string, ws []word) bool {
+func isTeaserHead(s, low string, ws []word) bool {
 	run, capStop := 0, false
 	for k, w := range ws {
-		c := w.low[0]
+		c := s[w.at]
 		if !w.upper && !(c >= '0' && c <= '9') {
 			break
 		}
-		if k > 0 && !headlineNonFunction[w.low] && isTitleCaseStop(s, w) {
+		if k > 0 && !headlineNonFunction[w.in(low)] && isTitleCaseStop(s, low, w) {
 			capStop = true
 		}
 		run++

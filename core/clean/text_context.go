@@ -190,7 +190,7 @@ func (p *page) elsewhere(i int) float64 {
 	for j := max(i-1, 0); j <= i; j++ {
 		for _, w := range p.words[j] {
 			if w.isContent() {
-				local[w.low]++
+				local[w.in(p.lines[j].low)]++
 			}
 		}
 	}
@@ -198,7 +198,7 @@ func (p *page) elsewhere(i int) float64 {
 	for _, w := range p.words[i] {
 		if w.isContent() {
 			n++
-			if p.vocab.count(w.low) > local[w.low] {
+			if p.vocab.countOf(w, p.lines[i].low) > local[w.in(p.lines[i].low)] {
 				hit++
 			}
 		}
@@ -346,7 +346,7 @@ func (p *page) commentsBetween(i, j int) bool {
 // isContent reports whether w carries the subject: not a stopword, at
 // least four bytes long.
 func (w *word) isContent() bool {
-	return len(w.low) >= 4 && !w.stop
+	return w.end-w.at >= 4 && !w.stop
 }
 
 // contentWords returns the content words of the good blocks in [a, b).
@@ -364,7 +364,7 @@ func (p *page) addContent(a, b int, m map[string]bool) {
 		}
 		for _, w := range p.words[i] {
 			if w.isContent() {
-				m[w.low] = true
+				m[w.in(p.lines[i].low)] = true
 			}
 		}
 	}
@@ -381,7 +381,7 @@ func (p *page) overlap(a, b int, words map[string]bool) float64 {
 		for _, w := range p.words[i] {
 			if w.isContent() {
 				n++
-				if words[w.low] {
+				if words[w.in(p.lines[i].low)] {
 					hit++
 				}
 			}
@@ -480,8 +480,8 @@ func (p *page) affinity(a, b int, head map[string]bool, t int) float64 {
 			continue
 		}
 		for _, w := range p.words[i] {
-			if head[w.low] {
-				found[w.low] = true
+			if lw := w.in(p.lines[i].low); head[lw] {
+				found[lw] = true
 			}
 		}
 	}

@@ -227,8 +227,8 @@ func TestSplitRunOns(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			v := newVocab(append([]string{tt.in}, context...))
-			_, ws := lowerWords(tt.in)
-			got, _ := splitRunOns(tt.in, ws, &v, pickLanguage(&v).stop)
+			low, ws := lowerWords(tt.in)
+			got, _ := splitRunOns(tt.in, low, ws, &v, pickLanguage(&v).stop)
 			if got != tt.want {
 				t.Errorf("splitRunOns(%q) = %q, want %q", tt.in, got, tt.want)
 			}
@@ -386,12 +386,12 @@ func TestIsTeaserHead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, ws := lowerWords(tt.in)
+			low, ws := lowerWords(tt.in)
 			stop := stopIndex().sets[0]
 			for k := range ws {
-				ws[k].stop = stop[ws[k].low]
+				ws[k].stop = stop[ws[k].in(low)]
 			}
-			if got := isTeaserHead(tt.in, ws); got != tt.want {
+			if got := isTeaserHead(tt.in, low, ws); got != tt.want {
 				t.Errorf("isTeaserHead(%q) = %v, want %v", tt.in, got, tt.want)
 			}
 		})

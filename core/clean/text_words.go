@@ -12,18 +12,19 @@ import (
 // every feature reads this list: the classifier used to scan each line
 // about seven times, which made it the slowest stage of the pipeline.
 type word struct {
-	at, end int32  // byte offsets in the block's text
-	low     string // lower-case form, shared with the line's lower case when possible
-	upper   bool   // starts with an upper-case letter
-	stop    bool   // a stopword of the page's language; set by page.measure
-	id      int32  // the word's id in the page's vocab, -1 when it has none
+	at, end int32 // byte offsets in the block's text and in its lower case (see lowerLine)
+	id      int32 // the word's id in the page's vocab, -1 when it has none
+	upper   bool  // starts with an upper-case letter
+	stop    bool  // a stopword of the page's language; set by page.measure
 }
 
+// in returns the word in low, the lower case of its line: its lower-case
+// form. The word holds no string, so that the page's word list, the
+// largest structure of the classifier, holds no pointers either.
+func (w word) in(low string) string { return low[w.at:w.end] }
+
 // wordsOf appends the words of s to buf and returns the extended slice.
-// low must be lowerLine(s) and aligned its second result: then the words'
-// lower-case forms are substrings of low, and lower-casing costs no
-// allocation.
-func wordsOf(buf []word, s, low string, aligned bool) []word {
+func wordsOf(buf []word, s string) []word {
 	start := -1
 	up := false
 	for i := 0; i < len(s); {
@@ -42,39 +43,28 @@ func wordsOf(buf []word, s, low string, aligned bool) []word {
 		if in && start < 0 {
 			start, up = i, isUp
 		} else if !in && start >= 0 {
-			buf = append(buf, newWord(s, low, aligned, start, i, up))
+			buf = append(buf, word{at: int32(start), end: int32(i), upper: up, id: -1})
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		buf = append(buf, newWord(s, low, aligned, start, len(s), up))
+		buf = append(buf, word{at: int32(start), end: int32(len(s)), upper: up, id: -1})
 	}
 	return buf
 }
 
-// newWord returns the word s[at:end]; see wordsOf.
-func newWord(s, low string, aligned bool, at, end int, upper bool) word {
-	w := word{at: int32(at), end: int32(end), upper: upper, id: -1}
-	if aligned {
-		w.low = low[at:end]
-	} else {
-		w.low = lowerWord(s[at:end])
-	}
-	return w
-}
-
-// lowerLine returns s in lower case, as strings.ToLower does, and whether
-// every character kept its byte length, so that offsets into s index the
-// result as well (nearly always: the exceptions are rare letters such as
-// "İ" and "Ⱥ").
-func lowerLine(s string) (string, bool) {
+// lowerLine returns s in lower case, as strings.ToLower does, except
+// that a character whose lower case has another length in UTF-8 (rare
+// letters such as "İ" and "Ⱥ") is kept as it is: offsets into s then
+// index the result as well, and a word's lower-case form is a slice of it.
+func lowerLine(s string) string {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
 	if i == len(s) {
-		return s, true
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -90,23 +80,24 @@ func lowerLine(s string) (string, bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if r == utf8.RuneError || utf8.RuneLen(l) != size {
-			return strings.ToLower(s), false
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
 		}
-		b.WriteRune(l)
 		i += size
 	}
-	return b.String(), true
+	return b.String()
 }
 
-// vocabOf counts the words of every block, as newVocab does for lines,
-// and sets their ids; n is the expected number of distinct words.
-func vocabOf(words [][]word, n int) vocab {
+// vocabOf counts the words of every block (lows are their lower cases),
+// as newVocab does for lines, and sets their ids; n is the expected
+// number of distinct words.
+func vocabOf(words [][]word, lows []string, n int) vocab {
 	v := newVocabSized(n)
-	for _, ws := range words {
+	for i, ws := range words {
 		for k := range ws {
-			ws[k].id = v.add(ws[k].low, ws[k].upper)
+			ws[k].id = v.add(ws[k].in(lows[i]), ws[k].upper)
 		}
 	}
 	return v
@@ -118,13 +109,13 @@ func keyOf(ws []word, s, low string) string {
 	if len(ws) == 0 {
 		return ""
 	}
-	if len(low) == len(s) && isSpaced(low, ws) {
+	if isSpaced(low, ws) {
 		// Already words and single spaces, as short lines often are.
 		return low[ws[0].at:ws[len(ws)-1].end]
 	}
 	n := 0
 	for _, w := range ws {
-		n += len(w.low) + 1
+		n += int(w.end-w.at) + 1
 	}
 	if n == 0 {
 		return ""
@@ -134,14 +125,13 @@ func keyOf(ws []word, s, low string) string {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = append(b, w.low...)
+		b = append(b, w.in(low)...)
 	}
 	return string(b)
 }
 
-// isSpaced reports whether the words ws of low, a line's lower case of
-// the same length, are ASCII separated by single spaces, so that their
-// offsets index low.
+// isSpaced reports whether the words ws of low, a line's lower case, are
+// ASCII separated by single spaces.
 func isSpaced(low string, ws []word) bool {
 	for k := 1; k < len(ws); k++ {
 		if ws[k].at != ws[k-1].end+1 || low[ws[k-1].end] != ' ' {
