@@ -21,7 +21,7 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 	}
 	rankFacts(facts)
 	placeReports(facts, arts)
-	cands := candidates(facts, arts, opts.Window)
+	cands := candidates(facts, arts, opts.Window, opts.Links)
 	kept := selectBest(facts, cands, opts.Links)
 	return relations(facts, kept, arts, opts)
 }
@@ -93,32 +93,74 @@ func blockKeys(f fact) []string {
 }
 
 // candidates decides every pair of facts that share a block and lie within
-// window positions of each other in date order. Facts are put in their
-// blocks in date order, so no block needs sorting, and each fact is decided
-// against at most window others per block: O(n log n) for the one sort of n
-// facts, O(n·window) decisions.
-func candidates(facts []fact, arts []Article, window int) []cand {
-	blocks := map[string][]int32{}
-	for _, i := range byDate(facts) {
-		for _, k := range blockKeys(facts[i]) {
-			blocks[k] = append(blocks[k], i)
-		}
-	}
-	seen := make(map[uint64]struct{}, len(facts)*window)
-	out := make([]cand, 0, len(facts)*4)
-	for _, b := range blocks {
-		for p := range b {
-			for q := p + 1; q < len(b) && q <= p+window; q++ {
-				x, y := min(b[p], b[q]), max(b[p], b[q])
-				k := uint64(x)<<32 | uint64(y)
-				if _, dup := seen[k]; dup {
+// window positions of each other in date order, and keeps for each fact
+// its best few (2·links per kind) of the pairs it leads. Facts are put in
+// their blocks in date order, so no block needs sorting and a pair is met
+// first from its earlier fact, whichever blocks it shares: a stamp per
+// fact, not a map of pairs, skips the pairs already decided. The cost is
+// O(n log n) for the one sort of n facts and O(n·window) decisions, and
+// the candidates grow as n, however many reports tell one event.
+func candidates(facts []fact, arts []Article, window, links int) []cand {
+	order := byDate(facts)
+	blocks, members, span := fill(facts, order)
+	stamp := make([]int32, len(facts)) // x+1 for the last fact x that decided this one
+	out := make([]cand, 0, len(facts)*links)
+	var near []cand
+	for j, x := range order {
+		near = near[:0]
+		for _, m := range members[span[j]:span[j+1]] {
+			b := blocks[m.block]
+			for q := m.pos + 1; q < int32(len(b)) && q <= m.pos+int32(window); q++ {
+				y := b[q]
+				if stamp[y] == x+1 {
 					continue
 				}
-				seen[k] = struct{}{}
-				if c, ok := decide(facts[x], facts[y], arts); ok {
-					out = append(out, placed(c, facts, x, y))
+				stamp[y] = x + 1
+				lo, hi := min(x, y), max(x, y)
+				if c, ok := decide(facts[lo], facts[hi], arts); ok {
+					near = append(near, placed(c, facts, lo, hi))
 				}
 			}
+		}
+		out = appendBest(out, near, 2*links)
+	}
+	return out
+}
+
+// member is a fact's place in a block.
+type member struct{ block, pos int32 }
+
+// fill puts the facts, in order, into their blocks. It returns the blocks
+// and each fact's places in them: those of order[j] are
+// members[span[j]:span[j+1]].
+func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span []int32) {
+	ids := map[string]int32{}
+	members = make([]member, 0, len(facts)*3)
+	span = make([]int32, 1, len(facts)+1)
+	for _, i := range order {
+		for _, k := range blockKeys(facts[i]) {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(blocks))
+				ids[k] = id
+				blocks = append(blocks, nil)
+			}
+			members = append(members, member{id, int32(len(blocks[id]))})
+			blocks[id] = append(blocks[id], i)
+		}
+		span = append(span, int32(len(members)))
+	}
+	return blocks, members, span
+}
+
+// appendBest appends to out the best of near, at most limit of each kind.
+func appendBest(out, near []cand, limit int) []cand {
+	slices.SortFunc(near, candOrder)
+	var n [kinds]int
+	for _, c := range near {
+		if k := kindIndex(c.kind); n[k] < limit {
+			n[k]++
+			out = append(out, c)
 		}
 	}
 	return out

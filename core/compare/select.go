@@ -33,10 +33,7 @@ func kindIndex(k Kind) int {
 // Updates that a chain of updates already explains (75 → 277 → 412) lose
 // the shortcut (75 → 412).
 func selectBest(facts []fact, cands []cand, links int) []cand {
-	slices.SortFunc(cands, func(x, y cand) int {
-		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.dt, y.dt), cmp.Compare(x.dp, y.dp),
-			cmp.Compare(x.lo, y.lo), cmp.Compare(x.hi, y.hi))
-	})
+	slices.SortFunc(cands, candOrder)
 	s := newSelector(facts, links)
 	taken := make([]bool, len(cands))
 	n := 0
@@ -56,6 +53,13 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 		}
 	}
 	return pruneChains(facts, kept)
+}
+
+// candOrder orders candidates best first: higher score, then the nearer
+// reports in time, then in date order, then by content.
+func candOrder(x, y cand) int {
+	return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.dt, y.dt), cmp.Compare(x.dp, y.dp),
+		cmp.Compare(x.lo, y.lo), cmp.Compare(x.hi, y.hi))
 }
 
 // selector tallies what the kept candidates use up.
