@@ -150,6 +150,9 @@ func at(id listID, lower string, toks []token, i int) (*phrase, int) {
 	var best *phrase
 	bestEnd := -1
 	for _, p := range toks[i].entry[id] {
+		if len(p.words) > 1 && p.gaps[1] == 0 && !wordIs(lower, toks, i+1, p.words[1]) {
+			continue // the second word must follow at once: most phrases end here, without a call
+		}
 		if end := p.matchFrom(lower, toks, 1, i+1); end > bestEnd || (end == bestEnd && best != nil && p.order < best.order) {
 			best, bestEnd = p, end
 		}
@@ -158,6 +161,11 @@ func at(id listID, lower string, toks []token, i int) (*phrase, int) {
 		return nil, 0
 	}
 	return best, bestEnd
+}
+
+// wordIs reports whether token t is a word spelled w in lower case.
+func wordIs(lower string, toks []token, t int, w string) bool {
+	return t < len(toks) && toks[t].word && lower[toks[t].start:toks[t].end] == w
 }
 
 // matchFrom matches p.words[wi:] against toks[ti:], returning the token
