@@ -23,9 +23,12 @@
 // Facts meet only inside blocks: the same class (figures: the same measure,
 // unit and scope) and a shared topic, plus an open block per figure class
 // (tolls often name no place) and one per article (accounts from different
-// sources). Each block is sorted by date and every fact is decided against
-// the next Options.Window facts only, so n facts cost O(n log n) sorting and
-// O(n·Window) decisions, not O(n²).
+// sources). Facts are sorted once by date and put in their blocks in that
+// order; every fact is decided against the next Options.Window facts of
+// each of its blocks only, and keeps the best 2·Options.Links candidates of
+// each kind among those pairs, so n facts cost O(n log n) sorting, O(n·Window)
+// decisions and O(n) candidates, not O(n²), however many reports tell one
+// event.
 //
 // # Deciding
 //
@@ -66,13 +69,19 @@
 //
 // # Choosing
 //
-// Candidates are taken best first (confidence plus shared topics), each
-// claim keeping at most one link per other article and per own article, so
-// the reader sees the best match rather than every pairing. An update that
-// a chain of updates explains (75 → 277 → 412) loses its shortcut
-// (75 → 412). Within one article only disagreements between sources are
-// kept. The order of articles never changes the result: ties are broken by
-// claim content.
+// Candidates are taken best first: confidence plus shared topics, then the
+// nearer reports in time (the articles' dates), then content. Each claim
+// keeps at most Options.Links (3) relations of each kind and one link per
+// other article and per own article, so the reader sees the best matches
+// rather than every pairing: a hundred reports of one toll would otherwise
+// be 4,950 corroborations. A first pass takes only the links that join
+// claims not yet connected by relations of their kind, as Kruskal's
+// spanning forest does, and a second fills the room left; so agreeing
+// reports form a chain, each linked to the nearest, and every report stays
+// reachable from every other. An update that a chain of updates explains
+// (75 → 277 → 412) loses its shortcut (75 → 412). Within one article only
+// disagreements between sources are kept. The order of articles never
+// changes the result: ties are broken by claim content.
 //
 // # Dates
 //
