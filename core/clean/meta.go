@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -27,39 +26,8 @@ func (k metaKind) reason() string {
 	return [...]string{"", "byline", "date or time", "dateline", "source credit", "photo caption or credit"}[k]
 }
 
-// Defined up here so they are compiled once, not per line.
-var (
-	// bylineRe: "By Jane Roe", "by Ace Damon and John Doe", "Written by X",
-	// and the same opening word in the benchmark's other languages.
-	bylineRe = regexp.MustCompile(`^(?i:by|written by|words by|reported by|story by|posted by|author:?|autor:?|por|par|di|von|oleh|from)\s+\p{Lu}`)
-	// datelineRe: a capitalised place, a day number and an agency in
-	// brackets, the Spanish and Portuguese agency style.
-	datelineRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .'-]*, \d{1,2} \(\p{Lu}[\p{Lu} .-]+\)$`)
-	// leadDatelineRe: a place in capitals opening the first paragraph:
-	// "VIENNA —", "HAYWARD, Calif. (AP) —", "NEW DELHI:".
-	leadDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}. ]{2,20})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
-	// creditSlashRe: "JN / Agencies", "Leonhard Foeger / Reuters file".
-	creditSlashRe = regexp.MustCompile(`^[\p{Lu}][\p{L}.&' ]{0,40} ?/ ?[\p{Lu}][\p{L}.&' ]{1,40}$`)
-	// captionRe: the phrases photo captions and credits are made of,
-	// matched on lower case; an agency after a slash is found by
-	// hasSlashCredit.
-	captionRe = regexp.MustCompile(`\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo)`)
-	// longCaptionHeadRe and longCaptionTailRe: a caption of a sentence or
-	// two is told by how it opens ("In this photo released...") or by the
-	// credit that ends it. The tail pattern is matched against the last
-	// captionTail bytes only: unanchored, it would be tried at every
-	// position of a long line.
-	longCaptionHeadRe = regexp.MustCompile(`^(\S+ )?in this (file )?photo`)
-	longCaptionTailRe = regexp.MustCompile(`(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$`)
-	// timeRe: a clock time.
-	timeRe = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
-	// isoDateRe, numDateRe and textDateRe find the date inside a line.
-	isoDateRe  = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	textDateRe = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
-)
-
-// bylineStarts are the first words bylineRe may match, lower case: a
-// cheap test before the regexp.
+// bylineStarts are the first words matchByline may match, lower case: a
+// cheap test before the scan.
 var bylineStarts = map[string]bool{"by": true, "written": true, "words": true, "reported": true, "story": true,
 	"posted": true, "author": true, "autor": true, "por": true, "par": true, "di": true, "von": true, "oleh": true, "from": true}
 
@@ -87,7 +55,7 @@ func init() {
 	}
 }
 
-// captionTail bounds the end of a line longCaptionTailRe can match: a
+// captionTail bounds the end of a line matchLongCaptionTail can match: a
 // credit phrase of up to 14 bytes and 60 characters of up to 4 bytes.
 const captionTail = 14 + 60*4 + 1
 
@@ -121,11 +89,11 @@ func captionCues(low string) (photo, slash bool) {
 	return false, slash
 }
 
-// slashAgencies are the agencies captionRe accepts after a slash.
+// slashAgencies are the agencies matchCaption accepts after a slash.
 var slashAgencies = []string{"reuters", "afp", "ap", "epa", "getty"}
 
 // hasSlashCredit reports whether low holds an agency credit after a slash
-// ("leonhard foeger/reuters"), as captionRe's last alternative does: an
+// ("leonhard foeger/reuters"), as matchCaption's last alternative does: an
 // ASCII word character before the slash, an optional space, the agency
 // and a word boundary.
 func hasSlashCredit(low string) bool {
@@ -154,7 +122,7 @@ func isASCIIWordByte(c byte) bool { return c < utf8.RuneSelf && (asciiWord[c] ||
 // caption or credit.
 func isCaption(low string) bool {
 	photo, slash := captionCues(low)
-	return (photo && captionRe.MatchString(low)) || (slash && hasSlashCredit(low))
+	return (photo && matchCaption(low)) || (slash && hasSlashCredit(low))
 }
 
 // metaOf says what kind of metadata line s is (low is its lower case form).
@@ -168,21 +136,21 @@ func metaOf(s, low string, ws []word) metaKind {
 	if words > 14 {
 		// A caption may be a sentence or two before its credit.
 		photo, slash := captionCues(low)
-		if (photo && longCaptionHeadRe.MatchString(low)) || ((photo || slash) && longCaptionTailRe.MatchString(tailOf(low, captionTail))) {
+		if (photo && matchLongCaptionHead(low)) || ((photo || slash) && matchLongCaptionTail(tailOf(low, captionTail))) {
 			return metaCaption
 		}
 		return metaNone
 	}
 	switch {
-	case strings.Contains(s, " (") && datelineRe.MatchString(s):
+	case strings.Contains(s, " (") && matchDateline(s):
 		return metaDateline
 	case isGalleryCounter(low, ws):
 		return metaCaption
 	case isDateLine(low, ws):
 		return metaDate
-	case words > 0 && words <= 10 && bylineStarts[ws[0].in(low)] && !strings.HasSuffix(s, ".") && bylineRe.MatchString(s):
+	case words > 0 && words <= 10 && bylineStarts[ws[0].in(low)] && !strings.HasSuffix(s, ".") && matchByline(s):
 		return metaByline
-	case words <= 6 && strings.Contains(s, "/") && creditSlashRe.MatchString(s):
+	case words <= 6 && strings.Contains(s, "/") && matchCreditSlash(s):
 		return metaCredit
 	case isCaption(low):
 		return metaCaption
@@ -214,7 +182,7 @@ func isDateLine(low string, ws []word) bool {
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
 	// follow the date. A row of figures ("1 Kyle Busch 5040 5 1 17 27")
 	// or "Eat every 2–3 hours" has no month, weekday or clock time.
-	return num && hits*10 >= n*6 && (evidence || timeRe.MatchString(low) || isoDateRe.MatchString(low))
+	return num && hits*10 >= n*6 && (evidence || matchTime(low) || findISODate(low) != "")
 }
 
 // galleryWords name the pictures of a gallery.
@@ -247,7 +215,7 @@ func isDateNumber(w string) bool {
 }
 
 // hasYear reports whether s holds a run of four digits, which every date
-// findDate finds has: a cheap test before its regexps.
+// findDate finds has: a cheap test before its scans.
 func hasYear(s string) bool {
 	run := 0
 	for i := 0; i < len(s); i++ {
@@ -267,12 +235,12 @@ func findDate(s string) string {
 	if !hasYear(s) {
 		return ""
 	}
-	if m := isoDateRe.FindString(s); m != "" {
+	if m := findISODate(s); m != "" {
 		if t, ok := timex.ParseDate(strings.NewReplacer("/", "-", ".", "-").Replace(m)); ok {
 			return t.Format(time.DateOnly)
 		}
 	}
-	if m := textDateRe.FindString(s); m != "" {
+	if m := findTextDate(s); m != "" {
 		m = strings.NewReplacer("st ", " ", "nd ", " ", "rd ", " ", "th ", " ", "of ", "").Replace(m)
 		if t, ok := timex.ParseDate(m); ok {
 			return t.Format(time.DateOnly)
@@ -300,11 +268,11 @@ func parseDateLocal(s string) (time.Time, bool) {
 // from "VIENNA — The house where..."), or "". The place must be in
 // capitals, which is how agencies mark it.
 func leadDateline(s string) string {
-	m := leadDatelineRe.FindStringSubmatch(s)
-	if m == nil {
+	m, ok := matchLeadDateline(s)
+	if !ok {
 		return ""
 	}
-	d := strings.TrimSpace(m[1])
+	d := strings.TrimSpace(m)
 	up := 0
 	for _, r := range d {
 		if unicode.IsUpper(r) {

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -653,7 +652,7 @@ func (p *page) decide(a, b int) {
 			l.role = RoleBody
 		case isHashtags(p.blocks[i].Text):
 			l.role, l.reason = RoleBoilerplate, "hashtags"
-		case captchaRe.MatchString(l.low):
+		case matchCaptcha(l.low):
 			l.role, l.reason = RoleBoilerplate, "captcha"
 		case l.cls == clsGood:
 			l.role, l.reason = RoleBoilerplate, "prose outside the article"
@@ -762,10 +761,6 @@ func (p *page) isHeading(i int) bool {
 	}
 	return i+1 < len(p.lines) && p.lines[i+1].cls == clsGood && i > 0 && p.lines[i-1].cls == clsGood
 }
-
-// captchaRe matches the arithmetic question of a comment form's captcha:
-// "seven − two =", "4 + 3 = ?".
-var captchaRe = regexp.MustCompile(`^\S+ [−+\-×x*] \S+ =`)
 
 // isHashtags reports whether s is a line of hashtags ("#Varneth #floods").
 func isHashtags(s string) bool {
