@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"io"
 	"os"
 	"path/filepath"
@@ -111,24 +112,6 @@ func analyze(b *testing.B, arts []core.Article) core.Report {
 	return rep
 }
 
-// reportCPU starts measuring the CPU time of b's loop and returns the
-// function to call after it, which reports cpu-ms/op and cpu-MB/s for
-// input of size bytes. ns/op is wall time, which a machine shared with
-// other jobs inflates; CPU time is what this process spent, GC included
-// (so on 2 cores it may exceed wall time).
-func reportCPU(b *testing.B, bytes int64) func() {
-	start := cpuTime()
-	return func() {
-		d := cpuTime() - start
-		if d <= 0 || b.N == 0 {
-			return
-		}
-		per := float64(d) / float64(b.N)
-		b.ReportMetric(per/1e6, "cpu-ms/op")
-		b.ReportMetric(float64(bytes)/per*1e3, "cpu-MB/s")
-	}
-}
-
 // BenchmarkAnalyzeSeeds is the whole pipeline on the five seeds, once and
 // repeated: x1 is what a reader does, x20 shows what compare costs as the
 // claims multiply.
@@ -139,7 +122,7 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
 			b.SetBytes(textBytes(arts))
 			b.ReportAllocs()
-			done := reportCPU(b, textBytes(arts))
+			done := cputime.Report(b, textBytes(arts))
 			for b.Loop() {
 				analyze(b, arts)
 			}
@@ -168,7 +151,7 @@ func BenchmarkSeedsMB(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
-			done := reportCPU(b, size)
+			done := cputime.Report(b, size)
 			for b.Loop() {
 				for range in.rounds {
 					if _, err := json.Marshal(analyze(b, in.arts)); err != nil {
@@ -189,7 +172,7 @@ func BenchmarkAnalyzePages(b *testing.B) {
 			pages := loadPages(b, kind.suffix)
 			b.SetBytes(textBytes(pages))
 			b.ReportAllocs()
-			done := reportCPU(b, textBytes(pages))
+			done := cputime.Report(b, textBytes(pages))
 			for b.Loop() {
 				for i := 0; i < len(pages); i += benchBatch {
 					analyze(b, pages[i:min(i+benchBatch, len(pages))])
@@ -213,7 +196,7 @@ func BenchmarkScale(b *testing.B) {
 			b.SetBytes(textBytes(arts))
 			b.ReportAllocs()
 			var claims, rels int
-			done := reportCPU(b, textBytes(arts))
+			done := cputime.Report(b, textBytes(arts))
 			for b.Loop() {
 				rep := analyze(b, arts)
 				claims, rels = countClaims(rep), len(rep.Relations)
@@ -234,7 +217,7 @@ func BenchmarkLongArticle(b *testing.B) {
 		b.Run(fmt.Sprintf("KiB=%d", kb), func(b *testing.B) {
 			b.SetBytes(textBytes(arts))
 			b.ReportAllocs()
-			done := reportCPU(b, textBytes(arts))
+			done := cputime.Report(b, textBytes(arts))
 			for b.Loop() {
 				analyze(b, arts)
 			}

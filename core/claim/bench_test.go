@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +36,7 @@ func BenchmarkExtract(b *testing.B) {
 	in := fixtureInput(b, 40)
 	b.SetBytes(int64(len(in.Doc.Text)))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(len(in.Doc.Text)))
+	done := cputime.Report(b, int64(len(in.Doc.Text)))
 	for b.Loop() {
 		Extract(in)
 	}
@@ -68,7 +69,7 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(size))
+	done := cputime.Report(b, int64(size))
 	for b.Loop() {
 		for _, in := range ins {
 			Extract(in)

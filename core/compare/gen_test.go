@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -217,11 +218,11 @@ func BenchmarkCompare(b *testing.B) {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			var rels int
-			start := cpuTime()
+			start := cputime.Now()
 			for b.Loop() {
 				rels = len(Compare(arts, claims).Relations)
 			}
-			if d := cpuTime() - start; d > 0 && b.N > 0 {
+			if d := cputime.Now() - start; d > 0 && b.N > 0 {
 				per := float64(d) / float64(b.N)
 				b.ReportMetric(per/1e6, "cpu-ms/op")
 				b.ReportMetric(per/1e3/float64(len(claims)), "cpu-µs/claim")

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -101,7 +102,7 @@ func benchmarkLink(b *testing.B, n int) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	done := reportCPU(b, int64(size))
+	done := cputime.Report(b, int64(size))
 	for i := 0; i < b.N; i++ {
 		Link(texts)
 	}
@@ -126,7 +127,7 @@ func BenchmarkLinkNews(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	b.ResetTimer()
-	done := reportCPU(b, int64(size))
+	done := cputime.Report(b, int64(size))
 	for i := 0; i < b.N; i++ {
 		Link(texts)
 	}
@@ -153,7 +154,7 @@ func BenchmarkLinkSeeds(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(size))
+	done := cputime.Report(b, int64(size))
 	for b.Loop() {
 		Link(texts)
 	}

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
 )
@@ -13,7 +14,7 @@ func BenchmarkFind(b *testing.B) {
 	s := string(text)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(len(s)))
+	done := cputime.Report(b, int64(len(s)))
 	for b.Loop() {
 		Find(s)
 	}

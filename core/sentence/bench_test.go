@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
 )
@@ -13,7 +14,7 @@ func BenchmarkSplit(b *testing.B) {
 	s := string(text)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(len(s)))
+	done := cputime.Report(b, int64(len(s)))
 	for b.Loop() {
 		Split(s)
 	}
@@ -27,7 +28,7 @@ func BenchmarkNaiveSplit(b *testing.B) {
 	}
 	s := string(text)
 	b.SetBytes(int64(len(s)))
-	done := reportCPU(b, int64(len(s)))
+	done := cputime.Report(b, int64(len(s)))
 	for b.Loop() {
 		naiveSplit(s)
 	}

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
 	"time"
@@ -15,7 +16,7 @@ func BenchmarkFind(b *testing.B) {
 	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	done := reportCPU(b, int64(len(s)))
+	done := cputime.Report(b, int64(len(s)))
 	for b.Loop() {
 		Find(s, ref)
 	}

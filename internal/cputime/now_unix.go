@@ -1,15 +1,15 @@
 //go:build unix
 
-package entity
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the CPU time the process has used so far, user and system,
-// all threads (the GC's included).
-func cpuTime() time.Duration {
+// Now is the CPU time the process has used so far, user and system, all
+// threads (the GC's included).
+func Now() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0

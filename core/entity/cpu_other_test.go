@@ -1,9 +1,0 @@
-//go:build !unix
-
-package entity
-
-import "time"
-
-// cpuTime is 0 where getrusage is missing (js/wasm): the benchmarks then
-// report wall time only.
-func cpuTime() time.Duration { return 0 }
