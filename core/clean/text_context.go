@@ -670,6 +670,72 @@ func (p *page) decide(a, b int) {
 			}
 		}
 	}
+	p.dropCopies()
+}
+
+// copyWords is the fewest words of a kept line that dropCopies checks: a
+// copy of the article in one line (the page's structured data or a
+// printable version pasted along) is thousands of words long.
+const copyWords = 150
+
+// dropCopies removes kept lines of copyWords words or more most of whose
+// word 4-grams occur in the other kept lines: the whole article again on
+// one line ("Retiring early takes time... If you're planning to retire
+// early, ..."), which would count every claim twice.
+func (p *page) dropCopies() {
+	long := false
+	for i := range p.lines {
+		if p.lines[i].role.Kept() && p.lines[i].words >= copyWords {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return
+	}
+	grams := map[[4]int32]int{}
+	for i := range p.lines {
+		if p.lines[i].role.Kept() {
+			for g := range p.grams(i) {
+				grams[g]++
+			}
+		}
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if !l.role.Kept() || l.words < copyWords {
+			continue
+		}
+		own := map[[4]int32]int{}
+		for g := range p.grams(i) {
+			own[g]++
+		}
+		n, hit := 0, 0
+		for g, c := range own {
+			n += c
+			if grams[g] > c {
+				hit += c
+			}
+		}
+		if hit*10 >= n*6 {
+			l.role, l.reason = RoleBoilerplate, "copy of the article on one line"
+			for g, c := range own {
+				grams[g] -= c
+			}
+		}
+	}
+}
+
+// grams yields the word 4-grams of line i as vocab ids.
+func (p *page) grams(i int) func(func([4]int32) bool) {
+	return func(yield func([4]int32) bool) {
+		ws := p.words[i]
+		for k := 0; k+4 <= len(ws); k++ {
+			if !yield([4]int32{ws[k].id, ws[k+1].id, ws[k+2].id, ws[k+3].id}) {
+				return
+			}
+		}
+	}
 }
 
 // minDataRun is the fewest lines of figures that keepData takes for a

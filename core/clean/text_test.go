@@ -183,6 +183,31 @@ func TestTextLines(t *testing.T) {
 	}
 }
 
+// TestTextCopyOnOneLine: a page that carries the article again as one
+// long line (structured data pasted along) keeps the paragraphs only.
+func TestTextCopyOnOneLine(t *testing.T) {
+	paras := []string{
+		"The harbour board met on Tuesday evening to decide on the future of the old ferry terminal, which has stood empty for almost ten years.",
+		"Most of the members said that they would support a plan to turn the building into a market hall with room for a small museum on the upper floor.",
+		"The plan would cost about four million, and the board expects the city and the regional fund to pay for most of it over the next three years.",
+		"Residents who spoke at the meeting asked for the ferry pier to be kept open to the public, and the chair said that this was part of the plan.",
+		"A final vote is expected in the spring, after an architect has drawn up the details and the costs have been checked by an outside firm.",
+		"If the plan is approved, work on the roof and the windows could begin in the summer, and the market hall could open by the end of next year.",
+	}
+	raw := "Ferry terminal to become a market hall\n" + strings.Join(paras, "\n") + "\n" + strings.Join(paras, " ") + "\nShare"
+	d := Text(raw, Options{})
+	r := roles(d)
+	for n := 2; n <= 7; n++ {
+		if !r[n].Role.Kept() {
+			t.Errorf("line %d = %s (%s), want kept", n, r[n].Role, r[n].Reason)
+		}
+	}
+	if l := r[8]; l.Role.Kept() {
+		t.Errorf("line 8 (the copy on one line) = %s, want removed", l.Role)
+	}
+	checkDoc(t, raw, d)
+}
+
 func TestRepairLine(t *testing.T) {
 	tests := []struct {
 		name, in, want string
