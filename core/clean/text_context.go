@@ -793,14 +793,15 @@ const minListRun = 3
 // lines that end without a full stop: a video playlist or "Trending"
 // box ("Trade talks going well", "Replay", "More Videos ...") that the
 // zone swallowed because prose surrounds it. A run introduced by a line
-// ending in ":" is a list the article announces ("Tour dates:") and stays.
+// ending in ":" is a list the article announces ("Tour dates:") and stays,
+// unless that line is furniture ("Related coverage from Money:").
 func (p *page) markLinkLists(a, b int) {
 	for i := a; i < b; {
 		j := i
 		for j < b && p.isListItem(j) {
 			j++
 		}
-		if j-i >= minListRun && !(i > 0 && strings.HasSuffix(p.lines[i-1].low, ":")) {
+		if j-i >= minListRun && !(i > 0 && strings.HasSuffix(p.lines[i-1].low, ":") && p.lines[i-1].boiler == "") {
 			for k := i; k < j; k++ {
 				if !p.lines[k].fixed {
 					p.fix(k, RoleBoilerplate, "list of links")
