@@ -71,7 +71,7 @@ func TestFigureBounds(t *testing.T) {
 			// Swapped, the overlap is the same.
 			fx, _ := toFact(claims, 0)
 			fy, _ := toFact(claims, 1)
-			if overlap(fx, fy) != overlap(fy, fx) {
+			if overlap(&fx, &fy) != overlap(&fy, &fx) {
 				t.Errorf("overlap(%v, %v) not symmetric", tt.x, tt.y)
 			}
 		})

@@ -69,7 +69,7 @@ var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, so
 // precise to a month, else its article's date; src is where it came from.
 // A figure is taken at its article's date, since a count is as of the day
 // it is reported ("since December, 800,000 displaced" is a count today).
-func when(a fact, arts []Article) (t time.Time, src string) {
+func when(a *fact, arts []Article) (t time.Time, src string) {
 	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour && a.class != classFigure {
 		return a.from, sourceStated
 	}
@@ -108,7 +108,7 @@ func yearOf(arts []Article, i int) int {
 }
 
 // timeOf relates the dates of a and b.
-func timeOf(a, b fact, arts []Article) timing {
+func timeOf(a, b *fact, arts []Article) timing {
 	ta, _ := when(a, arts)
 	tb, _ := when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() {
@@ -126,7 +126,7 @@ func timeOf(a, b fact, arts []Article) timing {
 }
 
 // dateLabel writes the date a fact is taken at for a relation.
-func dateLabel(a fact, arts []Article) (label, src string) {
+func dateLabel(a *fact, arts []Article) (label, src string) {
 	t, src := when(a, arts)
 	if !t.IsZero() {
 		return t.Format("2006-01-02"), src

@@ -30,7 +30,7 @@ const lowConfidence = 0.5
 
 // decide relates facts a and b, or reports false when they are not about
 // the same thing or cannot be told apart.
-func decide(a, b fact, arts []Article) (cand, bool) {
+func decide(a, b *fact, arts []Article) (cand, bool) {
 	if a.art == b.art && (a.source == b.source || a.class == classFigure && spansOverlap(a, b)) {
 		// One voice does not contradict itself, and a figure is never
 		// compared with a part of it in the same sentence ("75 killed,
@@ -82,7 +82,7 @@ func decide(a, b fact, arts []Article) (cand, bool) {
 
 // match scores 0..1 how surely a and b are about the same thing, from the
 // topics they share and their places.
-func match(a, b fact, n int) float64 {
+func match(a, b *fact, n int) float64 {
 	m := 0.75 + 0.1*float64(min(n, 2)) + placeFit(a, b)
 	if sameDayStated(a, b) || a.since > 0 && a.since == b.since {
 		m += 0.1 // "on Wednesday" in both, or "the first time since 2012" in both
@@ -97,22 +97,22 @@ func match(a, b fact, n int) float64 {
 }
 
 // ownTopics reports whether a claim's own sentence names a topic.
-func ownTopics(a fact) bool { return len(a.topics) > 0 && !a.borrow }
+func ownTopics(a *fact) bool { return len(a.topics) > 0 && !a.borrow }
 
 // sameDayStated reports whether a and b both state the same day.
-func sameDayStated(a, b fact) bool {
+func sameDayStated(a, b *fact) bool {
 	return !a.from.IsZero() && isDay(a) && isDay(b) && a.from.Equal(b.from)
 }
 
 // spansOverlap reports whether two claims of one article share text.
-func spansOverlap(a, b fact) bool {
+func spansOverlap(a, b *fact) bool {
 	return a.c.Start < b.c.End && b.c.Start < a.c.End
 }
 
 // decideFigure relates two figures of the same measure, unit and scope.
 // Bounds decide: "at least 277" and "412" can both hold, so on one day they
 // corroborate and on different days the second updates the first.
-func decideFigure(a, b fact, t timing) (cand, bool) {
+func decideFigure(a, b *fact, t timing) (cand, bool) {
 	if a.unit != b.unit {
 		return decideMixed(a, b, t)
 	}
@@ -158,7 +158,7 @@ func decideFigure(a, b fact, t timing) (cand, bool) {
 // a higher value, or the same value above the earlier interval ("fewer
 // than 714", then "714"), so that the answer does not depend on which of
 // the two comes first.
-func rising(a, b fact, t timing) bool {
+func rising(a, b *fact, t timing) bool {
 	if t.days < 0 {
 		a, b = b, a
 	}
@@ -174,7 +174,7 @@ func rising(a, b fact, t timing) bool {
 // that are not two different named sides are linked, always with low
 // confidence; with unknown dates or farther apart ("around 70 towns" four
 // years after "some 30 villages") they are other advances.
-func decideMixed(a, b fact, t timing) (cand, bool) {
+func decideMixed(a, b *fact, t timing) (cand, bool) {
 	if !t.known || math.Abs(t.days) > closeDays || differentEvents(a, b, t) || actors(a, b) == actorDiffer ||
 		shared(a.topics, b.topics) == 0 {
 		return cand{}, false
@@ -191,14 +191,14 @@ const mixedConfidence = 0.45
 
 // holds reports whether range figure a contains the value v: a range is
 // not a count that can rise, so a value inside it repeats it.
-func holds(a fact, v float64) bool {
+func holds(a *fact, v float64) bool {
 	return a.c.Figure.Bound == "range" && v >= a.lo && v <= a.hi
 }
 
 // differentEvents reports whether two figures of one measure must be about
 // different events: stated in different years, reported months apart, or
 // stated for different days ("8 killed on Sunday", "20 killed on Monday").
-func differentEvents(a, b fact, t timing) bool {
+func differentEvents(a, b *fact, t timing) bool {
 	if !a.from.IsZero() && !b.from.IsZero() {
 		if a.from.Year() != b.from.Year() {
 			return true
@@ -211,11 +211,11 @@ func differentEvents(a, b fact, t timing) bool {
 }
 
 // isDay reports whether a fact's stated time is one day.
-func isDay(a fact) bool { return a.to.Sub(a.from) <= 24*time.Hour }
+func isDay(a *fact) bool { return a.to.Sub(a.from) <= 24*time.Hour }
 
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).
-func decideControl(a, b fact, t timing) (cand, bool) {
+func decideControl(a, b *fact, t timing) (cand, bool) {
 	ar := actors(a, b)
 	if a.pol == b.pol {
 		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 {
@@ -246,7 +246,7 @@ func decideControl(a, b fact, t timing) (cand, bool) {
 // sameSide relates two claims that say the same thing: corroboration when
 // close in time, a conflict of actors when two different entities are said
 // to have done one event on one day.
-func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
+func sameSide(a, b *fact, t timing, ar actorRel, r Reason) (cand, bool) {
 	if ar == actorDiffer && a.class == classControl {
 		return controlHands(a, b, t)
 	}
@@ -287,7 +287,7 @@ func sameSide(a, b fact, t timing, ar actorRel, r Reason) (cand, bool) {
 // Allies and parts of one side ("the Syrian Arab Army" and "Syria", "X
 // and its allied factions") are neither, nor are claims whose dates are
 // unknown, nor claims of one article (it tells the story of both).
-func controlHands(a, b fact, t timing) (cand, bool) {
+func controlHands(a, b *fact, t timing) (cand, bool) {
 	if a.art == b.art || where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
 		return cand{}, false
 	}
@@ -308,7 +308,7 @@ func controlHands(a, b fact, t timing) (cand, bool) {
 // decideOutcome relates two accounts of how fighting ended for one side:
 // "troops retreated without resistance" against "the army repelled the
 // offensive" cannot both hold.
-func decideOutcome(a, b fact, t timing) (cand, bool) {
+func decideOutcome(a, b *fact, t timing) (cand, bool) {
 	ar := actors(a, b)
 	if a.pol == b.pol {
 		return sameSide(a, b, t, ar, SameState)
@@ -328,7 +328,7 @@ func decideOutcome(a, b fact, t timing) (cand, bool) {
 
 // objectOf reports whether one claim's actor is the other's object: "the
 // rebels retreated" and "the army repelled the rebels" agree.
-func objectOf(a, b fact) bool {
+func objectOf(a, b *fact) bool {
 	oa, ob := strings.ToLower(a.c.Object), strings.ToLower(b.c.Object)
 	return a.actor != "" && (a.actor == ob || wordsOverlap(a.actor, ob)) ||
 		b.actor != "" && (b.actor == oa || wordsOverlap(b.actor, oa))
@@ -336,7 +336,7 @@ func objectOf(a, b fact) bool {
 
 // decideEvent relates two attacks or entries: the same when close in time
 // and not stated for different days; one negated is a contradiction.
-func decideEvent(a, b fact, t timing) (cand, bool) {
+func decideEvent(a, b *fact, t timing) (cand, bool) {
 	if isDay(a) && isDay(b) && !a.from.IsZero() && !b.from.IsZero() && math.Abs(a.from.Sub(b.from).Hours()) > 36 {
 		return cand{}, false // two attacks on different days
 	}
@@ -362,7 +362,7 @@ func decideEvent(a, b fact, t timing) (cand, bool) {
 // one thing when the years are one and the reports close in time; a week
 // apart they may be about other fighting, and different years are not
 // compared (a record since 2016 does not deny one since 2020).
-func decideRecord(a, b fact, t timing) (cand, bool) {
+func decideRecord(a, b *fact, t timing) (cand, bool) {
 	if a.anchor != b.anchor || t.apart || t.known && math.Abs(t.days) > closeDays+4 || a.c.Negated != b.c.Negated {
 		return cand{}, false
 	}

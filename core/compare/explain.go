@@ -15,7 +15,7 @@ import (
 // explain writes the one-sentence explanation of relation r between a and
 // b (a first), in words a student understands: who says what, when, and
 // why that is a corroboration, a contradiction or an update.
-func explain(a, b fact, r Relation, arts []Article, opts Options) string {
+func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	n := namer{opts.Names}
 	va, vb := n.voice(a), n.voice(b)
 	var s string
@@ -53,7 +53,7 @@ func explain(a, b fact, r Relation, arts []Article, opts Options) string {
 }
 
 // explainFigure explains two figures of one measure.
-func explainFigure(a, b fact, r Relation, va, vb string, arts []Article) string {
+func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string {
 	fa, fb := figure(a), figure(b)
 	if a.unit != b.unit {
 		return explainMixed(a, b, r, va, vb, arts)
@@ -74,7 +74,7 @@ func explainFigure(a, b fact, r Relation, va, vb string, arts []Article) string 
 
 // explainMixed explains two counts of places taken in different units
 // ("some 30 villages", "88 areas"), saying why the link is doubtful.
-func explainMixed(a, b fact, r Relation, va, vb string, arts []Article) string {
+func explainMixed(a, b *fact, r Relation, va, vb string, arts []Article) string {
 	when := " " + gap(a, b, arts) + " apart"
 	if strings.HasPrefix(when, " the same day") {
 		when = " on the same day"
@@ -91,7 +91,7 @@ func explainMixed(a, b fact, r Relation, va, vb string, arts []Article) string {
 
 // explainPossible explains a difference that is probably an update, though
 // the dates do not prove it.
-func explainPossible(a, b fact, va, vb string, n namer, arts []Article) string {
+func explainPossible(a, b *fact, va, vb string, n namer, arts []Article) string {
 	why := "without dates this is most likely the same thing counted at different times"
 	if ya, yb := yearOf(arts, a.art), yearOf(arts, b.art); ya > 0 && yb > 0 && ya != yb {
 		why = fmt.Sprintf("the articles mention years up to %d and %d, so this is probably a change over time", ya, yb)
@@ -118,7 +118,7 @@ func (n namer) name(s string, ents []string) string {
 }
 
 // voice says who speaks: "article 2", or "the observatory (article 2)".
-func (n namer) voice(f fact) string {
+func (n namer) voice(f *fact) string {
 	art := "article " + strconv.Itoa(f.art+1)
 	if f.srcRaw == "" {
 		return art
@@ -131,7 +131,7 @@ func (n namer) voice(f fact) string {
 
 // says words what a claim states: "the regime took control of Aleppo"
 // when the actor and place have names, else the claim's own words, cut.
-func (n namer) says(f fact) string {
+func (n namer) says(f *fact) string {
 	c := f.c
 	who := n.name(c.Actor, c.Entities)
 	if c.Actor != "" && c.Actor == f.srcRaw {
@@ -188,7 +188,7 @@ func quote(text string) string {
 }
 
 // gap words the time between a and b: "two days", "four years later".
-func gap(a, b fact, arts []Article) string {
+func gap(a, b *fact, arts []Article) string {
 	t := timeOf(a, b, arts)
 	if !t.known {
 		return "at another time"
@@ -207,7 +207,7 @@ func gap(a, b fact, arts []Article) string {
 
 // sameTime adds "on the same day" when the dates prove it, or says the dates
 // are unknown.
-func sameTime(a, b fact, arts []Article) string {
+func sameTime(a, b *fact, arts []Article) string {
 	if a.art == b.art {
 		return ""
 	}
@@ -233,7 +233,7 @@ func amount(n int, unit string) string {
 
 // figure writes a figure with what it counts: "at least 277 dead",
 // "10,700 families displaced".
-func figure(f fact) string {
+func figure(f *fact) string {
 	noun := nounOf[f.measure]
 	if f.unit != "" && f.unit != "person" {
 		noun = plural(f.unit) + " " + noun
@@ -242,7 +242,7 @@ func figure(f fact) string {
 }
 
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".
-func bare(f fact) string {
+func bare(f *fact) string {
 	q := f.c.Figure
 	if t := strings.TrimSpace(q.Text); t != "" && strings.ContainsFunc(t, unicode.IsLetter) {
 		// As written: "half a million", "dozens", "some 30".

@@ -125,7 +125,7 @@ var allianceWords = []string{"allied", "allies", "alliance", "coalition", "backe
 // allied reports whether the named actors of a and b may be one side: the
 // same side by their words, one named after the other ("the Syrian Arab
 // Army" and "Syria"), or a sentence naming both as allies.
-func allied(a, b fact) bool {
+func allied(a, b *fact) bool {
 	if a.side != "" && a.side == b.side || partOf(a.name, b.name) || partOf(b.name, a.name) {
 		return true
 	}
@@ -151,7 +151,7 @@ func partOf(a, b string) bool {
 
 // alliedIn reports whether a's sentence names b's actor with a word of
 // alliance.
-func alliedIn(a, b fact) bool {
+func alliedIn(a, b *fact) bool {
 	if !b.actorID || !slices.Contains(a.c.Entities, b.c.Actor) {
 		return false
 	}
@@ -165,7 +165,7 @@ func alliedIn(a, b fact) bool {
 }
 
 // opposed reports whether the actors of a and b are on opposite sides.
-func opposed(a, b fact) bool { return a.side != "" && b.side != "" && a.side != b.side }
+func opposed(a, b *fact) bool { return a.side != "" && b.side != "" && a.side != b.side }
 
 // families maps a unit class to its family, from the third field of
 // compare_units.tsv: villages, towns and areas taken are all places.
@@ -364,7 +364,7 @@ func setTime(f *fact, e *timex.Expr) {
 
 // overlap reports whether the figure intervals of a and b share a value,
 // honouring open ends: "more than 100" and "100" do not overlap.
-func overlap(a, b fact) bool {
+func overlap(a, b *fact) bool {
 	if a.hi < b.lo || b.hi < a.lo {
 		return false
 	}
@@ -400,7 +400,7 @@ func shared(a, b []string) int {
 // object comes first, since it is what is held or taken: "X, the main
 // armed group in Tarsa, launched an offensive in the province of Kessel"
 // holds Tarsa.
-func where(f fact) string {
+func where(f *fact) string {
 	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
 	if obj && (f.class == classControl || f.c.Place == "") {
 		return f.c.Object
@@ -411,7 +411,7 @@ func where(f fact) string {
 // placeConflict reports whether a and b name different places, neither of
 // which the other mentions: "a bombing in Northtown" and "the assault on
 // Southport" are different events.
-func placeConflict(a, b fact) bool {
+func placeConflict(a, b *fact) bool {
 	pa, pb := where(a), where(b)
 	if pa == "" || pb == "" || pa == pb {
 		return false
@@ -424,7 +424,7 @@ func placeConflict(a, b fact) bool {
 // placeFit scores how well the places of a and b fit: the same place
 // named by both is best; a place one names and the other only mentions
 // is good; a place one names and the other does not mention is poor.
-func placeFit(a, b fact) float64 {
+func placeFit(a, b *fact) float64 {
 	pa, pb := where(a), where(b)
 	switch {
 	case pa != "" && pa == pb:
@@ -455,7 +455,7 @@ const (
 )
 
 // actors compares the actors of a and b.
-func actors(a, b fact) actorRel {
+func actors(a, b *fact) actorRel {
 	switch {
 	case a.actor == "" || b.actor == "":
 		return actorUnknown

@@ -66,7 +66,7 @@ func toFacts(arts []Article, claims []claim.Claim) []fact {
 		if len(f.topics) == 0 && len(prev) > 0 {
 			f.topics, f.borrow = prev, true
 		}
-		f.at = sortTime(f, arts)
+		f.at = sortTime(&f, arts)
 		facts = append(facts, f)
 	}
 	return facts
@@ -77,7 +77,7 @@ func toFacts(arts []Article, claims []claim.Claim) []fact {
 // shared topic. Figures also meet in their class's open block, since a toll
 // sentence often names no place ("at least 90 deaths"); claims of one
 // article meet in an article block, for accounts from different sources.
-func blockKeys(f fact) []string {
+func blockKeys(f *fact) []string {
 	base := string(f.class)
 	if f.class == classFigure {
 		base += "|" + f.sub
@@ -117,7 +117,7 @@ func candidates(facts []fact, arts []Article, window, links int) []cand {
 				}
 				stamp[y] = x + 1
 				lo, hi := min(x, y), max(x, y)
-				if c, ok := decide(facts[lo], facts[hi], arts); ok {
+				if c, ok := decide(&facts[lo], &facts[hi], arts); ok {
 					near = append(near, placed(c, facts, lo, hi))
 				}
 			}
@@ -138,7 +138,7 @@ func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span
 	members = make([]member, 0, len(facts)*3)
 	span = make([]int32, 1, len(facts)+1)
 	for _, i := range order {
-		for _, k := range blockKeys(facts[i]) {
+		for _, k := range blockKeys(&facts[i]) {
 			id, ok := ids[k]
 			if !ok {
 				id = int32(len(blocks))
@@ -240,7 +240,7 @@ func placed(c cand, facts []fact, x, y int32) cand {
 
 // sortTime orders facts in a block: by date, else by estimated year, else
 // first.
-func sortTime(f fact, arts []Article) int64 {
+func sortTime(f *fact, arts []Article) int64 {
 	if t, _ := when(f, arts); !t.IsZero() {
 		return t.Unix()
 	}
@@ -268,7 +268,7 @@ func rankFacts(facts []fact) {
 func relations(facts []fact, kept []cand, arts []Article, opts Options) []Relation {
 	out := make([]Relation, 0, len(kept))
 	for _, c := range kept {
-		a, b := facts[c.a], facts[c.b]
+		a, b := &facts[c.a], &facts[c.b]
 		if first(b, a, arts) {
 			a, b = b, a
 		}
@@ -283,7 +283,7 @@ func relations(facts []fact, kept []cand, arts []Article, opts Options) []Relati
 
 // first reports whether a goes first in a relation: the earlier when both
 // are dated, else the lower article, else the earlier claim.
-func first(a, b fact, arts []Article) bool {
+func first(a, b *fact, arts []Article) bool {
 	ta, _ := when(a, arts)
 	tb, _ := when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb) {
@@ -296,7 +296,7 @@ func first(a, b fact, arts []Article) bool {
 }
 
 // relation builds the relation for candidate c between a and b, a first.
-func relation(a, b fact, c cand, arts []Article, opts Options) Relation {
+func relation(a, b *fact, c cand, arts []Article, opts Options) Relation {
 	r := Relation{
 		Kind:       c.kind,
 		Claims:     [2]string{a.c.ID, b.c.ID},

@@ -43,7 +43,7 @@ func timeline(arts []Article, claims []claim.Claim, rels []Relation) []Series {
 			continue
 		}
 		if f, ok := toFact(claims, i); ok && f.class == classFigure {
-			f.at = sortTime(f, arts)
+			f.at = sortTime(&f, arts)
 			byID[claims[i].ID] = len(figs)
 			figs = append(figs, f)
 		}
@@ -90,7 +90,7 @@ func series(figs []fact, g []int, arts []Article) Series {
 	f0 := figs[g[0]]
 	s := Series{Measure: f0.measure, Unit: f0.unit, Scope: f0.c.Scope, Points: make([]Point, 0, len(g))}
 	for _, i := range g {
-		f := figs[i]
+		f := &figs[i]
 		q := f.c.Figure
 		p := Point{Article: f.art, Claim: f.c.ID, Value: q.Value, Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
 		if !math.IsInf(q.High, 1) {
