@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -55,7 +56,7 @@ func Extract(in Input) []Claim {
 	defer func() { putBuffers(x.toks, x.matches) }()
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
 		x.mentions = slices.Clone(x.mentions)
-		slices.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
+		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	}
 	spans := sentence.Split(in.Doc.Text)
 	out := make([]Claim, 0, len(spans)) // about one claim a sentence in news text: one allocation
@@ -380,7 +381,7 @@ var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Captur
 // within returns the items of xs (sorted by start) that lie inside
 // [start, end), spans given by span.
 func within[T any](xs []T, start, end int, span func(T) (int, int)) []T {
-	i, _ := slices.BinarySearchFunc(xs, start, func(x T, off int) int {
+	i, _ := sorts.BinarySearchFunc(xs, start, func(x T, off int) int {
 		a, _ := span(x)
 		return a - off
 	})
@@ -451,7 +452,7 @@ func distance(a, b, c, d int) int {
 // tokenAt returns the index of the first token ending after doc offset
 // off.
 func (s *sent) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(s.toks, off, func(t token, off int) int {
+	i, _ := sorts.BinarySearchFunc(s.toks, off, func(t token, off int) int {
 		if int(t.end) <= off {
 			return -1
 		}
@@ -463,7 +464,7 @@ func (s *sent) tokenAt(off int) int {
 // tokenAfter returns the index of the first token starting at or after doc
 // offset off.
 func (s *sent) tokenAfter(off int) int {
-	i, _ := slices.BinarySearchFunc(s.toks, off, func(t token, off int) int {
+	i, _ := sorts.BinarySearchFunc(s.toks, off, func(t token, off int) int {
 		if int(t.start) < off {
 			return -1
 		}

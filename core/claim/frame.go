@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -18,7 +19,7 @@ func (s *sent) analyse() {
 	s.scopes = scan(nil, scopeList, lower, s.toks)
 	s.quotes = s.quoteRanges()
 	ms := s.x.mentions
-	i, _ := slices.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
+	i, _ := sorts.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
 	j := i
 	for j < len(ms) && ms[j].Start < s.end {
 		j++

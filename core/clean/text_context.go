@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // classify decides the role of every line of the page.
@@ -412,7 +414,7 @@ func unionRuns(a, b []run) []run {
 			out = append(out, r)
 		}
 	}
-	slices.SortFunc(out, func(x, y run) int {
+	sorts.SortFunc(out, func(x, y run) int {
 		if x.a != y.a {
 			return x.a - y.a
 		}

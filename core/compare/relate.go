@@ -2,11 +2,11 @@ package compare
 
 import (
 	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // relate finds the relations between claims: facts are put in blocks,
@@ -39,7 +39,7 @@ func toFacts(arts []Article, claims []claim.Claim) []fact {
 	}
 	// Text order within each article, whatever the order of the slice;
 	// claims of one sentence borrow only from earlier sentences.
-	slices.SortStableFunc(order, func(x, y int) int {
+	sorts.SortStableFunc(order, func(x, y int) int {
 		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
 	})
 	facts := make([]fact, 0, len(order))
@@ -155,7 +155,7 @@ func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span
 
 // appendBest appends to out the best of near, at most limit of each kind.
 func appendBest(out, near []cand, limit int) []cand {
-	slices.SortFunc(near, candOrder)
+	sorts.SortFunc(near, candOrder)
 	var n [kinds]int
 	for _, c := range near {
 		if k := kindIndex(c.kind); n[k] < limit {
@@ -172,7 +172,7 @@ func byDate(facts []fact) []int32 {
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(x, y int32) int {
+	sorts.SortFunc(idx, func(x, y int32) int {
 		return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].rank, facts[y].rank))
 	})
 	return idx
@@ -203,7 +203,7 @@ func placeReports(facts []fact, arts []Article) {
 	for a := range reps {
 		order = append(order, a)
 	}
-	slices.SortFunc(order, func(x, y int) int {
+	sorts.SortFunc(order, func(x, y int) int {
 		return cmp.Or(cmp.Compare(reps[x].pub, reps[y].pub), cmp.Compare(reps[x].first, reps[y].first))
 	})
 	pos := make(map[int]int32, len(order))
@@ -257,7 +257,7 @@ func rankFacts(facts []fact) {
 	for i := range idx {
 		idx[i] = i
 	}
-	slices.SortFunc(idx, func(x, y int) int { return cmp.Compare(facts[x].key, facts[y].key) })
+	sorts.SortFunc(idx, func(x, y int) int { return cmp.Compare(facts[x].key, facts[y].key) })
 	for r, i := range idx {
 		facts[i].rank = r
 	}
@@ -274,7 +274,7 @@ func relations(facts []fact, kept []cand, arts []Article, opts Options) []Relati
 		}
 		out = append(out, relation(a, b, c, arts, opts))
 	}
-	slices.SortFunc(out, func(x, y Relation) int {
+	sorts.SortFunc(out, func(x, y Relation) int {
 		return cmp.Or(cmp.Compare(x.Articles[0], y.Articles[0]), cmp.Compare(x.Articles[1], y.Articles[1]),
 			cmp.Compare(x.Claims[0], y.Claims[0]), cmp.Compare(x.Claims[1], y.Claims[1]))
 	})

@@ -3,6 +3,8 @@ package compare
 import (
 	"cmp"
 	"slices"
+
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // kinds is the number of relation kinds, for per-kind tallies.
@@ -33,7 +35,7 @@ func kindIndex(k Kind) int {
 // Updates that a chain of updates already explains (75 → 277 → 412) lose
 // the shortcut (75 → 412).
 func selectBest(facts []fact, cands []cand, links int) []cand {
-	slices.SortFunc(cands, candOrder)
+	sorts.SortFunc(cands, candOrder)
 	s := newSelector(facts, links)
 	taken := make([]bool, len(cands))
 	n := 0

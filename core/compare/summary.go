@@ -3,9 +3,9 @@ package compare
 import (
 	"cmp"
 	"math"
-	"slices"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // Series is one thing counted (deaths in one event, people displaced,
@@ -75,7 +75,7 @@ func timeline(arts []Article, claims []claim.Claim, rels []Relation) []Series {
 	for _, g := range groups {
 		out = append(out, series(figs, g, arts))
 	}
-	slices.SortFunc(out, func(x, y Series) int {
+	sorts.SortFunc(out, func(x, y Series) int {
 		return cmp.Or(cmp.Compare(len(y.Points), len(x.Points)), cmp.Compare(x.Measure, y.Measure),
 			cmp.Compare(x.Points[0].Claim, y.Points[0].Claim))
 	})
@@ -84,7 +84,7 @@ func timeline(arts []Article, claims []claim.Claim, rels []Relation) []Series {
 
 // series builds one series from the figures g, in date order.
 func series(figs []fact, g []int, arts []Article) Series {
-	slices.SortFunc(g, func(x, y int) int {
+	sorts.SortFunc(g, func(x, y int) int {
 		return cmp.Or(cmp.Compare(figs[x].at, figs[y].at), cmp.Compare(figs[x].art, figs[y].art), cmp.Compare(figs[x].idx, figs[y].idx))
 	})
 	f0 := figs[g[0]]
@@ -126,7 +126,7 @@ func matrix(rels []Relation) []Cell {
 	for _, c := range cells {
 		out = append(out, *c)
 	}
-	slices.SortFunc(out, func(x, y Cell) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	sorts.SortFunc(out, func(x, y Cell) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
 	return out
 }
 

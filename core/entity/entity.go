@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // Kind is what sort of thing an entity is.
@@ -156,7 +158,7 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			forms = append(forms, form{text: f.text, count: f.count, words: wordCount(f.text), acro: nd.acro, partial: nd.partial, proper: isProper(f.text)})
 		}
 	}
-	slices.SortStableFunc(forms, func(a, b form) int {
+	sorts.SortStableFunc(forms, func(a, b form) int {
 		if a.proper != b.proper {
 			return boolOrder(a.proper)
 		}
@@ -183,7 +185,7 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			e.Name, e.Kind, e.Demonym = c.name, Country, c.demonym
 		}
 	}
-	slices.SortStableFunc(forms, func(a, b form) int { return b.count - a.count })
+	sorts.SortStableFunc(forms, func(a, b form) int { return b.count - a.count })
 	e.Aliases = aliases(e.Name, forms)
 }
 

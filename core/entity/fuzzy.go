@@ -3,8 +3,9 @@ package entity
 import (
 	"cmp"
 	"hash/maphash"
-	"slices"
 	"strconv"
+
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // Bounds of the fuzzy merge.
@@ -62,7 +63,7 @@ func (k *linker) spellings() {
 		}
 	}
 	// A bucket is a run of one key in the sorted filings, each node once.
-	slices.SortFunc(filed, func(a, b filing) int { return cmp.Or(cmp.Compare(a.key, b.key), a.node-b.node) })
+	sorts.SortFunc(filed, func(a, b filing) int { return cmp.Or(cmp.Compare(a.key, b.key), a.node-b.node) })
 	var b []int
 	for lo := 0; lo < len(filed); {
 		hi := lo + 1
