@@ -188,6 +188,13 @@ func isCommentsHeader(low string, words int) bool {
 	return false
 }
 
+// isMoreFrom reports whether low, a short line without a full stop,
+// opens a box of other stories: "More Washington Examiner", "More from
+// The Daily", "More in Politics".
+func isMoreFrom(low string, words int, terminal bool) bool {
+	return words >= 2 && words <= 5 && !terminal && strings.HasPrefix(low, "more ")
+}
+
 // isCredit reports whether low is a bare agency or desk credit line.
 func isCredit(low string) bool {
 	r, ok := boilerLines[strings.Trim(low, " .()")]
@@ -312,6 +319,9 @@ func (p *page) measure(i int) {
 		l.density = float64(l.stops) / float64(l.words)
 	}
 	l.boiler, l.tail = boilerOf(l.low, l.runes)
+	if l.boiler == "" && isMoreFrom(l.low, l.words, l.terminal) {
+		l.boiler, l.tail = "opens more stories", true
+	}
 	if isCommentsHeader(l.low, l.words) {
 		l.tail, l.comments = true, true
 		if l.boiler == "" {

@@ -170,6 +170,7 @@ func TestTextLines(t *testing.T) {
 		{"table of figures ending the article", "League standings after round 12\n" + body + "\n" + body2 + "\nThe table after the weekend:\nPos Club Points Wins\n1 Tamsel Rovers 31 10\n2 Varneth City 28 9\n3 Ostrava Athletic 25 8\n4 Harbour United 22 7\n5 Kask Wanderers 19 6\n6 Dorian Albion 15 4\n7 Bridge Town 12 3\n8 Valdak Rangers 9 2\nHome\nContact us", 8, RoleBody},
 		{"menu after the table is not kept", "League standings after round 12\n" + body + "\n" + body2 + "\nThe table after the weekend:\nPos Club Points Wins\n1 Tamsel Rovers 31 10\n2 Varneth City 28 9\n3 Ostrava Athletic 25 8\n4 Harbour United 22 7\n5 Kask Wanderers 19 6\n6 Dorian Albion 15 4\n7 Bridge Town 12 3\n8 Valdak Rangers 9 2\nHome\nContact us", 15, RoleBoilerplate},
 		{"gallery counter", "Market rules agreed\n" + body + "\nImage 2 of 7\n" + body2, 3, RoleMeta},
+		{"stories after a More from opener", "Market rules agreed\n" + body + "\n" + body2 + "\nMore from The Daily\nA new bakery on the quay sold out of bread within an hour of opening its doors on Saturday, and its owners say they will bake twice as much next week.", 5, RoleBoilerplate},
 		{"cookie banner", "Market rules agreed\n" + body + "\n" + body2 + "\nWe use cookies to give you the best experience on our website. Accept", 4, RoleBoilerplate},
 	}
 	for _, tt := range tests {
