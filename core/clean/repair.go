@@ -140,11 +140,14 @@ type vocab struct {
 	n    []int32  // occurrences, by id
 	caps []int32  // occurrences with a capital initial, by id
 	stop []uint16 // the stopLanguages listing the word, one bit each, by id
+	// masks is stopIndex().mask, looked up once.
+	masks map[string]uint16
 }
 
 // newVocabSized returns an empty vocab with room for about n words.
 func newVocabSized(n int) vocab {
-	return vocab{ids: make(map[string]int32, n), n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n)}
+	return vocab{ids: make(map[string]int32, n), n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n),
+		masks: stopIndex().mask}
 }
 
 // count returns how often lower-case word lw occurs.
@@ -178,7 +181,7 @@ func (v *vocab) add(lw string, upper bool) int32 {
 		v.ids[lw] = id
 		v.n = append(v.n, 0)
 		v.caps = append(v.caps, 0)
-		v.stop = append(v.stop, stopIndex().mask[lw])
+		v.stop = append(v.stop, v.masks[lw])
 	}
 	v.n[id]++
 	if upper {

@@ -204,7 +204,7 @@ func isCredit(low string) bool {
 // lineInfo is what classify learns about one block.
 type lineInfo struct {
 	low      string    // lower-cased text
-	key      string    // titleKey of the text, for comparing headlines
+	key      string    // titleKey of the text, for comparing headlines; "" above maxKeyWords words
 	runes    int       // length in characters
 	words    int       // number of words
 	stops    int       // number of stopwords
@@ -285,7 +285,9 @@ func (p *page) measure(i int) {
 	l := &p.lines[i]
 	s := p.blocks[i].Text
 	ws := p.words[i]
-	l.key = keyOf(ws, s, l.low)
+	if len(ws) <= maxKeyWords {
+		l.key = keyOf(ws, s, l.low)
+	}
 	l.runes = utf8.RuneCountInString(s)
 	l.words = len(ws)
 	wide, caps := 0, 0
@@ -334,6 +336,10 @@ func (p *page) measure(i int) {
 		l.meta = metaCredit
 	}
 }
+
+// maxKeyWords is the most words of a line given a titleKey: headlines and
+// their copies are shorter, and a long paragraph is compared as it is.
+const maxKeyWords = 60
 
 // countCapStops counts capitalised function words among the first 15
 // words ws of s (low is its lower case), not counting a sentence's first word. ws must have their

@@ -324,17 +324,18 @@ func (p *page) merge(a, b int, cands []run) (int, int) {
 // related reports whether candidate c is on the subject of the article
 // [a, b) with content words words, measured both ways so that a long
 // continuation of a short opening counts as well.
-func (p *page) related(c run, words map[string]bool) bool {
+func (p *page) related(c run, words *wordSet) bool {
 	if p.overlap(c.a, c.b, words) >= minOverlap {
 		return true
 	}
+	own := p.contentWords(c.a, c.b)
 	hit := 0
-	for w := range p.contentWords(c.a, c.b) {
-		if words[w] {
+	for _, id := range own.ids {
+		if words.has[id] {
 			hit++
 		}
 	}
-	return len(words) > 0 && float64(hit) >= minOverlap*float64(len(words))
+	return len(words.ids) > 0 && float64(hit) >= minOverlap*float64(len(words.ids))
 }
 
 // commentsBetween reports whether a line in (i, j) opens a comment section.
@@ -348,27 +349,42 @@ func (p *page) commentsBetween(i, j int) bool {
 }
 
 // isContent reports whether w carries the subject: not a stopword, at
-// least four bytes long.
+// least four bytes long, and counted in the page's vocab.
 func (w *word) isContent() bool {
-	return w.end-w.at >= 4 && !w.stop
+	return w.end-w.at >= 4 && !w.stop && w.id >= 0
+}
+
+// wordSet is a set of words of the page by vocab id: the zone compares
+// stretches by their content words many times, and ids make that cheap.
+type wordSet struct {
+	has []bool  // by vocab id
+	ids []int32 // the members, in insertion order
+}
+
+// add puts id in the set.
+func (s *wordSet) add(id int32) {
+	if !s.has[id] {
+		s.has[id] = true
+		s.ids = append(s.ids, id)
+	}
 }
 
 // contentWords returns the content words of the good blocks in [a, b).
-func (p *page) contentWords(a, b int) map[string]bool {
-	m := map[string]bool{}
-	p.addContent(a, b, m)
-	return m
+func (p *page) contentWords(a, b int) *wordSet {
+	s := &wordSet{has: make([]bool, len(p.vocab.n))}
+	p.addContent(a, b, s)
+	return s
 }
 
-// addContent adds the content words of the good blocks in [a, b) to m.
-func (p *page) addContent(a, b int, m map[string]bool) {
+// addContent adds the content words of the good blocks in [a, b) to s.
+func (p *page) addContent(a, b int, s *wordSet) {
 	for i := a; i < b; i++ {
 		if p.lines[i].cls != clsGood {
 			continue
 		}
 		for _, w := range p.words[i] {
 			if w.isContent() {
-				m[w.in(p.lines[i].low)] = true
+				s.add(w.id)
 			}
 		}
 	}
@@ -376,7 +392,7 @@ func (p *page) addContent(a, b int, m map[string]bool) {
 
 // overlap returns the share of the content words of the good blocks in
 // [a, b) found in words.
-func (p *page) overlap(a, b int, words map[string]bool) float64 {
+func (p *page) overlap(a, b int, words *wordSet) float64 {
 	n, hit := 0, 0
 	for i := a; i < b; i++ {
 		if p.lines[i].cls != clsGood {
@@ -385,7 +401,7 @@ func (p *page) overlap(a, b int, words map[string]bool) float64 {
 		for _, w := range p.words[i] {
 			if w.isContent() {
 				n++
-				if words[w.in(p.lines[i].low)] {
+				if words.has[w.id] {
 					hit++
 				}
 			}
@@ -664,7 +680,10 @@ func (p *page) decide(a, b int) {
 			l.role, l.reason = RoleBoilerplate, "outside the article"
 		}
 		if l.role.Kept() {
-			k := p.lines[i].key
+			k := l.key
+			if k == "" && l.words > maxKeyWords {
+				k = l.low
+			}
 			if j, ok := seen[k]; ok && k != "" {
 				l.role, l.reason = RoleBoilerplate, "repeats line "+strconv.Itoa(p.blocks[j].N)
 			} else {
