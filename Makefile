@@ -21,6 +21,7 @@ wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/static/main.wasm ./wasm
 	cp $(WASMEXEC)/wasm_exec.js web/static/wasm_exec.js
 	gzip -9 -k -f web/static/main.wasm
+	if command -v brotli >/dev/null 2>&1; then brotli -f -k -q 11 web/static/main.wasm; fi
 
 ## serve: build everything and serve the page on $(ADDR)
 serve: build
