@@ -51,7 +51,10 @@ with three additions.
     is bad, as is a line opening with a Title Case headline run into its
     summary ("The 5 Best Bakeries In Town Our critics tasted..."); an
     agency lead opening with a dateline ("BERLIN — ...") is near-good
-    however short. Context then settles short and near-good lines by their
+    however short, and a sentence of eight words or more thin in function
+    words (results, names) is short rather than bad. A short "More ..."
+    line ("More from The Daily") opens other stories like "Related
+    Articles". Context then settles short and near-good lines by their
     neighbours, so a one-line paragraph between paragraphs is kept and a
     menu item among menu items is not. A page with no good line left (a
     headline and one to three sentences) keeps its sentences.
@@ -62,13 +65,15 @@ with three additions.
     just below the in-page headline and a penalty after a "Related" or
     "Comments" opener. Stretches are also cut at the in-page headline, so
     that teasers in a menu above it do not carry the article away. Neighbouring
-    stretches on the same subject (sharing content words) are merged, so a
-    "Related" box inside an article does not cut it. Inside the zone, runs
+    stretches on the same subject (a fifth of their content words shared)
+    are merged, so a "Related" box inside an article does not cut it. Inside the zone, runs
     of short unpunctuated lines (video playlists, "Trending") are removed
     as link lists, and short lines between paragraphs become headings. A
     table or list of figures right after the prose (a league table, a meal
     plan) is kept: at least eight of its short lines, and two in five,
-    hold digits, which menus and footers do not.
+    hold digits, which menus and footers do not. A kept line of 150 words
+    or more whose word 4-grams mostly repeat the other kept lines (the
+    article again on one line) is removed.
  4. Teasers: a paragraph followed by "Read More" or cut off with an
     ellipsis among others like it is a teaser for another story, and the
     line above it its headline, unless the page uses its words elsewhere
@@ -102,8 +107,10 @@ for concurrent use.
 # Measured
 
 On the plain-text pages of the shared cleaning benchmark (4-gram shingle
-F1, averaged over pages): dev 0.923 (P 0.920, R 0.925), test 0.906 (P
-0.906, R 0.905); on the seed gold, 56 of 56 body lines kept and 33 of 33
-boilerplate lines removed.
+F1, averaged over pages): dev 0.947 (P 0.938, R 0.956), test 0.920 (P
+0.915, R 0.925); on the seed gold, 56 of 56 body lines kept and 33 of 33
+boilerplate lines removed. BenchmarkText runs about 2.4 times as fast as
+the first version (measured side by side on a loaded machine: about 10
+MB/s of CPU time, against 4.4 MB/s reported for the first version).
 */
 package clean
