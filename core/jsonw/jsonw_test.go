@@ -1,0 +1,152 @@
+package jsonw_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/core"
+	"github.com/crosscheck/crosscheck/core/jsonw"
+	"github.com/crosscheck/crosscheck/core/quantity"
+)
+
+// same fails the test unless jsonw.Marshal(v) is json.Marshal(v), byte
+// for byte, errors alike.
+func same(t *testing.T, name string, v any) {
+	t.Helper()
+	want, werr := json.Marshal(v)
+	got, gerr := jsonw.Marshal(v)
+	if (werr != nil) != (gerr != nil) {
+		t.Fatalf("%s: error %v, encoding/json's %v", name, gerr, werr)
+	}
+	if !bytes.Equal(got, want) {
+		i := 0
+		for i < len(got) && i < len(want) && got[i] == want[i] {
+			i++
+		}
+		lo := max(0, i-80)
+		t.Fatalf("%s: differs at byte %d:\n got  %s\n want %s", name, i, got[lo:min(len(got), i+80)], want[lo:min(len(want), i+80)])
+	}
+}
+
+type inner struct {
+	A int    `json:"a"`
+	B string `json:"b,omitempty"`
+}
+
+type Outer struct {
+	inner
+	*Extra
+	A     int               `json:"a"` // shadows inner.A
+	C     []int             `json:"c"`
+	D     []byte            `json:"d,omitempty"`
+	E     map[string]int    `json:"e,omitempty"`
+	F     map[int]string    `json:"f"`
+	G     any               `json:"g"`
+	H     *float64          `json:"h"`
+	T     time.Time         `json:"t,omitzero"`
+	T2    time.Time         `json:"t2"`
+	Q     quantity.Quantity `json:"q"`
+	QP    *quantity.Quantity
+	Skip  int `json:"-"`
+	Dash  int `json:"-,"`
+	plain int
+	Arr   [2]float32 `json:"arr"`
+}
+
+type Extra struct {
+	X bool `json:"x,omitempty"`
+	Y uint8
+}
+
+func TestMatchesEncodingJSON(t *testing.T) {
+	h := 1e-7
+	cases := []struct {
+		name string
+		v    any
+	}{
+		{"nil", nil},
+		{"strings", []string{"", "plain", "quote \" back \\ slash", "<b>&amp;</b>", "tab\tnl\nret\rbs\bff\f\x01\x1f", "bad \xff\xfe utf8", "line\u2028para\u2029", "ünïcödé 🚀"}},
+		{"floats", []float64{0, -0.0, 1, -1.5, 1e-6, 1e-7, 123456789, 1e20, 1e21, 1.5e300, 5e-324, math.MaxFloat64, 0.1, 2.0 / 3}},
+		{"float32", []float32{0, 1e-7, 1.1, 3e21, 16777216}},
+		{"ints", []any{int8(-8), uint64(math.MaxUint64), int64(math.MinInt64), true, false}},
+		{"nan", math.NaN()},
+		{"inf", math.Inf(-1)},
+		{"outer zero", Outer{}},
+		{"outer full", Outer{inner: inner{A: 1, B: "b"}, Extra: &Extra{X: true, Y: 7}, A: 2, C: []int{}, D: []byte("hi<>"),
+			E: map[string]int{"z": 1, "a": 2, "é": 3}, F: map[int]string{10: "x", 9: "y", -1: "z"}, G: map[string]any{"k": []any{1, "s", nil}},
+			H: &h, T: time.Date(2024, 3, 5, 1, 2, 3, 4, time.UTC), Q: quantity.Quantity{Value: 3, Low: 3, High: math.Inf(1), Unit: "person"},
+			QP: &quantity.Quantity{Value: 1.5, Low: 1, High: 2, Measure: "killed <a&b>"}, Skip: 9, Dash: 4, plain: 5, Arr: [2]float32{1.25, 1e-9}}},
+		{"pointer to struct", &Outer{A: 3}},
+		{"map of structs", map[string]inner{"b": {A: 1}, "a": {B: "x"}}},
+		{"nil map and slice", struct {
+			M map[string]int
+			S []string
+			P *int
+			I any
+		}{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { same(t, c.name, c.v) })
+	}
+}
+
+// TestReportsMatchEncodingJSON encodes whole reports of the CLI's
+// fixtures, as the wasm bridge does.
+func TestReportsMatchEncodingJSON(t *testing.T) {
+	files, _ := filepath.Glob("../../cmd/crosscheck/testdata/*.*")
+	var arts []core.Article
+	for _, f := range files {
+		if filepath.Ext(f) == ".json" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, core.Article{ID: filepath.Base(f), Name: filepath.Base(f), Text: string(b)})
+	}
+	if len(arts) < 3 {
+		t.Fatalf("only %d fixtures", len(arts))
+	}
+	for i := range arts {
+		rep, err := core.Analyze(arts[i:], core.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, arts[i].Name, rep)
+	}
+}
+
+// TestSeedReportMatchesEncodingJSON encodes the report of the shared
+// reference articles, when this checkout sits beside them.
+func TestSeedReportMatchesEncodingJSON(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("no shared seeds beside the checkout")
+	}
+	var arts []core.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, core.Article{ID: filepath.Base(f), Name: filepath.Base(f), Text: string(b)})
+	}
+	rep, err := core.Analyze(arts, core.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same(t, "seeds", rep)
+}
+
+func FuzzMatchesEncodingJSON(f *testing.F) {
+	f.Add("a<b>&\u2028\xff", 1.5, int64(3))
+	f.Fuzz(func(t *testing.T, s string, x float64, n int64) {
+		same(t, "fuzz", map[string]any{s: []any{s, x, n}, "q": quantity.Quantity{Value: x, Low: x, High: x, Unit: s}})
+	})
+}
