@@ -1,12 +1,12 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/rs/xid"
 
 	"github.com/crosscheck/crosscheck/core"
+	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
 // Op names what the page asks of the bridge.
@@ -56,8 +56,8 @@ func handleTexts(in []byte, texts []string) (out []byte) {
 			out = encode(response{Error: fmt.Sprintf("internal error: %v", r)})
 		}
 	}()
-	var req request
-	if err := json.Unmarshal(in, &req); err != nil {
+	req, err := decodeRequest(in)
+	if err != nil {
 		return encode(response{Error: "bad request: " + err.Error()})
 	}
 	for i := range min(len(texts), len(req.Articles)) {
@@ -88,9 +88,9 @@ func analyze(req request) []byte {
 // encode marshals r; should that fail (a NaN in a figure, say), it returns
 // an error response, which always marshals.
 func encode(r response) []byte {
-	out, err := json.Marshal(r)
+	out, err := jsonw.Marshal(r)
 	if err != nil {
-		out, _ = json.Marshal(response{Op: r.Op, Error: "encoding the response: " + err.Error()})
+		out, _ = jsonw.Marshal(response{Op: r.Op, Error: "encoding the response: " + err.Error()})
 	}
 	return out
 }

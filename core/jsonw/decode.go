@@ -15,7 +15,21 @@ var errSyntax = errors.New("jsonw: invalid JSON")
 // small JSON the core reads (JSON-LD in a page, the bridge's request)
 // without encoding/json; decode_test.go checks it against encoding/json.
 func Decode(data []byte) (any, error) {
-	d := decoder{s: data}
+	return decode(decoder{s: data})
+}
+
+// Number is a JSON number's text, which DecodeNumbers gives in place of
+// a float64 so that the caller can tell 1 from 1.0 as encoding/json does
+// for an integer field.
+type Number string
+
+// DecodeNumbers is Decode with numbers as Number.
+func DecodeNumbers(data []byte) (any, error) {
+	return decode(decoder{s: data, numbers: true})
+}
+
+// decode parses the one value of d's input.
+func decode(d decoder) (any, error) {
 	d.space()
 	v, err := d.value(0)
 	if err != nil {
@@ -32,8 +46,9 @@ const maxDepth = 10000
 
 // decoder walks the input.
 type decoder struct {
-	s []byte
-	i int
+	s       []byte
+	i       int
+	numbers bool // numbers as Number, not float64
 }
 
 // space skips JSON whitespace.
@@ -180,6 +195,9 @@ func (d *decoder) number() (any, error) {
 		if digits() == 0 {
 			return nil, errSyntax
 		}
+	}
+	if d.numbers {
+		return Number(d.s[start:d.i]), nil
 	}
 	f, err := strconv.ParseFloat(string(d.s[start:d.i]), 64)
 	if err != nil {
