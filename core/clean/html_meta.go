@@ -1,7 +1,7 @@
 package clean
 
 import (
-	"encoding/json"
+	"github.com/crosscheck/crosscheck/core/jsonw"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -87,8 +87,8 @@ func (m *htmlPageMeta) metaTag(n *html.Node) {
 // jsonLD reads headline, datePublished and author from a JSON-LD script,
 // which may hold one object, a list, or an @graph.
 func (m *htmlPageMeta) jsonLD(s string) {
-	var v any
-	if json.Unmarshal([]byte(s), &v) != nil {
+	v, err := jsonw.Decode([]byte(s))
+	if err != nil {
 		return
 	}
 	m.ldValue(v, 0)

@@ -1,7 +1,7 @@
 package quantity
 
 import (
-	"encoding/json"
+	"github.com/crosscheck/crosscheck/core/jsonw"
 	"math"
 )
 
@@ -69,7 +69,7 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 	if !math.IsInf(q.High, 1) {
 		high = &q.High
 	}
-	return json.Marshal(struct {
+	return jsonw.Marshal(struct {
 		plain
 		High *float64 `json:"high"`
 	}{plain(q), high})
