@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"math"
 	"slices"
 	"strings"
@@ -49,7 +50,7 @@ type extractor struct {
 // fact in a sentence (see isFactualHeading); a sentence gives a claim per
 // figure and per predicate class it states (see doc.go).
 func Extract(in Input) []Claim {
-	lower := lowerASCII(in.Doc.Text) // one copy for quantity, timex and the lexicons
+	lower := ascii.Lower(in.Doc.Text) // one copy for quantity, timex and the lexicons
 	x := &extractor{in: in, lx: lexicons(), lower: lower, mentions: in.Mentions,
 		figs: quantity.FindLower(in.Doc.Text, lower), times: timex.FindLower(in.Doc.Text, lower, in.Date)}
 	x.toks, x.matches = getBuffers()

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -127,21 +126,3 @@ func isASCIIWord(c byte) bool {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// lowerASCII returns s with ASCII letters lower-cased and every other byte
-// unchanged, so that byte offsets stay valid in the copy. The lexicons are
-// ASCII, so this is all the folding matching needs.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}

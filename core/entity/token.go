@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,23 +48,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// lowerASCII returns s with ASCII letters lower-cased and every other byte
-// unchanged, so that byte offsets stay valid in the copy.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -85,7 +69,7 @@ func isJoiner(r rune) bool {
 // is sized for news text (a word every six bytes or so) to grow rarely.
 func tokenize(text string) (toks []token, lower string) {
 	toks = getTokens(len(text)/6 + 16)
-	lower = lowerASCII(text)
+	lower = ascii.Lower(text)
 	line, prevEnd := 0, 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {

@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"os"
 	"reflect"
 	"testing"
@@ -21,9 +22,9 @@ func TestFindLower(t *testing.T) {
 	for _, tt := range []struct {
 		name, lower string
 	}{
-		{"own copy", lowerASCII(text)},
+		{"own copy", ascii.Lower(text)},
 		{"empty", ""},
-		{"wrong length", lowerASCII(text[:len(text)/2])},
+		{"wrong length", ascii.Lower(text[:len(text)/2])},
 	} {
 		if got := FindLower(text, tt.lower); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: FindLower differs from Find", tt.name)

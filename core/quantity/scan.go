@@ -1,11 +1,10 @@
 package quantity
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
@@ -47,7 +46,7 @@ const maxPooledToks = 1 << 18
 func newScanner(text, lower string) *scanner {
 	s := scanners.Get().(*scanner)
 	if len(lower) != len(text) {
-		lower = lowerASCII(text)
+		lower = ascii.Lower(text)
 	}
 	s.text, s.lower = text, lower
 	if want := len(text)/4 + 8; cap(s.toks) < want {
@@ -66,23 +65,6 @@ func (s *scanner) release() {
 	}
 	s.text, s.lower = "", ""
 	scanners.Put(s)
-}
-
-// lowerASCII returns s with ASCII letters lower-cased and every other byte
-// unchanged, so that byte offsets stay valid in the copy.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
 }
 
 // Byte classes for the tokenizer's ASCII fast path.
@@ -124,11 +106,11 @@ func (s *scanner) tokenize() {
 		case cLetter:
 			i = s.word1(i)
 		default:
-			if isLetterAt(t, i) {
+			if ascii.IsLetterAt(t, i) {
 				i = s.word1(i)
 				continue
 			}
-			n := runeLen(t, i)
+			n := ascii.RuneLen(t, i)
 			if n == 2 && t[i] == 0xC2 && t[i+1] == 0xA0 { // no-break space
 				i += n
 				continue
@@ -147,10 +129,10 @@ func (s *scanner) word1(i int) int {
 		switch c := t[j]; {
 		case byteClass[c] == cLetter:
 			j++
-		case c == '\'' && j+1 < len(t) && isLetterAt(t, j+1):
+		case c == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1):
 			j++
-		case c >= 0x80 && isLetterAt(t, j):
-			j += runeLen(t, j)
+		case c >= 0x80 && ascii.IsLetterAt(t, j):
+			j += ascii.RuneLen(t, j)
 		default:
 			s.toks = append(s.toks, token{i, j, tWord})
 			return j
@@ -158,25 +140,6 @@ func (s *scanner) word1(i int) int {
 	}
 	s.toks = append(s.toks, token{i, j, tWord})
 	return j
-}
-
-// isLetterAt reports whether a letter starts at t[i].
-func isLetterAt(t string, i int) bool {
-	c := t[i]
-	if c < 0x80 {
-		return c|0x20 >= 'a' && c|0x20 <= 'z'
-	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsLetter(r)
-}
-
-// runeLen returns the byte length of the rune at t[i], 1 for a bad byte.
-func runeLen(t string, i int) int {
-	if t[i] < 0x80 {
-		return 1
-	}
-	_, n := utf8.DecodeRuneInString(t[i:])
-	return n
 }
 
 // word returns token k lower-cased, "" when k is out of range.

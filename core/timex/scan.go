@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strconv"
 	"strings"
 	"sync"
@@ -45,7 +46,7 @@ const maxPooledToks = 1 << 18
 func newScanner(text, lower string) *scanner {
 	s := scanners.Get().(*scanner)
 	if len(lower) != len(text) {
-		lower = lowerASCII(text)
+		lower = ascii.Lower(text)
 	}
 	s.text, s.lower = text, lower
 	if want := len(text)/4 + 8; cap(s.toks) < want {
@@ -67,11 +68,11 @@ func newScanner(text, lower string) *scanner {
 		case cLetter:
 			i = s.scanWord(i)
 		default:
-			if c >= utf8.RuneSelf && isLetterAt(text, i) {
+			if c >= utf8.RuneSelf && ascii.IsLetterAt(text, i) {
 				i = s.scanWord(i)
 				continue
 			}
-			n := runeLen(text, i)
+			n := ascii.RuneLen(text, i)
 			if !(n == 2 && c == 0xC2 && text[i+1] == 0xA0) { // no-break space
 				s.toks = append(s.toks, token{i, i + n, tPunct})
 			}
@@ -91,10 +92,10 @@ func (s *scanner) scanWord(i int) int {
 		switch {
 		case byteClass[c] == cLetter:
 			j++
-		case c == '\'' && j+1 < len(text) && isLetterAt(text, j+1):
+		case c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1):
 			j++
-		case c >= utf8.RuneSelf && isLetterAt(text, j):
-			j += runeLen(text, j)
+		case c >= utf8.RuneSelf && ascii.IsLetterAt(text, j):
+			j += ascii.RuneLen(text, j)
 		default:
 			s.toks = append(s.toks, token{i, j, tWord})
 			return j
@@ -134,42 +135,6 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
-
-// lowerASCII returns s with ASCII letters lower-cased and every other byte
-// unchanged, so that byte offsets stay valid in the copy.
-func lowerASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b.WriteString(s[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// isLetterAt reports whether a letter starts at t[i].
-func isLetterAt(t string, i int) bool {
-	c := t[i]
-	if c < 0x80 {
-		return c|0x20 >= 'a' && c|0x20 <= 'z'
-	}
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsLetter(r)
-}
-
-// runeLen returns the byte length of the rune at t[i], 1 for a bad byte.
-func runeLen(t string, i int) int {
-	if t[i] < 0x80 {
-		return 1
-	}
-	_, n := utf8.DecodeRuneInString(t[i:])
-	return n
-}
 
 // word returns token k lower-cased, "" when out of range.
 func (s *scanner) word(k int) string {
