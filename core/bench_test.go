@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"io"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/core"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // Paths of the shared data: ../../shared from core/, or $CROSSCHECK_SHARED.

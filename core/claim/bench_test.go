@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // fixtureInput builds an Input from the lines of testdata/article_en.txt,

@@ -1,13 +1,13 @@
 package claim
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"

@@ -1,8 +1,9 @@
 package clean
 
 import (
-	"github.com/crosscheck/crosscheck/core/jsonw"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/core/jsonw"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"

@@ -3,7 +3,6 @@ package compare
 import (
 	"cmp"
 	"fmt"
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	q "github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // genEvent is one fictional battle that generated articles report.

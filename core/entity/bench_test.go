@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -9,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/clean"
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // genArticles writes n invented news articles over a pool of invented

@@ -1,11 +1,12 @@
 package entity
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // token is one word of a text, with what the name finder needs to know of

@@ -1,9 +1,10 @@
 package quantity
 
 import (
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 func BenchmarkFind(b *testing.B) {

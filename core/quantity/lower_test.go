@@ -1,10 +1,11 @@
 package quantity
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"os"
 	"reflect"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // TestFindLower checks that FindLower with the caller's lower-cased copy,

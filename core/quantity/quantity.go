@@ -1,8 +1,9 @@
 package quantity
 
 import (
-	"github.com/crosscheck/crosscheck/core/jsonw"
 	"math"
+
+	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
 // Bound is how the text qualifies a figure.

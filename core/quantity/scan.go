@@ -1,11 +1,11 @@
 package quantity
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strconv"
 	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
@@ -67,43 +67,22 @@ func (s *scanner) release() {
 	scanners.Put(s)
 }
 
-// Byte classes for the tokenizer's ASCII fast path.
-const (
-	cOther  uint8 = iota // punctuation and non-ASCII bytes
-	cSpace               // white space
-	cDigit               // 0-9
-	cLetter              // A-Z, a-z
-)
-
-var byteClass = func() (t [256]uint8) {
-	for _, c := range " \t\n\r\f\v" {
-		t[c] = cSpace
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = cDigit
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = cLetter, cLetter
-	}
-	return t
-}()
-
 // tokenize fills s.toks; white space (including no-break spaces) separates
 // tokens and is dropped.
 func (s *scanner) tokenize() {
 	t := s.text
 	for i := 0; i < len(t); {
-		switch byteClass[t[i]] {
-		case cSpace:
+		switch ascii.Class[t[i]] {
+		case ascii.Space:
 			i++
-		case cDigit:
+		case ascii.Digit:
 			j := i + 1
-			for j < len(t) && (byteClass[t[j]] == cDigit || ((t[j] == ',' || t[j] == '.') && j+1 < len(t) && byteClass[t[j+1]] == cDigit)) {
+			for j < len(t) && (ascii.Class[t[j]] == ascii.Digit || ((t[j] == ',' || t[j] == '.') && j+1 < len(t) && ascii.Class[t[j+1]] == ascii.Digit)) {
 				j++
 			}
 			s.toks = append(s.toks, token{i, j, tNum})
 			i = j
-		case cLetter:
+		case ascii.Letter:
 			i = s.word1(i)
 		default:
 			if ascii.IsLetterAt(t, i) {
@@ -127,7 +106,7 @@ func (s *scanner) word1(i int) int {
 	j := i
 	for j < len(t) {
 		switch c := t[j]; {
-		case byteClass[c] == cLetter:
+		case ascii.Class[c] == ascii.Letter:
 			j++
 		case c == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1):
 			j++

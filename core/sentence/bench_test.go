@@ -1,9 +1,10 @@
 package sentence
 
 import (
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 func BenchmarkSplit(b *testing.B) {

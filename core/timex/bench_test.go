@@ -1,10 +1,11 @@
 package timex
 
 import (
-	"github.com/crosscheck/crosscheck/internal/cputime"
 	"os"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 func BenchmarkFind(b *testing.B) {

@@ -1,11 +1,12 @@
 package timex
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"os"
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // TestFindLower checks that FindLower with the caller's lower-cased copy,

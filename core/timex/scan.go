@@ -1,13 +1,13 @@
 package timex
 
 import (
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
@@ -55,17 +55,17 @@ func newScanner(text, lower string) *scanner {
 	s.toks = s.toks[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
-		switch byteClass[c] {
-		case cSpace:
+		switch ascii.Class[c] {
+		case ascii.Space:
 			i++
-		case cDigit:
+		case ascii.Digit:
 			j := i + 1
-			for j < len(text) && byteClass[text[j]] == cDigit {
+			for j < len(text) && ascii.Class[text[j]] == ascii.Digit {
 				j++
 			}
 			s.toks = append(s.toks, token{i, j, tNum})
 			i = j
-		case cLetter:
+		case ascii.Letter:
 			i = s.scanWord(i)
 		default:
 			if c >= utf8.RuneSelf && ascii.IsLetterAt(text, i) {
@@ -90,7 +90,7 @@ func (s *scanner) scanWord(i int) int {
 	for j < len(text) {
 		c := text[j]
 		switch {
-		case byteClass[c] == cLetter:
+		case ascii.Class[c] == ascii.Letter:
 			j++
 		case c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1):
 			j++
@@ -114,27 +114,6 @@ func (s *scanner) release() {
 	s.text, s.lower = "", ""
 	scanners.Put(s)
 }
-
-// Byte classes for the tokenizer's ASCII fast path.
-const (
-	cOther  uint8 = iota // punctuation and non-ASCII bytes
-	cSpace               // white space
-	cDigit               // 0-9
-	cLetter              // A-Z, a-z
-)
-
-var byteClass = func() (t [256]uint8) {
-	for _, c := range " \t\n\r\f\v" {
-		t[c] = cSpace
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = cDigit
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = cLetter, cLetter
-	}
-	return t
-}()
 
 // word returns token k lower-cased, "" when out of range.
 func (s *scanner) word(k int) string {

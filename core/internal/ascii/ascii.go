@@ -9,6 +9,28 @@ import (
 	"unicode/utf8"
 )
 
+// Byte classes for the scanners' ASCII fast path: Class[c] is one of them.
+const (
+	Other  uint8 = iota // punctuation and non-ASCII bytes
+	Space               // white space
+	Digit               // 0-9
+	Letter              // A-Z, a-z
+)
+
+// Class gives each byte its class, so a tokenizer decides with one load.
+var Class = func() (t [256]uint8) {
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = Space
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = Digit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = Letter, Letter
+	}
+	return t
+}()
+
 // Lower returns s with ASCII letters lower-cased and every other byte
 // unchanged, so that byte offsets stay valid in the copy. The lexicons are
 // ASCII, so this is all the folding their matching needs.

@@ -35,3 +35,15 @@ func TestLetterAndRuneLen(t *testing.T) {
 		t.Errorf("Lower folded a non-ASCII letter, which would move offsets in other texts")
 	}
 }
+
+func TestClass(t *testing.T) {
+	tests := []struct {
+		c    byte
+		want uint8
+	}{{'a', Letter}, {'Z', Letter}, {'0', Digit}, {'9', Digit}, {' ', Space}, {'\n', Space}, {'\v', Space}, {'-', Other}, {0xC3, Other}, {'_', Other}}
+	for _, tt := range tests {
+		if got := Class[tt.c]; got != tt.want {
+			t.Errorf("Class[%q] = %d, want %d", tt.c, got, tt.want)
+		}
+	}
+}
