@@ -5,6 +5,7 @@ package core
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -113,32 +114,37 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		probs = append(probs, Problem{Message: fmt.Sprintf("%d articles given, more than the limit of %d: the first %d were analysed", len(articles), MaxArticles, MaxArticles)})
 		articles = articles[:MaxArticles]
 	}
-	rep := Report{Articles: make([]ArticleReport, 0, len(articles))}
-	docs := make([]clean.Doc, 0, len(articles))
+	rep := Report{Articles: make([]ArticleReport, len(articles))}
+	docs := make([]clean.Doc, len(articles))
+	arts := make([]Article, len(articles))
 	for i, a := range articles {
-		a, ps := sanitize(a, i)
+		var ps Problems
+		arts[i], ps = sanitize(a, i)
 		probs = append(probs, ps...)
-		d := clean.Clean(a.Text, clean.Options{Favor: opts.Favor})
-		docs = append(docs, d)
-		rep.Articles = append(rep.Articles, articleReport(a, d))
 	}
+	each(len(arts), func(i int) {
+		docs[i] = clean.Clean(arts[i].Text, clean.Options{Favor: opts.Favor})
+		rep.Articles[i] = articleReport(arts[i], docs[i])
+	})
 	texts := make([]string, len(docs))
 	for i, d := range docs {
 		texts[i] = d.Text
 	}
 	ents, mentions := entity.Link(texts)
-	var claims []claim.Claim
 	carts := make([]compare.Article, len(docs))
-	for i, d := range docs {
+	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
 		date, _ := time.Parse("2006-01-02", ar.Date)
-		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: timex.Years(d.Text)}
-		cs := claim.Extract(claim.Input{Article: i, Doc: d, Mentions: mentions[i], Date: date})
-		for j := range cs {
-			cs[j].ID = fmt.Sprintf("a%d.c%d", i+1, j+1)
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: timex.Years(docs[i].Text)}
+		ar.Claims = claim.Extract(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date})
+		prefix := "a" + strconv.Itoa(i+1) + ".c"
+		for j := range ar.Claims {
+			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
 		}
-		ar.Claims = cs
-		claims = append(claims, cs...)
+	})
+	var claims []claim.Claim
+	for i := range rep.Articles {
+		claims = append(claims, rep.Articles[i].Claims...)
 	}
 	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents)})
 	for i, a := range res.Articles {
