@@ -20,8 +20,9 @@ type finder struct {
 // find returns the mentions of every text, each article's in text order.
 func find(texts []string) [][]cand {
 	f := &finder{l: lists(), known: map[string]bool{}}
+	keys := keyMemo{}
 	for a, t := range texts {
-		s := &scanner{l: f.l, text: t, art: a, pendTok: -1}
+		s := &scanner{l: f.l, keys: keys, text: t, art: a, pendTok: -1}
 		s.toks, s.lower = tokenize(t)
 		s.head, s.caps = headlines(t, s.toks)
 		seqs := s.sequences()
@@ -109,15 +110,15 @@ func (f *finder) opener(s *scanner, i, last int) {
 	w := s.toks[i].low
 	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.toks[i+1].low]
 	switch {
-	case i == last && len(w) >= 6 && strings.HasSuffix(w, "ing") && !f.known[Key(s.span(i, last))]:
+	case i == last && len(w) >= 6 && strings.HasSuffix(w, "ing") && !f.known[s.key(i, last)]:
 		// "Shelling hit the town": a gerund, unless the name occurs
 		// mid-sentence too (Beijing).
 	case !f.lower[w] && !suffix:
 		s.decompose(i, last)
 	case i == last:
-	case f.known[Key(s.span(i, last))]:
+	case f.known[s.key(i, last)]:
 		s.decompose(i, last)
-	case suffix || f.known[Key(s.span(i+1, last))] || s.isLexical(i+1):
+	case suffix || f.known[s.key(i+1, last)] || s.isLexical(i+1):
 		s.decompose(i+1, last)
 	default:
 		s.decompose(i, last)
@@ -132,7 +133,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 	for p := i; p <= last; {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
-			k := Key(s.span(p, p+n-1))
+			k := s.key(p, p+n-1)
 			if f.known[k] && (n > 1 || !f.lower[s.toks[p].low]) || s.l.countries[k] != nil || s.l.places[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
 				break
 			}

@@ -37,6 +37,7 @@ type cand struct {
 // scanner finds the mentions of one text.
 type scanner struct {
 	l     *lexicons
+	keys  keyMemo // shared by the scanners of one Link call
 	text  string
 	lower string // text with ASCII letters lower-cased
 	art   int
@@ -186,6 +187,11 @@ var corefHeads = map[string]bool{"government": true, "regime": true}
 // forces", "Syrian security forces".
 var forceMods = map[string]bool{"government": true, "regime": true, "state": true, "national": true, "security": true, "armed": true}
 
+// key returns the Key of the text of tokens i..j.
+func (s *scanner) key(i, j int) string {
+	return s.keys.key(s.span(i, j))
+}
+
 // span returns the text of tokens i..j.
 func (s *scanner) span(i, j int) string {
 	return s.text[s.toks[i].start:s.toks[j].end]
@@ -209,7 +215,7 @@ func (s *scanner) isLexical(i int) bool {
 		return true
 	}
 	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
-	k := Key(s.text[t.start:t.end])
+	k := s.key(i, i)
 	return ok || s.l.countries[k] != nil || s.l.places[k] != nil
 }
 
@@ -224,8 +230,8 @@ func (s *scanner) decompose(i, last int) {
 	if i > last {
 		return
 	}
-	if i < last && compass[s.toks[i].low] && s.l.countries[Key(s.span(i, last))] == nil {
-		if c := s.l.countries[Key(s.span(i+1, last))]; c != nil && !c.people {
+	if i < last && compass[s.toks[i].low] && s.l.countries[s.key(i, last)] == nil {
+		if c := s.l.countries[s.key(i+1, last)]; c != nil && !c.people {
 			s.emitLex(c, false, i+1, last)
 			return
 		}
@@ -353,7 +359,7 @@ func (s *scanner) isForceName(c *country, j, last int) bool {
 		return false
 	}
 	for k := j; k <= last-n; k++ {
-		if !c.words[Key(s.text[s.toks[k].start:s.toks[k].end])] {
+		if !c.words[s.key(k, k)] {
 			return false
 		}
 	}
@@ -401,31 +407,24 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	var words []string
-	if isASCII(text) {
-		words = foldedWords(s.lower[s.toks[i].start:s.toks[last].end])
-	} else {
-		words = keyWords(text)
-	}
-	key := strings.Join(words, " ")
-	if i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")] {
-		// An acronym is no spelling of a country or place ("SANA" is not
-		// Sanaa) unless the lexicon writes it so ("US", "UAE") or the
-		// whole line is in capitals.
-		key = "\x00" + key
-	}
-	if c := s.l.countries[key]; c != nil {
+	kw := s.keys.of(text)
+	// An acronym is no spelling of a country or place ("SANA" is not
+	// Sanaa) unless the lexicon writes it so ("US", "UAE") or the whole
+	// line is in capitals.
+	lexical := !(i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")])
+	if c := s.l.countries[kw.key]; c != nil && lexical {
 		s.emitLex(c, false, i, last)
 		return
 	}
-	if c := s.l.places[key]; c != nil {
+	if c := s.l.places[kw.key]; c != nil && lexical {
 		s.emitLex(c, false, i, last)
 		return
 	}
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
 	m.acro = i == last && s.toks[i].acro
 	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
-		m.node, m.words = Key(k.long), keyWords(k.long)
+		kl := s.keys.of(k.long)
+		m.node, m.words = kl.key, kl.words
 		m.votes[voteOf(k.kind)] = 3
 	} else if m.acro {
 		// Acronyms keep doubled letters: SSD is not SD.
@@ -433,7 +432,7 @@ func (s *scanner) emitName(i, last int, role string) {
 		m.node, m.words = "a:"+strings.ToLower(strings.ReplaceAll(text, ".", "")), []string{l}
 		m.acro = !strings.ContainsAny(text, "0123456789") // PS4 and AC1900 are models, not acronyms
 	} else {
-		m.node, m.words = strings.Join(words, " "), words
+		m.node, m.words = kw.key, kw.words
 	}
 	m.plain = i < last
 	for k := i; k <= last; k++ {
