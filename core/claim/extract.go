@@ -35,10 +35,9 @@ type extractor struct {
 	// figs and times are the article's figures and time expressions,
 	// found once over the whole text (one scanner set-up, not one per
 	// sentence), in text order.
-	figs    []quantity.Quantity
-	times   []timex.Expr
-	toks    []token // buffer, reused by each sentence
-	matches []match // buffer
+	figs  []quantity.Quantity
+	times []timex.Expr
+	*bufs // scratch space, reused by each sentence
 	// lastSource is the source of the previous sentence of paragraph
 	// lastLine, for "It also said that ...".
 	lastSource string
@@ -53,8 +52,8 @@ func Extract(in Input) []Claim {
 	lower := ascii.Lower(in.Doc.Text) // one copy for quantity, timex and the lexicons
 	x := &extractor{in: in, lx: lexicons(), lower: lower, mentions: in.Mentions,
 		figs: quantity.FindLower(in.Doc.Text, lower), times: timex.FindLower(in.Doc.Text, lower, in.Date)}
-	x.toks, x.matches = getBuffers()
-	defer func() { putBuffers(x.toks, x.matches) }()
+	x.bufs = getBuffers()
+	defer putBuffers(x.bufs)
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
 		x.mentions = slices.Clone(x.mentions)
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
@@ -92,6 +91,18 @@ type sent struct {
 	scopes     []match
 	quotes     [][2]int // token ranges inside quotation marks
 	ments      []entity.Mention
+	mtoks      [][2]int // per mention: its first token and the token after it
+	ents       []string // entity IDs of ments, each once
+	has        uint8    // bit id set when a word opens a phrase of list id (see lists.lookup)
+	// slab holds the Entities, Time and Figure of the sentence's claims:
+	// one allocation of each per sentence, not one per claim, each claim
+	// still getting memory of its own.
+	slab struct {
+		ents  []string
+		times []timex.Expr
+		figs  []quantity.Quantity
+	}
+	nClaims int // how many claims the sentence gives, to size slab
 	times      []timex.Expr // spans in Doc.Text
 	source     string
 	headline   bool // a heading, or a body line that reads as one
@@ -110,8 +121,11 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	if !s.worthReading() {
 		return out
 	}
-	x.lx.lookup(x.lower, s.toks)
-	x.matches = scan(x.matches[:0], verbList, x.lower, s.toks)
+	s.has = x.lx.lookup(x.lower, s.toks)
+	x.matches = x.matches[:0]
+	if s.has&(1<<verbList) != 0 {
+		x.matches = scan(x.matches, verbList, x.lower, s.toks)
+	}
 	s.preds = s.keepFacts(x.matches)
 	if s.headline && !s.hasVerb() {
 		return out
@@ -121,9 +135,12 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 		return out
 	}
 	s.analyse()
+	var picks [maxEventsPerSentence]int
+	pick := s.picks(picks[:0], figs)
+	s.nClaims = len(figs) + len(pick)
 	n := len(out)
 	out = s.figureClaims(out, figs)
-	out = s.eventClaims(out, figs)
+	out = s.eventClaims(out, pick)
 	for i := n; i < len(out); i++ {
 		out[i].Line = p.Line
 	}
@@ -264,7 +281,8 @@ func (s *sent) figures() []figure {
 	if len(qs) == 0 {
 		return nil
 	}
-	var out []figure
+	out := s.x.figBuf[:0]
+	defer func() { s.x.figBuf = out }()
 	for _, q := range qs {
 		q.Start -= s.start
 		q.End -= s.start

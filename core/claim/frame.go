@@ -6,18 +6,30 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
+	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // analyse finds what every claim of the sentence shares: attributions,
 // hedges, negations, scope cues, quotations, entity mentions and times.
+// The match lists share one buffer, sliced once all are found.
 func (s *sent) analyse() {
 	lower := s.x.lower
-	s.speech = scan(nil, speechList, lower, s.toks)
-	s.hedges = scan(nil, hedgeList, lower, s.toks)
-	s.negs = scan(nil, negList, lower, s.toks)
-	s.scopes = scan(nil, scopeList, lower, s.toks)
-	s.quotes = s.quoteRanges()
+	aux := s.x.aux[:0]
+	var ends [nLists]int
+	for id := speechList; id <= scopeList; id++ {
+		if s.has&(1<<id) != 0 {
+			aux = scan(aux, id, lower, s.toks)
+		}
+		ends[id] = len(aux)
+	}
+	s.x.aux = aux
+	s.speech = aux[:ends[speechList]:ends[speechList]]
+	s.hedges = aux[ends[speechList]:ends[hedgeList]:ends[hedgeList]]
+	s.negs = aux[ends[hedgeList]:ends[negList]:ends[negList]]
+	s.scopes = aux[ends[negList]:ends[scopeList]:ends[scopeList]]
+	s.quotes = s.quoteRanges(s.x.quotes[:0])
+	s.x.quotes = s.quotes
 	ms := s.x.mentions
 	i, _ := sorts.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
 	j := i
@@ -25,13 +37,24 @@ func (s *sent) analyse() {
 		j++
 	}
 	s.ments = ms[i:j]
+	s.mtoks = s.x.mtoks[:0]
+	for _, m := range s.ments {
+		s.mtoks = append(s.mtoks, [2]int{s.tokenAt(m.Start), s.tokenAfter(m.End)})
+	}
+	s.x.mtoks = s.mtoks
+	s.ents = s.x.ents[:0]
+	for _, m := range s.ments {
+		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) {
+			s.ents = append(s.ents, m.Entity)
+		}
+	}
+	s.x.ents = s.ents
 }
 
-// quoteRanges returns the token ranges between double quotation marks
-// (straight, curly or guillemets). Single quotes are left out: they are
-// mostly scare quotes or apostrophes.
-func (s *sent) quoteRanges() [][2]int {
-	var out [][2]int
+// quoteRanges appends to out the token ranges between double quotation
+// marks (straight, curly or guillemets). Single quotes are left out: they
+// are mostly scare quotes or apostrophes.
+func (s *sent) quoteRanges(out [][2]int) [][2]int {
 	open := -1
 	text := s.x.in.Doc.Text
 	for i, t := range s.toks {
@@ -57,7 +80,7 @@ func (s *sent) quoteRanges() [][2]int {
 func (s *sent) newClaim(m *match, pos int) Claim {
 	text := s.x.in.Doc.Text
 	c := Claim{Article: s.x.in.Article, Text: text[s.start:s.end], Start: s.start, End: s.end, Predicate: Other}
-	c.Entities = s.entities()
+	c.Entities = s.claimEntities()
 	from, to := pos, pos+1
 	if m != nil {
 		c.Predicate = Predicate(m.p.val)
@@ -86,10 +109,15 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
 			c.Predicate = Capture // "captured 40 fighters": people, not ground
 		}
-		q := f.q
+		if len(s.slab.figs) == 0 {
+			s.slab.figs = make([]quantity.Quantity, len(figs))
+		}
+		q := &s.slab.figs[0]
+		s.slab.figs = s.slab.figs[1:]
+		*q = f.q
 		q.Start += s.start
 		q.End += s.start
-		c.Figure = &q
+		c.Figure = q
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
@@ -124,21 +152,28 @@ func (s *sent) measureClass(measure string) Predicate {
 	return Other
 }
 
-// eventClaims appends one claim per predicate class the figures did not
-// already cover. Weak classes ("supported", "announced") count only when
-// the sentence has nothing else; phrases describing a noun ("the
-// province, controlled by X", "areas under rebel control") never do.
-func (s *sent) eventClaims(out []Claim, figs []figure) []Claim {
-	covered := map[Predicate]bool{}
+// picks appends to pick the predicate matches that make event claims:
+// one per predicate class the figures did not already cover. Weak classes
+// ("supported", "announced") count only when the sentence has nothing
+// else; phrases describing a noun ("the province, controlled by X",
+// "areas under rebel control") never do.
+func (s *sent) picks(pick []int, figs []figure) []int {
+	var buf [maxFiguresPerSentence + maxEventsPerSentence]Predicate
+	covered := buf[:0]
 	for _, f := range figs {
 		if f.pred >= 0 {
-			covered[Predicate(s.preds[f.pred].p.val)] = true
+			covered = append(covered, Predicate(s.preds[f.pred].p.val))
 		}
 	}
-	pick := s.pickTier(nil, 0, covered)
+	pick, covered = s.pickTier(pick, 0, covered)
 	if len(pick) == 0 && len(figs) == 0 {
-		pick = s.pickTier(pick, 1, covered)
+		pick, _ = s.pickTier(pick, 1, covered)
 	}
+	return pick
+}
+
+// eventClaims appends one claim per predicate match of pick.
+func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 	for _, i := range pick {
 		m := &s.preds[i]
 		c := s.newClaim(m, m.from)
@@ -150,17 +185,18 @@ func (s *sent) eventClaims(out []Claim, figs []figure) []Claim {
 }
 
 // pickTier appends to pick the first match of each predicate class of the
-// given tier not yet covered, up to maxEventsPerSentence.
-func (s *sent) pickTier(pick []int, tier int, covered map[Predicate]bool) []int {
+// given tier not yet covered, up to maxEventsPerSentence, and adds the
+// classes it picks to covered.
+func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Predicate) {
 	for i, m := range s.preds {
 		cls := Predicate(m.p.val)
-		if s.tier(m) != tier || covered[cls] || len(pick) == maxEventsPerSentence {
+		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier {
 			continue
 		}
-		covered[cls] = true
+		covered = append(covered, cls)
 		pick = append(pick, i)
 	}
-	return pick
+	return pick, covered
 }
 
 // tier ranks a predicate match: 0 a fact of its own, 1 a weak class, 2 a
@@ -215,14 +251,19 @@ func (s *sent) wordsIn(from, to int) int {
 	return n
 }
 
-// entities returns the entity IDs mentioned in the sentence, each once.
-func (s *sent) entities() []string {
-	var out []string
-	for _, m := range s.ments {
-		if m.Entity != "" && !slices.Contains(out, m.Entity) {
-			out = append(out, m.Entity)
-		}
+// claimEntities returns the entity IDs mentioned in the sentence, each
+// once, in a slice of the claim's own cut from the sentence's slab.
+func (s *sent) claimEntities() []string {
+	n := len(s.ents)
+	if n == 0 {
+		return nil
 	}
+	if len(s.slab.ents) < n {
+		s.slab.ents = make([]string, n*max(s.nClaims, 1))
+	}
+	out := s.slab.ents[:n:n]
+	s.slab.ents = s.slab.ents[n:]
+	copy(out, s.ents)
 	return out
 }
 
@@ -231,7 +272,7 @@ func (s *sent) entities() []string {
 func (s *sent) isSubset(f figure) bool {
 	for _, cue := range subsetCues {
 		n := len(cue)
-		if f.from >= n && slices.Equal(s.wordsBefore(f.from, n), cue) {
+		if f.from >= n && s.wordsBefore(f.from, cue) {
 			return true
 		}
 	}
@@ -241,13 +282,15 @@ func (s *sent) isSubset(f figure) bool {
 // subsetCues are the words before a figure that make it part of another.
 var subsetCues = [][]string{{"including"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
 
-// wordsBefore returns the n lower-cased tokens before token i.
-func (s *sent) wordsBefore(i, n int) []string {
-	out := make([]string, 0, n)
-	for k := i - n; k < i; k++ {
-		out = append(out, s.word(k))
+// wordsBefore reports whether the n tokens before token i are the words
+// ws, lower-cased.
+func (s *sent) wordsBefore(i int, ws []string) bool {
+	for k, w := range ws {
+		if s.word(i-len(ws)+k) != w {
+			return false
+		}
 	}
-	return out
+	return true
 }
 
 // negated reports whether the predicate at tokens [from, to) is negated:
@@ -284,22 +327,31 @@ func (s *sent) hedgeNear(pos int) string {
 	return best
 }
 
-// timeNear returns the time expression nearest token pos; nil when none.
+// timeNear returns the time expression nearest token pos, in memory of
+// the claim's own cut from the sentence's slab; nil when none.
 func (s *sent) timeNear(pos int) *timex.Expr {
-	var best *timex.Expr
+	best := -1
 	bd := 1 << 30
 	at := int(s.toks[min(pos, len(s.toks)-1)].start)
-	for i := range s.times {
-		e := s.times[i]
+	for i, e := range s.times {
 		d := e.Start - at
 		if d < 0 {
 			d = at - e.End
 		}
 		if d < bd {
-			best, bd = &e, d
+			best, bd = i, d
 		}
 	}
-	return best
+	if best < 0 {
+		return nil
+	}
+	if len(s.slab.times) == 0 {
+		s.slab.times = make([]timex.Expr, max(s.nClaims, 1))
+	}
+	e := &s.slab.times[0]
+	s.slab.times = s.slab.times[1:]
+	*e = s.times[best]
+	return e
 }
 
 // scope says whether a claim with predicate p at token pos covers a whole

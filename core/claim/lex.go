@@ -219,13 +219,23 @@ type lists struct {
 }
 
 // lookup sets the lexicon entry of every word token: one map probe per
-// word for all lists.
-func (l *lists) lookup(lower string, toks []token) {
+// word for all lists. It returns a mask with bit id set when some word
+// opens a phrase of list id, so that the lists no word opens are not
+// scanned at all (most sentences have no hedge, negation or scope cue).
+func (l *lists) lookup(lower string, toks []token) (has uint8) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
 			t.entry = l.dict[lower[t.start:t.end]]
+			if t.entry != nil {
+				for id := range nLists {
+					if len(t.entry[id]) > 0 {
+						has |= 1 << id
+					}
+				}
+			}
 		}
 	}
+	return has
 }
 
 // lexicons returns the compiled lexicons, compiled on first use so that

@@ -172,7 +172,7 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		j--
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		at := s.tokenAfter(s.ments[k].End)
+		at := s.mtoks[k][1]
 		if at == j {
 			return s.ments[k].Entity
 		}
@@ -230,7 +230,7 @@ func (s *sent) appositionHead(b int) string {
 		return ""
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		at := s.tokenAfter(s.ments[k].End)
+		at := s.mtoks[k][1]
 		if at == b-1 {
 			return s.ments[k].Entity
 		}
@@ -246,12 +246,11 @@ func (s *sent) appositionHead(b int) string {
 // phrase opening the range.
 func (s *sent) subjectIn(b, e int) string {
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		m := s.ments[k]
-		mt := s.tokenAt(m.Start)
+		m, mt := s.ments[k], s.mtoks[k][0]
 		if mt < b {
 			break
 		}
-		if s.tokenAfter(m.End) > e || s.governed(mt) || s.inAttribution(mt) {
+		if s.mtoks[k][1] > e || s.governed(mt) || s.inAttribution(mt) {
 			continue
 		}
 		return m.Entity
@@ -308,8 +307,8 @@ func (s *sent) inAttribution(i int) bool {
 // city of X", not "killed 12 civilians in X"), else the words after the
 // verb up to a preposition other than "of".
 func (s *sent) object(to int) string {
-	for _, m := range s.ments {
-		mt := s.tokenAt(m.Start)
+	for k, m := range s.ments {
+		mt := s.mtoks[k][0]
 		if mt < to {
 			continue
 		}
@@ -400,8 +399,8 @@ func isAdverb(w string) bool { return adverbs[w] || len(w) > 4 && strings.HasSuf
 // reach tokens from token i, no sentence punctuation between (quotation
 // marks and brackets are crossed); "" when none.
 func (s *sent) mentionAfter(i, reach int) string {
-	for _, m := range s.ments {
-		mt := s.tokenAt(m.Start)
+	for k, m := range s.ments {
+		mt := s.mtoks[k][0]
 		if mt < i {
 			continue
 		}
@@ -431,8 +430,8 @@ func (s *sent) clauseBreak(from, to int) bool {
 // place returns the entity after token to introduced by a place
 // preposition ("in X", "near X"), other than the object; "" when none.
 func (s *sent) place(to int, object string) string {
-	for _, m := range s.ments {
-		mt := s.tokenAt(m.Start)
+	for k, m := range s.ments {
+		mt := s.mtoks[k][0]
 		if mt < to || m.Entity == object {
 			continue
 		}
@@ -573,8 +572,8 @@ func (s *sent) afterQuote(pos int) string {
 // firstMention returns the entity of the first mention in tokens
 // [from, to), "" when none.
 func (s *sent) firstMention(from, to int) string {
-	for _, m := range s.ments {
-		if mt := s.tokenAt(m.Start); mt >= from && mt < to {
+	for k, m := range s.ments {
+		if mt := s.mtoks[k][0]; mt >= from && mt < to {
 			return m.Entity
 		}
 	}

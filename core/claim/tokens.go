@@ -46,36 +46,42 @@ func tokenize(buf []token, text string, start, end int) []token {
 	return buf
 }
 
-// buffers keeps the token and match buffers of Extract between calls:
-// each article needs them only while it is read, and growing them anew
-// for every article was a tenth of what Extract allocated.
-var buffers sync.Pool
+// buffers keeps the per-sentence buffers of Extract between calls: each
+// article needs them only while it is read, and growing them anew for
+// every article (and every sentence) was most of what Extract allocated.
+var buffers = sync.Pool{New: func() any {
+	return &bufs{toks: make([]token, 0, 128), matches: make([]match, 0, 16), aux: make([]match, 0, 16)}
+}}
 
-// bufs is what buffers holds.
+// bufs is what buffers holds: scratch space that one sentence fills and
+// the next overwrites.
 type bufs struct {
 	toks    []token
-	matches []match
+	matches []match  // predicate matches
+	aux     []match  // speech, hedge, negation and scope matches, one list after another
+	figBuf  []figure // the sentence's figures
+	quotes  [][2]int
+	mtoks   [][2]int // per mention of the sentence: its first token and the token after it
+	ents    []string // the sentence's entity IDs, each once
 }
 
 // maxPooledBuf is the largest buffer kept for reuse, in elements.
 const maxPooledBuf = 1 << 14
 
-// getBuffers returns empty token and match buffers.
-func getBuffers() ([]token, []match) {
-	if b, ok := buffers.Get().(*bufs); ok {
-		return b.toks[:0], b.matches[:0]
-	}
-	return make([]token, 0, 128), make([]match, 0, 16)
-}
+// getBuffers returns empty buffers.
+func getBuffers() *bufs { return buffers.Get().(*bufs) }
 
-// putBuffers returns the buffers for reuse. Their entries point only into
-// the lexicons, which live as long as the program, so they need no
-// clearing.
-func putBuffers(toks []token, matches []match) {
-	if cap(toks) > maxPooledBuf || cap(matches) > maxPooledBuf {
+// putBuffers returns b for reuse. Token and match entries point only into
+// the lexicons, which live as long as the program; figures and entity IDs
+// point into the article, so they are cleared rather than kept alive.
+func putBuffers(b *bufs) {
+	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf {
 		return
 	}
-	buffers.Put(&bufs{toks: toks[:0], matches: matches[:0]})
+	clear(b.figBuf[:cap(b.figBuf)])
+	clear(b.ents[:cap(b.ents)])
+	b.toks, b.matches, b.aux, b.figBuf, b.quotes, b.mtoks, b.ents = b.toks[:0], b.matches[:0], b.aux[:0], b.figBuf[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
+	buffers.Put(b)
 }
 
 // wordEnd returns the end of the word starting at i.
