@@ -102,10 +102,10 @@ type sent struct {
 		times []timex.Expr
 		figs  []quantity.Quantity
 	}
-	nClaims int // how many claims the sentence gives, to size slab
-	times      []timex.Expr // spans in Doc.Text
-	source     string
-	headline   bool // a heading, or a body line that reads as one
+	nClaims  int          // how many claims the sentence gives, to size slab
+	times    []timex.Expr // spans in Doc.Text
+	source   string
+	headline bool // a heading, or a body line that reads as one
 }
 
 // sentence appends the claims of sentence sp of paragraph p to out.
