@@ -1,11 +1,8 @@
 package entity
 
 import (
-	"cmp"
 	"hash/maphash"
 	"strconv"
-
-	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // Bounds of the fuzzy merge.
@@ -25,7 +22,7 @@ const (
 func (k *linker) spellings() {
 	var (
 		seed  = maphash.MakeSeed()
-		filed []filing
+		filed = make([]filing, 0, k.filings())
 		buf   []byte
 	)
 	// file files node i under the key kind, rest, v: buf holds kind and
@@ -56,14 +53,15 @@ func (k *linker) spellings() {
 				}
 				file(rest, i, w[:d], w[d+1:])
 			}
-			if sk := skeleton(w); len(sk) >= 3 {
-				buf[0] = 's'
-				file(rest, i, sk)
+			buf[0] = 's'
+			if b := appendSkeleton(buf[:rest], w); len(b)-rest >= 3 {
+				filed = append(filed, filing{maphash.Bytes(seed, b), i})
+				buf = b
 			}
 		}
 	}
 	// A bucket is a run of one key in the sorted filings, each node once.
-	sorts.SortFunc(filed, func(a, b filing) int { return cmp.Or(cmp.Compare(a.key, b.key), a.node-b.node) })
+	filed = sortFilings(filed)
 	var b []int
 	for lo := 0; lo < len(filed); {
 		hi := lo + 1
@@ -87,6 +85,56 @@ func (k *linker) spellings() {
 type filing struct {
 	key  uint64
 	node int
+}
+
+// filings returns how many keys spellings files the nodes under, at most:
+// the filings slice is made once, at its size.
+func (k *linker) filings() int {
+	n := 0
+	for _, nd := range k.nodes {
+		if nd.isLex() || nd.acro || nd.partial {
+			continue
+		}
+		for _, w := range nd.words {
+			if len(w) >= minFuzzyLen {
+				n += len(w) + 2
+			}
+		}
+	}
+	return n
+}
+
+// sortFilings sorts filed by key, filings of one key in the order they
+// were filed (node order), and returns the sorted slice, which may be a
+// new one. It is a radix sort on the key's bytes: linear, where a
+// comparison sort through package sort took more time than the rest of
+// spellings together.
+func sortFilings(filed []filing) []filing {
+	if len(filed) < 2 {
+		return filed
+	}
+	src, dst := filed, make([]filing, len(filed))
+	for shift := 0; shift < 64; shift += 8 {
+		var count [256]int
+		for _, f := range src {
+			count[byte(f.key>>shift)]++
+		}
+		if count[byte(src[0].key>>shift)] == len(src) {
+			continue // one byte value throughout: the order stands
+		}
+		pos := 0
+		for b, c := range count {
+			count[b] = pos
+			pos += c
+		}
+		for _, f := range src {
+			b := byte(f.key >> shift)
+			dst[count[b]] = f
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	return src
 }
 
 // appendRest appends to buf the words of a name but word p, with p, as
@@ -153,7 +201,7 @@ func (k *linker) similar(a, b *node) bool {
 		// Light, Peace and Pence, Guide and Guido are different words.
 		ok = false
 	}
-	if !ok && !(wa[0] == wb[0] && skeleton(wa) == skeleton(wb) && vowelVariant(a, b, wa, wb)) {
+	if !ok && !(wa[0] == wb[0] && sameSkeleton(wa, wb) && vowelVariant(a, b, wa, wb)) {
 		return false
 	}
 	if sharesArticle(a, b) && !swapped {

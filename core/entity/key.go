@@ -159,18 +159,30 @@ func fold(s string) string {
 // skeleton returns w's first letter and its later consonants: vowels carry
 // most of the variation between transliterations (Idlib / Idelb → idlb).
 func skeleton(w string) string {
-	b := make([]byte, 0, len(w))
+	return string(appendSkeleton(nil, w))
+}
+
+// appendSkeleton appends skeleton(w) to b.
+func appendSkeleton(b []byte, w string) []byte {
+	n := len(b)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if i > 0 && strings.IndexByte("aeiouy", c) >= 0 {
 			continue
 		}
-		if len(b) > 0 && b[len(b)-1] == c {
+		if len(b) > n && b[len(b)-1] == c {
 			continue
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
+}
+
+// sameSkeleton reports whether skeleton(a) == skeleton(b), without
+// building either for words of common length.
+func sameSkeleton(a, b string) bool {
+	var ba, bb [32]byte
+	return string(appendSkeleton(ba[:0], a)) == string(appendSkeleton(bb[:0], b))
 }
 
 // editDistance1 reports whether a and b differ by at most one edit: one
