@@ -71,34 +71,54 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 		}
 	}
 	idOf := make([]int, len(k.nodes)) // per root: 1 + index of its entity, 0 for none yet
-	var counts []int                  // per entity: its mentions
-	var ents []Entity
-	mentions := make([][]Mention, n)
+	nEnts := 0
+	for i, r := range root {
+		if i == r && keep[r] {
+			nEnts++ // every root has mentions: one entity each
+		}
+	}
+	ents := make([]Entity, 0, nEnts)
+	counts := make([]int, 0, nEnts) // per entity: its mentions
+	var ids []byte                  // the IDs, one after another, made one string
+	kept := make([]int, n)          // per article: its mentions
 	total := 0
 	for _, cs := range cands {
 		total += len(cs)
 	}
 	rootOf := make([]int, 0, total) // per cand, in order: its root, looked up once
 	for a, cs := range cands {
-		kept := 0
 		for _, c := range cs {
 			r := root[k.byKey[c.node]]
 			rootOf = append(rootOf, r)
 			if !keep[r] {
 				continue
 			}
-			kept++
+			kept[a]++
 			if idOf[r] == 0 {
-				ents = append(ents, Entity{ID: "e" + strconv.Itoa(len(ents)+1)})
+				ents = append(ents, Entity{})
 				counts = append(counts, 0)
 				idOf[r] = len(ents)
+				ids = strconv.AppendInt(append(ids, 'e'), int64(len(ents)), 10)
 			}
 			counts[idOf[r]-1]++
 		}
-		mentions[a] = make([]Mention, 0, kept)
 	}
+	// The IDs are windows of one string; the mention lists windows of
+	// two arrays, each capped at its length so that an append by a caller
+	// copies rather than writing over its neighbour.
+	idText, at := string(ids), 0
 	for e := range ents {
-		ents[e].Mentions = make([]Mention, 0, counts[e])
+		end := at + 1 + decimalLen(e+1)
+		ents[e].ID, at = idText[at:end], end
+	}
+	all := make([]Mention, 2*sum(counts))
+	byEnt, byArt := all[:len(all)/2], all[len(all)/2:]
+	for e, c := range counts {
+		ents[e].Mentions, byEnt = byEnt[:0:c], byEnt[c:]
+	}
+	mentions := make([][]Mention, n)
+	for a, c := range kept {
+		mentions[a], byArt = byArt[:0:c], byArt[c:]
 	}
 	ci := 0
 	for a, cs := range cands {
@@ -230,6 +250,24 @@ func boolOrder(a bool) int {
 		return -1
 	}
 	return 1
+}
+
+// decimalLen returns the number of decimal digits of n > 0.
+func decimalLen(n int) int {
+	d := 1
+	for ; n >= 10; n /= 10 {
+		d++
+	}
+	return d
+}
+
+// sum returns the sum of xs.
+func sum(xs []int) int {
+	t := 0
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }
 
 // wordCount is len(strings.Fields(s)) without the slice.

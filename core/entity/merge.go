@@ -94,21 +94,45 @@ type linker struct {
 }
 
 // newLinker makes one node per distinct node key of the mentions.
+//
+// Most nodes are one name in one article, so their memory comes in blocks:
+// the nodes from one array, a first article list that is a window of one
+// list of all article numbers, and a first form from one array of forms.
+// The windows are capped at their length, so that a second article or
+// form moves the list to memory of its own.
 func newLinker(cands [][]cand) *linker {
-	k := &linker{byKey: map[string]int{}}
+	total := 0
+	for _, cs := range cands {
+		total += len(cs)
+	}
+	k := &linker{byKey: make(map[string]int, total/2)}
+	arts := make([]int, len(cands))
+	for a := range arts {
+		arts[a] = a
+	}
+	var (
+		block []node
+		first []surface
+	)
 	for _, cs := range cands {
 		for _, c := range cs {
 			i, ok := k.byKey[c.node]
 			if !ok {
+				if len(block) == cap(block) {
+					block = make([]node, 0, max(16, total/4))
+					first = make([]surface, 0, cap(block))
+				}
 				i = len(k.nodes)
 				k.byKey[c.node] = i
-				k.nodes = append(k.nodes, &node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
-					country: c.country, forces: c.forces})
+				first = append(first, surface{c.text, 0})
+				block = append(block, node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
+					country: c.country, forces: c.forces, arts: arts[c.art : c.art+1 : c.art+1], forms: first[len(first)-1 : len(first) : len(first)]})
+				k.nodes = append(k.nodes, &block[len(block)-1])
 			}
 			n := k.nodes[i]
 			n.acro = n.acro && c.acro
 			n.partial = n.partial && c.partial
-			if len(n.arts) == 0 || n.arts[len(n.arts)-1] != c.art {
+			if n.arts[len(n.arts)-1] != c.art {
 				n.arts = append(n.arts, c.art)
 			}
 			for v := range n.votes {
