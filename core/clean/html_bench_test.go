@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // htmlBenchDir is the shared article-extraction benchmark; tests that need it
@@ -182,12 +184,14 @@ func BenchmarkHTML(b *testing.B) {
 		total += len(d)
 	}
 	b.SetBytes(int64(total))
-	b.ResetTimer()
+	b.ReportAllocs()
+	done := cputime.Report(b, int64(total))
 	for b.Loop() {
 		for _, d := range docs {
 			HTML(d, Options{})
 		}
 	}
+	done()
 }
 
 // TestIsHTMLBench checks that every benchmark page is detected as HTML and

@@ -129,67 +129,6 @@ func joinWrap(prev, next string, known *vocab) string {
 	return prev + " " + next
 }
 
-// vocab counts the words of a whole text by their lower-cased forms, and
-// how often each was written with a capital initial (names). It is what
-// splitRunOns trusts: a word the page uses elsewhere is a real word of
-// this page. Each distinct word gets an id, which the page's words carry,
-// so that later steps read its counts and stopword languages without
-// another map probe.
-type vocab struct {
-	ids  map[string]int32
-	n    []int32  // occurrences, by id
-	caps []int32  // occurrences with a capital initial, by id
-	stop []uint16 // the stopLanguages listing the word, one bit each, by id
-	// masks is stopIndex().mask, looked up once.
-	masks map[string]uint16
-}
-
-// newVocabSized returns an empty vocab with room for about n words.
-func newVocabSized(n int) vocab {
-	return vocab{ids: make(map[string]int32, n), n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n),
-		masks: stopIndex().mask}
-}
-
-// count returns how often lower-case word lw occurs.
-func (v *vocab) count(lw string) int {
-	if id, ok := v.ids[lw]; ok {
-		return int(v.n[id])
-	}
-	return 0
-}
-
-// countOf returns how often word w of a line with lower case low occurs,
-// by its id when it has one.
-func (v *vocab) countOf(w word, low string) int {
-	if w.id >= 0 {
-		return int(v.n[w.id])
-	}
-	return v.count(w.in(low))
-}
-
-// isName reports whether lower-case word lw occurs with a capital initial.
-func (v *vocab) isName(lw string) bool {
-	id, ok := v.ids[lw]
-	return ok && v.caps[id] > 0
-}
-
-// add counts one occurrence of lower-case word lw and returns its id.
-func (v *vocab) add(lw string, upper bool) int32 {
-	id, ok := v.ids[lw]
-	if !ok {
-		id = int32(len(v.n))
-		v.ids[lw] = id
-		v.n = append(v.n, 0)
-		v.caps = append(v.caps, 0)
-		v.stop = append(v.stop, v.masks[lw])
-	}
-	v.n[id]++
-	if upper {
-		v.caps[id]++
-	}
-	return id
-}
-
 // newVocab counts the words of lines.
 func newVocab(lines []string) vocab {
 	v := newVocabSized(1024)

@@ -59,7 +59,13 @@ type textBlock struct {
 // except that a line continuing a hard-wrapped line before it is joined to
 // it. It returns the number of joins.
 func textBlocksOf(lines []string) ([]textBlock, int) {
-	blocks := make([]textBlock, 0, len(lines)/2+1)
+	n := 0
+	for _, l := range lines {
+		if l != "" {
+			n++
+		}
+	}
+	blocks := make([]textBlock, 0, n)
 	joins := 0
 	var known *vocab
 	for i, l := range lines {
@@ -104,16 +110,23 @@ func classifyBlocks(blocks []textBlock, opts Options) Doc {
 func pageOf(blocks []textBlock, opts Options) (*page, int) {
 	lows := make([]string, len(blocks))
 	words := make([][]word, len(blocks))
-	// One backing array for the words of all blocks: a page has
-	// thousands of lines, and one allocation each would dominate.
-	size := 0
+	// One backing array for the words of all blocks, and one string for
+	// their lower cases: a page has thousands of lines, and one
+	// allocation each would dominate.
+	size, total := 0, 0
 	for i := range blocks {
 		size += len(blocks[i].Text)/6 + 1
+		total += len(blocks[i].Text)
 	}
 	buf := make([]word, 0, size)
+	var lb strings.Builder
+	lb.Grow(total)
 	ends := make([]int, len(blocks))
 	for i := range blocks {
-		lows[i] = lowerLine(blocks[i].Text)
+		// The builder only appends, so earlier views of it stay valid.
+		start := lb.Len()
+		lowerTo(&lb, blocks[i].Text)
+		lows[i] = lb.String()[start:]
 		buf = wordsOf(buf, blocks[i].Text)
 		ends[i] = len(buf)
 	}
@@ -124,7 +137,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 		}
 		words[i] = buf[start:ends[i]:ends[i]]
 	}
-	v := vocabOf(words, lows, size/8)
+	v := vocabOf(words, lows, len(buf)/2+64)
 	lang := pickLanguage(&v)
 	split := 0
 	for i := range blocks {
@@ -133,9 +146,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 			lows[i], words[i] = lowerWords(s)
 			for k := range words[i] {
 				w := &words[i][k]
-				if id, ok := v.ids[w.in(lows[i])]; ok {
-					w.id = id
-				}
+				w.id = v.id(w.in(lows[i]))
 			}
 			split++
 		}

@@ -245,7 +245,8 @@ type page struct {
 	meta   Meta
 	// tailsBefore[i] counts the end-matter openers among lines [0, i).
 	tailsBefore []int
-	za, zb      int // the article zone found by classify
+	za, zb      int             // the article zone found by classify
+	keys        strings.Builder // holds the lines' keys that are no slices of their lower case
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int
 	stopLow, stopHigh float64
@@ -272,6 +273,11 @@ func newPage(blocks []textBlock, lows []string, words [][]word, v *vocab, lang l
 		p.stopHigh -= 0.05
 		p.lenLow -= 20
 	}
+	total := 0
+	for i := range lows {
+		total += len(lows[i])
+	}
+	p.keys.Grow(total)
 	for i := range blocks {
 		p.lines[i].low = lows[i]
 		p.measure(i)
@@ -286,7 +292,7 @@ func (p *page) measure(i int) {
 	s := p.blocks[i].Text
 	ws := p.words[i]
 	if len(ws) <= maxKeyWords {
-		l.key = keyOf(ws, s, l.low)
+		l.key = keyOf(ws, s, l.low, &p.keys)
 	}
 	l.runes = utf8.RuneCountInString(s)
 	l.words = len(ws)

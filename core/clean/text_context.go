@@ -652,7 +652,7 @@ func isTitleLike(s string) bool {
 // zone [a, b).
 func (p *page) decide(a, b int) {
 	p.markLinkLists(a, b)
-	seen := map[string]int{}
+	seen := make(map[string]int, b-a)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.fixed {

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // readFixture returns testdata/text/name.
@@ -369,12 +371,14 @@ func BenchmarkText(b *testing.B) {
 		n += len(p)
 	}
 	b.SetBytes(int64(n))
-	b.ResetTimer()
+	b.ReportAllocs()
+	done := cputime.Report(b, int64(n))
 	for b.Loop() {
 		for _, p := range pages {
 			Text(p, Options{})
 		}
 	}
+	done()
 }
 
 func TestIsDateLine(t *testing.T) {

@@ -24,34 +24,52 @@ type word struct {
 func (w word) in(low string) string { return low[w.at:w.end] }
 
 // wordsOf appends the words of s to buf and returns the extended slice.
+// It finds the same words as eachWord, with tight loops for the ASCII
+// letters between and inside words, which are nearly all of a page.
 func wordsOf(buf []word, s string) []word {
-	start := -1
-	up := false
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var in, isUp bool
+	i := 0
+	for i < len(s) {
+		start, c := i, s[i]
+		var up bool
 		if c < utf8.RuneSelf {
-			in = asciiWord[c] || (start >= 0 && c == '\'' && isLetterAt(s, i+1))
-			isUp = 'A' <= c && c <= 'Z'
+			i++
+			if !asciiWord[c] {
+				continue
+			}
+			up = 'A' <= c && c <= 'Z'
 		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || (start >= 0 && r == '’' && isLetterAt(s, i+size))
-			isUp = in && unicode.IsUpper(r)
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			up = unicode.IsUpper(r)
 		}
-		if in && start < 0 {
-			start, up = i, isUp
-		} else if !in && start >= 0 {
-			buf = append(buf, word{at: int32(start), end: int32(i), upper: up, id: -1})
-			start = -1
+		i = wordEnd(s, i)
+		buf = append(buf, word{at: int32(start), end: int32(i), upper: up, id: -1})
+	}
+	return buf
+}
+
+// wordEnd returns the end of the word of s running on at byte i: letters,
+// digits and apostrophes followed by a letter.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] || (c == '\'' && isLetterAt(s, i+1)) {
+				i++
+				continue
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !(r == '’' && isLetterAt(s, i+size)) {
+			return i
 		}
 		i += size
 	}
-	if start >= 0 {
-		buf = append(buf, word{at: int32(start), end: int32(len(s)), upper: up, id: -1})
-	}
-	return buf
+	return i
 }
 
 // lowerLine returns s in lower case, as strings.ToLower does, except
@@ -68,14 +86,25 @@ func lowerLine(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
+	lowerTo(&b, s)
+	return b.String()
+}
+
+// lowerTo writes lowerLine(s) to b.
+func lowerTo(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		// Copy the run that needs no change in one call.
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			return
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
+			b.WriteByte(c + 'a' - 'A')
 			i++
 			continue
 		}
@@ -87,7 +116,6 @@ func lowerLine(s string) string {
 		}
 		i += size
 	}
-	return b.String()
 }
 
 // vocabOf counts the words of every block (lows are their lower cases),
@@ -104,8 +132,10 @@ func vocabOf(words [][]word, lows []string, n int) vocab {
 }
 
 // keyOf is titleKey computed from the words ws of line s with lower case
-// low: their lower-case forms joined by single spaces.
-func keyOf(ws []word, s, low string) string {
+// low: their lower-case forms joined by single spaces. A key that is no
+// slice of low is written to keys, which only grows, so that the keys of
+// a page share one allocation.
+func keyOf(ws []word, s, low string, keys *strings.Builder) string {
 	if len(ws) == 0 {
 		return ""
 	}
@@ -113,21 +143,14 @@ func keyOf(ws []word, s, low string) string {
 		// Already words and single spaces, as short lines often are.
 		return low[ws[0].at:ws[len(ws)-1].end]
 	}
-	n := 0
-	for _, w := range ws {
-		n += int(w.end-w.at) + 1
-	}
-	if n == 0 {
-		return ""
-	}
-	b := make([]byte, 0, n-1)
+	start := keys.Len()
 	for i, w := range ws {
 		if i > 0 {
-			b = append(b, ' ')
+			keys.WriteByte(' ')
 		}
-		b = append(b, w.in(low)...)
+		keys.WriteString(w.in(low))
 	}
-	return string(b)
+	return keys.String()[start:]
 }
 
 // isSpaced reports whether the words ws of low, a line's lower case, are

@@ -1,0 +1,88 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// wordSeeds are lines that exercise the edges of a word: apostrophes,
+// curly quotes, non-ASCII letters and digits, marks between words.
+var wordSeeds = []string{
+	"", "a", "Don't stop", "'quoted' words'", "rock ’n’ roll’s", "İstanbul ÇAĞRI Ⱥx", "日本語の文章、です。",
+	"ŞEHİR—KÖY", "x'", "’tis", "e\u0301te", "12,5 km/h 3rd", "Ⅻ ⓐ K", "\xff bad", "über-Straße",
+}
+
+// TestWordsOfMatchesEachWord checks that wordsOf finds the words eachWord
+// finds, with their capital flag.
+func TestWordsOfMatchesEachWord(t *testing.T) {
+	for _, s := range wordSeeds {
+		checkWords(t, s)
+	}
+}
+
+// FuzzWordsOf checks wordsOf against eachWord, and vocab ids against the
+// words, on arbitrary lines.
+func FuzzWordsOf(f *testing.F) {
+	for _, s := range wordSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkWords(t, s)
+		low, ws := lowerWords(s)
+		v := newVocabSized(1)
+		for _, w := range ws {
+			v.add(w.in(low), w.upper)
+		}
+		for _, w := range ws {
+			if id := v.id(w.in(low)); id < 0 || v.keys[id] != w.in(low) {
+				t.Fatalf("vocab id(%q) = %d", w.in(low), id)
+			}
+		}
+		if len(low) != len(s) {
+			t.Fatalf("lowerLine(%q) = %q, length changed", s, low)
+		}
+		var b strings.Builder
+		lowerTo(&b, s)
+		if b.String() != low {
+			t.Fatalf("lowerTo(%q) = %q, want %q", s, b.String(), low)
+		}
+	})
+}
+
+// checkWords compares wordsOf(s) with eachWord(s).
+func checkWords(t *testing.T, s string) {
+	t.Helper()
+	var want []string
+	eachWord(s, func(at int, w string) { want = append(want, w) })
+	ws := wordsOf(nil, s)
+	if len(ws) != len(want) {
+		t.Fatalf("wordsOf(%q) = %d words, want %q", s, len(ws), want)
+	}
+	for k, w := range ws {
+		if got := s[w.at:w.end]; got != want[k] {
+			t.Fatalf("wordsOf(%q)[%d] = %q, want %q", s, k, got, want[k])
+		}
+		r := []rune(want[k])[0]
+		if up := strings.ToLower(string(r)) != string(r) && strings.ToUpper(string(r)) == string(r); w.upper != up && r < 0x80 {
+			t.Fatalf("wordsOf(%q)[%d].upper = %v", s, k, w.upper)
+		}
+	}
+}
+
+// TestVocabGrows checks that ids survive the table growing.
+func TestVocabGrows(t *testing.T) {
+	v := newVocabSized(1)
+	words := strings.Fields("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
+	for _, w := range words {
+		v.add(w, false)
+	}
+	v.add("three", true)
+	for i, w := range words {
+		if id := v.id(w); id != int32(i) {
+			t.Errorf("id(%q) = %d, want %d", w, id, i)
+		}
+	}
+	if v.count("three") != 2 || !v.isName("three") || v.isName("four") || v.count("zero") != 0 {
+		t.Errorf("counts wrong: three %d", v.count("three"))
+	}
+}

@@ -1,0 +1,132 @@
+package clean
+
+// vocab counts the words of a whole text by their lower-cased forms, and
+// how often each was written with a capital initial (names). It is what
+// splitRunOns trusts: a word the page uses elsewhere is a real word of
+// this page. Each distinct word gets an id, which the page's words carry,
+// so that later steps read its counts and stopword languages without
+// another lookup.
+//
+// The ids live in an open-addressing table of its own rather than a
+// map[string]int32: a page has tens of thousands of words, the map's
+// hashing and growth were a sixth of Text's time, and the table, sized
+// once from the page's length, never grows on a typical page.
+type vocab struct {
+	slots []int32  // id+1 by hash position, 0 when empty; a power of two long
+	keys  []string // the words, by id
+	hash  []uint32 // their hashes, by id, for growing the table
+	n     []int32  // occurrences, by id
+	caps  []int32  // occurrences with a capital initial, by id
+	stop  []uint16 // the stopLanguages listing the word, one bit each, by id
+	// masks is stopIndex().mask, looked up once.
+	masks map[string]uint16
+}
+
+// newVocabSized returns an empty vocab with room for about n distinct words.
+func newVocabSized(n int) vocab {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return vocab{slots: make([]int32, size), keys: make([]string, 0, n), hash: make([]uint32, 0, n),
+		n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n), masks: stopIndex().mask}
+}
+
+// hashWord is FNV-1a over the bytes of w: words are short, and this is
+// cheaper than the runtime's hash behind a map call.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// find returns the slot of lower-case word lw with hash h: the slot
+// holding it, or the empty slot where it would go, and its id (-1 when
+// absent).
+func (v *vocab) find(lw string, h uint32) (int, int32) {
+	mask := uint32(len(v.slots) - 1)
+	// Fibonacci hashing spreads FNV's weak low bits over the table.
+	i := (h * 0x9E3779B1) >> 7 & mask
+	for {
+		s := v.slots[i]
+		if s == 0 {
+			return int(i), -1
+		}
+		if id := s - 1; v.hash[id] == h && v.keys[id] == lw {
+			return int(i), id
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// id returns the id of lower-case word lw, or -1 when the text lacks it.
+func (v *vocab) id(lw string) int32 {
+	if len(v.keys) == 0 {
+		return -1
+	}
+	_, id := v.find(lw, hashWord(lw))
+	return id
+}
+
+// count returns how often lower-case word lw occurs.
+func (v *vocab) count(lw string) int {
+	if id := v.id(lw); id >= 0 {
+		return int(v.n[id])
+	}
+	return 0
+}
+
+// countOf returns how often word w of a line with lower case low occurs,
+// by its id when it has one.
+func (v *vocab) countOf(w word, low string) int {
+	if w.id >= 0 {
+		return int(v.n[w.id])
+	}
+	return v.count(w.in(low))
+}
+
+// isName reports whether lower-case word lw occurs with a capital initial.
+func (v *vocab) isName(lw string) bool {
+	id := v.id(lw)
+	return id >= 0 && v.caps[id] > 0
+}
+
+// add counts one occurrence of lower-case word lw and returns its id. The
+// vocab keeps lw, so it must not be a view of a buffer that changes.
+func (v *vocab) add(lw string, upper bool) int32 {
+	h := hashWord(lw)
+	slot, id := v.find(lw, h)
+	if id < 0 {
+		id = int32(len(v.keys))
+		v.slots[slot] = id + 1
+		v.keys = append(v.keys, lw)
+		v.hash = append(v.hash, h)
+		v.n = append(v.n, 0)
+		v.caps = append(v.caps, 0)
+		v.stop = append(v.stop, v.masks[lw])
+		if 2*len(v.keys) > len(v.slots) {
+			v.grow()
+		}
+	}
+	v.n[id]++
+	if upper {
+		v.caps[id]++
+	}
+	return id
+}
+
+// grow doubles the table, keeping it at most half full.
+func (v *vocab) grow() {
+	v.slots = make([]int32, 2*len(v.slots))
+	mask := uint32(len(v.slots) - 1)
+	for id, h := range v.hash {
+		i := (h * 0x9E3779B1) >> 7 & mask
+		for v.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		v.slots[i] = int32(id) + 1
+	}
+}
