@@ -144,7 +144,7 @@ func (s *sent) measureClass(measure string) Predicate {
 	if e == nil {
 		return Other
 	}
-	for _, p := range e[verbList] {
+	for _, p := range e.ps[verbList] {
 		if len(p.words) == 1 && p.val != "-" {
 			return Predicate(p.val)
 		}

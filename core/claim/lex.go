@@ -42,7 +42,36 @@ const (
 // entry holds, for one word, the phrases of each list that start with it,
 // longest first, so that a sentence's words are looked up once for all
 // lists.
-type entry [nLists][]*phrase
+type entry struct {
+	ps   [nLists][]*phrase
+	next [nLists]*nextIndex // for the lists where the word opens many phrases, else nil
+	has  uint8              // bit id set when ps[id] is not empty
+}
+
+// nextIndex narrows the phrases a word opens by the word after it: "the"
+// opens some seventy verb phrases ("the fall of", "the capture of", ...),
+// and trying each at every "the" was a tenth of Extract. Indices are into
+// entry.ps[id], in order.
+type nextIndex struct {
+	loose  []int32            // phrases of one word, or whose second word may come after a gap
+	second map[string][]int32 // the others, by their second word
+}
+
+// minIndexed is the fewest phrases a word must open for a nextIndex.
+const minIndexed = 8
+
+// newNextIndex indexes ps.
+func newNextIndex(ps []*phrase) *nextIndex {
+	x := &nextIndex{second: map[string][]int32{}}
+	for i, p := range ps {
+		if len(p.words) == 1 || p.gaps[1] != 0 {
+			x.loose = append(x.loose, int32(i))
+			continue
+		}
+		x.second[p.words[1]] = append(x.second[p.words[1]], int32(i))
+	}
+	return x
+}
 
 // match is one phrase found in a sentence: tokens [from, to).
 type match struct {
@@ -72,12 +101,16 @@ func addList(dict map[string]*entry, id listID, name string) {
 				e = &entry{}
 				dict[p.words[0]] = e
 			}
-			e[id] = append(e[id], p)
+			e.ps[id] = append(e.ps[id], p)
+			e.has |= 1 << id
 		}
 	}
 	for _, e := range dict {
-		ps := e[id]
+		ps := e.ps[id]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		if len(ps) >= minIndexed {
+			e.next[id] = newNextIndex(ps)
+		}
 	}
 }
 
@@ -147,18 +180,55 @@ func compilePhrase(s string) *phrase {
 // at returns the longest phrase of list id starting at token i, and the
 // token after it; nil when none does.
 func at(id listID, lower string, toks []token, i int) (*phrase, int) {
+	e := toks[i].entry
+	if x := e.next[id]; x != nil {
+		return atIndexed(e.ps[id], x, lower, toks, i)
+	}
 	var best *phrase
 	bestEnd := -1
-	for _, p := range toks[i].entry[id] {
+	for _, p := range e.ps[id] {
 		if len(p.words) > 1 && p.gaps[1] == 0 && !wordIs(lower, toks, i+1, p.words[1]) {
 			continue // the second word must follow at once: most phrases end here, without a call
 		}
-		if end := p.matchFrom(lower, toks, 1, i+1); end > bestEnd || (end == bestEnd && best != nil && p.order < best.order) {
-			best, bestEnd = p, end
-		}
+		best, bestEnd = better(p, lower, toks, i, best, bestEnd)
 	}
 	if best == nil || bestEnd < 0 {
 		return nil, 0
+	}
+	return best, bestEnd
+}
+
+// atIndexed is at for a word that opens many phrases: it tries only those
+// whose second word is the next token's, and those with none or a gap
+// before it, in the order at would.
+func atIndexed(ps []*phrase, x *nextIndex, lower string, toks []token, i int) (*phrase, int) {
+	var tight []int32
+	if i+1 < len(toks) && toks[i+1].word {
+		tight = x.second[lower[toks[i+1].start:toks[i+1].end]]
+	}
+	loose := x.loose
+	var best *phrase
+	bestEnd := -1
+	for len(loose) > 0 || len(tight) > 0 {
+		var k int32
+		if len(tight) == 0 || len(loose) > 0 && loose[0] < tight[0] {
+			k, loose = loose[0], loose[1:]
+		} else {
+			k, tight = tight[0], tight[1:]
+		}
+		best, bestEnd = better(ps[k], lower, toks, i, best, bestEnd)
+	}
+	if best == nil || bestEnd < 0 {
+		return nil, 0
+	}
+	return best, bestEnd
+}
+
+// better matches p at token i and returns it and its end when it beats
+// best (longer, or as long and from an earlier row), else best.
+func better(p *phrase, lower string, toks []token, i int, best *phrase, bestEnd int) (*phrase, int) {
+	if end := p.matchFrom(lower, toks, 1, i+1); end > bestEnd || (end == bestEnd && best != nil && p.order < best.order) {
+		return p, end
 	}
 	return best, bestEnd
 }
@@ -195,7 +265,7 @@ func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
 // The tokens' entries must be set (see lists.lookup).
 func scan(dst []match, id listID, lower string, toks []token) []match {
 	for i := 0; i < len(toks); {
-		if toks[i].entry == nil || len(toks[i].entry[id]) == 0 {
+		if toks[i].entry == nil || toks[i].entry.has&(1<<id) == 0 {
 			i++
 			continue
 		}
@@ -215,7 +285,31 @@ func scan(dst []match, id listID, lower string, toks []token) []match {
 // lists are the compiled lexicons.
 type lists struct {
 	dict            map[string]*entry
+	inDict          wordFilter // rules out most words that are not keys of dict
 	factive, people map[string]bool
+}
+
+// wordFilter rules out, with two table probes, most words that are not in
+// a set: bit n of first[c] (last[c]) is set when a word of n bytes (n
+// capped at 31) in the set starts (ends) with byte c. Every word of a
+// sentence is looked up, and most open no phrase of any list.
+type wordFilter struct{ first, last [256]uint32 }
+
+// add puts w in the filter.
+func (f *wordFilter) add(w string) {
+	if w != "" {
+		f.first[w[0]] |= 1 << min(len(w), 31)
+		f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
+	}
+}
+
+// may reports whether w may be in the set; false is certain.
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return false
+	}
+	bit := uint32(1) << min(len(w), 31)
+	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }
 
 // lookup sets the lexicon entry of every word token: one map probe per
@@ -225,13 +319,12 @@ type lists struct {
 func (l *lists) lookup(lower string, toks []token) (has uint8) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
-			t.entry = l.dict[lower[t.start:t.end]]
-			if t.entry != nil {
-				for id := range nLists {
-					if len(t.entry[id]) > 0 {
-						has |= 1 << id
-					}
-				}
+			w := lower[t.start:t.end]
+			if t.entry = nil; !l.inDict.may(w) {
+				continue
+			}
+			if t.entry = l.dict[w]; t.entry != nil {
+				has |= t.entry.has
 			}
 		}
 	}
@@ -247,5 +340,8 @@ var lexicons = sync.OnceValue(func() *lists {
 	addList(l.dict, hedgeList, "hedges.txt")
 	addList(l.dict, negList, "negation_en.txt")
 	addList(l.dict, scopeList, "scope_en.txt")
+	for w := range l.dict {
+		l.inDict.add(w)
+	}
 	return l
 })

@@ -28,11 +28,21 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
 // months") or "N days ago".
 func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
-	n := relFirst[s.word(k)]
+	return s.relativeAt(k, startWords[s.word(k)], ref)
+}
+
+// relativeAt is relative for a caller that has looked token k up in
+// startWords already: "the" and "in" open relative phrases and are in
+// every sentence, and each map probe spared on them counts.
+func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool) {
+	n := int(w.relMax)
 	if n > 1 && !relPrefix[s.phrase(k, 2)] {
 		n = 1
 	}
 	for ; n >= 1; n-- {
+		if n == 1 && !w.relOne {
+			break // the word alone is no phrase: spare the probe
+		}
 		if rule, ok := relatives[s.phrase(k, n)]; ok {
 			e := Expr{Start: s.toks[k].start, End: s.toks[k+n-1].end, Kind: KindRelative, Rel: rule}
 			unit, num, _ := strings.Cut(rule, " ")
@@ -41,7 +51,7 @@ func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 			return e, k + n, true
 		}
 	}
-	return s.ago(k, ref)
+	return s.ago(k, w, ref)
 }
 
 // smallNumbers are the number words "N days ago" accepts.
@@ -50,14 +60,18 @@ var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 
 // agoUnits are the units of "N days ago" in days.
 var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 
-// ago reads "two days ago", "a week ago", "3 years ago".
-func (s *scanner) ago(k int, ref time.Time) (Expr, int, bool) {
-	n, ok := smallNumbers[s.word(k)]
+// ago reads "two days ago", "a week ago", "3 years ago"; w is token k's
+// startWords entry.
+func (s *scanner) ago(k int, w startWord, ref time.Time) (Expr, int, bool) {
+	n, ok := int(w.small), w.small > 0
 	if v, digits := s.num(k); digits > 0 && digits <= 3 && v >= 0 {
 		n, ok = v, true
 	}
+	if !ok {
+		return Expr{}, 0, false
+	}
 	unit, uok := agoUnits[s.word(k+1)]
-	if !ok || !uok || s.word(k+2) != "ago" {
+	if !uok || s.word(k+2) != "ago" {
 		return Expr{}, 0, false
 	}
 	e := Expr{Start: s.toks[k].start, End: s.toks[k+2].end, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}

@@ -30,6 +30,7 @@ type token struct {
 type scanner struct {
 	text, lower string
 	toks        []token
+	out         []Expr // FindLower's results, copied out at the end: growing the result anew for each call cost more than the copy
 }
 
 // scanners keeps token buffers between calls: claim, compare and clean
@@ -112,6 +113,8 @@ func (s *scanner) release() {
 		return
 	}
 	s.text, s.lower = "", ""
+	clear(s.out)
+	s.out = s.out[:0]
 	scanners.Put(s)
 }
 
@@ -186,22 +189,39 @@ const (
 	fCal                   // a date, month, weekday or "since" may start here
 )
 
-// startWords maps every word that can open an expression to its flags,
-// so that most words cost one map probe and "the" or "in" try only the
-// relative phrases.
-var startWords = func() map[string]uint8 {
-	m := map[string]uint8{"since": fCal, "last": fCal, "this": fCal, "next": fCal, "past": fCal}
+// startWord is what the scanner needs to know of a word that can open an
+// expression.
+type startWord struct {
+	flags  uint8 // fRel, fCal
+	relMax uint8 // the most words of a relative phrase it opens, 0 for none
+	relOne bool  // the word alone is a relative phrase ("today")
+	small  uint8 // its value as a number word of "N days ago", 0 for none
+}
+
+// startWords maps every word that can open an expression to what opens
+// there, so that most words cost one map probe and "the" or "in" try only
+// the relative phrases.
+var startWords = func() map[string]startWord {
+	m := map[string]startWord{}
+	set := func(w string, f func(*startWord)) {
+		x := m[w]
+		f(&x)
+		m[w] = x
+	}
+	for _, w := range []string{"since", "last", "this", "next", "past"} {
+		set(w, func(x *startWord) { x.flags |= fCal })
+	}
 	for w := range months {
-		m[w] |= fCal
+		set(w, func(x *startWord) { x.flags |= fCal })
 	}
 	for w := range weekdays {
-		m[w] |= fCal
+		set(w, func(x *startWord) { x.flags |= fCal })
 	}
-	for w := range relFirst {
-		m[w] |= fRel
+	for w, n := range relFirst {
+		set(w, func(x *startWord) { x.flags, x.relMax, x.relOne = x.flags|fRel, uint8(n), relatives[w] != "" })
 	}
-	for w := range smallNumbers {
-		m[w] |= fRel
+	for w, n := range smallNumbers {
+		set(w, func(x *startWord) { x.flags, x.small = x.flags|fRel, uint8(n) })
 	}
 	return m
 }()

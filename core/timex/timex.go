@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -67,23 +68,23 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 	if !ref.IsZero() {
 		ref = day(ref)
 	}
-	var out []Expr
+	out := s.out[:0]
 	for k := 0; k < len(s.toks); {
-		flags := fRel | fCal
+		sw := startWord{flags: fRel | fCal}
 		if s.toks[k].kind != tNum {
 			if w := s.word(k); startFilter.may(w) {
-				flags = startWords[w]
+				sw = startWords[w]
 			} else {
-				flags = 0
+				sw = startWord{}
 			}
 		}
 		var e Expr
 		var next int
 		var ok bool
-		switch flags {
+		switch sw.flags {
 		case 0: // most words: one map probe
 		case fRel:
-			e, next, ok = s.relative(k, ref)
+			e, next, ok = s.relativeAt(k, sw, ref)
 		default:
 			e, next, ok = s.expr(k, ref)
 		}
@@ -95,13 +96,20 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 		out = append(out, e)
 		k = next
 	}
-	return out
+	s.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // Years returns the distinct years mentioned in text, in order of first
 // mention: years alone, in months and in dates ("in 2015", "March 2020",
 // "Nov. 27, 2024"). It helps guess an article's date when none is given.
 func Years(text string) []int {
+	if !hasYearDigits(text) {
+		return nil // most texts that get here have a year; those that do not cost one byte scan
+	}
 	var out []int
 	seen := map[int]bool{}
 	for _, e := range Find(text, time.Time{}) {
@@ -111,6 +119,28 @@ func Years(text string) []int {
 		}
 	}
 	return out
+}
+
+// hasYearDigits reports whether text holds a run of exactly four ASCII
+// digits between 1800 and 2100: every year Find reads is one (see yearAt
+// and numericDate), so without one Years has nothing to find.
+func hasYearDigits(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		if j-i == 4 {
+			if y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0'); y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // Dateline returns the first full date in s, typically a byline or

@@ -180,7 +180,37 @@ func FuzzTimexFind(f *testing.F) {
 			}
 			prev = e.End
 		}
+		if !hasYearDigits(text) {
+			for _, e := range Find(text, ref) {
+				if e.Year != 0 {
+					t.Fatalf("Find(%q) read year %d in %q, but hasYearDigits is false", text, e.Year, e.Text)
+				}
+			}
+		}
 	})
+}
+
+func TestHasYearDigits(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"empty", "", false},
+		{"a year", "in 2015.", true},
+		{"in a date", "27/11/2024", true},
+		{"at the end", "x1999", true},
+		{"too early", "in 1799", false},
+		{"too late", "in 2101", false},
+		{"five digits", "12024 people", false},
+		{"three digits", "202 people", false},
+		{"in a bigger number", "1,2000 and 2000,5", true},
+		{"no digits", "no year here", false},
+	}
+	for _, tt := range tests {
+		if got := hasYearDigits(tt.in); got != tt.want {
+			t.Errorf("%s: hasYearDigits(%q) = %v, want %v", tt.name, tt.in, got, tt.want)
+		}
+	}
 }
 
 func FuzzParseDate(f *testing.F) {
