@@ -168,7 +168,7 @@ type form struct {
 // lexicon country's own name, else the most complete form (most words, not
 // an acronym), the most frequent among equals.
 func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
-	var forms []form
+	forms := k.formBuf[:0]
 	var lex *node
 	for _, nd := range nodes {
 		if nd.isLex() && (lex == nil || (!nd.forces && lex.forces)) {
@@ -178,7 +178,8 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			forms = append(forms, form{text: f.text, count: f.count, words: wordCount(f.text), acro: nd.acro, partial: nd.partial, proper: isProper(f.text)})
 		}
 	}
-	sorts.SortStableFunc(forms, func(a, b form) int {
+	k.formBuf = forms
+	sortForms(forms, func(a, b form) int {
 		if a.proper != b.proper {
 			return boolOrder(a.proper)
 		}
@@ -205,15 +206,53 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			e.Name, e.Kind, e.Demonym = c.name, Country, c.demonym
 		}
 	}
-	sorts.SortStableFunc(forms, func(a, b form) int { return b.count - a.count })
-	e.Aliases = aliases(e.Name, forms)
+	sortForms(forms, func(a, b form) int { return b.count - a.count })
+	k.aliasBuf = aliases(k.aliasBuf[:0], e.Name, forms)
+	e.Aliases = k.carveAliases(len(k.aliasBuf))
+	copy(e.Aliases, k.aliasBuf)
 }
 
-// aliases returns the texts of forms, most frequent first, one per lower
-// case spelling and none spelling name. Entities have a few forms, so they
-// are compared one by one, with a set only for a long list.
-func aliases(name string, forms []form) []string {
-	out := make([]string, 0, len(forms))
+// sortForms sorts forms as sorts.SortStableFunc does, ties and all. Up to
+// 20 forms, which is nearly every entity, that is an insertion sort
+// (package sort's stable sort insertion-sorts blocks of 20, then merges
+// them), done here without the reflection and allocations of
+// sort.SliceStable. The order must be the same to the last tie: describe
+// ranks an acronym and a lone cue word equal, yet each of them against
+// another of its own sort by length and count, so the order of forms
+// depends on the algorithm, not only on the comparison.
+func sortForms(forms []form, cmp func(a, b form) int) {
+	if len(forms) > 20 {
+		sorts.SortStableFunc(forms, cmp)
+		return
+	}
+	for i := 1; i < len(forms); i++ {
+		for j := i; j > 0 && cmp(forms[j], forms[j-1]) < 0; j-- {
+			forms[j], forms[j-1] = forms[j-1], forms[j]
+		}
+	}
+}
+
+// carveAliases returns a slice of n strings for an entity's aliases, a
+// window of a shared array capped at n, so that entities cost no
+// allocation each.
+func (k *linker) carveAliases(n int) []string {
+	if n == 0 {
+		return []string{} // not nil: the JSON says "aliases": []
+	}
+	if len(k.aliasArena) < n {
+		k.aliasArena = make([]string, max(n, 256))
+	}
+	out := k.aliasArena[:n:n]
+	k.aliasArena = k.aliasArena[n:]
+	return out
+}
+
+// aliases appends to out the texts of forms, most frequent first, one per
+// lower case spelling and none spelling name, and returns it. Entities
+// have a few forms, so they are compared one by one, with a set only for a
+// long list.
+func aliases(out []string, name string, forms []form) []string {
+	start := len(out)
 	if len(forms) > maxLinearForms {
 		seen := map[string]bool{strings.ToLower(name): true}
 		for _, f := range forms {
@@ -225,7 +264,7 @@ func aliases(name string, forms []form) []string {
 		return out
 	}
 	for _, f := range forms {
-		if !sameLower(f.text, name) && !slices.ContainsFunc(out, func(a string) bool { return sameLower(a, f.text) }) {
+		if !sameLower(f.text, name) && !slices.ContainsFunc(out[start:], func(a string) bool { return sameLower(a, f.text) }) {
 			out = append(out, f.text)
 		}
 	}

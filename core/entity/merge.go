@@ -91,6 +91,10 @@ type linker struct {
 	hasAcr []bool        // per root: holds an acronym
 	hasLng []bool        // per root: holds a long (non-acronym) name
 	votes  [][nVotes]int // per root: summed kind evidence
+
+	formBuf    []form   // scratch for describe
+	aliasBuf   []string // scratch for describe
+	aliasArena []string // the rest of the array describe carves aliases from
 }
 
 // newLinker makes one node per distinct node key of the mentions.
