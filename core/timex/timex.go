@@ -155,6 +155,9 @@ func Dateline(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// minYear is the earliest year ParseDate accepts.
+const minYear = 1000
+
 // layouts are machine formats of metadata dates, tried before the words
 // of ParseDate.
 var layouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", time.RFC1123, time.RFC1123Z, "2006-01-02"}
@@ -162,12 +165,14 @@ var layouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05
 // ParseDate parses an absolute date in common formats: "2024-11-27",
 // "27/11/2024", "November 27, 2024", "27 November 2024", "Nov. 27, 2024",
 // "Wednesday, Feb. 12, 2020", RFC 3339 and RFC 1123 timestamps. The whole
-// of s, trimmed, must be the date (a final period aside).
+// of s, trimmed, must be the date (a final period aside). Years before
+// minYear are refused: "0001-01-01" parses, but year 1 is Go's zero time,
+// which means "no date" everywhere else, and no news is dated then.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, l := range layouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t, true
+			return sane(t)
 		}
 	}
 	es := Find(s, time.Time{})
@@ -177,7 +182,15 @@ func ParseDate(s string) (time.Time, bool) {
 	if rest := s[es[0].End:]; rest != "" && rest != "." {
 		return time.Time{}, false
 	}
-	return es[0].From, true
+	return sane(es[0].From)
+}
+
+// sane is t, true when t is late enough to be a news date, else a refusal.
+func sane(t time.Time) (time.Time, bool) {
+	if t.Year() < minYear {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 // day truncates t to midnight UTC of its calendar day.

@@ -132,6 +132,9 @@ func TestParseDate(t *testing.T) {
 		{"trailing words", "27 November 2024 at noon", time.Time{}, false},
 		{"year only", "2024", time.Time{}, false},
 		{"empty", "", time.Time{}, false},
+		{"year one is no date", "0001-01-01", time.Time{}, false},
+		{"before minYear", "0999-12-31", time.Time{}, false},
+		{"minYear", "1000-01-01", date(1000, 1, 1), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
