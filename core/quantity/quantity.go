@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 
 	"github.com/crosscheck/crosscheck/core/jsonw"
 )
@@ -90,12 +91,12 @@ func Find(text string) []Quantity {
 func FindLower(text, lower string) []Quantity {
 	s := newScanner(text, lower)
 	defer s.release()
-	var out []Quantity
+	out := s.out[:0]
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
 	for k := 0; k < len(s.toks); {
-		if s.toks[k].kind == tPunct {
-			k++
+		if !s.mayOpen(k) {
+			k++ // most tokens: no candidate built and copied
 			continue
 		}
 		c, ok := s.figure(k)
@@ -127,5 +128,22 @@ func FindLower(text, lower string) []Quantity {
 		out = append(out, q)
 		floor, k, prevEnd = c.next, c.next, q.End
 	}
-	return out
+	s.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
+}
+
+// mayOpen reports whether a figure may start at token k: a number, or a
+// word that opens number words (see figure).
+func (s *scanner) mayOpen(k int) bool {
+	switch s.toks[k].kind {
+	case tNum:
+		return true
+	case tWord:
+		w := s.word(k)
+		return startFilter.may(w) && wordStarts[w]
+	}
+	return false
 }

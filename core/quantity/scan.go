@@ -30,6 +30,7 @@ type scanner struct {
 	text  string
 	lower string
 	toks  []token
+	out   []Quantity // FindLower's results, copied out at the end
 }
 
 // scanners keeps token buffers between calls: claim calls Find on whole
@@ -64,6 +65,8 @@ func (s *scanner) release() {
 		return
 	}
 	s.text, s.lower = "", ""
+	clear(s.out)
+	s.out = s.out[:0]
 	scanners.Put(s)
 }
 

@@ -14,15 +14,28 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 	if since {
 		j++
 	}
-	for _, m := range []func(int, time.Time) (Expr, int, bool){s.relative, s.date, s.month, s.weekday, s.year} {
-		if e, next, ok := m(j, ref); ok {
-			if since {
-				e.Since, e.Start = true, s.toks[k].start
-			}
-			return e, next, true
-		}
+	// The readers in order, called directly: a slice of method values
+	// here was a fifth of Find.
+	e, next, ok := s.relative(j, ref)
+	if !ok {
+		e, next, ok = s.date(j, ref)
 	}
-	return Expr{}, 0, false
+	if !ok {
+		e, next, ok = s.month(j, ref)
+	}
+	if !ok {
+		e, next, ok = s.weekday(j, ref)
+	}
+	if !ok {
+		e, next, ok = s.year(j, ref)
+	}
+	if !ok {
+		return Expr{}, 0, false
+	}
+	if since {
+		e.Since, e.Start = true, s.toks[k].start
+	}
+	return e, next, true
 }
 
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
