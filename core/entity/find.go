@@ -20,9 +20,9 @@ type finder struct {
 // find returns the mentions of every text, each article's in text order.
 func find(texts []string) [][]cand {
 	f := &finder{l: lists(), known: map[string]bool{}}
-	keys := keyMemo{}
+	memo := newMemo()
 	for a, t := range texts {
-		s := &scanner{l: f.l, keys: keys, text: t, art: a, pendTok: -1}
+		s := &scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
 		s.toks, s.lower = tokenize(t)
 		s.head, s.caps = headlines(t, s.toks)
 		seqs := s.sequences()
@@ -211,7 +211,7 @@ func (s *scanner) corefs() {
 			continue
 		}
 		if n := s.forceAt(i + 1); n > 0 {
-			m := cand{art: s.art, start: t.start, end: s.toks[i+n].end, country: c, forces: true, coref: true, node: "f:" + c.key}
+			m := cand{art: s.art, start: t.start, end: s.toks[i+n].end, country: c, forces: true, coref: true, node: c.forces}
 			m.text = s.text[m.start:m.end]
 			m.votes[vGroup] = 3
 			s.out = append(s.out, m)

@@ -47,16 +47,26 @@ func keyWords(s string) []string {
 // foldedWords returns the words of Key(s) for s already folded (see fold):
 // for ASCII text, the text with its letters lower-cased.
 func foldedWords(s string) []string {
+	return appendFoldedWords(make([]string, 0, 4), s)
+}
+
+// appendFoldedWords appends the words of Key(s) to out, for s already
+// folded, and returns it. It walks the fields of s in place, where
+// strings.FieldsFunc made a slice of them: the words it appends are
+// substrings of s unless wordKey rewrites them.
+func appendFoldedWords(out []string, s string) []string {
 	if isPlainWord(s) {
-		return []string{wordKey(s)}
+		return append(out, wordKey(s))
 	}
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
-	})
-	out := make([]string, 0, len(words))
-	for i, w := range words {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if i == 0 && w == "the" && len(words) > 1 {
+	n := 0 // the number of fields: a lone article or "the" is kept
+	for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
+		n++
+	}
+	i := -1
+	for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
+		i++
+		w := strings.TrimSuffix(strings.TrimSuffix(s[st:en], "'s"), "'")
+		if i == 0 && w == "the" && n > 1 {
 			continue
 		}
 		part := dropArticle(w)
@@ -65,18 +75,51 @@ func foldedWords(s string) []string {
 		}
 		if strings.IndexByte(part, '-') < 0 && strings.IndexByte(part, '\'') < 0 {
 			// One piece, the common case: no split.
-			if part != "" && keepPiece(part, len(words)) {
+			if part != "" && keepPiece(part, n) {
 				out = append(out, wordKey(part))
 			}
 			continue
 		}
-		for _, p := range strings.FieldsFunc(part, func(r rune) bool { return r == '-' || r == '\'' }) {
-			if keepPiece(p, len(words)) {
+		for ps, pe := nextField(part, 0, isPieceSep); ps < len(part); ps, pe = nextField(part, pe, isPieceSep) {
+			if p := part[ps:pe]; keepPiece(p, n) {
 				out = append(out, wordKey(p))
 			}
 		}
 	}
 	return out
+}
+
+// isKeySep reports whether r separates the words of a name.
+func isKeySep(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
+}
+
+// isPieceSep reports whether r separates the pieces of a word: al-Sham, l'Homme.
+func isPieceSep(r rune) bool { return r == '-' || r == '\'' }
+
+// nextField returns the bounds of the first field of s at or after byte
+// i, as strings.FieldsFunc(s, sep) cuts fields; start is len(s) when no
+// field is left.
+func nextField(s string, i int, sep func(rune) bool) (start, end int) {
+	start = -1
+	for i < len(s) {
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if sep(r) {
+			if start >= 0 {
+				return start, i
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += w
+	}
+	if start < 0 {
+		return len(s), len(s)
+	}
+	return start, len(s)
 }
 
 // keepPiece reports whether a piece of a word of a name of n words is a

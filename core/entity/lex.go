@@ -26,6 +26,8 @@ type country struct {
 	place   bool            // a listed city or region, not a country
 	demonym string          // first demonym listed, "" when none
 	words   map[string]bool // key words of every listed name, for "Syrian Arab Army"
+	node    string          // the node key of its mentions: "c:" or "p:" + key
+	forces  string          // the node key of its armed forces: "f:" + key
 }
 
 // known is a listed acronym of an international body.
@@ -129,6 +131,13 @@ func load() *lexicons {
 		if len(r) > 2 {
 			l.known[strings.ReplaceAll(r[0], ".", "")] = known{kind: Kind(r[1]), long: r[2]}
 		}
+	}
+	// Node keys made once, not once a mention.
+	for _, c := range l.countries {
+		c.node, c.forces = "c:"+c.key, "f:"+c.key
+	}
+	for _, c := range l.places {
+		c.node, c.forces = "p:"+c.key, "f:"+c.key
 	}
 	return l
 }

@@ -2,32 +2,84 @@ package entity
 
 import "strings"
 
-// keyed is the Key of one surface form with its words.
+// keyed is the node key of one surface form with its key words.
 type keyed struct {
 	key   string
-	words []string
+	words []string // shared by every mention of the form: never changed
 }
 
-// keyMemo holds the Key of every surface form met during one call of
-// Link. A name recurs many times across a collection ("Assad", "the
+// memo holds what the scanners of one call of Link compute per surface
+// form. A name recurs many times across a collection ("Assad", "the
 // Observatory") and the scanner asks for the Key of the same span several
-// times (is it lexical, is it known, what node is it), while each Key
-// folds, splits and joins the form anew. Lookups index the map with a
+// times (is it lexical, is it known, what node is it), where each Key
+// folded, split and joined the form anew. Lookups index the maps with a
 // substring of the text, so a form seen before costs no allocation.
-type keyMemo map[string]keyed
+type memo struct {
+	keys    map[string]keyed // surface form → Key and key words
+	acros   map[string]keyed // acronym as written → node key and letters
+	scratch []string         // the words of the form being keyed
+	arena   []string         // the rest of the array word lists are carved from
+}
 
-// of returns Key(s) and keyWords(s). The words are shared by every caller
-// and must not be changed.
-func (m keyMemo) of(s string) keyed {
-	if k, ok := m[s]; ok {
+func newMemo() *memo {
+	return &memo{keys: map[string]keyed{}, acros: map[string]keyed{}}
+}
+
+// of returns Key(s) and keyWords(s).
+func (m *memo) of(s string) keyed {
+	if k, ok := m.keys[s]; ok {
 		return k
 	}
-	w := keyWords(s)
+	return m.add(s, fold(s))
+}
+
+// ofSpan is of(s) for s a span of a text and lower the same span of the
+// text with its ASCII letters lower-cased, which is fold(s) when s is
+// ASCII: the common case folds without a copy.
+func (m *memo) ofSpan(s, lower string) keyed {
+	if k, ok := m.keys[s]; ok {
+		return k
+	}
+	if !isASCII(s) {
+		lower = fold(s)
+	}
+	return m.add(s, lower)
+}
+
+// add keys s, folded as f, and files it.
+func (m *memo) add(s, f string) keyed {
+	m.scratch = appendFoldedWords(m.scratch[:0], f)
+	w := m.carve(len(m.scratch))
+	copy(w, m.scratch)
 	k := keyed{key: strings.Join(w, " "), words: w}
-	m[s] = k
+	m.keys[s] = k
 	return k
 }
 
-// key returns Key(s).
-func (m keyMemo) key(s string) string { return m.of(s).key }
+// acronym returns the node key and letters of the acronym a as written:
+// "a:" and a in lower case without dots, its letters the only key word.
+// Acronyms keep doubled letters: SSD is not SD.
+func (m *memo) acronym(a string) keyed {
+	if k, ok := m.acros[a]; ok {
+		return k
+	}
+	w := m.carve(1)
+	w[0] = acronymLetters(a)
+	k := keyed{key: "a:" + strings.ToLower(strings.ReplaceAll(a, ".", "")), words: w}
+	m.acros[a] = k
+	return k
+}
 
+// carve returns a slice of n strings, a window of a shared array capped at
+// n, or nil for none.
+func (m *memo) carve(n int) []string {
+	if n == 0 {
+		return nil
+	}
+	if len(m.arena) < n {
+		m.arena = make([]string, max(n, 256))
+	}
+	w := m.arena[:n:n]
+	m.arena = m.arena[n:]
+	return w
+}

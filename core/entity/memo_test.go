@@ -4,22 +4,49 @@ import (
 	"cmp"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
-func TestKeyMemo(t *testing.T) {
-	m := keyMemo{}
-	for _, s := range []string{"Bashar al-Assad", "Türkiye", "the Syrian Observatory for Human Rights", "U.S.", "Bashar al-Assad", ""} {
-		got := m.of(s)
-		if want := Key(s); got.key != want {
-			t.Errorf("keyMemo.of(%q).key = %q, want %q", s, got.key, want)
-		}
-		if want := keyWords(s); !slices.Equal(got.words, want) {
-			t.Errorf("keyMemo.of(%q).words = %q, want %q", s, got.words, want)
+func TestMemo(t *testing.T) {
+	m, m2 := newMemo(), newMemo()
+	forms := []string{"Bashar al-Assad", "Türkiye", "the Syrian Observatory for Human Rights", "U.S.", "Bashar al-Assad", "",
+		"l'Observatoire", "The", "Abdel-Rahman's", "al Sham", "Côte d’Ivoire"}
+	for _, s := range forms {
+		for _, got := range []keyed{m.of(s), m2.ofSpan(s, strings.ToLower(s)), m.of(s)} {
+			if want := Key(s); got.key != want {
+				t.Errorf("memo.of(%q).key = %q, want %q", s, got.key, want)
+			}
+			if want := keyWords(s); !slices.Equal(got.words, want) {
+				t.Errorf("memo.of(%q).words = %q, want %q", s, got.words, want)
+			}
 		}
 	}
-	if len(m) != 5 {
-		t.Errorf("keyMemo holds %d forms, want 5", len(m))
+	if len(m.keys) != len(forms)-1 {
+		t.Errorf("memo holds %d forms, want %d", len(m.keys), len(forms)-1)
+	}
+	for _, tc := range []struct{ in, key, letters string }{
+		{"U.S.", "a:us", "us"},
+		{"SSD", "a:ssd", "ssd"},
+		{"HTS", "a:hts", "hts"},
+	} {
+		if got := m.acronym(tc.in); got.key != tc.key || !slices.Equal(got.words, []string{tc.letters}) {
+			t.Errorf("memo.acronym(%q) = %q %q, want %q [%q]", tc.in, got.key, got.words, tc.key, tc.letters)
+		}
+	}
+}
+
+// TestNextField checks the field walk against strings.FieldsFunc,
+// which it replaces, on the separators and odd bytes names meet.
+func TestNextField(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b  c ", "al-sham (hts)", "\xff\xfeab\xffcd", "é–x", "u.s. army's"} {
+		var got []string
+		for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
+			got = append(got, s[st:en])
+		}
+		if want := strings.FieldsFunc(s, isKeySep); !slices.Equal(got, want) {
+			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
 	}
 }
 

@@ -37,7 +37,7 @@ type cand struct {
 // scanner finds the mentions of one text.
 type scanner struct {
 	l     *lexicons
-	keys  keyMemo // shared by the scanners of one Link call
+	memo  *memo // shared by the scanners of one Link call
 	text  string
 	lower string // text with ASCII letters lower-cased
 	art   int
@@ -189,7 +189,13 @@ var forceMods = map[string]bool{"government": true, "regime": true, "state": tru
 
 // key returns the Key of the text of tokens i..j.
 func (s *scanner) key(i, j int) string {
-	return s.keys.key(s.span(i, j))
+	return s.keyed(i, j).key
+}
+
+// keyed returns the Key and key words of the text of tokens i..j.
+func (s *scanner) keyed(i, j int) keyed {
+	a, b := s.toks[i].start, s.toks[j].end
+	return s.memo.ofSpan(s.text[a:b], s.lower[a:b])
 }
 
 // span returns the text of tokens i..j.
@@ -390,13 +396,12 @@ func (s *scanner) demonymAlone(c *country, i, last int) {
 // emitLex adds a mention of a lexicon country or people (tokens i..j), or of
 // its armed forces.
 func (s *scanner) emitLex(c *country, forces bool, i, j int) {
-	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[j].end, country: c, forces: forces, node: "c:" + c.key}
+	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[j].end, country: c, forces: forces, node: c.node}
 	if c.place {
-		m.node = "p:" + c.key
 		m.votes[vPlace] = 3
 	}
 	if forces {
-		m.node = "f:" + c.key
+		m.node = c.forces
 		m.votes[vGroup] = 3
 	}
 	m.text = s.text[m.start:m.end]
@@ -407,7 +412,7 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	kw := s.keys.of(text)
+	kw := s.keyed(i, last)
 	// An acronym is no spelling of a country or place ("SANA" is not
 	// Sanaa) unless the lexicon writes it so ("US", "UAE") or the whole
 	// line is in capitals.
@@ -423,13 +428,13 @@ func (s *scanner) emitName(i, last int, role string) {
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
 	m.acro = i == last && s.toks[i].acro
 	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
-		kl := s.keys.of(k.long)
+		kl := s.memo.of(k.long)
 		m.node, m.words = kl.key, kl.words
 		m.votes[voteOf(k.kind)] = 3
 	} else if m.acro {
 		// Acronyms keep doubled letters: SSD is not SD.
-		l := acronymLetters(text)
-		m.node, m.words = "a:"+strings.ToLower(strings.ReplaceAll(text, ".", "")), []string{l}
+		ka := s.memo.acronym(text)
+		m.node, m.words = ka.key, ka.words
 		m.acro = !strings.ContainsAny(text, "0123456789") // PS4 and AC1900 are models, not acronyms
 	} else {
 		m.node, m.words = kw.key, kw.words
