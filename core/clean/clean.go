@@ -95,6 +95,11 @@ func IsHTML(raw string) bool {
 	if len(s) > 4096 {
 		s = s[:4096]
 	}
+	if strings.IndexByte(s, '<') < 0 {
+		// Plain text, nearly every paste: skip lower-casing 4 KB and
+		// counting tags in it.
+		return false
+	}
 	l := strings.ToLower(strings.TrimPrefix(s, "\uFEFF"))
 	// Saved pages may open with an XML declaration or a comment ("<!--
 	// saved from url=... -->") before the doctype.

@@ -81,12 +81,32 @@ var captionHints = []string{"photo", "image", "credit", "getty", "shutterstock",
 // slash.
 func captionCues(low string) (photo, slash bool) {
 	slash = strings.IndexByte(low, '/') >= 0
-	for _, h := range captionHints {
-		if strings.Contains(low, h) {
-			return true, slash
+	return hasAnyAt(low, &captionHintsByByte), slash
+}
+
+// captionHintsByByte indexes captionHints by their first byte.
+var captionHintsByByte = byFirstByte(captionHints)
+
+// byFirstByte indexes words by their first byte, for hasAnyAt.
+func byFirstByte(words []string) (t [256][]string) {
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}
+
+// hasAnyAt reports whether s contains one of the words indexed in t (see
+// byFirstByte): one pass over s, where a strings.Contains call for each
+// word cost more than the short lines it was run on.
+func hasAnyAt(s string, t *[256][]string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range t[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
-	return false, slash
+	return false
 }
 
 // slashAgencies are the agencies matchCaption accepts after a slash.
@@ -134,9 +154,16 @@ func metaOf(s, low string, ws []word) metaKind {
 		return metaNone
 	}
 	if words > 14 {
-		// A caption may be a sentence or two before its credit.
-		photo, slash := captionCues(low)
-		if (photo && matchLongCaptionHead(low)) || ((photo || slash) && matchLongCaptionTail(tailOf(low, captionTail))) {
+		// A caption may be a sentence or two before its credit. Both
+		// patterns look at one end of the line only, so the cues are
+		// sought there, not in the whole of every paragraph: the head
+		// pattern ends in "photo" itself, and the tail's cues are in
+		// the tail when it matches.
+		if matchLongCaptionHead(low) {
+			return metaCaption
+		}
+		tail := tailOf(low, captionTail)
+		if photo, slash := captionCues(tail); (photo || slash) && matchLongCaptionTail(tail) {
 			return metaCaption
 		}
 		return metaNone
@@ -167,7 +194,19 @@ func isDateLine(low string, ws []word) bool {
 	if n == 0 || n > 12 {
 		return false
 	}
-	hits, num, evidence := 0, false, false
+	// A number or a day word first: most short lines (menu items) have
+	// neither, and need no look-ups.
+	num := false
+	for _, w := range ws {
+		if c := low[w.at]; (c >= '0' && c <= '9') || isDayWord(w.in(low)) {
+			num = true
+			break
+		}
+	}
+	if !num {
+		return false
+	}
+	hits, evidence := 0, false
 	for _, w := range ws {
 		lw := w.in(low)
 		digit := lw[0] >= '0' && lw[0] <= '9'
@@ -175,15 +214,16 @@ func isDateLine(low string, ws []word) bool {
 			hits++
 			evidence = evidence || k == dateEvidence
 		}
-		if digit || lw == "today" || lw == "yesterday" {
-			num = true
-		}
 	}
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
 	// follow the date. A row of figures ("1 Kyle Busch 5040 5 1 17 27")
 	// or "Eat every 2–3 hours" has no month, weekday or clock time.
 	return num && hits*10 >= n*6 && (evidence || matchTime(low) || findISODate(low) != "")
 }
+
+// isDayWord reports whether lower-case word w names a day relative to
+// today, which counts as the number of a timestamp line.
+func isDayWord(w string) bool { return w == "today" || w == "yesterday" }
 
 // galleryWords name the pictures of a gallery.
 var galleryWords = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true, "foto": true, "imagen": true, "imagem": true, "bild": true}

@@ -3,6 +3,7 @@ package clean
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -101,15 +102,19 @@ func classifyBlocks(blocks []textBlock, opts Options) Doc {
 		d.Notes = append(d.Notes, "split run-together words on "+strconv.Itoa(split)+" lines")
 	}
 	p.classify()
-	return p.doc(d)
+	d = p.doc(d)
+	p.release()
+	return d
 }
 
 // pageOf splits every block into words once, repairs run-together words
 // and measures the blocks. It returns the page and the number of blocks
 // where words were split.
 func pageOf(blocks []textBlock, opts Options) (*page, int) {
-	lows := make([]string, len(blocks))
-	words := make([][]word, len(blocks))
+	sc := scratchPool.Get().(*scratch)
+	lows := resized(sc.lows, len(blocks))
+	words := resized(sc.words, len(blocks))
+	ends := resized(sc.ends, len(blocks))
 	// One backing array for the words of all blocks, and one string for
 	// their lower cases: a page has thousands of lines, and one
 	// allocation each would dominate.
@@ -118,10 +123,12 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 		size += len(blocks[i].Text)/6 + 1
 		total += len(blocks[i].Text)
 	}
-	buf := make([]word, 0, size)
+	buf := sc.buf[:0]
+	if cap(buf) < size {
+		buf = make([]word, 0, size)
+	}
 	var lb strings.Builder
 	lb.Grow(total)
-	ends := make([]int, len(blocks))
 	for i := range blocks {
 		// The builder only appends, so earlier views of it stay valid.
 		start := lb.Len()
@@ -137,11 +144,13 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 		}
 		words[i] = buf[start:ends[i]:ends[i]]
 	}
-	v := vocabOf(words, lows, len(buf)/2+64)
-	lang := pickLanguage(&v)
+	sc.buf, sc.lows, sc.words, sc.ends = buf, lows, words, ends
+	v := &sc.vocab
+	vocabOf(v, words, lows, len(buf)/2+64)
+	lang := pickLanguage(v)
 	split := 0
 	for i := range blocks {
-		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], &v, lang.stop); ok {
+		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], v, lang.stop); ok {
 			blocks[i].Text = s
 			lows[i], words[i] = lowerWords(s)
 			for k := range words[i] {
@@ -151,7 +160,49 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 			split++
 		}
 	}
-	return newPage(blocks, lows, words, &v, lang, opts), split
+	return newPage(blocks, lows, words, sc, lang, opts), split
+}
+
+// scratch is the working memory of a page that no result refers to: the
+// word table, the lines' measures and the vocab. It passes from one page
+// to the next through scratchPool, since a page's worth of it was most of
+// what cleaning allocated, and garbage collection is dear in wasm.
+type scratch struct {
+	buf   []word
+	ends  []int
+	lows  []string
+	words [][]word
+	lines []lineInfo
+	vocab vocab
+}
+
+// scratchPool holds idle scratch; safe for concurrent use.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// resized returns s with length n and zero elements, reusing its array
+// when it is large enough.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release returns p's scratch to the pool, dropping its references into
+// the page so that the pool holds no page alive. p must not be used after.
+func (p *page) release() {
+	sc := p.sc
+	if sc == nil {
+		return
+	}
+	clear(sc.lows)
+	clear(sc.words)
+	clear(sc.lines)
+	sc.vocab.release()
+	p.sc = nil
+	scratchPool.Put(sc)
 }
 
 // lowerWords returns the lower case of s and its words.

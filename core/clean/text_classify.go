@@ -177,16 +177,11 @@ var commentWords = []string{"comment", "reply", "replies", "kommentar", "comment
 // section: "[ 167 comments ]", "Top Rated Comments", "Comments (12)".
 // Comments are prose about the article and pass every other test.
 func isCommentsHeader(low string, words int) bool {
-	if words == 0 || words > 5 {
-		return false
-	}
-	for _, w := range commentWords {
-		if strings.Contains(low, w) {
-			return true
-		}
-	}
-	return false
+	return words > 0 && words <= 5 && hasAnyAt(low, &commentWordsByByte)
 }
+
+// commentWordsByByte indexes commentWords by their first byte.
+var commentWordsByByte = byFirstByte(commentWords)
 
 // isMoreFrom reports whether low, a short line without a full stop,
 // opens a box of other stories: "More Washington Examiner", "More from
@@ -247,6 +242,7 @@ type page struct {
 	tailsBefore []int
 	za, zb      int             // the article zone found by classify
 	keys        strings.Builder // holds the lines' keys that are no slices of their lower case
+	sc          *scratch        // where lines, words and vocab live; see release
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int
 	stopLow, stopHigh float64
@@ -254,9 +250,10 @@ type page struct {
 
 // newPage measures every block; lows and words are the lower case and the
 // words of each block's text.
-func newPage(blocks []textBlock, lows []string, words [][]word, v *vocab, lang language, opts Options) *page {
+func newPage(blocks []textBlock, lows []string, words [][]word, sc *scratch, lang language, opts Options) *page {
 	loadBoiler()
-	p := &page{blocks: blocks, lines: make([]lineInfo, len(blocks)), words: words, lang: lang, vocab: v, opts: opts,
+	sc.lines = resized(sc.lines, len(blocks))
+	p := &page{blocks: blocks, lines: sc.lines, words: words, lang: lang, vocab: &sc.vocab, opts: opts, sc: sc,
 		lenLow: 70, lenHigh: 200, stopLow: 0.30, stopHigh: 0.32}
 	if lang.name != "en" {
 		// The other lists are shorter than the English one, so the same
@@ -273,9 +270,13 @@ func newPage(blocks []textBlock, lows []string, words [][]word, v *vocab, lang l
 		p.stopHigh -= 0.05
 		p.lenLow -= 20
 	}
+	// Room for the keys of all lines short enough to have one, so that
+	// the buffer is not copied as it grows.
 	total := 0
 	for i := range lows {
-		total += len(lows[i])
+		if len(words[i]) <= maxKeyWords {
+			total += len(lows[i])
+		}
 	}
 	p.keys.Grow(total)
 	for i := range blocks {

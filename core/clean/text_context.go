@@ -714,7 +714,13 @@ func (p *page) dropCopies() {
 	if !long {
 		return
 	}
-	grams := map[[4]int32]int{}
+	n := 0
+	for i := range p.lines {
+		if p.lines[i].role.Kept() {
+			n += p.lines[i].words
+		}
+	}
+	grams := make(map[[4]int32]int, n)
 	for i := range p.lines {
 		if p.lines[i].role.Kept() {
 			for g := range p.grams(i) {
@@ -727,7 +733,7 @@ func (p *page) dropCopies() {
 		if !l.role.Kept() || l.words < copyWords {
 			continue
 		}
-		own := map[[4]int32]int{}
+		own := make(map[[4]int32]int, l.words)
 		for g := range p.grams(i) {
 			own[g]++
 		}

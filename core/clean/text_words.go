@@ -118,17 +118,16 @@ func lowerTo(b *strings.Builder, s string) {
 	}
 }
 
-// vocabOf counts the words of every block (lows are their lower cases),
-// as newVocab does for lines, and sets their ids; n is the expected
-// number of distinct words.
-func vocabOf(words [][]word, lows []string, n int) vocab {
-	v := newVocabSized(n)
+// vocabOf empties v and counts in it the words of every block (lows are
+// their lower cases), as newVocab does for lines, and sets their ids; n is
+// the expected number of distinct words.
+func vocabOf(v *vocab, words [][]word, lows []string, n int) {
+	v.reset(n)
 	for i, ws := range words {
 		for k := range ws {
 			ws[k].id = v.add(ws[k].in(lows[i]), ws[k].upper)
 		}
 	}
-	return v
 }
 
 // keyOf is titleKey computed from the words ws of line s with lower case

@@ -24,12 +24,38 @@ type vocab struct {
 
 // newVocabSized returns an empty vocab with room for about n distinct words.
 func newVocabSized(n int) vocab {
+	var v vocab
+	v.reset(n)
+	return v
+}
+
+// reset empties v, keeping its arrays when they are large enough, with
+// room for about n distinct words.
+func (v *vocab) reset(n int) {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return vocab{slots: make([]int32, size), keys: make([]string, 0, n), hash: make([]uint32, 0, n),
-		n: make([]int32, 0, n), caps: make([]int32, 0, n), stop: make([]uint16, 0, n), masks: stopIndex().mask}
+	v.slots = resized(v.slots, size)
+	v.keys = v.keys[:0]
+	v.hash = v.hash[:0]
+	v.n = v.n[:0]
+	v.caps = v.caps[:0]
+	v.stop = v.stop[:0]
+	if cap(v.keys) < n {
+		v.keys = make([]string, 0, n)
+		v.hash = make([]uint32, 0, n)
+		v.n = make([]int32, 0, n)
+		v.caps = make([]int32, 0, n)
+		v.stop = make([]uint16, 0, n)
+	}
+	v.masks = stopIndex().mask
+}
+
+// release drops v's references to its words, keeping its arrays.
+func (v *vocab) release() {
+	clear(v.keys)
+	v.keys = v.keys[:0]
 }
 
 // hashWord is FNV-1a over the bytes of w: words are short, and this is
