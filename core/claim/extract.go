@@ -201,7 +201,7 @@ func isHeadline(text string, sp sentence.Span, p clean.Para) bool {
 // army").
 func (s *sent) hasVerb() bool {
 	for i, t := range s.toks {
-		if w := s.word(i); t.word && (beForms[w] || w == "has" || w == "have") {
+		if w := s.word(i); t.word && (s.is(i, cBeForm) || w == "has" || w == "have") {
 			return true
 		}
 	}
@@ -229,7 +229,7 @@ var articles = setOf("the", "a", "an")
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && articles[s.word(m.from-1)] {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && s.is(m.from-1, cArticle) {
 			continue
 		}
 		out = append(out, m)
@@ -250,7 +250,7 @@ func (s *sent) isPurpose(i int) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-4 && s.toks[k].word; k-- {
-		if s.x.lx.factive[s.word(k)] {
+		if s.is(k, cFactive) {
 			return false
 		}
 	}
@@ -367,7 +367,7 @@ func (s *sent) linked(f figure, m match) bool {
 			continue
 		}
 		w := s.word(k)
-		if w != "of" && prepositions[w] || clauseOpeners[w] {
+		if w != "of" && s.is(k, cPreposition) || s.is(k, cClauseOpener) {
 			return false
 		}
 	}
@@ -385,7 +385,7 @@ func (s *sent) countedNoun(f figure) string {
 		return ""
 	}
 	w := s.word(f.to)
-	if verbish[w] || prepositions[w] || conjunctions[w] || timeUnits[w] || isDigit(w[0]) {
+	if s.is(f.to, cVerbish|cPreposition|cConjunction|cTimeUnit) || isDigit(w[0]) {
 		return ""
 	}
 	return w
@@ -442,7 +442,7 @@ func (s *sent) isDuration(f figure) bool {
 	if timeUnits[f.q.Unit] {
 		return true
 	}
-	return f.q.Unit == "" && f.to < len(s.toks) && s.toks[f.to].word && timeUnits[s.word(f.to)]
+	return f.q.Unit == "" && f.to < len(s.toks) && s.toks[f.to].word && s.is(f.to, cTimeUnit)
 }
 
 // overlapsTime reports whether [start, end) (sentence offsets) overlaps a

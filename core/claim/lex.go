@@ -46,6 +46,7 @@ type entry struct {
 	ps   [nLists][]*phrase
 	next [nLists]*nextIndex // for the lists where the word opens many phrases, else nil
 	has  uint8              // bit id set when ps[id] is not empty
+	cls  wordClass          // the grammar sets of slots.go the word is in
 }
 
 // nextIndex narrows the phrases a word opens by the word after it: "the"
@@ -340,6 +341,7 @@ var lexicons = sync.OnceValue(func() *lists {
 	addList(l.dict, hedgeList, "hedges.txt")
 	addList(l.dict, negList, "negation_en.txt")
 	addList(l.dict, scopeList, "scope_en.txt")
+	addClasses(l.dict, l.factive)
 	for w := range l.dict {
 		l.inDict.add(w)
 	}

@@ -31,6 +31,54 @@ var (
 		"municipality", "area", "outskirts", "suburbs", "port")
 )
 
+// wordClass is a bit set of the word sets above, kept in each word's
+// lexicon entry so that the slot finders test a token's class with a bit
+// test on the entry lists.lookup found, not a map probe per test.
+type wordClass uint16
+
+const (
+	cDeterminer wordClass = 1 << iota
+	cPreposition
+	cVerbish
+	cConjunction
+	cClauseOpener
+	cBeForm
+	cAdverb
+	cPlacePrep
+	cLeader
+	cPlaceNoun
+	cArticle
+	cTimeUnit
+	cTimeOpener
+	cFactive
+)
+
+// addClasses gives every word of the sets its class bits in dict, adding
+// entries (with no phrases) for words that open none.
+func addClasses(dict map[string]*entry, factive map[string]bool) {
+	for _, c := range []struct {
+		set map[string]bool
+		cls wordClass
+	}{{determiners, cDeterminer}, {prepositions, cPreposition}, {verbish, cVerbish}, {conjunctions, cConjunction},
+		{clauseOpeners, cClauseOpener}, {beForms, cBeForm}, {adverbs, cAdverb}, {placePreps, cPlacePrep}, {leaders, cLeader},
+		{placeNouns, cPlaceNoun}, {articles, cArticle}, {timeUnits, cTimeUnit}, {timeOpeners, cTimeOpener}, {factive, cFactive}} {
+		for w := range c.set {
+			e := dict[w]
+			if e == nil {
+				e = &entry{}
+				dict[w] = e
+			}
+			e.cls |= c.cls
+		}
+	}
+}
+
+// is reports whether token i is a word of class c.
+func (s *sent) is(i int, c wordClass) bool {
+	t := s.toks[i]
+	return t.word && t.entry != nil && t.entry.cls&c != 0
+}
+
 // setOf returns a set of words.
 func setOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -81,10 +129,10 @@ func (s *sent) actorObject(m match) (actor, object string) {
 func (s *sent) afterBe(i int) bool {
 	for j := i - 1; j >= 0 && s.toks[j].word; j-- {
 		w := s.word(j)
-		if beForms[w] {
+		if s.is(j, cBeForm) {
 			return true
 		}
-		if !adverbs[w] && w != "not" && !strings.HasSuffix(w, "ly") {
+		if !s.is(j, cAdverb) && w != "not" && !strings.HasSuffix(w, "ly") {
 			return false
 		}
 	}
@@ -99,7 +147,7 @@ func (s *sent) afterBe(i int) bool {
 // first words ("the report").
 func (s *sent) subject(pos int) string {
 	b := s.clauseStart(pos)
-	if b < pos && conjunctions[s.word(b)] {
+	if b < pos && s.is(b, cConjunction) {
 		// "X, the largest group, and other factions have launched": a
 		// coordinated subject whose head opens the sentence.
 		if v := s.mainSubject(b); v != "" {
@@ -143,11 +191,11 @@ func (s *sent) mainSubject(pos int) string {
 // or a participle before a preposition ("Backed by", "Speaking to").
 func (s *sent) opensSubordinate(b int) bool {
 	w := s.word(b)
-	if prepositions[w] || clauseOpeners[w] || isAdverb(w) || conjunctions[w] || w == "having" {
+	if s.is(b, cPreposition|cClauseOpener|cConjunction) || s.isAdverb(b) || w == "having" {
 		return true
 	}
 	participle := len(w) > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
-	return participle && b+1 < len(s.toks) && s.toks[b+1].word && prepositions[s.word(b+1)]
+	return participle && b+1 < len(s.toks) && s.toks[b+1].word && s.is(b+1, cPreposition)
 }
 
 // tailSubject returns the noun phrase ending just before token i, past
@@ -168,7 +216,7 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 		return ""
 	}
-	for j > 0 && s.toks[j-1].word && (verbish[s.word(j-1)] || isAdverb(s.word(j-1))) {
+	for j > 0 && s.toks[j-1].word && (s.is(j-1, cVerbish) || s.isAdverb(j-1)) {
 		j--
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
@@ -185,10 +233,10 @@ func (s *sent) tailSubject(i int, climb bool) string {
 	for k := 0; k < 2 && climb; k++ {
 		// "spokesman for the operation": the head before the preposition.
 		p := b
-		if p > 0 && s.toks[p-1].word && determiners[s.word(p-1)] {
+		if p > 0 && s.toks[p-1].word && s.is(p-1, cDeterminer) {
 			p--
 		}
-		if p == 0 || !s.toks[p-1].word || !prepositions[s.word(p-1)] {
+		if p == 0 || !s.toks[p-1].word || !s.is(p-1, cPreposition) {
 			break
 		}
 		if h := s.nounBefore(p - 1); h < p-1 {
@@ -209,8 +257,7 @@ func (s *sent) tailSubject(i int, climb bool) string {
 func (s *sent) nounBefore(j int) int {
 	b := j
 	for b > 0 && b > j-4 && s.toks[b-1].word {
-		w := s.word(b - 1)
-		if prepositions[w] || verbish[w] || conjunctions[w] || clauseOpeners[w] || determiners[w] {
+		if s.is(b-1, cPreposition|cVerbish|cConjunction|cClauseOpener|cDeterminer) {
 			break
 		}
 		b--
@@ -223,7 +270,7 @@ func (s *sent) nounBefore(j int) int {
 // checks that a comma closes the apposition, so that "X, residents said"
 // stays with the residents.
 func (s *sent) appositionHead(b int) string {
-	if b > 0 && s.toks[b-1].word && determiners[s.word(b-1)] {
+	if b > 0 && s.toks[b-1].word && s.is(b-1, cDeterminer) {
 		b--
 	}
 	if b < 2 || s.toks[b-1].word || s.x.in.Doc.Text[s.toks[b-1].start:s.toks[b-1].end] != "," {
@@ -264,8 +311,7 @@ func (s *sent) subjectIn(b, e int) string {
 func (s *sent) clauseStart(pos int) int {
 	b := pos
 	for b > 0 && s.toks[b-1].word {
-		w := s.word(b - 1)
-		if clauseOpeners[w] || conjunctions[w] && b < pos && determiners[s.word(b)] {
+		if s.is(b-1, cClauseOpener) || s.is(b-1, cConjunction) && b < pos && s.is(b, cDeterminer) {
 			break
 		}
 		b--
@@ -283,10 +329,10 @@ func (s *sent) governed(i int) bool {
 			return false
 		}
 		w := s.word(j)
-		if determiners[w] || conjunctions[w] || s.toks[j].upper {
+		if s.is(j, cDeterminer|cConjunction) || s.toks[j].upper {
 			continue
 		}
-		return prepositions[w] && !(w == "by" && j > 0 && s.toks[j-1].word && leaders[s.word(j-1)])
+		return s.is(j, cPreposition) && !(w == "by" && j > 0 && s.toks[j-1].word && s.is(j-1, cLeader))
 	}
 	return false
 }
@@ -354,10 +400,10 @@ func (s *sent) governedBy(i, from int) bool {
 			continue
 		}
 		w := s.word(j)
-		if w != "of" && prepositions[w] {
+		if w != "of" && s.is(j, cPreposition) {
 			return true
 		}
-		if j > from && s.toks[j-1].word && !determiners[s.word(j-1)] &&
+		if j > from && s.toks[j-1].word && !s.is(j-1, cDeterminer) &&
 			(len(w) > 5 && strings.HasSuffix(w, "ing") || w == "that" || w == "which") {
 			return true
 		}
@@ -371,18 +417,18 @@ func (s *sent) governedBy(i, from int) bool {
 // adverbs dropped, at most five words. "the armed forces loyal to X have
 // taken" → "armed forces loyal".
 func (s *sent) phraseWords(from, to int, subject bool) string {
-	for from < to && (!s.toks[from].word || determiners[s.word(from)] || conjunctions[s.word(from)] || s.x.lx.factive[s.word(from)]) {
+	for from < to && (!s.toks[from].word || s.is(from, cDeterminer) || s.is(from, cConjunction) || s.is(from, cFactive)) {
 		from++
 	}
 	end := from
 	for end < to && end-from < 5 && s.toks[end].word {
 		w := s.word(end)
-		if verbish[w] || conjunctions[w] || prepositions[w] && (subject || w != "of") || end > from && adverbs[w] {
+		if s.is(end, cVerbish|cConjunction) || s.is(end, cPreposition) && (subject || w != "of") || end > from && s.is(end, cAdverb) {
 			break
 		}
 		end++
 	}
-	for end > from && (isAdverb(s.word(end-1)) || s.word(end-1) == "of" || determiners[s.word(end-1)]) {
+	for end > from && (s.isAdverb(end-1) || s.word(end-1) == "of" || s.is(end-1, cDeterminer)) {
 		end--
 	}
 	if end == from {
@@ -391,9 +437,15 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 	return s.x.in.Doc.Text[s.toks[from].start:s.toks[end-1].end]
 }
 
-// isAdverb reports whether w is an adverb: a listed one or a word in -ly
-// ("largely").
-func isAdverb(w string) bool { return adverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") }
+// isAdverb reports whether token i is an adverb: a listed one or a word
+// in -ly ("largely").
+func (s *sent) isAdverb(i int) bool {
+	if s.is(i, cAdverb) {
+		return true
+	}
+	w := s.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
 
 // mentionAfter returns the entity of the first mention starting within
 // reach tokens from token i, no sentence punctuation between (quotation
@@ -436,7 +488,7 @@ func (s *sent) place(to int, object string) string {
 			continue
 		}
 		j := s.skipPlaceNoun(mt-1, to)
-		if j >= to && s.toks[j].word && placePreps[s.word(j)] {
+		if j >= to && s.toks[j].word && s.is(j, cPlacePrep) {
 			return m.Entity
 		}
 	}
@@ -447,12 +499,12 @@ func (s *sent) place(to int, object string) string {
 // province of" that stand at tokens j and before (not before token to):
 // in "in the province of X" and "in the city of X", the place is X.
 func (s *sent) skipPlaceNoun(j, to int) int {
-	for j >= to && s.toks[j].word && determiners[s.word(j)] {
+	for j >= to && s.toks[j].word && s.is(j, cDeterminer) {
 		j--
 	}
-	if j-1 >= to && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && placeNouns[s.word(j-1)] {
+	if j-1 >= to && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && s.is(j-1, cPlaceNoun) {
 		j -= 2
-		for j >= to && s.toks[j].word && determiners[s.word(j)] {
+		for j >= to && s.toks[j].word && s.is(j, cDeterminer) {
 			j--
 		}
 	}
@@ -499,11 +551,11 @@ var timeOpeners = setOf("since", "after", "before", "until", "when")
 // after heavy fighting, the minister said." and "... since 2020,
 // according to the monitor" still attribute.
 func (s *sent) inEventClause(m match, pos int) bool {
-	if m.p.val == "after" || m.from <= pos || m.to >= len(s.toks) || !s.toks[m.to].word || !determiners[s.word(m.to)] && !articles[s.word(m.to)] {
+	if m.p.val == "after" || m.from <= pos || m.to >= len(s.toks) || !s.toks[m.to].word || !s.is(m.to, cDeterminer) && !s.is(m.to, cArticle) {
 		return false
 	}
 	for k := pos + 1; k < m.from; k++ {
-		if s.toks[k].word && timeOpeners[s.word(k)] {
+		if s.toks[k].word && s.is(k, cTimeOpener) {
 			return true
 		}
 	}
@@ -547,7 +599,7 @@ func (s *sent) isInverted(m match) bool {
 			return true
 		}
 		w := s.word(k)
-		if verbish[w] || prepositions[w] && w != "of" {
+		if s.is(k, cVerbish) || s.is(k, cPreposition) && w != "of" {
 			return w == "who" || w == "which" // "said a resident who asked ..."
 		}
 	}
