@@ -332,3 +332,22 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+// TestLexiconFilter checks that the dictionary filter never rules out a
+// word of the dictionary, and that the grammar sets reached it.
+func TestLexiconFilter(t *testing.T) {
+	l := lexicons()
+	for w := range l.dict {
+		if !l.inDict.may(w) {
+			t.Errorf("inDict.may(%q) = false for a word of the dictionary", w)
+		}
+	}
+	for _, tt := range []struct {
+		w   string
+		cls wordClass
+	}{{"the", cDeterminer | cArticle}, {"of", cPreposition}, {"remains", cVerbish | cBeForm}, {"days", cTimeUnit}} {
+		if e := l.dict[tt.w]; e == nil || e.cls&tt.cls != tt.cls {
+			t.Errorf("dict[%q] lacks class %b", tt.w, tt.cls)
+		}
+	}
+}

@@ -34,3 +34,16 @@ func TestFindLower(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter checks that the filter never rules out a word of its set,
+// which would lose time expressions silently.
+func TestWordFilter(t *testing.T) {
+	for w := range startWords {
+		if !startFilter.may(w) {
+			t.Errorf("startFilter.may(%q) = false for a word of the set", w)
+		}
+	}
+	if startFilter.may("") {
+		t.Errorf("startFilter.may(\"\") = true")
+	}
+}

@@ -230,25 +230,32 @@ var startWords = func() map[string]startWord {
 // startWords is probed.
 var startFilter = newWordFilter(startWords)
 
-// wordFilter rules out, with one table probe, most words that are not in a
-// set: per first byte, bit n is set when a word of n bytes (n capped at 31)
-// in the set starts with it. Every word of a text is tested, and most open
+// wordFilter rules out, with two table probes, most words that are not in a
+// set: bit n of first[c] (last[c]) is set when a word of n bytes (n capped
+// at 31) in the set starts (ends) with byte c. Every word of a text is tested, and most open
 // no time expression.
-type wordFilter [256]uint32
+type wordFilter struct{ first, last [256]uint32 }
 
 func newWordFilter[V any](set map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range set {
 		if w != "" {
-			f[w[0]] |= 1 << min(len(w), 31)
+			f.first[w[0]] |= 1 << min(len(w), 31)
+			f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
 		}
 	}
 	return f
 }
 
-// may reports whether w may be in the set; false is certain.
+// may reports whether w may be in the set; false is certain. The last
+// byte is tested too: with the first alone, "the" and "this" let most
+// words of their length through.
 func (f *wordFilter) may(w string) bool {
-	return w != "" && f[w[0]]&(1<<min(len(w), 31)) != 0
+	if w == "" {
+		return false
+	}
+	bit := uint32(1) << min(len(w), 31)
+	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }
 
 // relPrefix holds the first two words of every relative phrase of more
