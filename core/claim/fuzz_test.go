@@ -72,3 +72,41 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// tokenizeSlow is tokenize as first written, rune by rune: the reference
+// the ASCII fast path must agree with.
+func tokenizeSlow(buf []token, text string, start, end int) []token {
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isWordRune(r) {
+			if !unicode.IsSpace(r) {
+				buf = append(buf, token{start: int32(i), end: int32(i + n)})
+			}
+			i += n
+			continue
+		}
+		j := wordEnd(text, i, end)
+		buf = append(buf, token{start: int32(i), end: int32(j), word: true, upper: unicode.IsUpper(r)})
+		i = j
+	}
+	return buf
+}
+
+// FuzzTokenize checks tokenize against tokenizeSlow.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"The rebel-held town, didn't; 380,000 \u201cpeople\u201d\tfled\f\v\x00 Türkiye’s 1.5km", "É é ½ \u00a0 #war"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := tokenize(nil, s, 0, len(s)), tokenizeSlow(nil, s, 0, len(s))
+		if len(got) != len(want) {
+			t.Fatalf("tokenize(%q): %d tokens, want %d", s, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("tokenize(%q)[%d] = %+v, want %+v", s, i, got[i], want[i])
+			}
+		}
+	})
+}

@@ -4,6 +4,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // token is one word or one punctuation mark of a sentence, as byte offsets
@@ -24,14 +26,21 @@ func tokenize(buf []token, text string, start, end int) []token {
 	i := start
 	for i < end {
 		c := text[i]
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-			i++
+		if c < utf8.RuneSelf { // ASCII: one table load decides
+			switch ascii.Class[c] {
+			case ascii.Space:
+				i++
+			case ascii.Letter, ascii.Digit:
+				j := wordEnd(text, i, end)
+				buf = append(buf, token{start: int32(i), end: int32(j), word: true, upper: c >= 'A' && c <= 'Z'})
+				i = j
+			default:
+				buf = append(buf, token{start: int32(i), end: int32(i + 1)})
+				i++
+			}
 			continue
 		}
-		r, n := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(text[i:end])
-		}
+		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isWordRune(r) {
 			if !unicode.IsSpace(r) {
 				buf = append(buf, token{start: int32(i), end: int32(i + n)})
@@ -89,7 +98,7 @@ func wordEnd(text string, i, end int) int {
 	for i < end {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if isASCIIWord(c) {
+			if ascii.Class[c] >= ascii.Digit { // a letter or digit
 				i++
 				continue
 			}
