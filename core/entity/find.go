@@ -19,8 +19,12 @@ type finder struct {
 
 // find returns the mentions of every text, each article's in text order.
 func find(texts []string) [][]cand {
-	f := &finder{l: lists(), known: map[string]bool{}}
-	memo := newMemo()
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	f := &finder{l: lists(), known: make(map[string]bool, size/128)}
+	memo := newMemo(size)
 	for a, t := range texts {
 		s := &scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
 		s.toks, s.lower = tokenize(t)
@@ -71,16 +75,22 @@ func find(texts []string) [][]cand {
 // about (see opener and headline) and that some article writes in lower
 // case. Asking only for those costs a probe of a small set per word, where
 // recording every lower-case word of every article filled a large one.
+//
+// A filter of the needed words' lengths and end letters stands before the
+// set, so that most words of the texts cost no hashing.
 func (f *finder) lowerWords() {
 	need := map[string]bool{}
+	var filter wordFilter
 	for _, s := range f.scanners {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
 				for p := q[0]; p <= q[1]; p++ {
 					need[s.toks[p].low] = true
+					filter.add(s.toks[p].low)
 				}
 			} else {
 				need[s.toks[q[0]].low] = true
+				filter.add(s.toks[q[0]].low)
 			}
 		}
 	}
@@ -90,11 +100,35 @@ func (f *finder) lowerWords() {
 	}
 	for _, s := range f.scanners {
 		for _, tk := range s.toks {
-			if !tk.upper && !tk.tag && need[tk.low] {
+			if !tk.upper && !tk.tag && filter.mayHold(tk.low) && need[tk.low] {
 				f.lower[tk.low] = true
 			}
 		}
 	}
+}
+
+// wordFilter is a set of words that may answer "yes" wrongly, never "no":
+// one bit per hash of a word's length and first and last bytes.
+type wordFilter [32]uint64
+
+// slot returns the bit of w.
+func (*wordFilter) slot(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % 2048
+}
+
+// add puts w in the set.
+func (f *wordFilter) add(w string) {
+	b := f.slot(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+// mayHold reports whether w may be in the set; false means it is not.
+func (f *wordFilter) mayHold(w string) bool {
+	b := f.slot(w)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // verbObjects are words that follow a participle opening a sentence:
@@ -133,8 +167,8 @@ func (f *finder) headline(s *scanner, i, last int) {
 	for p := i; p <= last; {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
-			k := s.key(p, p+n-1)
-			if f.known[k] && (n > 1 || !f.lower[s.toks[p].low]) || s.l.countries[k] != nil || s.l.places[k] != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
+			k := s.keyed(p, p+n-1)
+			if f.known[k.key] && (n > 1 || !f.lower[s.toks[p].low]) || k.country != nil || k.place != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
 				break
 			}
 		}
@@ -204,7 +238,7 @@ func (s *scanner) corefs() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.upper || !corefHeads[t.low] || !s.toks[i+1].joined {
+		if t.upper || !s.toks[i+1].joined || !isCorefHead(t.low) {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.l.demonyms[s.toks[i-1].low] != nil {

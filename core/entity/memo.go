@@ -2,10 +2,13 @@ package entity
 
 import "strings"
 
-// keyed is the node key of one surface form with its key words.
+// keyed is the node key of one surface form with its key words, and
+// what the lexicon lists under the key.
 type keyed struct {
-	key   string
-	words []string // shared by every mention of the form: never changed
+	key     string
+	words   []string // shared by every mention of the form: never changed
+	country *country // the lexicon country or people of that key, or nil
+	place   *country // the lexicon place of that key, or nil
 }
 
 // memo holds what the scanners of one call of Link compute per surface
@@ -15,14 +18,16 @@ type keyed struct {
 // folded, split and joined the form anew. Lookups index the maps with a
 // substring of the text, so a form seen before costs no allocation.
 type memo struct {
+	l       *lexicons
 	keys    map[string]keyed // surface form → Key and key words
 	acros   map[string]keyed // acronym as written → node key and letters
 	scratch []string         // the words of the form being keyed
 	arena   []string         // the rest of the array word lists are carved from
 }
 
-func newMemo() *memo {
-	return &memo{keys: map[string]keyed{}, acros: map[string]keyed{}}
+// newMemo returns an empty memo for texts of about size bytes in all.
+func newMemo(size int) *memo {
+	return &memo{l: lists(), keys: make(map[string]keyed, size/64), acros: map[string]keyed{}}
 }
 
 // of returns Key(s) and keyWords(s).
@@ -52,6 +57,7 @@ func (m *memo) add(s, f string) keyed {
 	w := m.carve(len(m.scratch))
 	copy(w, m.scratch)
 	k := keyed{key: strings.Join(w, " "), words: w}
+	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
 	m.keys[s] = k
 	return k
 }

@@ -9,7 +9,7 @@ import (
 )
 
 func TestMemo(t *testing.T) {
-	m, m2 := newMemo(), newMemo()
+	m, m2 := newMemo(0), newMemo(1000)
 	forms := []string{"Bashar al-Assad", "Türkiye", "the Syrian Observatory for Human Rights", "U.S.", "Bashar al-Assad", "",
 		"l'Observatoire", "The", "Abdel-Rahman's", "al Sham", "Côte d’Ivoire"}
 	for _, s := range forms {
@@ -19,6 +19,9 @@ func TestMemo(t *testing.T) {
 			}
 			if want := keyWords(s); !slices.Equal(got.words, want) {
 				t.Errorf("memo.of(%q).words = %q, want %q", s, got.words, want)
+			}
+			if l := lists(); got.country != l.countries[Key(s)] || got.place != l.places[Key(s)] {
+				t.Errorf("memo.of(%q) = country %v, place %v; want the lexicon's", s, got.country, got.place)
 			}
 		}
 	}
@@ -86,5 +89,27 @@ func TestSortFilings(t *testing.T) {
 		if got := sortFilings(filed); !slices.Equal(got, want) {
 			t.Errorf("sortFilings of %d filings is not the stable order by key", n)
 		}
+	}
+}
+
+func TestWordFilter(t *testing.T) {
+	var f wordFilter
+	in := []string{"supported", "rebel", "", "a", "following"}
+	for _, w := range in {
+		f.add(w)
+	}
+	for _, w := range in {
+		if !f.mayHold(w) {
+			t.Errorf("wordFilter.mayHold(%q) = false after add", w)
+		}
+	}
+	miss := 0
+	for _, w := range []string{"the", "city", "said", "forces", "province", "talks", "reporters"} {
+		if !f.mayHold(w) {
+			miss++
+		}
+	}
+	if miss == 0 {
+		t.Errorf("wordFilter holds every word: it filters nothing")
 	}
 }

@@ -179,9 +179,12 @@ var placeAfter = map[string]bool{"province": true, "region": true, "governorate"
 var speechVerbs = map[string]bool{"said": true, "told": true, "added": true, "says": true, "stressed": true,
 	"explained": true, "declared": true, "spoke": true, "warned": true, "denied": true, "insisted": true, "wrote": true, "tweeted": true}
 
-// corefHeads are the words that, before a force word, name the forces of the
-// country an article is about: "government army", "regime forces".
-var corefHeads = map[string]bool{"government": true, "regime": true}
+// isCorefHead reports whether w, before a force word, names the forces of
+// the country an article is about: "government army", "regime forces".
+// corefs asks it of every word, so it is a comparison, not a set.
+func isCorefHead(w string) bool {
+	return w == "government" || w == "regime"
+}
 
 // forceMods may sit between a demonym and a force word: "Syrian government
 // forces", "Syrian security forces".
@@ -221,8 +224,8 @@ func (s *scanner) isLexical(i int) bool {
 		return true
 	}
 	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
-	k := s.key(i, i)
-	return ok || s.l.countries[k] != nil || s.l.places[k] != nil
+	k := s.keyed(i, i)
+	return ok || k.country != nil || k.place != nil
 }
 
 // decompose turns the run of tokens i..last into mentions: function words
@@ -236,8 +239,8 @@ func (s *scanner) decompose(i, last int) {
 	if i > last {
 		return
 	}
-	if i < last && compass[s.toks[i].low] && s.l.countries[s.key(i, last)] == nil {
-		if c := s.l.countries[s.key(i+1, last)]; c != nil && !c.people {
+	if i < last && compass[s.toks[i].low] && s.keyed(i, last).country == nil {
+		if c := s.keyed(i+1, last).country; c != nil && !c.people {
 			s.emitLex(c, false, i+1, last)
 			return
 		}
@@ -417,11 +420,11 @@ func (s *scanner) emitName(i, last int, role string) {
 	// Sanaa) unless the lexicon writes it so ("US", "UAE") or the whole
 	// line is in capitals.
 	lexical := !(i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")])
-	if c := s.l.countries[kw.key]; c != nil && lexical {
+	if c := kw.country; c != nil && lexical {
 		s.emitLex(c, false, i, last)
 		return
 	}
-	if c := s.l.places[kw.key]; c != nil && lexical {
+	if c := kw.place; c != nil && lexical {
 		s.emitLex(c, false, i, last)
 		return
 	}
