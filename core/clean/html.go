@@ -6,7 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/crosscheck/crosscheck/core/internal/unorm"
 )
 
 // HTML cleans an HTML page. Doc.Lines has one entry per block of the page
@@ -48,9 +49,7 @@ func HTML(raw string, opts Options) Doc {
 	}
 	blocks := collectHTMLBlocks(root)
 	for i := range blocks {
-		if !norm.NFC.IsNormalString(blocks[i].text) {
-			blocks[i].text = norm.NFC.String(blocks[i].text)
-		}
+		blocks[i].text = unorm.NFC(blocks[i].text)
 	}
 	s := newHScorer(blocks)
 	s.score(blocks)

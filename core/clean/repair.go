@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/crosscheck/crosscheck/core/internal/unorm"
 )
 
 // repairLine normalises one input line for display and analysis: Unicode
@@ -39,8 +39,8 @@ func repairLine(s string) string {
 	if rebuild {
 		out = foldSpaces(s)
 	}
-	if check && !norm.NFC.IsNormalString(out) {
-		out = norm.NFC.String(out)
+	if check {
+		out = unorm.NFC(out)
 	}
 	return out
 }
