@@ -59,7 +59,10 @@ func Extract(in Input) []Claim {
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	}
 	spans := sentence.Split(in.Doc.Text)
-	out := make([]Claim, 0, len(spans)) // about one claim a sentence in news text: one allocation
+	// Claims gather in a pooled buffer and are copied out once: sized
+	// by the sentences, a fresh slice was several times larger than the
+	// claims it ended up holding.
+	out := x.claims[:0]
 	paras := in.Doc.Paras
 	pi := 0
 	for _, sp := range spans {
@@ -75,7 +78,8 @@ func Extract(in Input) []Claim {
 		}
 		out = x.sentence(out, sp, p)
 	}
-	return out
+	x.claims = out
+	return append(make([]Claim, 0, len(out)), out...)
 }
 
 // sent is the analysis of one sentence.

@@ -72,6 +72,7 @@ type bufs struct {
 	quotes  [][2]int
 	mtoks   [][2]int // per mention of the sentence: its first token and the token after it
 	ents    []string // the sentence's entity IDs, each once
+	claims  []Claim  // the article's claims, copied out at the end
 }
 
 // maxPooledBuf is the largest buffer kept for reuse, in elements.
@@ -84,12 +85,13 @@ func getBuffers() *bufs { return buffers.Get().(*bufs) }
 // the lexicons, which live as long as the program; figures and entity IDs
 // point into the article, so they are cleared rather than kept alive.
 func putBuffers(b *bufs) {
-	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf {
+	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf || cap(b.claims) > maxPooledBuf {
 		return
 	}
 	clear(b.figBuf[:cap(b.figBuf)])
 	clear(b.ents[:cap(b.ents)])
-	b.toks, b.matches, b.aux, b.figBuf, b.quotes, b.mtoks, b.ents = b.toks[:0], b.matches[:0], b.aux[:0], b.figBuf[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
+	clear(b.claims) // Extract leaves all it wrote in len(b.claims)
+	b.toks, b.matches, b.aux, b.figBuf, b.quotes, b.mtoks, b.ents, b.claims = b.toks[:0], b.matches[:0], b.aux[:0], b.figBuf[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0], b.claims[:0]
 	buffers.Put(b)
 }
 
