@@ -9,10 +9,18 @@
 // which fmt links anyway. What it does not support (TextMarshaler, the
 // ",string" option, channels) is an error, never a different output;
 // jsonw_test.go checks the output against encoding/json's.
+//
+// Speed: the report is several times the size of the articles, so writing
+// it is a good part of the page's time. Each type's coder (its members'
+// quoted names, omit tests and methods) is worked out once, strings are
+// escaped by table with runs of safe bytes copied at once, and the output
+// is written into a pooled buffer, so that a report costs one allocation
+// besides what MarshalJSON methods make.
 package jsonw
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -39,93 +47,260 @@ var (
 
 // Marshal returns the JSON encoding of v, as json.Marshal(v) would.
 func Marshal(v any) ([]byte, error) {
-	e := &encoder{}
-	if err := e.value(reflect.ValueOf(v)); err != nil {
-		return nil, err
+	e := pool.Get().(*encoder)
+	e.b, e.err = e.b[:0], nil
+	e.value(reflect.ValueOf(v))
+	var out []byte
+	if e.err == nil {
+		out = append(make([]byte, 0, len(e.b)), e.b...)
 	}
-	return e.b, nil
+	err := e.err
+	if cap(e.b) <= maxPooled {
+		pool.Put(e)
+	}
+	return out, err
 }
 
-// encoder holds the output being written.
-type encoder struct{ b []byte }
+// pool keeps encoders between calls: the report is written into a buffer
+// already grown to the last one's size, and only the result is allocated.
+var pool = sync.Pool{New: func() any { return &encoder{b: make([]byte, 0, 4096)} }}
 
-// value writes v.
-func (e *encoder) value(v reflect.Value) error {
+// maxPooled is the largest buffer pool keeps, so that one huge report does
+// not pin its buffer for good.
+const maxPooled = 64 << 20
+
+// encoder holds the output being written and the first error met, after
+// which the output is discarded.
+type encoder struct {
+	b   []byte
+	err error
+}
+
+// fail records err unless an error came first.
+func (e *encoder) fail(err error) {
+	if e.err == nil {
+		e.err = err
+	}
+}
+
+// value writes v, whatever its type.
+func (e *encoder) value(v reflect.Value) {
 	if !v.IsValid() {
 		e.b = append(e.b, "null"...)
-		return nil
+		return
 	}
-	t := v.Type()
-	if t.Kind() != reflect.Pointer && v.CanAddr() && reflect.PointerTo(t).Implements(marshalerType) {
-		return e.marshaler(v.Addr())
+	e.write(v, coderOf(v.Type()))
+}
+
+// op is how a coder writes a value.
+type op uint8
+
+const (
+	opFail        op = iota // an error, coder.err: a type jsonw does not write
+	opBool                  // true or false
+	opInt                   // signed integer
+	opUint                  // unsigned integer
+	opFloat                 // float of coder.bits bits
+	opString                // quoted string
+	opAny                   // interface: the value inside, or null
+	opStruct                // the members in coder.fields
+	opPointer               // what it points to, or null; from here on, types with an element
+	opSlice                 // an array, or null
+	opArray                 // the elements, each by coder.elem
+	opMap                   // an object sorted by key, or null
+	opBytes                 // a byte slice: base64, or null
+	opMarshal               // MarshalJSON's output
+	opAddrMarshal           // MarshalJSON of *T when addressable, else coder.elem
+)
+
+// coder is how values of one type are written, worked out once per type:
+// fields, tags, quoted names and methods are looked up when a type is
+// first met, not for each value.
+type coder struct {
+	op     op
+	bits   int     // opFloat: 32 or 64
+	elem   *coder  // opPointer, opSlice, opArray, opMap: the element; opAddrMarshal: the type's own coder
+	fields []field // opStruct
+	err    error   // opFail
+}
+
+var (
+	coders   sync.Map   // reflect.Type → *coder, complete ones only
+	building sync.Mutex // one goroutine makes coders at a time
+)
+
+// coderOf returns the coder of type t.
+func coderOf(t reflect.Type) *coder {
+	if c, ok := coders.Load(t); ok {
+		return c.(*coder)
 	}
-	if t.Implements(marshalerType) {
-		return e.marshaler(v)
+	building.Lock()
+	made := map[reflect.Type]*coder{}
+	c := newCoder(t, made, true)
+	for t, c := range made {
+		coders.Store(t, c)
 	}
-	switch v.Kind() {
-	case reflect.Bool:
+	building.Unlock()
+	return c
+}
+
+// newCoder makes the coder of type t and of the types it holds. A type
+// that holds itself finds its coder in made while it is being filled in;
+// coderOf publishes them once all are complete. addr is false for the
+// coder a type with MarshalJSON on its pointer uses when not addressable.
+func newCoder(t reflect.Type, made map[reflect.Type]*coder, addr bool) *coder {
+	if c, ok := coders.Load(t); ok && addr {
+		return c.(*coder)
+	}
+	if c := made[t]; c != nil && addr {
+		return c
+	}
+	c := &coder{}
+	if addr {
+		made[t] = c
+	}
+	k := t.Kind()
+	c.op = kindOps[k]
+	switch {
+	case t.Implements(marshalerType):
+		c.op = opMarshal
+	case addr && k != reflect.Pointer && reflect.PointerTo(t).Implements(marshalerType):
+		c.op, c.elem = opAddrMarshal, newCoder(t, made, false)
+	case c.op == opFloat:
+		c.bits = t.Bits()
+	case c.op == opStruct:
+		c.fields, c.err = structFields(t, made)
+	case c.op == opMap && kindOps[t.Key().Kind()] != opString && kindOps[t.Key().Kind()] != opInt && kindOps[t.Key().Kind()] != opUint:
+		c.op = opFail
+	case c.op == opSlice && t.Elem().Kind() == reflect.Uint8 &&
+		!reflect.PointerTo(t.Elem()).Implements(marshalerType) && !t.Elem().Implements(marshalerType):
+		c.op = opBytes
+	case c.op >= opPointer: // and <= opMap, as kindOps gives
+		c.elem = newCoder(t.Elem(), made, true)
+	}
+	if c.err != nil {
+		c.op = opFail
+	} else if c.op == opFail {
+		c.err = fmt.Errorf("jsonw: unsupported type %s", t)
+	}
+	return c
+}
+
+// kindOps is the op of each kind of type, opFail for those jsonw does not
+// write.
+var kindOps = [...]op{
+	reflect.Bool: opBool, reflect.Int: opInt, reflect.Int8: opInt, reflect.Int16: opInt, reflect.Int32: opInt, reflect.Int64: opInt,
+	reflect.Uint: opUint, reflect.Uint8: opUint, reflect.Uint16: opUint, reflect.Uint32: opUint, reflect.Uint64: opUint, reflect.Uintptr: opUint,
+	reflect.Float32: opFloat, reflect.Float64: opFloat, reflect.Array: opArray, reflect.Interface: opAny, reflect.Map: opMap,
+	reflect.Pointer: opPointer, reflect.Slice: opSlice, reflect.String: opString, reflect.Struct: opStruct, reflect.UnsafePointer: opFail,
+}
+
+// structFields returns the members of struct type t, with their coders
+// and each name quoted once, here, rather than for each value.
+func structFields(t reflect.Type, made map[reflect.Type]*coder) ([]field, error) {
+	fs, err := typeFields(t)
+	for i := range fs {
+		f := &fs[i]
+		f.key = string(appendString([]byte{','}, f.name)) + ":"
+		ft := f.typ
+		f.coder = newCoder(ft, made, true)
+		if ft.Implements(zeroerType) {
+			f.zeroer = 1
+		} else if reflect.PointerTo(ft).Implements(zeroerType) {
+			f.zeroer = 2
+		}
+	}
+	return fs, err
+}
+
+// write writes v with c, the coder of its type.
+func (e *encoder) write(v reflect.Value, c *coder) {
+	switch c.op {
+	case opBool:
 		e.b = strconv.AppendBool(e.b, v.Bool())
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+	case opInt:
 		e.b = strconv.AppendInt(e.b, v.Int(), 10)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+	case opUint:
 		e.b = strconv.AppendUint(e.b, v.Uint(), 10)
-	case reflect.Float32, reflect.Float64:
-		return e.float(v.Float(), t.Bits())
-	case reflect.String:
+	case opFloat:
+		e.float(v.Float(), c.bits)
+	case opString:
 		e.b = appendString(e.b, v.String())
-	case reflect.Interface, reflect.Pointer:
+	case opAny:
+		e.value(v.Elem())
+	case opStruct:
+		e.structValue(v, c.fields)
+	case opArray:
+		e.array(v, c.elem)
+	case opMarshal:
+		e.marshal(v)
+	case opAddrMarshal:
+		if v.CanAddr() {
+			e.marshal(v.Addr())
+		} else {
+			e.write(v, c.elem)
+		}
+	case opFail:
+		e.fail(c.err)
+	default: // pointers, slices, maps: null when nil
 		if v.IsNil() {
 			e.b = append(e.b, "null"...)
-			return nil
+			return
 		}
-		return e.value(v.Elem())
-	case reflect.Struct:
-		return e.structValue(v)
-	case reflect.Map:
-		return e.mapValue(v)
-	case reflect.Slice:
-		if v.IsNil() {
-			e.b = append(e.b, "null"...)
-			return nil
-		}
-		if t.Elem().Kind() == reflect.Uint8 && !reflect.PointerTo(t.Elem()).Implements(marshalerType) && !t.Elem().Implements(marshalerType) {
+		switch c.op {
+		case opPointer:
+			e.write(v.Elem(), c.elem)
+		case opSlice:
+			e.array(v, c.elem)
+		case opBytes:
 			e.b = append(e.b, '"')
 			e.b = base64.StdEncoding.AppendEncode(e.b, v.Bytes())
 			e.b = append(e.b, '"')
-			return nil
+		case opMap:
+			e.mapValue(v, c.elem)
 		}
-		return e.array(v)
-	case reflect.Array:
-		return e.array(v)
-	default:
-		return fmt.Errorf("jsonw: unsupported type %s", t)
 	}
-	return nil
 }
 
-// marshaler writes what v's MarshalJSON returns, compacted and with HTML
+// marshal writes what v's MarshalJSON returns, compacted and with HTML
 // characters escaped, as encoding/json does; a nil pointer is null.
-func (e *encoder) marshaler(v reflect.Value) error {
+func (e *encoder) marshal(v reflect.Value) {
 	if v.Kind() == reflect.Pointer && v.IsNil() {
 		e.b = append(e.b, "null"...)
-		return nil
+		return
 	}
-	out, err := v.Interface().(Marshaler).MarshalJSON()
-	if err != nil {
-		return fmt.Errorf("jsonw: error calling MarshalJSON for type %s: %w", v.Type(), err)
-	}
-	b, ok := compact(e.b, out)
+	m, ok := box(v).(Marshaler)
 	if !ok {
-		return fmt.Errorf("jsonw: MarshalJSON for type %s returned invalid JSON", v.Type())
+		e.b = append(e.b, "null"...)
+		return
 	}
-	e.b = b
-	return nil
+	out, err := m.MarshalJSON()
+	if err == nil {
+		var b []byte
+		if b, ok = compact(e.b, out); ok {
+			e.b = b
+			return
+		}
+		err = errors.New("invalid JSON")
+	}
+	e.fail(fmt.Errorf("jsonw: MarshalJSON for type %s: %w", v.Type(), err))
+}
+
+// box returns v as an interface to call its methods through, without the
+// copy v.Interface makes of an addressable value: its address instead,
+// since the method set of *T holds T's.
+func box(v reflect.Value) any {
+	if v.Kind() != reflect.Pointer && v.CanAddr() {
+		return v.Addr().Interface()
+	}
+	return v.Interface()
 }
 
 // float writes f as encoding/json's floatEncoder does.
-func (e *encoder) float(f float64, bits int) error {
+func (e *encoder) float(f float64, bits int) {
 	if math.IsInf(f, 0) || math.IsNaN(f) {
-		return fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, bits))
+		e.fail(fmt.Errorf("json: unsupported value: %s", strconv.FormatFloat(f, 'g', -1, bits)))
+		return
 	}
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 {
@@ -142,51 +317,44 @@ func (e *encoder) float(f float64, bits int) error {
 			e.b = e.b[:n-1]
 		}
 	}
-	return nil
 }
 
 // array writes the elements of a slice or array.
-func (e *encoder) array(v reflect.Value) error {
+func (e *encoder) array(v reflect.Value, elem *coder) {
 	e.b = append(e.b, '[')
 	for i := range v.Len() {
 		if i > 0 {
 			e.b = append(e.b, ',')
 		}
-		if err := e.value(v.Index(i)); err != nil {
-			return err
-		}
+		e.write(v.Index(i), elem)
 	}
 	e.b = append(e.b, ']')
-	return nil
 }
 
-// mapValue writes a map with string or integer keys, sorted by key.
-func (e *encoder) mapValue(v reflect.Value) error {
-	if v.IsNil() {
-		e.b = append(e.b, "null"...)
-		return nil
-	}
+// mapValue writes a map with string or integer keys, sorted by key with
+// an insertion sort: maps in the report are small, and this keeps a sort
+// instantiation out of the wasm.
+func (e *encoder) mapValue(v reflect.Value, elem *coder) {
 	type kv struct {
 		key string
 		val reflect.Value
 	}
-	var kvs []kv
+	kvs := make([]kv, 0, v.Len())
 	for it := v.MapRange(); it.Next(); {
-		k := it.Key()
-		var s string
+		k, s := it.Key(), ""
 		switch k.Kind() {
 		case reflect.String:
 			s = k.String()
 		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 			s = strconv.FormatInt(k.Int(), 10)
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			s = strconv.FormatUint(k.Uint(), 10)
 		default:
-			return fmt.Errorf("jsonw: unsupported map key type %s", k.Type())
+			s = strconv.FormatUint(k.Uint(), 10)
 		}
 		kvs = append(kvs, kv{s, it.Value()})
+		for j := len(kvs) - 1; j > 0 && kvs[j].key < kvs[j-1].key; j-- {
+			kvs[j], kvs[j-1] = kvs[j-1], kvs[j]
+		}
 	}
-	sortStrings(len(kvs), func(i int) string { return kvs[i].key }, func(i, j int) { kvs[i], kvs[j] = kvs[j], kvs[i] })
 	e.b = append(e.b, '{')
 	for i, p := range kvs {
 		if i > 0 {
@@ -194,52 +362,27 @@ func (e *encoder) mapValue(v reflect.Value) error {
 		}
 		e.b = appendString(e.b, p.key)
 		e.b = append(e.b, ':')
-		if err := e.value(p.val); err != nil {
-			return err
-		}
+		e.write(p.val, elem)
 	}
 	e.b = append(e.b, '}')
-	return nil
 }
 
-// sortStrings sorts n items by key with an insertion sort: maps in the
-// report are small, and this keeps a sort instantiation out of the wasm.
-func sortStrings(n int, key func(int) string, swap func(i, j int)) {
-	for i := 1; i < n; i++ {
-		for j := i; j > 0 && key(j) < key(j-1); j-- {
-			swap(j, j-1)
-		}
-	}
-}
-
-// structValue writes the fields of a struct, as encoding/json lays them out.
-func (e *encoder) structValue(v reflect.Value) error {
-	fs, err := fieldsOf(v.Type())
-	if err != nil {
-		return err
-	}
+// structValue writes the members of a struct, as encoding/json lays them
+// out; each member's quoted name and colon were written once, by newCoder.
+func (e *encoder) structValue(v reflect.Value, fs []field) {
 	e.b = append(e.b, '{')
-	first := true
-	for _, f := range fs {
+	comma := 1
+	for i := range fs {
+		f := &fs[i]
 		fv, ok := fieldByIndex(v, f.index)
-		if !ok {
+		if !ok || f.omitEmpty && isEmpty(fv) || f.omitZero && isZero(fv, f.zeroer) {
 			continue
 		}
-		if (f.omitEmpty && isEmpty(fv)) || (f.omitZero && isZero(fv)) {
-			continue
-		}
-		if !first {
-			e.b = append(e.b, ',')
-		}
-		first = false
-		e.b = appendString(e.b, f.name)
-		e.b = append(e.b, ':')
-		if err := e.value(fv); err != nil {
-			return err
-		}
+		e.b = append(e.b, f.key[comma:]...)
+		comma = 0
+		e.write(fv, f.coder)
 	}
 	e.b = append(e.b, '}')
-	return nil
 }
 
 // fieldByIndex follows index through embedded structs; false when it
@@ -271,19 +414,18 @@ func isEmpty(v reflect.Value) bool {
 }
 
 // isZero is encoding/json's omitzero test: the IsZero method when the
-// type has one, the zero value otherwise.
-func isZero(v reflect.Value) bool {
-	t := v.Type()
+// type has one (method 1) or its pointer has and v is addressable (2), the
+// zero value otherwise. (encoding/json also calls a pointer's IsZero on a
+// copy of a value that is not addressable; the report has no such type,
+// and the copy would link reflect's Set, 12 KiB of wasm.)
+func isZero(v reflect.Value, method uint8) bool {
 	switch {
-	case t.Implements(zeroerType):
-		if t.Kind() == reflect.Pointer && v.IsNil() {
-			return true
-		}
-		return v.Interface().(zeroer).IsZero()
-	case reflect.PointerTo(t).Implements(zeroerType) && v.CanAddr():
-		return v.Addr().Interface().(zeroer).IsZero()
+	case method == 0 || method == 2 && !v.CanAddr():
+		return v.IsZero()
+	case v.Kind() == reflect.Pointer && v.IsNil():
+		return true
 	}
-	return v.IsZero()
+	return box(v).(zeroer).IsZero()
 }
 
 // field is one JSON member of a struct type.
@@ -293,23 +435,10 @@ type field struct {
 	tagged    bool
 	omitEmpty bool
 	omitZero  bool
-}
-
-// fieldCache holds fieldsOf's answers by type.
-var fieldCache sync.Map // reflect.Type → []field
-
-// fieldsOf returns the JSON members of struct type t in encoding/json's
-// order, with its rules for embedded structs and clashing names.
-func fieldsOf(t reflect.Type) ([]field, error) {
-	if fs, ok := fieldCache.Load(t); ok {
-		return fs.([]field), nil
-	}
-	fs, err := typeFields(t)
-	if err != nil {
-		return nil, err
-	}
-	fieldCache.Store(t, fs)
-	return fs, nil
+	typ       reflect.Type
+	zeroer    uint8  // 1: the type has IsZero, 2: its pointer has, else 0
+	key       string // ,"name": escaped; the comma is dropped before the first member
+	coder     *coder // writes the value
 }
 
 // typeFields walks t breadth first as encoding/json's typeFields does.
@@ -353,7 +482,7 @@ func typeFields(t reflect.Type) ([]field, error) {
 				}
 				index := append(slices.Clip(c.index), i)
 				if name != "" || !sf.Anonymous || ft.Kind() != reflect.Struct {
-					f := field{name: name, index: index, tagged: name != ""}
+					f := field{name: name, index: index, tagged: name != "", typ: sf.Type}
 					if f.name == "" {
 						f.name = sf.Name
 					}
@@ -492,32 +621,44 @@ func compact(b, src []byte) ([]byte, bool) {
 	return b, !inString && depth == 0
 }
 
+// safe[c] reports whether byte c is written into a JSON string as it is:
+// ASCII but for the control characters, the quote, the backslash and the
+// HTML characters <, > and &, which encoding/json escapes.
+var safe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 // appendString writes s as a JSON string with encoding/json's escapes,
-// HTML characters included.
+// HTML characters included. Runs of safe bytes are copied at once.
 func appendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		for i < len(s) && safe[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
 				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
 			case '\n':
 				b = append(b, '\\', 'n')
 			case '\r':
 				b = append(b, '\\', 'r')
 			case '\t':
 				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
 			default:
 				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 			}
@@ -526,19 +667,15 @@ func appendString(b []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
+		switch {
+		case r == utf8.RuneError && n == 1:
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
-			i += n
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
+			start = i + n
+		case r == '\u2028' || r == '\u2029':
 			b = append(b, s[start:i]...)
 			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-			i += n
-			start = i
-			continue
+			start = i + n
 		}
 		i += n
 	}

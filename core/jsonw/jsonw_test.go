@@ -63,6 +63,26 @@ type Extra struct {
 	Y uint8
 }
 
+// node holds itself, through a pointer, a slice and a map.
+type node struct {
+	Name  string           `json:"name"`
+	Next  *node            `json:"next,omitempty"`
+	Kids  []node           `json:"kids"`
+	ByKey map[string]*node `json:"byKey,omitempty"`
+}
+
+// ptrMarshaler has MarshalJSON on its pointer only: encoding/json calls it
+// for addressable values (slice elements, fields reached through a
+// pointer) and writes the plain struct otherwise.
+type ptrMarshaler struct{ N int }
+
+func (p *ptrMarshaler) MarshalJSON() ([]byte, error) { return []byte(`{ "n" : [ 1, "<x>" ] }`), nil }
+
+// ptrZero has IsZero on its pointer only.
+type ptrZero struct{ N int }
+
+func (p *ptrZero) IsZero() bool { return p.N < 0 }
+
 func TestMatchesEncodingJSON(t *testing.T) {
 	h := 1e-7
 	cases := []struct {
@@ -83,6 +103,35 @@ func TestMatchesEncodingJSON(t *testing.T) {
 			QP: &quantity.Quantity{Value: 1.5, Low: 1, High: 2, Measure: "killed <a&b>"}, Skip: 9, Dash: 4, plain: 5, Arr: [2]float32{1.25, 1e-9}}},
 		{"pointer to struct", &Outer{A: 3}},
 		{"map of structs", map[string]inner{"b": {A: 1}, "a": {B: "x"}}},
+		{"recursive", node{Name: "a", Next: &node{Name: "b", Kids: []node{{Name: "c"}}}, ByKey: map[string]*node{"x": {Name: "d"}, "y": nil}}},
+		{"pointer marshaler", struct {
+			V  ptrMarshaler
+			P  *ptrMarshaler
+			S  []ptrMarshaler
+			NP *ptrMarshaler
+		}{V: ptrMarshaler{1}, P: &ptrMarshaler{2}, S: []ptrMarshaler{{3}}}},
+		{"pointer marshaler in pointer", &struct{ V ptrMarshaler }{ptrMarshaler{1}}},
+		{"marshaler in interface", []any{quantity.Quantity{Value: 2, High: 2}, &ptrMarshaler{}, ptrMarshaler{}}},
+		{"pointer zeroer", &struct {
+			Z ptrZero  `json:"z,omitzero"`
+			N ptrZero  `json:"n,omitzero"`
+			P *ptrZero `json:"p,omitzero"`
+		}{Z: ptrZero{-1}, N: ptrZero{0}}},
+		{"omitempty and omitzero", struct {
+			A [0]int          `json:"a,omitempty"`
+			B [2]int          `json:"b,omitzero"`
+			C struct{ X int } `json:"c,omitempty"`
+			D float64         `json:"d,omitempty,omitzero"`
+			E *int            `json:"e,omitzero"`
+			F any             `json:"f,omitempty"`
+		}{}},
+		{"nil embedded pointer", Outer{A: 1}},
+		{"unsupported type", struct{ C chan int }{}},
+		{"unsupported type omitted", struct {
+			C chan int `json:",omitempty"`
+		}{}},
+		{"unsupported map key", map[float64]int{1: 1}},
+		{"unsupported in interface", []any{1, func() {}}},
 		{"nil map and slice", struct {
 			M map[string]int
 			S []string
@@ -92,6 +141,17 @@ func TestMatchesEncodingJSON(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { same(t, c.name, c.v) })
+	}
+}
+
+// TestStringOptionFails checks that what jsonw does not support is an
+// error, never a different output.
+func TestStringOptionFails(t *testing.T) {
+	v := struct {
+		N int `json:"n,string"`
+	}{}
+	if out, err := jsonw.Marshal(v); err == nil {
+		t.Errorf("Marshal(%+v) = %s, want an error", v, out)
 	}
 }
 
