@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
+	"github.com/crosscheck/crosscheck/core/internal/unorm"
 )
 
 // arabicArticles are the forms of the Arabic article that Latin spellings
@@ -180,7 +180,7 @@ func fold(s string) string {
 		return strings.ToLower(s)
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range unorm.NFD(s) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
