@@ -3,6 +3,7 @@ package timex
 import (
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +46,10 @@ func TestWordFilter(t *testing.T) {
 	}
 	if startFilter.may("") {
 		t.Errorf("startFilter.may(\"\") = true")
+	}
+	for p := range relPrefix {
+		if _, second, _ := strings.Cut(p, " "); !relSecond.may(second) {
+			t.Errorf("relSecond.may(%q) = false for the second word of %q", second, p)
+		}
 	}
 }

@@ -49,7 +49,7 @@ func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 // every sentence, and each map probe spared on them counts.
 func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool) {
 	n := int(w.relMax)
-	if n > 1 && !relPrefix[s.phrase(k, 2)] {
+	if n > 1 && !(relSecond.may(s.word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
 	}
 	for ; n >= 1; n-- {

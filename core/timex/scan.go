@@ -259,15 +259,17 @@ func (f *wordFilter) may(w string) bool {
 }
 
 // relPrefix holds the first two words of every relative phrase of more
-// than one word.
-var relPrefix = func() map[string]bool {
-	m := map[string]bool{}
+// than one word; relSecond filters their second words, so that "the" or
+// "in" before most words costs no probe of relPrefix.
+var relPrefix, relSecond = func() (map[string]bool, *wordFilter) {
+	m, seconds := map[string]bool{}, map[string]bool{}
 	for ph := range relatives {
 		if w := strings.Fields(ph); len(w) > 1 {
 			m[w[0]+" "+w[1]] = true
+			seconds[w[1]] = true
 		}
 	}
-	return m
+	return m, newWordFilter(seconds)
 }()
 
 // relMap reads time_relative_en.tsv into phrase → "unit N".
