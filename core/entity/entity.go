@@ -51,10 +51,12 @@ type Entity struct {
 // with its Entity set. Entities are numbered e1, e2, ... in order of first
 // mention.
 func Link(texts []string) (entities []Entity, mentions [][]Mention) {
-	cands := find(texts)
+	cands, buf := find(texts)
 	k := newLinker(cands)
 	k.link(cands)
-	return k.entities(cands, len(texts))
+	entities, mentions = k.entities(cands, len(texts))
+	putCands(buf) // the output holds copies
+	return entities, mentions
 }
 
 // entities builds the output: one entity per merged set, mentions in text

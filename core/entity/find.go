@@ -17,21 +17,48 @@ type finder struct {
 	scanners []*scanner
 }
 
-// find returns the mentions of every text, each article's in text order.
-func find(texts []string) [][]cand {
+// find returns the mentions of every text, each article's in text order,
+// and the pooled buffer they are windows of, for putCands once they are
+// no longer needed.
+//
+// Each text is tokenized and cut into runs first, so that the mention
+// buffers of all texts can be one buffer; the deferred runs of all texts
+// share one slice too.
+func find(texts []string) (out [][]cand, buf []cand) {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	f := &finder{l: lists(), known: make(map[string]bool, size/128)}
+	f := &finder{l: lists(), known: make(map[string]bool, size/128), scanners: make([]*scanner, len(texts))}
 	memo := newMemo(size)
+	block := make([]scanner, len(texts))
+	var seqs [][2]int
+	seqEnd := make([]int, len(texts))
+	room := func(runs int) int { return runs + runs/4 + 4 } // about one mention a run
+	need := 0
 	for a, t := range texts {
-		s := &scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
+		s := &block[a]
+		*s = scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
 		s.toks, s.lower = tokenize(t)
 		s.head, s.caps = headlines(t, s.toks)
-		seqs := s.sequences()
-		s.out = make([]cand, 0, len(seqs)+len(seqs)/4+4) // about one mention a run
-		for _, q := range seqs {
+		from := len(seqs)
+		seqs = s.sequences(seqs)
+		seqEnd[a] = len(seqs)
+		need += room(len(seqs) - from)
+		f.scanners[a] = s
+	}
+	buf = getCands(need)
+	free := buf[:cap(buf)]
+	var later [][2]int
+	for a, s := range f.scanners {
+		from := 0
+		if a > 0 {
+			from = seqEnd[a-1]
+		}
+		n := room(seqEnd[a] - from)
+		s.out, free = free[:0:n], free[n:]
+		first := len(later)
+		for _, q := range seqs[from:seqEnd[a]] {
 			i := q[0]
 			for i <= q[1] && s.isCommon(i) {
 				i++
@@ -41,18 +68,18 @@ func find(texts []string) [][]cand {
 			}
 			t := s.toks[i]
 			if s.head[t.line] || (t.sentStart && i == q[0] && !t.acro && !s.isLexical(i)) {
-				s.later = append(s.later, [2]int{i, q[1]})
+				later = append(later, [2]int{i, q[1]})
 				continue
 			}
 			s.decompose(i, q[1])
 		}
+		s.later = later[first:len(later):len(later)]
 		for _, m := range s.out {
 			f.known[m.node] = true
 		}
-		f.scanners = append(f.scanners, s)
 	}
 	f.lowerWords()
-	out := make([][]cand, len(texts))
+	out = make([][]cand, len(texts))
 	for a, s := range f.scanners {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
@@ -68,7 +95,7 @@ func find(texts []string) [][]cand {
 		putTokens(s.toks) // no cand refers to a token
 		s.toks = nil
 	}
-	return out
+	return out, buf
 }
 
 // lowerWords fills f.lower with the words that the deferred runs ask

@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -34,6 +36,35 @@ type cand struct {
 	acroOf          int      // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
 }
 
+// candBufs keeps mention buffers between calls to Link, as tokenBufs
+// does token buffers: a text's candidates take about twice its size in
+// memory, and Analyze links every report's articles anew.
+var candBufs sync.Pool
+
+// maxPooledCands is the largest mention buffer kept for reuse.
+const maxPooledCands = 1 << 14
+
+// getCands returns an empty mention buffer with room for n, from the pool
+// when the one there is large enough. find makes it the one buffer of all
+// articles.
+func getCands(n int) []cand {
+	if p, ok := candBufs.Get().(*[]cand); ok && cap(*p) >= n {
+		return (*p)[:0]
+	}
+	return make([]cand, 0, n)
+}
+
+// putCands returns cs to the pool, cleared to its capacity so that it
+// holds no text.
+func putCands(cs []cand) {
+	if cap(cs) > maxPooledCands {
+		return
+	}
+	cs = cs[:0]
+	clear(cs[:cap(cs)])
+	candBufs.Put(&cs)
+}
+
 // scanner finds the mentions of one text.
 type scanner struct {
 	l     *lexicons
@@ -55,8 +86,10 @@ type scanner struct {
 // sequences returns the capitalised runs of s's tokens as [first, last]
 // token indexes: capitalised words and acronyms, with connectors between
 // them ("Bashar al-Assad", "Observatory for Human Rights").
-func (s *scanner) sequences() [][2]int {
-	seqs := make([][2]int, 0, len(s.toks)/8+4) // news text: a run every eight words or so
+//
+// It appends them to seqs and returns it.
+func (s *scanner) sequences(seqs [][2]int) [][2]int {
+	seqs = slices.Grow(seqs, len(s.toks)/8+4) // news text: a run every eight words or so
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if !isNameish(toks[i]) {
