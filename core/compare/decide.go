@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"strings"
 	"time"
 )
 
@@ -319,7 +318,7 @@ func decideOutcome(a, b *fact, t timing) (cand, bool) {
 		// defender.
 		return cand{}, false
 	}
-	conf := map[actorRel]float64{actorSame: 0.85, actorUnknown: 0.75, actorOther: 0.6, actorDiffer: 0.4}[ar]
+	conf := [...]float64{actorSame: 0.85, actorUnknown: 0.75, actorOther: 0.6, actorDiffer: 0.4}[ar]
 	if !t.known {
 		conf *= 0.7
 	}
@@ -329,7 +328,7 @@ func decideOutcome(a, b *fact, t timing) (cand, bool) {
 // objectOf reports whether one claim's actor is the other's object: "the
 // rebels retreated" and "the army repelled the rebels" agree.
 func objectOf(a, b *fact) bool {
-	oa, ob := strings.ToLower(a.c.Object), strings.ToLower(b.c.Object)
+	oa, ob := a.object, b.object
 	return a.actor != "" && (a.actor == ob || wordsOverlap(a.actor, ob)) ||
 		b.actor != "" && (b.actor == oa || wordsOverlap(b.actor, oa))
 }

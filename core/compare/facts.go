@@ -57,6 +57,8 @@ type fact struct {
 	pub     int64     // its article's date in at's terms, set by placeReports
 	pos     int32     // its article's position in date order, set by placeReports
 	key     string    // content key for order that does not depend on article order
+	place   string    // where(f), worked out once
+	object  string    // lower-cased object
 }
 
 // predClass is how a predicate is compared.
@@ -230,6 +232,8 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 		return f, false
 	}
 	f.topics = topics(c)
+	f.place = placeOf(&f)
+	f.object = strings.ToLower(c.Object)
 	setTime(&f, c.Time)
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
@@ -329,7 +333,7 @@ func unitClass(u string) string {
 // is an entity, and its other entities, but not who says it or who acts,
 // since "the observatory" in two sentences does not make them one fact.
 func topics(c *claim.Claim) []string {
-	var t []string
+	t := make([]string, 0, len(c.Entities)+1)
 	add := func(s string) {
 		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(t, s) {
 			t = append(t, s)
@@ -395,12 +399,15 @@ func shared(a, b []string) int {
 	return n
 }
 
-// where is the place a claim is about: its place, else its object when
-// that is an entity ("lost control of Aleppo"). For control the named
+// where is the place a claim is about, as placeOf found it.
+func where(f *fact) string { return f.place }
+
+// placeOf returns the place a claim is about: its place, else its object
+// when that is an entity ("lost control of Aleppo"). For control the named
 // object comes first, since it is what is held or taken: "X, the main
 // armed group in Tarsa, launched an offensive in the province of Kessel"
 // holds Tarsa.
-func where(f *fact) string {
+func placeOf(f *fact) string {
 	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
 	if obj && (f.class == classControl || f.c.Place == "") {
 		return f.c.Object
@@ -470,30 +477,38 @@ func actors(a, b *fact) actorRel {
 }
 
 // wordsOverlap reports whether two actor phrases share half their words of
-// four letters or more: "the regime's forces" and "regime forces".
+// four letters or more: "the regime's forces" and "regime forces". It is
+// asked for many pairs of facts, so it walks the words in place.
 func wordsOverlap(a, b string) bool {
-	wa, wb := contentWords(a), contentWords(b)
-	if len(wa) == 0 || len(wb) == 0 {
-		return false
-	}
-	n := 0
-	for _, w := range wa {
-		if slices.Contains(wb, w) {
-			n++
+	na, nb, n := 0, 0, 0
+	for w, rest := contentWord(a); w != ""; w, rest = contentWord(rest) {
+		na++
+		for v, rest := contentWord(b); v != ""; v, rest = contentWord(rest) {
+			if v == w {
+				n++
+				break
+			}
 		}
 	}
-	return 2*n >= max(len(wa), len(wb))
+	for w, rest := contentWord(b); w != ""; w, rest = contentWord(rest) {
+		nb++
+	}
+	return na > 0 && nb > 0 && 2*n >= max(na, nb)
 }
 
-// contentWords splits s into words of four letters or more, trimming an
-// English possessive.
-func contentWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) >= 4 {
-			out = append(out, w)
+// contentWord returns the first word of s of four letters or more, an
+// English possessive trimmed, and the rest of s; "" when none is left.
+// Words are split at spaces, hyphens and commas.
+func contentWord(s string) (w, rest string) {
+	for s != "" {
+		w, rest = s, ""
+		if i := strings.IndexAny(s, " -,"); i >= 0 {
+			w, rest = s[:i], s[i+1:]
 		}
+		if w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"); len(w) >= 4 {
+			return w, rest
+		}
+		s = rest
 	}
-	return out
+	return "", ""
 }
