@@ -90,7 +90,7 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	rootOf := make([]int, 0, total) // per cand, in order: its root, looked up once
 	for a, cs := range cands {
 		for _, c := range cs {
-			r := root[k.byKey[c.node]]
+			r := root[c.nodeIdx]
 			rootOf = append(rootOf, r)
 			if !keep[r] {
 				continue

@@ -57,3 +57,33 @@ func TestCarveAliases(t *testing.T) {
 		t.Errorf("appending to one entity's aliases changed another's: %q", b)
 	}
 }
+
+// TestSortByStart checks the run merge against a stable sort, on
+// mentions made of a few sorted runs as finish meets them and on random
+// ones.
+func TestSortByStart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var tmp []cand
+	for n := range 80 {
+		for runs := 1; runs <= 4; runs++ {
+			ms := make([]cand, n)
+			for i := range ms {
+				ms[i] = cand{start: rng.IntN(n/2 + 1), end: i} // end tells ties apart
+			}
+			if runs < 4 { // 4: random order
+				for r := 0; r < runs; r++ {
+					lo, hi := r*n/runs, (r+1)*n/runs
+					slices.SortStableFunc(ms[lo:hi], func(a, b cand) int { return a.start - b.start })
+				}
+			}
+			want := slices.Clone(ms)
+			slices.SortStableFunc(want, func(a, b cand) int { return a.start - b.start })
+			tmp = sortByStart(ms, tmp)
+			for i := range ms {
+				if ms[i].start != want[i].start || ms[i].end != want[i].end {
+					t.Fatalf("sortByStart of %d mentions in %d runs: at %d got %d/%d, want %d/%d", n, runs, i, ms[i].start, ms[i].end, want[i].start, want[i].end)
+				}
+			}
+		}
+	}
+}

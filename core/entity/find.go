@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 )
@@ -80,6 +79,7 @@ func find(texts []string) (out [][]cand, buf []cand) {
 	}
 	f.lowerWords()
 	out = make([][]cand, len(texts))
+	var tmp []cand
 	for a, s := range f.scanners {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
@@ -89,7 +89,7 @@ func find(texts []string) (out [][]cand, buf []cand) {
 			}
 		}
 		s.corefs()
-		out[a] = s.finish()
+		out[a], tmp = s.finish(tmp)
 	}
 	for _, s := range f.scanners {
 		putTokens(s.toks) // no cand refers to a token
@@ -281,13 +281,17 @@ func (s *scanner) corefs() {
 }
 
 // finish sorts the mentions in text order, drops overlaps and ties each
-// parenthesised acronym to its long form.
-func (s *scanner) finish() []cand {
-	defAt := map[int]cand{}
+// parenthesised acronym to its long form. tmp is scratch for the sort,
+// returned for the next article.
+func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
+	var defAt map[int]cand // most articles define no acronym
+	if len(s.defs) > 0 {
+		defAt = make(map[int]cand, len(s.defs))
+	}
 	for _, d := range s.defs {
 		defAt[d[1]] = s.out[d[0]]
 	}
-	sort.SliceStable(s.out, func(i, j int) bool { return s.out[i].start < s.out[j].start })
+	tmp = sortByStart(s.out, tmp)
 	out := s.out[:0]
 	end := -1
 	for _, m := range s.out {
@@ -298,7 +302,7 @@ func (s *scanner) finish() []cand {
 		end = m.end
 	}
 	s.coordinate(out)
-	for i := range out {
+	for i := 0; i < len(out) && defAt != nil; i++ {
 		if long, ok := defAt[out[i].start]; ok && out[i].acro && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {
 			for j := range out {
 				if out[j].start == long.start {
@@ -307,7 +311,68 @@ func (s *scanner) finish() []cand {
 			}
 		}
 	}
-	return out
+	return out, tmp
+}
+
+// sortByStart sorts ms by start, keeping the order of mentions with one
+// start, and returns tmp, scratch it may have grown. The mentions come as
+// a few sorted runs (those of the first pass, of the deferred runs, the
+// corefs), so runs are found and merged, pairwise, in passes between ms
+// and tmp: two passes for the usual three runs, where sort.SliceStable
+// compared and swapped the large structs through reflection.
+func sortByStart(ms, tmp []cand) []cand {
+	if isSortedByStart(ms) {
+		return tmp
+	}
+	if cap(tmp) < len(ms) {
+		tmp = make([]cand, len(ms))
+	}
+	src, dst := ms, tmp[:len(ms)]
+	for !isSortedByStart(src) {
+		for lo := 0; lo < len(src); {
+			mid := runEnd(src, lo)
+			hi := runEnd(src, mid)
+			mergeByStart(dst[lo:hi], src[lo:mid], src[mid:hi])
+			lo = hi
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &ms[0] {
+		copy(ms, src)
+	}
+	return tmp
+}
+
+// isSortedByStart reports whether ms is in order of start.
+func isSortedByStart(ms []cand) bool {
+	return runEnd(ms, 0) == len(ms)
+}
+
+// runEnd returns the end of the run of ms in order of start from lo.
+func runEnd(ms []cand, lo int) int {
+	if lo >= len(ms) {
+		return lo
+	}
+	i := lo + 1
+	for i < len(ms) && ms[i-1].start <= ms[i].start {
+		i++
+	}
+	return i
+}
+
+// mergeByStart merges the sorted a and b into dst, a's mention first of
+// two with one start.
+func mergeByStart(dst, a, b []cand) {
+	i, j := 0, 0
+	for k := range dst {
+		if j == len(b) || i < len(a) && a[i].start <= b[j].start {
+			dst[k] = a[i]
+			i++
+		} else {
+			dst[k] = b[j]
+			j++
+		}
+	}
 }
 
 // acronymLetters returns the capital letters of an acronym: "U.S." → "US".

@@ -97,7 +97,8 @@ type linker struct {
 	aliasArena []string // the rest of the array describe carves aliases from
 }
 
-// newLinker makes one node per distinct node key of the mentions.
+// newLinker makes one node per distinct node key of the mentions, and
+// sets each mention's nodeIdx.
 //
 // Most nodes are one name in one article, so their memory comes in blocks:
 // the nodes from one array, a first article list that is a window of one
@@ -119,7 +120,8 @@ func newLinker(cands [][]cand) *linker {
 		first []surface
 	)
 	for _, cs := range cands {
-		for _, c := range cs {
+		for ci := range cs {
+			c := &cs[ci]
 			i, ok := k.byKey[c.node]
 			if !ok {
 				if len(block) == cap(block) {
@@ -133,6 +135,7 @@ func newLinker(cands [][]cand) *linker {
 					country: c.country, forces: c.forces, arts: arts[c.art : c.art+1 : c.art+1], forms: first[len(first)-1 : len(first) : len(first)]})
 				k.nodes = append(k.nodes, &block[len(block)-1])
 			}
+			c.nodeIdx = i
 			n := k.nodes[i]
 			n.acro = n.acro && c.acro
 			n.partial = n.partial && c.partial
@@ -208,7 +211,7 @@ func (k *linker) definitions(cands [][]cand) {
 	for _, cs := range cands {
 		for _, c := range cs {
 			if c.acroOf > 0 {
-				k.union(k.byKey[cs[c.acroOf-1].node], k.byKey[c.node])
+				k.union(cs[c.acroOf-1].nodeIdx, c.nodeIdx)
 			}
 		}
 	}

@@ -24,6 +24,7 @@ type cand struct {
 	art, start, end int
 	text            string
 	node            string   // what it is first linked by: Key, or a lexicon prefix + key
+	nodeIdx         int      // the index of that node in the linker, set by newLinker
 	words           []string // key words of a name; nil for lexicon mentions
 	acro            bool     // an acronym
 	plain           bool     // a name of several words none of which is an acronym
