@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -25,31 +24,27 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	case PossibleUpdate:
 		s = explainPossible(a, b, va, vb, n, arts)
 	case StateChange:
-		s = fmt.Sprintf("%s says %s; %s, %s, says %s: the situation changed, an update rather than a contradiction",
-			va, n.says(a), vb, gap(a, b, arts)+" later", n.says(b))
+		s = va + " says " + n.says(a) + "; " + vb + ", " + gap(a, b, arts) + " later, says " + n.says(b) + ": the situation changed, an update rather than a contradiction"
 	case StateConflict:
-		s = fmt.Sprintf("%s says %s while %s says %s%s: both cannot be true", va, n.says(a), vb, n.says(b), sameTime(a, b, arts))
+		s = va + " says " + n.says(a) + " while " + vb + " says " + n.says(b) + sameTime(a, b, arts) + ": both cannot be true"
 	case OutcomeConflict:
-		s = fmt.Sprintf("%s says %s, while %s says %s: two accounts of the same fighting that cannot both be true",
-			va, n.says(a), vb, n.says(b))
+		s = va + " says " + n.says(a) + ", while " + vb + " says " + n.says(b) + ": two accounts of the same fighting that cannot both be true"
 	case ActorChange:
-		s = fmt.Sprintf("%s says %s; %s, %s, says %s: the place changed hands, an update rather than a contradiction",
-			va, n.says(a), vb, gap(a, b, arts)+" later", n.says(b))
+		s = va + " says " + n.says(a) + "; " + vb + ", " + gap(a, b, arts) + " later, says " + n.says(b) + ": the place changed hands, an update rather than a contradiction"
 	case ActorConflict:
-		s = fmt.Sprintf("%s says %s, but %s names another actor for the same event: %s", va, n.says(a), vb, n.says(b))
+		s = va + " says " + n.says(a) + ", but " + vb + " names another actor for the same event: " + n.says(b)
 	case Negation:
-		s = fmt.Sprintf("%s says %s, but %s says it did not happen", va, n.says(a), vb)
+		s = va + " says " + n.says(a) + ", but " + vb + " says it did not happen"
 	case SameState:
 		if a.class == classRecord {
-			s = fmt.Sprintf("%s says %s and %s says %s: both call it the worst of its kind since %d",
-				va, quote(a.c.Text), vb, quote(b.c.Text), a.anchor)
+			s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + ": both call it the worst of its kind since " + strconv.Itoa(a.anchor)
 			break
 		}
 		fallthrough
 	default:
-		s = fmt.Sprintf("%s and %s both report that %s", va, vb, n.says(a))
+		s = va + " and " + vb + " both report that " + n.says(a)
 	}
-	return capitalize(s) + "."
+	return capitalize(s)
 }
 
 // explainFigure explains two figures of one measure.
@@ -60,16 +55,16 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 	}
 	switch r.Reason {
 	case RisingFigure:
-		return fmt.Sprintf("%s reports %s %s %s reported %s: a rising count, not a contradiction", vb, fb, gap(a, b, arts)+" after", va, bare(a))
+		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": a rising count, not a contradiction"
 	case LowerFigure:
-		return fmt.Sprintf("%s reports %s %s %s reported %s: the count was revised down, or an older figure was used", vb, fb, gap(a, b, arts)+" after", va, bare(a))
+		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": the count was revised down, or an older figure was used"
 	case FigureConflict:
-		return fmt.Sprintf("%s reports %s and %s reports %s%s: both cannot be right", va, fa, vb, fb, sameTime(a, b, arts))
+		return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": both cannot be right"
 	}
 	if fa == fb {
-		return fmt.Sprintf("%s and %s give the same figure: %s", va, vb, fa)
+		return va + " and " + vb + " give the same figure: " + fa
 	}
-	return fmt.Sprintf("%s reports %s and %s reports %s: the figures can both be true", va, fa, vb, fb)
+	return va + " reports " + fa + " and " + vb + " reports " + fb + ": the figures can both be true"
 }
 
 // explainMixed explains two counts of places taken in different units
@@ -79,14 +74,11 @@ func explainMixed(a, b *fact, r Relation, va, vb string, arts []Article) string 
 	if strings.HasPrefix(when, " the same day") {
 		when = " on the same day"
 	}
-	units := fmt.Sprintf("the units differ (%s, %s), so they may count the same advance in two ways or different things",
-		plural(a.unit), plural(b.unit))
+	units := "the units differ (" + plural(a.unit) + ", " + plural(b.unit) + "), so they may count the same advance in two ways or different things"
 	if r.Kind == Contradicts {
-		return fmt.Sprintf("%s reports %s and %s reports %s%s: %s; if they count the same, they disagree",
-			va, figure(a), vb, figure(b), when, units)
+		return va + " reports " + figure(a) + " and " + vb + " reports " + figure(b) + when + ": " + units + "; if they count the same, they disagree"
 	}
-	return fmt.Sprintf("%s reports %s and %s reports %s%s: %s; if they count the same, they agree",
-		va, figure(a), vb, figure(b), when, units)
+	return va + " reports " + figure(a) + " and " + vb + " reports " + figure(b) + when + ": " + units + "; if they count the same, they agree"
 }
 
 // explainPossible explains a difference that is probably an update, though
@@ -94,12 +86,12 @@ func explainMixed(a, b *fact, r Relation, va, vb string, arts []Article) string 
 func explainPossible(a, b *fact, va, vb string, n namer, arts []Article) string {
 	why := "without dates this is most likely the same thing counted at different times"
 	if ya, yb := yearOf(arts, a.art), yearOf(arts, b.art); ya > 0 && yb > 0 && ya != yb {
-		why = fmt.Sprintf("the articles mention years up to %d and %d, so this is probably a change over time", ya, yb)
+		why = "the articles mention years up to " + strconv.Itoa(ya) + " and " + strconv.Itoa(yb) + ", so this is probably a change over time"
 	}
 	if a.class == classFigure {
-		return fmt.Sprintf("%s reports %s and %s reports %s; %s, not a contradiction", va, figure(a), vb, figure(b), why)
+		return va + " reports " + figure(a) + " and " + vb + " reports " + figure(b) + "; " + why + ", not a contradiction"
 	}
-	return fmt.Sprintf("%s says %s and %s says %s; %s, not a contradiction", va, n.says(a), vb, n.says(b), why)
+	return va + " says " + n.says(a) + " and " + vb + " says " + n.says(b) + "; " + why + ", not a contradiction"
 }
 
 // namer names entities in explanations.
@@ -173,18 +165,44 @@ func verb(p claim.Predicate, obj bool) string {
 // quoteWords is how many words of a claim an explanation quotes.
 const quoteWords = 14
 
-// quote returns the first words of a claim's text in quotation marks.
+// quote returns the first words of a claim's text in quotation marks,
+// joined by single spaces, trailing punctuation dropped: as
+// strings.Fields, Join and TrimRight would give, in one buffer.
 func quote(text string) string {
-	w := strings.Fields(text)
-	cut := len(w) > quoteWords
-	if cut {
-		w = w[:quoteWords]
+	b := make([]byte, 0, len(text)+len("“ …”"))
+	b = append(b, "“"...)
+	words, cut := 0, false
+	for i := 0; i < len(text); {
+		if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if words == quoteWords {
+			cut = true
+			break
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if words > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, text[i:j]...)
+		words++
+		i = j
 	}
-	s := strings.TrimRight(strings.Join(w, " "), ".,;:")
-	if cut {
-		s += " …"
+	for len(b) > len("“") && strings.IndexByte(".,;:", b[len(b)-1]) >= 0 {
+		b = b[:len(b)-1]
 	}
-	return "“" + s + "”"
+	if cut {
+		b = append(b, " …"...)
+	}
+	return string(append(b, "”"...))
 }
 
 // gap words the time between a and b: "two days", "four years later".
@@ -301,8 +319,9 @@ func plural(u string) string {
 	return u + "s"
 }
 
-// capitalize upper-cases the first letter of s.
+// capitalize upper-cases the first letter of s and ends it with a full
+// stop, in one allocation.
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
+	return string(unicode.ToUpper(r)) + s[n:] + "."
 }

@@ -1,0 +1,80 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// oldQuote and oldWordsOverlap are the first, allocating versions of
+// quote and wordsOverlap, kept as oracles for the versions that walk the
+// text in place.
+func oldQuote(text string) string {
+	w := strings.Fields(text)
+	cut := len(w) > quoteWords
+	if cut {
+		w = w[:quoteWords]
+	}
+	s := strings.TrimRight(strings.Join(w, " "), ".,;:")
+	if cut {
+		s += " …"
+	}
+	return "“" + s + "”"
+}
+
+func oldWordsOverlap(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' }) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if len(w) >= 4 {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range wa {
+		if slices.Contains(wb, w) {
+			n++
+		}
+	}
+	return 2*n >= max(len(wa), len(wb))
+}
+
+// randomText joins words, spaces of several kinds and punctuation.
+func randomText(r *rand.Rand) string {
+	pieces := []string{"the", "regime's", "forces", "regime", "army", "rebel", "groups", "’s", "'s", " ", "  ", "\t", "\n",
+		"\u00a0", "\u2003", "-", ",", ".", ";", ":", "…", "\xff", "Northtown", "allied", "a"}
+	var b strings.Builder
+	for range r.IntN(40) {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+		if r.IntN(2) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+func TestQuoteAndWordsMatchOracles(t *testing.T) {
+	cases := []string{"", " ", ".", "a .", "a b c.", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
+		"one two three four five six seven eight nine ten eleven twelve thirteen fourteen.", "x\u00a0y", "the regime's forces", "regime forces"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 3000 {
+		cases = append(cases, randomText(r))
+	}
+	for i, c := range cases {
+		if got, want := quote(c), oldQuote(c); got != want {
+			t.Errorf("quote(%q) = %q, want %q", c, got, want)
+		}
+		d := cases[(i*7+3)%len(cases)]
+		if got, want := wordsOverlap(c, d), oldWordsOverlap(c, d); got != want {
+			t.Errorf("wordsOverlap(%q, %q) = %v, want %v", c, d, got, want)
+		}
+	}
+}
