@@ -52,6 +52,52 @@ type lexicons struct {
 	forces     map[string]bool  // lower-case force words and phrases
 	known      map[string]known // acronym without dots → its body
 	capsNames  map[string]bool  // country and place names written in capitals, without dots: US, UAE
+	classes    map[string]wordClass
+}
+
+// wordClass is what the word lists say of one lower-case word. The scanner
+// looks a token's class up once (see scanner.class), where it asked a
+// list at a time, several times a token.
+type wordClass uint16
+
+const (
+	wcKnown      wordClass = 1 << iota // set on a token once its class is looked up
+	wcCommon                           // in common
+	wcCommonDot                        // in common with a "." after it: "gen."
+	wcConnector                        // in connectors
+	wcCueConn                          // in cueConn
+	wcTitleFirst                       // in titleFirst
+	wcTitle                            // in titles: a title of one word
+	wcTitleDot                         // in titles with a "." after it
+	wcNoun                             // in nouns
+	wcPersonNoun                       // in personNouns
+	wcCueShift   = iota                // the word's cue, in the bits from here
+)
+
+// cue returns the cue of a word of class c.
+func (c wordClass) cue() cue { return cue(c >> wcCueShift & 7) }
+
+// classify fills l.classes from the lists.
+func (l *lexicons) classify() {
+	l.classes = map[string]wordClass{}
+	set := func(words map[string]bool, c, dot wordClass) {
+		for w := range words {
+			l.classes[w] |= c
+			if d, ok := strings.CutSuffix(w, "."); ok && dot != 0 {
+				l.classes[d] |= dot
+			}
+		}
+	}
+	set(l.common, wcCommon, wcCommonDot)
+	set(l.connectors, wcConnector, 0)
+	set(l.cueConn, wcCueConn, 0)
+	set(l.titleFirst, wcTitleFirst, 0)
+	set(l.titles, wcTitle, wcTitleDot)
+	set(l.nouns, wcNoun, 0)
+	set(personNouns, wcPersonNoun, 0)
+	for w, c := range l.cues {
+		l.classes[w] |= wordClass(c) << wcCueShift
+	}
 }
 
 var (
@@ -132,6 +178,7 @@ func load() *lexicons {
 			l.known[strings.ReplaceAll(r[0], ".", "")] = known{kind: Kind(r[1]), long: r[2]}
 		}
 	}
+	l.classify()
 	// Node keys made once, not once a mention.
 	for _, c := range l.countries {
 		c.node, c.forces = "c:"+c.key, "f:"+c.key

@@ -113,3 +113,43 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("wordFilter holds every word: it filters nothing")
 	}
 }
+
+// TestWordClass checks each class bit against the list it stands for, on
+// every listed word, with and without a final dot, and a few others.
+func TestWordClass(t *testing.T) {
+	l := lists()
+	probe := []string{"the", "said", "gen", "u.s.", "", "zzz"}
+	for _, m := range []map[string]bool{l.common, l.connectors, l.cueConn, l.titleFirst, l.titles, l.nouns, personNouns} {
+		for w := range m {
+			probe = append(probe, w, strings.TrimSuffix(w, "."))
+		}
+	}
+	for w := range l.cues {
+		probe = append(probe, w)
+	}
+	for _, w := range probe {
+		c := l.classes[w]
+		for _, tc := range []struct {
+			name string
+			bit  wordClass
+			want bool
+		}{
+			{"common", wcCommon, l.common[w]},
+			{"common.", wcCommonDot, l.common[w+"."]},
+			{"connector", wcConnector, l.connectors[w]},
+			{"cueConn", wcCueConn, l.cueConn[w]},
+			{"titleFirst", wcTitleFirst, l.titleFirst[w]},
+			{"title", wcTitle, l.titles[w]},
+			{"title.", wcTitleDot, l.titles[w+"."]},
+			{"noun", wcNoun, l.nouns[w]},
+			{"personNoun", wcPersonNoun, personNouns[w]},
+		} {
+			if got := c&tc.bit != 0; got != tc.want {
+				t.Errorf("class of %q: %s = %v, want %v", w, tc.name, got, tc.want)
+			}
+		}
+		if c.cue() != l.cues[w] {
+			t.Errorf("class of %q: cue %d, want %d", w, c.cue(), l.cues[w])
+		}
+	}
+}

@@ -97,19 +97,19 @@ func (s *scanner) sequences(seqs [][2]int) [][2]int {
 			i++
 			continue
 		}
-		last, hasCue := i, s.l.cues[toks[i].low] != noCue
+		last, hasCue := i, s.class(i).cue() != noCue
 		for j := i + 1; j < len(toks); {
 			if !s.joins(last, j) {
 				break
 			}
 			if isNameish(toks[j]) {
 				last, j = j, j+1
-				hasCue = hasCue || s.l.cues[toks[j-1].low] != noCue
+				hasCue = hasCue || s.class(j-1).cue() != noCue
 				continue
 			}
 			k := j
-			for k < len(toks) && k < j+2 && s.l.connectors[toks[k].low] && !toks[k].upper && (k == j || toks[k].joined) {
-				if s.l.cueConn[toks[k].low] && !hasCue {
+			for k < len(toks) && k < j+2 && s.class(k)&wcConnector != 0 && !toks[k].upper && (k == j || toks[k].joined) {
+				if s.class(k)&wcCueConn != 0 && !hasCue {
 					k = -1
 					break
 				}
@@ -119,7 +119,7 @@ func (s *scanner) sequences(seqs [][2]int) [][2]int {
 				break
 			}
 			last, j = k, k+1
-			hasCue = hasCue || s.l.cues[toks[k].low] != noCue
+			hasCue = hasCue || s.class(k).cue() != noCue
 		}
 		seqs = append(seqs, [2]int{i, last})
 		i = last + 1
@@ -137,7 +137,7 @@ func (s *scanner) joins(last, j int) bool {
 		return true
 	}
 	// "Gen. Smith": a dotted title does not end the run.
-	return a.dotAfter && s.l.titles[a.low+"."] && isSpaceGap(s.text[a.end+1:b.start])
+	return a.dotAfter && s.class(last)&wcTitleDot != 0 && isSpaceGap(s.text[a.end+1:b.start])
 }
 
 // isNameish reports whether t can be part of a name.
@@ -148,7 +148,7 @@ func isNameish(t token) bool {
 // titleLen returns how many tokens from i spell a title, 0 for none. The
 // longest title wins: "Lieutenant Colonel" over "Lieutenant".
 func (s *scanner) titleLen(i int) int {
-	if !s.l.titleFirst[s.toks[i].low] {
+	if s.class(i)&wcTitleFirst == 0 {
 		return 0 // most words start no title: one probe, no string built
 	}
 	best := 0
@@ -224,6 +224,15 @@ func isCorefHead(w string) bool {
 // forces", "Syrian security forces".
 var forceMods = map[string]bool{"government": true, "regime": true, "state": true, "national": true, "security": true, "armed": true}
 
+// class returns the word class of token i, looked up on first use.
+func (s *scanner) class(i int) wordClass {
+	t := &s.toks[i]
+	if t.cls == 0 {
+		t.cls = s.l.classes[t.low] | wcKnown
+	}
+	return t.cls
+}
+
 // key returns the Key of the text of tokens i..j.
 func (s *scanner) key(i, j int) string {
 	return s.keyed(i, j).key
@@ -247,7 +256,8 @@ func (s *scanner) isCommon(i int) bool {
 	if t.acro && len(t.low) > 1 {
 		return false
 	}
-	return s.l.common[t.low] || (t.dotAfter && s.l.common[t.low+"."])
+	c := s.class(i)
+	return c&wcCommon != 0 || (t.dotAfter && c&wcCommonDot != 0)
 }
 
 // isLexical reports whether token i starts a title or is a listed
@@ -483,7 +493,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	if len(m.words) == 0 || (i == last && letterCount(text) < 2) {
 		return
 	}
-	if i == last && s.l.nouns[s.toks[i].low] {
+	if i == last && s.class(i)&wcNoun != 0 {
 		return
 	}
 	if role != "" {
@@ -521,10 +531,11 @@ func (s *scanner) cueVote(i, last int) vote {
 	best := noCue
 	for k := i; k <= last; k++ {
 		t := s.toks[k]
-		if s.l.cueConn[t.low] && !t.upper && best != noCue {
+		cls := s.class(k)
+		if cls&wcCueConn != 0 && !t.upper && best != noCue {
 			break
 		}
-		if c := s.l.cues[t.low]; c != noCue {
+		if c := cls.cue(); c != noCue {
 			best = c
 		}
 	}
@@ -558,7 +569,7 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 	}
 	if i > 0 && s.toks[i].joined && !s.toks[i-1].upper && noCueWord {
 		// "the Islamist movement Hezbollah", "the jihadist group HTS"
-		if c := s.l.cues[s.toks[i-1].low]; c == orgCue || c == groupCue {
+		if c := s.class(i - 1).cue(); c == orgCue || c == groupCue {
 			m.votes[cueToVote(c)] += 2
 		}
 	}
@@ -584,9 +595,9 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		switch {
 		case n.joined && placeAfter[n.low]:
 			m.votes[vPlace] += 2
-		case n.joined && s.l.cues[n.low] != noCue && noCueWord:
+		case n.joined && s.class(last+1).cue() != noCue && noCueWord:
 			// "the Hamas movement", "the HTS group"
-			m.votes[cueToVote(s.l.cues[n.low])] += 2
+			m.votes[cueToVote(s.class(last+1).cue())] += 2
 		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (n.low == "who" || last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for")):
 			m.votes[vPerson] += 2
 		case n.joined && speechVerbs[n.low] && noCueWord && last > i:
@@ -616,7 +627,7 @@ func (s *scanner) definedAcronym(last int) int {
 // isPersonWord reports whether token i is a lower-case title or person noun.
 func (s *scanner) isPersonWord(i int) bool {
 	t := s.toks[i]
-	return !t.upper && t.line == s.toks[min(i+1, len(s.toks)-1)].line && (s.l.titles[t.low] || personNouns[t.low])
+	return !t.upper && t.line == s.toks[min(i+1, len(s.toks)-1)].line && s.class(i)&(wcTitle|wcPersonNoun) != 0
 }
 
 // letterCount returns the number of letters in s.

@@ -22,7 +22,8 @@ type token struct {
 	tag        bool   // a hashtag or handle
 	prefixed   bool   // cut out of pro-X / anti-X
 	dotAfter   bool   // a "." follows directly (Gen. Smith)
-	line       int    // index of its line in the text
+	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
+	line       int       // index of its line in the text
 }
 
 // elisions are lower-case prefixes that may come before a capital inside a
