@@ -103,46 +103,6 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 	return slices.Clone(out)
 }
 
-// Years returns the distinct years mentioned in text, in order of first
-// mention: years alone, in months and in dates ("in 2015", "March 2020",
-// "Nov. 27, 2024"). It helps guess an article's date when none is given.
-func Years(text string) []int {
-	if !hasYearDigits(text) {
-		return nil // most texts that get here have a year; those that do not cost one byte scan
-	}
-	var out []int
-	seen := map[int]bool{}
-	for _, e := range Find(text, time.Time{}) {
-		if e.Year != 0 && !seen[e.Year] {
-			seen[e.Year] = true
-			out = append(out, e.Year)
-		}
-	}
-	return out
-}
-
-// hasYearDigits reports whether text holds a run of exactly four ASCII
-// digits between 1800 and 2100: every year Find reads is one (see yearAt
-// and numericDate), so without one Years has nothing to find.
-func hasYearDigits(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if text[i] < '0' || text[i] > '9' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-			j++
-		}
-		if j-i == 4 {
-			if y := int(text[i]-'0')*1000 + int(text[i+1]-'0')*100 + int(text[i+2]-'0')*10 + int(text[i+3]-'0'); y >= 1800 && y <= 2100 {
-				return true
-			}
-		}
-		i = j
-	}
-	return false
-}
-
 // Dateline returns the first full date in s, typically a byline or
 // dateline such as "Updated Nov. 27, 2024, 9:40 a.m." or "PARIS, 27
 // November 2024 (AFP)".

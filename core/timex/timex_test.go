@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -224,6 +225,21 @@ func FuzzParseDate(f *testing.F) {
 		d, ok := ParseDate(s)
 		if ok && d.IsZero() {
 			t.Fatalf("ParseDate(%q) = zero time, true", s)
+		}
+	})
+}
+
+// FuzzYears checks that Years, which skips texts with no four-digit year,
+// finds what Find finds.
+func FuzzYears(f *testing.F) {
+	f.Add("Since Wednesday, Feb. 12, 2020, and 27/11/2024; 3 days Ago 2019; in March 1999-2001 2000 people")
+	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := Years(text), yearsOf(Find(text, time.Time{}))
+		if !slices.Equal(got, want) {
+			t.Fatalf("Years(%q) = %v, want %v", text, got, want)
 		}
 	})
 }
