@@ -145,11 +145,12 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 		opts.Links = defaultLinks
 	}
 	arts = estimateYears(arts, claims)
-	rels := relate(arts, claims, opts)
+	rels, pairs := relate(arts, claims, opts)
 	if inferred, ok := inferDates(arts, claims, rels); ok {
 		arts = inferred
-		rels = relate(arts, claims, opts)
+		rels, pairs = relate(arts, claims, opts)
 	}
+	describe(rels, pairs, arts, opts)
 	return Result{
 		Relations: rels,
 		Articles:  arts,

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -11,7 +10,10 @@ import (
 
 // relate finds the relations between claims: facts are put in blocks,
 // neighbours within a block are decided, and the best candidates kept.
-func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
+// The relations are bare, without explanations and dates, which describe
+// writes from the pairs: the first pass, which only dates articles, needs
+// neither.
+func relate(arts []Article, claims []claim.Claim, opts Options) ([]Relation, []pair) {
 	facts := toFacts(arts, claims)
 	for i := range facts {
 		facts[i].side = sideOf(facts[i].actor, opts.Names)
@@ -23,7 +25,7 @@ func relate(arts []Article, claims []claim.Claim, opts Options) []Relation {
 	placeReports(facts, arts)
 	cands := candidates(facts, arts, opts.Window, opts.Links)
 	kept := selectBest(facts, cands, opts.Links)
-	return relations(facts, kept, arts, opts)
+	return relations(facts, kept, arts)
 }
 
 // toFacts normalises the comparable claims. A claim whose sentence names
@@ -72,24 +74,37 @@ func toFacts(arts []Article, claims []claim.Claim) []fact {
 	return facts
 }
 
-// blockKeys returns the blocks fact f belongs to. Facts meet only inside a
-// block: the same class (figures: the same measure, unit and scope) and a
-// shared topic. Figures also meet in their class's open block, since a toll
-// sentence often names no place ("at least 90 deaths"); claims of one
-// article meet in an article block, for accounts from different sources.
-func blockKeys(f *fact) []string {
-	base := string(f.class)
+// blockKey names a block. Facts meet only inside a block: the same class
+// (figures: the same measure, unit and scope) and a shared topic. Figures
+// also meet in their class's open block, since a toll sentence often names
+// no place ("at least 90 deaths"); claims of one article meet in an
+// article block, for accounts from different sources.
+type blockKey struct {
+	class class
+	sub   string // figures: fact.sub; "" for other classes
+	topic string // a topic block's topic
+	kind  byte   // 't' a topic, '*' the open block, 'a' an article
+	art   int    // an article block's article
+}
+
+// appendBlockKeys appends to keys the blocks fact f belongs to.
+func appendBlockKeys(keys []blockKey, f *fact) []blockKey {
+	base := blockKey{class: f.class}
 	if f.class == classFigure {
-		base += "|" + f.sub
+		base.sub = f.sub
 	}
-	keys := make([]string, 0, len(f.topics)+2)
 	for _, t := range f.topics {
-		keys = append(keys, base+"|t:"+t)
+		k := base
+		k.topic, k.kind = t, 't'
+		keys = append(keys, k)
 	}
 	if f.class == classFigure {
-		keys = append(keys, base+"|*")
+		k := base
+		k.kind = '*'
+		keys = append(keys, k)
 	}
-	return append(keys, base+"|a:"+strconv.Itoa(f.art))
+	base.kind, base.art = 'a', f.art
+	return append(keys, base)
 }
 
 // candidates decides every pair of facts that share a block and lie within
@@ -106,6 +121,7 @@ func candidates(facts []fact, arts []Article, window, links int) []cand {
 	stamp := make([]int32, len(facts)) // x+1 for the last fact x that decided this one
 	out := make([]cand, 0, len(facts)*links)
 	var near []cand
+	var top [kinds][]int32
 	for j, x := range order {
 		near = near[:0]
 		for _, m := range members[span[j]:span[j+1]] {
@@ -122,7 +138,7 @@ func candidates(facts []fact, arts []Article, window, links int) []cand {
 				}
 			}
 		}
-		out = appendBest(out, near, 2*links)
+		out = appendBest(out, near, 2*links, &top)
 	}
 	return out
 }
@@ -134,11 +150,13 @@ type member struct{ block, pos int32 }
 // and each fact's places in them: those of order[j] are
 // members[span[j]:span[j+1]].
 func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span []int32) {
-	ids := map[string]int32{}
+	ids := map[blockKey]int32{}
 	members = make([]member, 0, len(facts)*3)
 	span = make([]int32, 1, len(facts)+1)
+	var keys []blockKey
 	for _, i := range order {
-		for _, k := range blockKeys(&facts[i]) {
+		keys = appendBlockKeys(keys[:0], &facts[i])
+		for _, k := range keys {
 			id, ok := ids[k]
 			if !ok {
 				id = int32(len(blocks))
@@ -154,13 +172,32 @@ func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span
 }
 
 // appendBest appends to out the best of near, at most limit of each kind.
-func appendBest(out, near []cand, limit int) []cand {
-	sorts.SortFunc(near, candOrder)
-	var n [kinds]int
-	for _, c := range near {
-		if k := kindIndex(c.kind); n[k] < limit {
-			n[k]++
-			out = append(out, c)
+// Each kind's best are kept in candOrder by insertion in top, a scratch
+// list of indexes into near: near holds a few dozen candidates and limit
+// is a handful, so nothing is sorted. The order of out does not matter:
+// selectBest puts all candidates in order.
+func appendBest(out, near []cand, limit int, top *[kinds][]int32) []cand {
+	for k := range top {
+		top[k] = top[k][:0]
+	}
+	for i := range near {
+		t := &top[kindIndex(near[i].kind)]
+		j := len(*t)
+		if j < limit {
+			*t = append(*t, int32(i))
+		} else if candOrder(&near[i], &near[(*t)[j-1]]) >= 0 {
+			continue
+		} else {
+			j--
+		}
+		for ; j > 0 && candOrder(&near[i], &near[(*t)[j-1]]) < 0; j-- {
+			(*t)[j] = (*t)[j-1]
+		}
+		(*t)[j] = int32(i)
+	}
+	for _, t := range top {
+		for _, i := range t {
+			out = append(out, near[i])
 		}
 	}
 	return out
@@ -263,22 +300,58 @@ func rankFacts(facts []fact) {
 	}
 }
 
-// relations turns kept candidates into relations, in a stable order: by
-// article pair, then claim order.
-func relations(facts []fact, kept []cand, arts []Article, opts Options) []Relation {
-	out := make([]Relation, 0, len(kept))
-	for _, c := range kept {
+// pair is a kept candidate with its two facts, a first.
+type pair struct {
+	a, b *fact
+	c    cand
+}
+
+// relations turns kept candidates into bare relations, in a stable order:
+// by article pair, then claim order. It sorts indexes, not relations,
+// which are large.
+func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
+	pairs := make([]pair, len(kept))
+	order := make([]int32, len(kept))
+	for i, c := range kept {
 		a, b := &facts[c.a], &facts[c.b]
 		if first(b, a, arts) {
 			a, b = b, a
 		}
-		out = append(out, relation(a, b, c, arts, opts))
+		pairs[i], order[i] = pair{a, b, c}, int32(i)
 	}
-	sorts.SortFunc(out, func(x, y Relation) int {
-		return cmp.Or(cmp.Compare(x.Articles[0], y.Articles[0]), cmp.Compare(x.Articles[1], y.Articles[1]),
-			cmp.Compare(x.Claims[0], y.Claims[0]), cmp.Compare(x.Claims[1], y.Claims[1]))
+	sorts.SortFunc(order, func(x, y int32) int {
+		p, q := &pairs[x], &pairs[y]
+		return cmp.Or(cmp.Compare(p.a.art, q.a.art), cmp.Compare(p.b.art, q.b.art),
+			cmp.Compare(p.a.c.ID, q.a.c.ID), cmp.Compare(p.b.c.ID, q.b.c.ID))
 	})
-	return out
+	out := make([]Relation, len(kept))
+	sorted := make([]pair, len(kept))
+	for i, x := range order {
+		p := pairs[x]
+		sorted[i] = p
+		out[i] = Relation{
+			Kind:       p.c.kind,
+			Claims:     [2]string{p.a.c.ID, p.b.c.ID},
+			Articles:   [2]int{p.a.art, p.b.art},
+			Confidence: p.c.conf,
+			Low:        p.c.conf < lowConfidence,
+			Reason:     p.c.reason,
+			Sources:    [2]string{p.a.srcRaw, p.b.srcRaw},
+			Measure:    p.a.measure,
+		}
+	}
+	return out, sorted
+}
+
+// describe writes the dates and explanation of each relation, from the
+// pairs relations returned with them.
+func describe(rels []Relation, pairs []pair, arts []Article, opts Options) {
+	for i := range rels {
+		r, a, b := &rels[i], pairs[i].a, pairs[i].b
+		r.Dates[0], r.DateSources[0] = dateLabel(a, arts)
+		r.Dates[1], r.DateSources[1] = dateLabel(b, arts)
+		r.Explanation = explain(a, b, *r, arts, opts)
+	}
 }
 
 // first reports whether a goes first in a relation: the earlier when both
@@ -293,22 +366,4 @@ func first(a, b *fact, arts []Article) bool {
 		return a.art < b.art
 	}
 	return a.idx < b.idx
-}
-
-// relation builds the relation for candidate c between a and b, a first.
-func relation(a, b *fact, c cand, arts []Article, opts Options) Relation {
-	r := Relation{
-		Kind:       c.kind,
-		Claims:     [2]string{a.c.ID, b.c.ID},
-		Articles:   [2]int{a.art, b.art},
-		Confidence: c.conf,
-		Low:        c.conf < lowConfidence,
-		Reason:     c.reason,
-		Sources:    [2]string{a.srcRaw, b.srcRaw},
-		Measure:    a.measure,
-	}
-	r.Dates[0], r.DateSources[0] = dateLabel(a, arts)
-	r.Dates[1], r.DateSources[1] = dateLabel(b, arts)
-	r.Explanation = explain(a, b, r, arts, opts)
-	return r
 }

@@ -34,14 +34,22 @@ func kindIndex(k Kind) int {
 // reports thus stay connected: every report is reachable from every other.
 // Updates that a chain of updates already explains (75 → 277 → 412) lose
 // the shortcut (75 → 412).
+//
+// The candidates are put in order through indexes, which move faster than
+// the candidates themselves; the order is total (no two candidates join
+// the same facts), so the result does not depend on the sort.
 func selectBest(facts []fact, cands []cand, links int) []cand {
-	sorts.SortFunc(cands, candOrder)
+	order := make([]int32, len(cands))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sorts.SortFunc(order, func(x, y int32) int { return candOrder(&cands[x], &cands[y]) })
 	s := newSelector(facts, links)
 	taken := make([]bool, len(cands))
 	n := 0
 	for spanning := range 2 {
-		for i, c := range cands {
-			if !taken[i] && (spanning == 1 || s.joins(c)) && s.fits(c) {
+		for _, i := range order {
+			if c := &cands[i]; !taken[i] && (spanning == 1 || s.joins(c)) && s.fits(c) {
 				s.take(c)
 				taken[i] = true
 				n++
@@ -49,9 +57,9 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 		}
 	}
 	kept := make([]cand, 0, n)
-	for i, c := range cands {
+	for _, i := range order {
 		if taken[i] {
-			kept = append(kept, c)
+			kept = append(kept, cands[i])
 		}
 	}
 	return pruneChains(facts, kept)
@@ -59,7 +67,7 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 
 // candOrder orders candidates best first: higher score, then the nearer
 // reports in time, then in date order, then by content.
-func candOrder(x, y cand) int {
+func candOrder(x, y *cand) int {
 	return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.dt, y.dt), cmp.Compare(x.dp, y.dp),
 		cmp.Compare(x.lo, y.lo), cmp.Compare(x.hi, y.hi))
 }
@@ -88,13 +96,13 @@ func newSelector(facts []fact, links int) *selector {
 }
 
 // slots returns the keys of the article slots candidate c takes.
-func (s *selector) slots(c cand) (uint64, uint64) {
+func (s *selector) slots(c *cand) (uint64, uint64) {
 	return uint64(c.a)<<32 | uint64(uint32(s.facts[c.b].art)), uint64(c.b)<<32 | uint64(uint32(s.facts[c.a].art))
 }
 
 // fits reports whether c has room: both claims below the limit of its kind
 // and neither linked yet to the other's article.
-func (s *selector) fits(c cand) bool {
+func (s *selector) fits(c *cand) bool {
 	k := kindIndex(c.kind)
 	if s.deg[c.a*kinds+k] >= s.links || s.deg[c.b*kinds+k] >= s.links {
 		return false
@@ -107,13 +115,13 @@ func (s *selector) fits(c cand) bool {
 
 // joins reports whether c links two claims not yet connected by relations
 // of its kind.
-func (s *selector) joins(c cand) bool {
+func (s *selector) joins(c *cand) bool {
 	k := kindIndex(c.kind)
 	return s.root(int32(c.a*kinds+k)) != s.root(int32(c.b*kinds+k))
 }
 
 // take keeps c.
-func (s *selector) take(c cand) {
+func (s *selector) take(c *cand) {
 	k := kindIndex(c.kind)
 	s.deg[c.a*kinds+k]++
 	s.deg[c.b*kinds+k]++
