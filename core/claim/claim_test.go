@@ -2,12 +2,15 @@ package claim
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // doc builds a cleaned article from paragraphs (body, on input lines 1, 3,
@@ -348,6 +351,23 @@ func TestLexiconFilter(t *testing.T) {
 	}{{"the", cDeterminer | cArticle}, {"of", cPreposition}, {"remains", cVerbish | cBeForm}, {"days", cTimeUnit}} {
 		if e := l.dict[tt.w]; e == nil || e.cls&tt.cls != tt.cls {
 			t.Errorf("dict[%q] lacks class %b", tt.w, tt.cls)
+		}
+	}
+}
+
+// TestExtractYears checks that the years ExtractYears gives are those
+// timex.Years reads in the same text, whatever the article's date.
+func TestExtractYears(t *testing.T) {
+	in := fixtureInput(t, 1)
+	in.Doc.Text += "\nIn March 2020, and since 2015, not 2000 people; on Nov. 27, 2024."
+	for _, d := range []time.Time{{}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)} {
+		in.Date = d
+		claims, years := ExtractYears(in)
+		if want := timex.Years(in.Doc.Text); !slices.Equal(years, want) {
+			t.Errorf("ExtractYears years = %v, want %v (date %v)", years, want, d)
+		}
+		if want := Extract(in); !reflect.DeepEqual(claims, want) {
+			t.Errorf("ExtractYears claims differ from Extract's (date %v)", d)
 		}
 	}
 }

@@ -49,6 +49,15 @@ type extractor struct {
 // fact in a sentence (see isFactualHeading); a sentence gives a claim per
 // figure and per predicate class it states (see doc.go).
 func Extract(in Input) []Claim {
+	claims, _ := ExtractYears(in)
+	return claims
+}
+
+// ExtractYears is Extract that also returns what timex.Years(in.Doc.Text)
+// would, from the time expressions Extract finds anyway: a caller that
+// needs both (core.Analyze, to guess an article's date) saves a second
+// scan of the text. The years do not depend on in.Date.
+func ExtractYears(in Input) ([]Claim, []int) {
 	lower := ascii.Lower(in.Doc.Text) // one copy for quantity, timex and the lexicons
 	x := &extractor{in: in, lx: lexicons(), lower: lower, mentions: in.Mentions,
 		figs: quantity.FindLower(in.Doc.Text, lower), times: timex.FindLower(in.Doc.Text, lower, in.Date)}
@@ -79,7 +88,7 @@ func Extract(in Input) []Claim {
 		out = x.sentence(out, sp, p)
 	}
 	x.claims = out
-	return append(make([]Claim, 0, len(out)), out...)
+	return append(make([]Claim, 0, len(out)), out...), timex.YearsOf(x.times)
 }
 
 // sent is the analysis of one sentence.

@@ -237,7 +237,7 @@ func FuzzYears(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got, want := Years(text), yearsOf(Find(text, time.Time{}))
+		got, want := Years(text), YearsOf(Find(text, time.Time{}))
 		if !slices.Equal(got, want) {
 			t.Fatalf("Years(%q) = %v, want %v", text, got, want)
 		}

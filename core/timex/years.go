@@ -15,11 +15,13 @@ func Years(text string) []int {
 	if !hasYearDigits(text) {
 		return nil
 	}
-	return yearsOf(Find(text, time.Time{}))
+	return YearsOf(Find(text, time.Time{}))
 }
 
-// yearsOf returns the distinct years of es in order.
-func yearsOf(es []Expr) []int {
+// YearsOf returns the distinct years of es in order: Years for a caller
+// that has found the text's expressions already, with any reference date
+// (the years stated do not depend on it).
+func YearsOf(es []Expr) []int {
 	var out []int
 	for _, e := range es {
 		if e.Year != 0 && !containsInt(out, e.Year) {
