@@ -80,6 +80,7 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 		}
 	}
 	ents := make([]Entity, 0, nEnts)
+	k.aliasArena = make([]string, nEnts/2+1) // most entities have one form or two
 	counts := make([]int, 0, nEnts) // per entity: its mentions
 	var ids []byte                  // the IDs, one after another, made one string
 	kept := make([]int, n)          // per article: its mentions
@@ -242,7 +243,7 @@ func (k *linker) carveAliases(n int) []string {
 		return []string{} // not nil: the JSON says "aliases": []
 	}
 	if len(k.aliasArena) < n {
-		k.aliasArena = make([]string, max(n, 256))
+		k.aliasArena = make([]string, max(n, 64))
 	}
 	out := k.aliasArena[:n:n]
 	k.aliasArena = k.aliasArena[n:]

@@ -23,11 +23,12 @@ type memo struct {
 	acros   map[string]keyed // acronym as written → node key and letters
 	scratch []string         // the words of the form being keyed
 	arena   []string         // the rest of the array word lists are carved from
+	chunk   int              // the size of the next such array
 }
 
 // newMemo returns an empty memo for texts of about size bytes in all.
 func newMemo(size int) *memo {
-	return &memo{l: lists(), keys: make(map[string]keyed, size/64), acros: map[string]keyed{}}
+	return &memo{l: lists(), keys: make(map[string]keyed, size/64), acros: map[string]keyed{}, chunk: min(max(size/32, 16), 1024)}
 }
 
 // of returns Key(s) and keyWords(s).
@@ -83,7 +84,8 @@ func (m *memo) carve(n int) []string {
 		return nil
 	}
 	if len(m.arena) < n {
-		m.arena = make([]string, max(n, 256))
+		m.arena = make([]string, max(n, m.chunk))
+		m.chunk = min(2*m.chunk, 1024)
 	}
 	w := m.arena[:n:n]
 	m.arena = m.arena[n:]
