@@ -150,7 +150,7 @@ type member struct{ block, pos int32 }
 // and each fact's places in them: those of order[j] are
 // members[span[j]:span[j+1]].
 func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span []int32) {
-	ids := map[blockKey]int32{}
+	ids := make(map[blockKey]int32, len(facts))
 	members = make([]member, 0, len(facts)*3)
 	span = make([]int32, 1, len(facts)+1)
 	var keys []blockKey
@@ -321,8 +321,10 @@ func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
 	}
 	sorts.SortFunc(order, func(x, y int32) int {
 		p, q := &pairs[x], &pairs[y]
-		return cmp.Or(cmp.Compare(p.a.art, q.a.art), cmp.Compare(p.b.art, q.b.art),
-			cmp.Compare(p.a.c.ID, q.a.c.ID), cmp.Compare(p.b.c.ID, q.b.c.ID))
+		if c := cmp.Or(cmp.Compare(p.a.art, q.a.art), cmp.Compare(p.b.art, q.b.art)); c != 0 {
+			return c // before the claim IDs: cmp.Or weighs all its arguments
+		}
+		return cmp.Or(strings.Compare(p.a.c.ID, q.a.c.ID), strings.Compare(p.b.c.ID, q.b.c.ID))
 	})
 	out := make([]Relation, len(kept))
 	sorted := make([]pair, len(kept))

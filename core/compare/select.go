@@ -143,16 +143,10 @@ func (s *selector) root(x int32) int32 {
 // pruneChains drops an update a→c when updates a→b and b→c exist: the
 // timeline shows the whole series, and the links show each step.
 func pruneChains(facts []fact, kept []cand) []cand {
-	next := map[int][]int{}
-	for _, c := range kept {
-		if c.kind == Updates {
-			next[c.a] = append(next[c.a], c.b)
-			next[c.b] = append(next[c.b], c.a)
-		}
-	}
+	next := updateLinks(len(facts), kept)
 	out := kept[:0:0]
 	for _, c := range kept {
-		if c.kind == Updates && bridged(facts, next, c.a, c.b) {
+		if c.kind == Updates && next.bridged(facts, c.a, c.b) {
 			continue
 		}
 		out = append(out, c)
@@ -160,12 +154,44 @@ func pruneChains(facts []fact, kept []cand) []cand {
 	return out
 }
 
+// updateGraph lists the facts each fact is linked to by updates: those of fact
+// i are to[from[i]:from[i+1]], in the order of the candidates. Two flat
+// slices rather than a map of slices, one per fact.
+type updateGraph struct{ from, to []int32 }
+
+// updateLinks returns the update links among n facts in kept.
+func updateLinks(n int, kept []cand) updateGraph {
+	l := updateGraph{from: make([]int32, n+2)}
+	for _, c := range kept {
+		if c.kind == Updates {
+			l.from[c.a+2]++
+			l.from[c.b+2]++
+		}
+	}
+	for i := 2; i < len(l.from); i++ {
+		l.from[i] += l.from[i-1]
+	}
+	l.to = make([]int32, l.from[n+1])
+	for _, c := range kept {
+		if c.kind == Updates {
+			l.to[l.from[c.a+1]] = int32(c.b)
+			l.from[c.a+1]++
+			l.to[l.from[c.b+1]] = int32(c.a)
+			l.from[c.b+1]++
+		}
+	}
+	return l
+}
+
+// of returns the facts linked to fact i.
+func (l updateGraph) of(i int) []int32 { return l.to[l.from[i]:l.from[i+1]] }
+
 // bridged reports whether a and b are both linked by updates to a third
 // fact dated strictly between them.
-func bridged(facts []fact, next map[int][]int, a, b int) bool {
+func (l updateGraph) bridged(facts []fact, a, b int) bool {
 	lo, hi := min(facts[a].at, facts[b].at), max(facts[a].at, facts[b].at)
-	for _, m := range next[a] {
-		if at := facts[m].at; at > lo && at < hi && slices.Contains(next[b], m) {
+	for _, m := range l.of(a) {
+		if at := facts[m].at; at > lo && at < hi && slices.Contains(l.of(b), m) {
 			return true
 		}
 	}
