@@ -45,6 +45,15 @@ func loadAbbrevs() map[string]abbrevKind {
 	return m
 }
 
+// stops marks the bytes where a sentence may end: a newline, a stop, or
+// the first byte of "…".
+var stops = func() (t [256]bool) {
+	for _, c := range []byte{'\n', '.', '!', '?', "…"[0]} {
+		t[c] = true
+	}
+	return t
+}()
+
 // Split returns the sentences of text in order. A newline always ends a
 // sentence (paragraphs and headlines never share one); spans exclude
 // surrounding white space. See the package doc for the rules.
@@ -59,6 +68,10 @@ func Split(text string) []Span {
 				continue
 			}
 			start = i
+		}
+		if !stops[c] {
+			i++ // most bytes: one table load
+			continue
 		}
 		switch {
 		case c == '\n':
