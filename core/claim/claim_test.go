@@ -371,3 +371,19 @@ func TestExtractYears(t *testing.T) {
 		}
 	}
 }
+
+// TestWordTable checks the dictionary's hash table against the map it is
+// built from.
+func TestWordTable(t *testing.T) {
+	l := lexicons()
+	for w, e := range l.dict {
+		if got := l.table.get(w); got != e {
+			t.Errorf("table.get(%q) = %p, want %p", w, got, e)
+		}
+	}
+	for _, w := range []string{"zzz", "x", "armies-held", "élan"} {
+		if got, want := l.table.get(w), l.dict[w]; got != want {
+			t.Errorf("table.get(%q) = %p, want %p", w, got, want)
+		}
+	}
+}

@@ -286,8 +286,57 @@ func scan(dst []match, id listID, lower string, toks []token) []match {
 // lists are the compiled lexicons.
 type lists struct {
 	dict            map[string]*entry
+	table           wordTable  // dict again, for the lookup of every word
 	inDict          wordFilter // rules out most words that are not keys of dict
 	factive, people map[string]bool
+}
+
+// wordTable is an open-addressing hash table from word to entry, built
+// once: every word of every sentence is looked up, and a Go map's general
+// string hashing and probing cost more than this FNV-1a hash and one or
+// two compares.
+type wordTable struct {
+	keys []string // "" for an empty slot
+	vals []*entry
+	mask uint32
+}
+
+// newWordTable returns a table of m, at most half full.
+func newWordTable(m map[string]*entry) wordTable {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	t := wordTable{keys: make([]string, n), vals: make([]*entry, n), mask: uint32(n - 1)}
+	for w, e := range m {
+		i := hashWord(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, e
+	}
+	return t
+}
+
+// get returns the entry of w, nil when none. w must not be empty.
+func (t *wordTable) get(w string) *entry {
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch k := t.keys[i]; {
+		case k == "":
+			return nil
+		case k == w:
+			return t.vals[i]
+		}
+	}
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // wordFilter rules out, with two table probes, most words that are not in
@@ -324,7 +373,7 @@ func (l *lists) lookup(lower string, toks []token) (has uint8) {
 			if t.entry = nil; !l.inDict.may(w) {
 				continue
 			}
-			if t.entry = l.dict[w]; t.entry != nil {
+			if t.entry = l.table.get(w); t.entry != nil {
 				has |= t.entry.has
 			}
 		}
@@ -345,5 +394,6 @@ var lexicons = sync.OnceValue(func() *lists {
 	for w := range l.dict {
 		l.inDict.add(w)
 	}
+	l.table = newWordTable(l.dict)
 	return l
 })
