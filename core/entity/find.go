@@ -34,11 +34,18 @@ func find(texts []string) (out [][]cand, buf []cand) {
 	var seqs [][2]int
 	seqEnd := make([]int, len(texts))
 	room := func(runs int) int { return runs + runs/4 + 4 } // about one mention a run
-	need := 0
+	need, ntoks := 0, 0
+	for _, t := range texts {
+		ntoks += tokenRoom(t)
+	}
+	tokBuf := getTokens(ntoks)
+	freeToks := tokBuf[:cap(tokBuf)]
 	for a, t := range texts {
 		s := &block[a]
 		*s = scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
-		s.toks, s.lower = tokenize(t)
+		n := tokenRoom(t)
+		s.toks, s.lower = tokenize(t, freeToks[:0:n])
+		freeToks = freeToks[n:]
 		s.head, s.caps = headlines(t, s.toks)
 		from := len(seqs)
 		seqs = s.sequences(seqs)
@@ -46,8 +53,20 @@ func find(texts []string) (out [][]cand, buf []cand) {
 		need += room(len(seqs) - from)
 		f.scanners[a] = s
 	}
-	buf = getCands(need)
+	// The buffer also holds the scratch of finish's sort: as much as the
+	// largest article's room.
+	most := 0
+	for a := range texts {
+		from := 0
+		if a > 0 {
+			from = seqEnd[a-1]
+		}
+		most = max(most, room(seqEnd[a]-from))
+	}
+	buf = getCands(need + most)
 	free := buf[:cap(buf)]
+	tmp := free[len(free)-most:]
+	free = free[:len(free)-most]
 	var later [][2]int
 	for a, s := range f.scanners {
 		from := 0
@@ -79,7 +98,6 @@ func find(texts []string) (out [][]cand, buf []cand) {
 	}
 	f.lowerWords()
 	out = make([][]cand, len(texts))
-	var tmp []cand
 	for a, s := range f.scanners {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
@@ -92,9 +110,9 @@ func find(texts []string) (out [][]cand, buf []cand) {
 		out[a], tmp = s.finish(tmp)
 	}
 	for _, s := range f.scanners {
-		putTokens(s.toks) // no cand refers to a token
 		s.toks = nil
 	}
+	putTokens(tokBuf) // no cand refers to a token
 	return out, buf
 }
 

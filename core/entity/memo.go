@@ -19,8 +19,9 @@ type keyed struct {
 // substring of the text, so a form seen before costs no allocation.
 type memo struct {
 	l       *lexicons
-	keys    map[string]keyed // surface form → Key and key words
-	acros   map[string]keyed // acronym as written → node key and letters
+	keys    map[string]int32 // surface form → index in keyed
+	acros   map[string]int32 // acronym as written → index in keyed
+	keyed   []keyed          // the values: a map of small values is smaller and quicker to fill
 	scratch []string         // the words of the form being keyed
 	arena   []string         // the rest of the array word lists are carved from
 	chunk   int              // the size of the next such array
@@ -28,13 +29,13 @@ type memo struct {
 
 // newMemo returns an empty memo for texts of about size bytes in all.
 func newMemo(size int) *memo {
-	return &memo{l: lists(), keys: make(map[string]keyed, size/64), acros: map[string]keyed{}, chunk: min(max(size/32, 16), 1024)}
+	return &memo{l: lists(), keys: make(map[string]int32, size/64), keyed: make([]keyed, 0, size/64), acros: map[string]int32{}, chunk: min(max(size/32, 16), 1024)}
 }
 
 // of returns Key(s) and keyWords(s).
 func (m *memo) of(s string) keyed {
-	if k, ok := m.keys[s]; ok {
-		return k
+	if i, ok := m.keys[s]; ok {
+		return m.keyed[i]
 	}
 	return m.add(s, fold(s))
 }
@@ -43,8 +44,8 @@ func (m *memo) of(s string) keyed {
 // text with its ASCII letters lower-cased, which is fold(s) when s is
 // ASCII: the common case folds without a copy.
 func (m *memo) ofSpan(s, lower string) keyed {
-	if k, ok := m.keys[s]; ok {
-		return k
+	if i, ok := m.keys[s]; ok {
+		return m.keyed[i]
 	}
 	if !isASCII(s) {
 		lower = fold(s)
@@ -59,7 +60,7 @@ func (m *memo) add(s, f string) keyed {
 	copy(w, m.scratch)
 	k := keyed{key: strings.Join(w, " "), words: w}
 	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
-	m.keys[s] = k
+	m.keys[s] = m.file(k)
 	return k
 }
 
@@ -67,14 +68,20 @@ func (m *memo) add(s, f string) keyed {
 // "a:" and a in lower case without dots, its letters the only key word.
 // Acronyms keep doubled letters: SSD is not SD.
 func (m *memo) acronym(a string) keyed {
-	if k, ok := m.acros[a]; ok {
-		return k
+	if i, ok := m.acros[a]; ok {
+		return m.keyed[i]
 	}
 	w := m.carve(1)
 	w[0] = acronymLetters(a)
 	k := keyed{key: "a:" + strings.ToLower(strings.ReplaceAll(a, ".", "")), words: w}
-	m.acros[a] = k
+	m.acros[a] = m.file(k)
 	return k
+}
+
+// file adds k to m.keyed and returns its index.
+func (m *memo) file(k keyed) int32 {
+	m.keyed = append(m.keyed, k)
+	return int32(len(m.keyed) - 1)
 }
 
 // carve returns a slice of n strings, a window of a shared array capped at

@@ -125,7 +125,7 @@ func newLinker(cands [][]cand) *linker {
 			i, ok := k.byKey[c.node]
 			if !ok {
 				if len(block) == cap(block) {
-					block = make([]node, 0, max(16, total/4))
+					block = make([]node, 0, max(16, total/3)) // news: a node every three mentions
 					first = make([]surface, 0, cap(block))
 				}
 				i = len(k.nodes)

@@ -65,13 +65,14 @@ func isJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’'
 }
 
-// tokenize splits text into tokens. It walks the text once. The tokens'
-// lower-case forms are substrings of one lower-cased copy of the text
-// where they are ASCII, so that most words cost no allocation; the slice
-// is sized for news text (a word every six bytes or so) to grow rarely.
-func tokenize(text string) (toks []token, lower string) {
-	toks = getTokens(len(text)/6 + 16)
-	lower = ascii.Lower(text)
+// tokenize splits text into tokens, appended to toks, and returns them
+// with the text's lower-cased copy. It walks the text once. The tokens'
+// lower-case forms are substrings of that copy where they are ASCII, so
+// that most words cost no allocation. toks is an empty buffer with room
+// for tokenRoom(text), sized for news text (a word every six bytes or so)
+// to grow rarely.
+func tokenize(text string, toks []token) ([]token, string) {
+	lower := ascii.Lower(text)
 	line, prevEnd := 0, 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
@@ -111,6 +112,10 @@ func tokenize(text string) (toks []token, lower string) {
 	return toks, lower
 }
 
+// tokenRoom returns the number of tokens a buffer for text is made with
+// room for.
+func tokenRoom(text string) int { return len(text)/6 + 16 }
+
 // tokenBufs keeps token buffers between calls to Link: they are about
 // eight times the size of their text, and Analyze links every report's
 // articles anew.
@@ -119,22 +124,24 @@ var tokenBufs sync.Pool
 // maxPooledTokens is the largest token buffer kept for reuse.
 const maxPooledTokens = 1 << 16
 
-// getTokens returns an empty token buffer, from the pool when one is
-// there, with room for at least n tokens when it is new.
+// getTokens returns an empty token buffer with room for n tokens, from
+// the pool when the one there is large enough. find makes it the one
+// buffer of all articles.
 func getTokens(n int) []token {
-	if p, ok := tokenBufs.Get().(*[]token); ok {
+	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= n {
 		return (*p)[:0]
 	}
 	return make([]token, 0, n)
 }
 
-// putTokens returns toks to the pool, cleared so that it holds no text.
+// putTokens returns toks to the pool, cleared to its capacity so that it
+// holds no text.
 func putTokens(toks []token) {
 	if cap(toks) > maxPooledTokens {
 		return
 	}
-	clear(toks)
 	toks = toks[:0]
+	clear(toks[:cap(toks)])
 	tokenBufs.Put(&toks)
 }
 
