@@ -68,8 +68,19 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 // candOrder orders candidates best first: higher score, then the nearer
 // reports in time, then in date order, then by content.
 func candOrder(x, y *cand) int {
-	return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.dt, y.dt), cmp.Compare(x.dp, y.dp),
-		cmp.Compare(x.lo, y.lo), cmp.Compare(x.hi, y.hi))
+	// Field by field with early returns: cmp.Or would weigh all five,
+	// and the sorts call this millions of times on many copies.
+	switch {
+	case x.score != y.score:
+		return cmp.Compare(y.score, x.score)
+	case x.dt != y.dt:
+		return cmp.Compare(x.dt, y.dt)
+	case x.dp != y.dp:
+		return cmp.Compare(x.dp, y.dp)
+	case x.lo != y.lo:
+		return cmp.Compare(x.lo, y.lo)
+	}
+	return cmp.Compare(x.hi, y.hi)
 }
 
 // selector tallies what the kept candidates use up.
