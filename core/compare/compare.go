@@ -145,16 +145,17 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 		opts.Links = defaultLinks
 	}
 	arts = estimateYears(arts, claims)
-	rels, pairs := relate(arts, claims, opts)
+	facts := toFacts(arts, claims, opts)
+	rels, pairs := relate(arts, facts, opts)
 	if inferred, ok := inferDates(arts, claims, rels); ok {
 		arts = inferred
-		rels, pairs = relate(arts, claims, opts)
+		rels, pairs = relate(arts, facts, opts)
 	}
 	describe(rels, pairs, arts, opts)
 	return Result{
 		Relations: rels,
 		Articles:  arts,
-		Timeline:  timeline(arts, claims, rels),
+		Timeline:  timeline(arts, facts, rels),
 		Matrix:    matrix(rels),
 		Counts:    count(rels),
 	}

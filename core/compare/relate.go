@@ -12,16 +12,12 @@ import (
 // neighbours within a block are decided, and the best candidates kept.
 // The relations are bare, without explanations and dates, which describe
 // writes from the pairs: the first pass, which only dates articles, needs
-// neither.
-func relate(arts []Article, claims []claim.Claim, opts Options) ([]Relation, []pair) {
-	facts := toFacts(arts, claims)
+// neither. The facts are made once, by toFacts, for both passes: relate
+// sets what depends on the articles' dates.
+func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 	for i := range facts {
-		facts[i].side = sideOf(facts[i].actor, opts.Names)
-		if facts[i].actorID {
-			facts[i].name = strings.ToLower(opts.Names[facts[i].c.Actor])
-		}
+		facts[i].at = sortTime(&facts[i], arts)
 	}
-	rankFacts(facts)
 	placeReports(facts, arts)
 	cands := candidates(facts, arts, opts.Window, opts.Links)
 	kept := selectBest(facts, cands, opts.Links)
@@ -31,8 +27,9 @@ func relate(arts []Article, claims []claim.Claim, opts Options) ([]Relation, []p
 // toFacts normalises the comparable claims. A claim whose sentence names
 // no topic borrows the topics of the claim before it in its article: in
 // "Fighters entered Northtown. These groups now control most of the city",
-// the second sentence is about Northtown too.
-func toFacts(arts []Article, claims []claim.Claim) []fact {
+// the second sentence is about Northtown too. It also sets what does not
+// depend on the articles' dates: sides, names and content ranks.
+func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	order := make([]int, 0, len(claims))
 	for i := range claims {
 		if a := claims[i].Article; a >= 0 && a < len(arts) {
@@ -55,22 +52,29 @@ func toFacts(arts []Article, claims []claim.Claim) []fact {
 				prev, cur = cur, nil
 			}
 		}
-		t := topics(c)
+		f, ok := toFact(claims, i)
+		t := f.topics
+		if !ok || f.class == classRecord {
+			t = topics(c) // not made, or a record's year in their place
+		}
 		if len(t) > 0 {
 			cur = t
 		} else if cur == nil {
 			cur = prev
 		}
-		f, ok := toFact(claims, i)
 		if !ok {
 			continue
 		}
 		if len(f.topics) == 0 && len(prev) > 0 {
 			f.topics, f.borrow = prev, true
 		}
-		f.at = sortTime(&f, arts)
+		f.side = sideOf(f.actor, opts.Names)
+		if f.actorID {
+			f.name = strings.ToLower(opts.Names[f.c.Actor])
+		}
 		facts = append(facts, f)
 	}
+	rankFacts(facts)
 	return facts
 }
 

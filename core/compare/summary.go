@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"math"
 
-	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
@@ -35,16 +34,13 @@ type Point struct {
 // timeline groups the figures linked by relations into series: figures
 // that corroborate, update or contradict each other count one thing.
 // Figures linked to nothing form a series of one, so every count shows.
-func timeline(arts []Article, claims []claim.Claim, rels []Relation) []Series {
+// facts are those of the last pass of relate, dated by arts.
+func timeline(arts []Article, facts []fact, rels []Relation) []Series {
 	byID := map[string]int{}
-	var figs []fact
-	for i := range claims {
-		if claims[i].Article < 0 || claims[i].Article >= len(arts) {
-			continue
-		}
-		if f, ok := toFact(claims, i); ok && f.class == classFigure {
-			f.at = sortTime(&f, arts)
-			byID[claims[i].ID] = len(figs)
+	var figs []*fact
+	for i := range facts {
+		if f := &facts[i]; f.class == classFigure {
+			byID[f.c.ID] = len(figs)
 			figs = append(figs, f)
 		}
 	}
@@ -83,14 +79,14 @@ func timeline(arts []Article, claims []claim.Claim, rels []Relation) []Series {
 }
 
 // series builds one series from the figures g, in date order.
-func series(figs []fact, g []int, arts []Article) Series {
+func series(figs []*fact, g []int, arts []Article) Series {
 	sorts.SortFunc(g, func(x, y int) int {
 		return cmp.Or(cmp.Compare(figs[x].at, figs[y].at), cmp.Compare(figs[x].art, figs[y].art), cmp.Compare(figs[x].idx, figs[y].idx))
 	})
 	f0 := figs[g[0]]
 	s := Series{Measure: f0.measure, Unit: f0.unit, Scope: f0.c.Scope, Points: make([]Point, 0, len(g))}
 	for _, i := range g {
-		f := &figs[i]
+		f := figs[i]
 		q := f.c.Figure
 		p := Point{Article: f.art, Claim: f.c.ID, Value: q.Value, Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
 		if !math.IsInf(q.High, 1) {
