@@ -35,14 +35,16 @@ func (p info) has(f uint8) bool { return p.flags()&f != 0 }
 // tables (a zero word is an empty slot) sized to stay under half full, so
 // that a lookup costs a multiplication and a probe or two.
 var (
-	loadOnce sync.Once
-	records  [1 << 13]uint64 // info words, keyed by rune
-	composed [1 << 11]uint64 // first<<28 | mark<<21 | composite, keyed by the top 28 bits
-	marks    [nMarks + 1]rune
+	loadOnce  sync.Once
+	records   [1 << 13]uint64 // info words, keyed by rune
+	composed  [1 << 11]uint64 // first<<28 | mark<<21 | composite, keyed by the top 28 bits
+	markRunes [nMarks + 1]rune
 )
 
 // slot returns where key's entry is, or the empty slot where it would go,
 // in a table of 1<<bits words whose entries hold the key from bit shift up.
+//
+//go:noinline
 func slot(t []uint64, bits uint, key uint64, shift uint) *uint64 {
 	mask := uint64(1)<<bits - 1
 	for h := key * 0x9E3779B97F4A7C15 >> (64 - bits); ; h = (h + 1) & mask {
@@ -55,6 +57,7 @@ func slot(t []uint64, bits uint, key uint64, shift uint) *uint64 {
 // lookup returns r's info. Hangul syllables decompose by arithmetic and
 // have no record: their info is made here.
 func lookup(r rune) info {
+	loadOnce.Do(load)
 	if r-hangulBase < hangulCount && r >= hangulBase {
 		trail := 1
 		if (r-hangulBase)%jamoTCount != 0 {
@@ -104,7 +107,7 @@ func load() {
 				*slot(composed[:], 11, uint64(x)<<7|m, 21) = (uint64(x)<<7|m)<<21 | uint64(r)
 			}
 		} else if m != 0 {
-			marks[m] = r
+			markRunes[m] = r
 		}
 		*slot(records[:], 13, uint64(r), 43) = e
 	}

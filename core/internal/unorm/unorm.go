@@ -27,8 +27,8 @@ package unorm
 //go:generate go run ./gen -o tables.go
 
 import (
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // NFC returns s in Normalization Form C, or s itself if it already is.
@@ -53,7 +53,8 @@ func NFD(s string) string {
 const (
 	maxNonStarters = 30       // the Stream-Safe Text Format's limit
 	cgj            = "\u034f" // inserted where that limit is reached
-	maxSegment     = 4 + maxNonStarters
+	maxDecomp      = 4        // runes in the longest canonical decomposition
+	maxSegment     = maxDecomp + maxNonStarters
 	rawByte        = 0x110000 // segment runes from here are bad bytes kept as they are
 
 	hangulBase  = 0xAC00
@@ -69,123 +70,98 @@ const (
 // normalize returns the normal form of s, NFC if compose is set and NFD
 // otherwise, and whether it is s itself. With check set it returns as soon
 // as it knows the answer is no, with an empty string.
+//
+// It passes over the runes that need no work, ASCII first: starters that
+// keep their form (for NFC, Latin letters below U+0300 are such). Any
+// other rune sends the segment it is in, from the last starter, through
+// segment.load; the output is built only once a segment comes out
+// different from the input.
 func normalize(s string, compose, check bool) (string, bool) {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	if i == len(s) {
-		return s, true
-	}
-	loadOnce.Do(load)
 	var (
-		b    strings.Builder // the output, once it differs from s
-		seg  segment
-		buf  [maxSegment * utf8.UTFMax]byte
-		done int // s[:done] is in b (when b is in use)
+		out     []byte // the output, once it differs from s
+		changed bool
+		seg     segment
+		done    int // s[:done] is in out
+		start   int // the last segment start
 	)
-	if i > 0 {
-		i-- // the last ASCII byte starts the segment the scan resumes in
+	bad := uint8(fDecomp)
+	if compose {
+		bad = fNFCNo
 	}
-	for {
-		j := quickSpan(s, i, compose)
-		if j == len(s) {
-			break
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			for i++; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+			}
+			start = i - 1
+			continue
 		}
-		k, overflow := seg.load(s, j)
-		if compose {
-			seg.compose()
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var p info
+		if size == 1 {
+			if truncated(s, i) {
+				break
+			}
+		} else if !compose || r >= 0x300 {
+			p = lookup(r)
 		}
-		out := seg.appendTo(buf[:0])
-		if !overflow && string(out) == s[j:k] {
-			i = k
+		if p.lead() == 0 {
+			start = i
+			if !p.has(bad) {
+				i += size
+				continue
+			}
+		}
+		k, overflow, norm := seg.load(s, start, compose)
+		if !overflow && norm == s[start:k] {
+			i, start = k, k
 			continue
 		}
 		if check {
 			return "", false
 		}
-		if b.Cap() == 0 {
-			b.Grow(len(s) + len(s)/8)
-		}
-		b.WriteString(s[done:j])
-		b.Write(out)
+		out = appendString(appendString(out, s[done:start]), norm)
 		if overflow {
-			b.WriteString(cgj)
+			out = appendString(out, cgj)
 		}
-		done, i = k, k
+		changed, done, i, start = true, k, k, k
 	}
-	if b.Cap() == 0 {
+	if !changed {
 		return s, true
 	}
-	b.WriteString(s[done:])
-	return b.String(), false
+	out = appendString(out, s[done:])
+	return unsafe.String(unsafe.SliceData(out), len(out)), false // out is not written again
 }
 
-// quickSpan scans s from i, the start of a segment, and returns the start
-// of the first segment that may change under normalization, or len(s).
-// It counts non-starters from an upper bound on the first ones, which at
-// worst sends a normal segment to the slow path.
-func quickSpan(s string, i int, compose bool) int {
-	start, lastCC, run := i, uint8(0), 0
-	bad := uint8(fDecomp)
-	if compose {
-		bad = fNFCNo
-	}
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			start, lastCC, run = i, 0, 0
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		var p info
-		switch {
-		case size == 1:
-			if truncated(s, i) {
-				return len(s)
-			}
-		case r < 0xC0 || compose && r < 0x300:
-			p = info(3 << 30) // a starter that may end in up to 3 non-starters
-		default:
-			p = lookup(r)
-		}
-		if p.lead() == 0 {
-			if p.has(bad) {
-				return i
-			}
-			start, lastCC, run = i, 0, p.trail()
-		} else {
-			run += p.lead()
-			cc := p.ccc()
-			if run > maxNonStarters || p.has(bad) || compose && p.has(fCombines) || cc != 0 && lastCC > cc {
-				return start
-			}
-			lastCC = cc
-		}
-		i += size
-	}
-	return len(s)
-}
+// appendString is append, kept out of line: each inlined append costs the
+// wasm some hundred instructions.
+//
+//go:noinline
+func appendString(b []byte, s string) []byte { return append(b, s...) }
 
 // truncated reports whether s[i] starts a UTF-8 encoding that s ends too
 // early for. x/text stops normalizing there and copies the rest, and so
 // does unorm.
+//
+//go:noinline
 func truncated(s string, i int) bool {
 	c, n := s[i], len(s)-i
 	return c >= 0xC2 && c < 0xE0 && n < 2 || c >= 0xE0 && c < 0xF0 && n < 3 || c >= 0xF0 && c < 0xF8 && n < 4
 }
 
-// segment holds one segment, decomposed and in canonical order.
+// segment holds one segment, decomposed and in canonical order, each rune
+// with its combining class above it (ccc<<24 | rune), and then its UTF-8
+// encoding.
 type segment struct {
-	r   [maxSegment + 4]rune
-	ccc [maxSegment + 4]uint8
-	n   int
+	r [maxSegment]uint32
+	n int
+	b [maxSegment * utf8.UTFMax]byte
 }
 
-// load decomposes the segment that starts at s[i] and returns where it
-// ends and whether it ends because the non-starters reached the limit.
-func (g *segment) load(s string, i int) (end int, overflow bool) {
+// load decomposes the segment that starts at s[i], composes it if compose
+// is set, and returns where it ends in s, whether it ends because the
+// non-starters reached the limit, and its normal form, which lives in g's
+// buffer until the next load.
+func (g *segment) load(s string, i int, compose bool) (end int, overflow bool, norm string) {
 	g.n = 0
 	run := 0
 	for start := i; i < len(s); {
@@ -206,49 +182,69 @@ func (g *segment) load(s string, i int) (end int, overflow bool) {
 				break
 			}
 			run = p.trail()
-		} else {
-			if run += p.lead(); run > maxNonStarters {
-				return i, true
-			}
+		} else if run += p.lead(); run > maxNonStarters {
+			overflow = true
+			break
 		}
-		g.decompose(r, p)
 		i += size
+		// Decompose: the marks come off the end first, then the first
+		// rune is a Hangul syllable, or has no decomposition.
+		var marks [maxDecomp]rune
+		m := 0
+		for p.has(fDecomp) && p.first() != 0 {
+			if k := p.mark(); k != 0 {
+				marks[m&3] = markRunes[k&127]
+				m++
+			}
+			r = p.first()
+			p = lookup(r)
+		}
+		if r-hangulBase < hangulCount && r >= hangulBase {
+			r -= hangulBase
+			if t := r % jamoTCount; t != 0 {
+				marks[m&3] = jamoTBase + t
+				m++
+			}
+			marks[m&3] = jamoVBase + r/jamoTCount%jamoVCount
+			m++
+			r = jamoLBase + r/(jamoVCount*jamoTCount)
+		}
+		for {
+			g.insert(uint32(p.ccc())<<24 | uint32(r))
+			if m--; m < 0 {
+				break
+			}
+			r = marks[m&3]
+			p = lookup(r)
+		}
 	}
-	return i, false
+	if compose {
+		g.compose()
+	}
+	// Encode into g.b.
+	n := 0
+	for _, e := range g.r[:g.n] {
+		if r := rune(e & 0xffffff); r >= rawByte {
+			g.b[n] = byte(r)
+			n++
+		} else {
+			n += utf8.EncodeRune(g.b[n:], r)
+		}
+	}
+	return i, overflow, unsafe.String(&g.b[0], n)
 }
 
-// decompose appends r's canonical decomposition, keeping the order.
-func (g *segment) decompose(r rune, p info) {
-	switch {
-	case r-hangulBase < hangulCount && r >= hangulBase:
-		r -= hangulBase
-		g.insert(jamoLBase+r/(jamoVCount*jamoTCount), 0)
-		g.insert(jamoVBase+r/jamoTCount%jamoVCount, 0)
-		if t := r % jamoTCount; t != 0 {
-			g.insert(jamoTBase+t, 0)
-		}
-	case p.has(fDecomp):
-		x := p.first()
-		g.decompose(x, lookup(x))
-		if m := p.mark(); m != 0 {
-			g.insert(marks[m], lookup(marks[m]).ccc())
-		}
-	default:
-		g.insert(r, p.ccc())
-	}
-}
-
-// insert appends r, moving it before the non-starters of a higher class
-// at the end (canonical ordering, stable for equal classes).
-func (g *segment) insert(r rune, cc uint8) {
+// insert appends e (ccc<<24 | rune), moving it before the non-starters of
+// a higher class at the end: canonical ordering, stable for equal classes.
+func (g *segment) insert(e uint32) {
 	n := g.n
-	if n == len(g.r) {
+	if n >= maxSegment {
 		return // impossible: gen checks the bound
 	}
-	for ; cc != 0 && n > 0 && g.ccc[n-1] > cc; n-- {
-		g.r[n], g.ccc[n] = g.r[n-1], g.ccc[n-1]
+	for ; e>>24 != 0 && n > 0 && g.r[n-1]>>24 > e>>24; n-- {
+		g.r[n] = g.r[n-1]
 	}
-	g.r[n], g.ccc[n] = r, cc
+	g.r[n] = e
 	g.n++
 }
 
@@ -256,37 +252,21 @@ func (g *segment) insert(r rune, cc uint8) {
 // it by the composite, unless a rune between them has a class of zero or
 // one at least its own (it is "blocked").
 func (g *segment) compose() {
-	if g.n == 0 {
-		return
-	}
 	k, s := 1, 0
-	for i := 1; i < g.n; i++ {
-		r, cc := g.r[i], g.ccc[i]
-		if prev := g.ccc[k-1]; prev == 0 {
+	for _, e := range g.r[1:g.n] {
+		if prev := g.r[k-1] >> 24; prev == 0 {
 			s = k - 1
-		} else if s != k-1 && prev >= cc {
-			g.r[k], g.ccc[k] = r, cc
+		} else if s != k-1 && prev >= e>>24 {
+			g.r[k] = e
 			k++
 			continue
 		}
-		if c := combine(g.r[s], r); c >= 0 {
-			g.r[s], g.ccc[s] = c, 0
+		if c := combine(rune(g.r[s]&0xffffff), rune(e&0xffffff)); c >= 0 {
+			g.r[s] = uint32(c)
 			continue
 		}
-		g.r[k], g.ccc[k] = r, cc
+		g.r[k] = e
 		k++
 	}
-	g.n = k
-}
-
-// appendTo appends the segment's UTF-8 encoding to b.
-func (g *segment) appendTo(b []byte) []byte {
-	for _, r := range g.r[:g.n] {
-		if r >= rawByte {
-			b = append(b, byte(r-rawByte))
-		} else {
-			b = utf8.AppendRune(b, r)
-		}
-	}
-	return b
+	g.n = min(k, g.n)
 }
