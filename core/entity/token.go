@@ -122,7 +122,7 @@ func tokenRoom(text string) int { return len(text)/6 + 16 }
 var tokenBufs sync.Pool
 
 // maxPooledTokens is the largest token buffer kept for reuse.
-const maxPooledTokens = 1 << 16
+const maxPooledTokens = 1 << 18 // about 15 MB: the tokens of some 500 articles
 
 // getTokens returns an empty token buffer with room for n tokens, from
 // the pool when the one there is large enough. find makes it the one
