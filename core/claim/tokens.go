@@ -98,12 +98,14 @@ func putBuffers(b *bufs) {
 // wordEnd returns the end of the word starting at i.
 func wordEnd(text string, i, end int) int {
 	for i < end {
+		for i < end && ascii.Class[text[i]] >= ascii.Digit { // ASCII letters and digits, in a tight loop
+			i++
+		}
+		if i >= end {
+			break
+		}
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if ascii.Class[c] >= ascii.Digit { // a letter or digit
-				i++
-				continue
-			}
 			if (c == '-' || c == '\'') && i+1 < end && isASCIIWord(text[i+1]) && i > 0 {
 				i++
 				continue

@@ -104,20 +104,24 @@ func (s *scanner) tokenize() {
 }
 
 // word1 appends the word starting at i and returns the index after it.
+// ASCII letters are passed in a tight loop, the rest (inner apostrophes,
+// non-ASCII letters) one at a time.
 func (s *scanner) word1(i int) int {
 	t := s.text
 	j := i
-	for j < len(t) {
-		switch c := t[j]; {
-		case ascii.Class[c] == ascii.Letter:
+	for {
+		for j < len(t) && ascii.Class[t[j]] == ascii.Letter {
 			j++
-		case c == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1):
+		}
+		if j >= len(t) {
+			break
+		}
+		if c := t[j]; c == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1) {
 			j++
-		case c >= 0x80 && ascii.IsLetterAt(t, j):
+		} else if c >= 0x80 && ascii.IsLetterAt(t, j) {
 			j += ascii.RuneLen(t, j)
-		default:
-			s.toks = append(s.toks, token{i, j, tWord})
-			return j
+		} else {
+			break
 		}
 	}
 	s.toks = append(s.toks, token{i, j, tWord})

@@ -84,22 +84,24 @@ func newScanner(text, lower string) *scanner {
 }
 
 // scanWord appends the word starting at i: letters, with an apostrophe
-// between two of them. It returns the index after it.
+// between two of them. It returns the index after it. ASCII letters are
+// passed in a tight loop, the rest one at a time.
 func (s *scanner) scanWord(i int) int {
 	text := s.text
 	j := i
-	for j < len(text) {
-		c := text[j]
-		switch {
-		case ascii.Class[c] == ascii.Letter:
+	for {
+		for j < len(text) && ascii.Class[text[j]] == ascii.Letter {
 			j++
-		case c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1):
+		}
+		if j >= len(text) {
+			break
+		}
+		if c := text[j]; c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1) {
 			j++
-		case c >= utf8.RuneSelf && ascii.IsLetterAt(text, j):
+		} else if c >= utf8.RuneSelf && ascii.IsLetterAt(text, j) {
 			j += ascii.RuneLen(text, j)
-		default:
-			s.toks = append(s.toks, token{i, j, tWord})
-			return j
+		} else {
+			break
 		}
 	}
 	s.toks = append(s.toks, token{i, j, tWord})
