@@ -59,6 +59,7 @@ type fact struct {
 	key     string    // content key for order that does not depend on article order
 	place   string    // where(f), worked out once
 	object  string    // lower-cased object
+	blocks  []int32   // the blocks it meets others in, set by assignBlocks
 }
 
 // predClass is how a predicate is compared.

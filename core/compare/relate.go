@@ -75,6 +75,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		facts = append(facts, f)
 	}
 	rankFacts(facts)
+	assignBlocks(facts)
 	return facts
 }
 
@@ -152,27 +153,57 @@ type member struct{ block, pos int32 }
 
 // fill puts the facts, in order, into their blocks. It returns the blocks
 // and each fact's places in them: those of order[j] are
-// members[span[j]:span[j+1]].
+// members[span[j]:span[j+1]]. The blocks are cut from one array, each at
+// the size assignBlocks counted.
 func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span []int32) {
-	ids := make(map[blockKey]int32, len(facts))
-	members = make([]member, 0, len(facts)*3)
-	span = make([]int32, 1, len(facts)+1)
-	var keys []blockKey
-	for _, i := range order {
-		keys = appendBlockKeys(keys[:0], &facts[i])
-		for _, k := range keys {
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(blocks))
-				ids[k] = id
-				blocks = append(blocks, nil)
+	var size []int32
+	total := 0
+	for i := range facts {
+		for _, b := range facts[i].blocks {
+			if int(b) >= len(size) {
+				size = append(size, make([]int32, int(b)+1-len(size))...)
 			}
-			members = append(members, member{id, int32(len(blocks[id]))})
-			blocks[id] = append(blocks[id], i)
+			size[b]++
+			total++
+		}
+	}
+	all := make([]int32, 0, total)
+	blocks = make([][]int32, len(size))
+	for b, n := range size {
+		blocks[b] = all[len(all) : len(all) : len(all)+int(n)]
+		all = all[:len(all)+int(n)]
+	}
+	members = make([]member, 0, len(all))
+	span = make([]int32, 1, len(facts)+1)
+	for _, i := range order {
+		for _, b := range facts[i].blocks {
+			members = append(members, member{b, int32(len(blocks[b]))})
+			blocks[b] = append(blocks[b], i)
 		}
 		span = append(span, int32(len(members)))
 	}
 	return blocks, members, span
+}
+
+// assignBlocks numbers the blocks and sets each fact's, once for both
+// passes of relate: blocks do not depend on dates.
+func assignBlocks(facts []fact) {
+	ids := make(map[blockKey]int32, len(facts))
+	all := make([]int32, 0, len(facts)*3)
+	var keys []blockKey
+	for i := range facts {
+		keys = appendBlockKeys(keys[:0], &facts[i])
+		start := len(all)
+		for _, k := range keys {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(ids))
+				ids[k] = id
+			}
+			all = append(all, id)
+		}
+		facts[i].blocks = all[start:len(all):len(all)]
+	}
 }
 
 // appendBest appends to out the best of near, at most limit of each kind.
