@@ -266,7 +266,7 @@ func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
 // The tokens' entries must be set (see lists.lookup).
 func scan(dst []match, id listID, lower string, toks []token) []match {
 	for i := 0; i < len(toks); {
-		if toks[i].entry == nil || toks[i].entry.has&(1<<id) == 0 {
+		if toks[i].has&(1<<id) == 0 {
 			i++
 			continue
 		}
@@ -370,11 +370,12 @@ func (l *lists) lookup(lower string, toks []token) (has uint8) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
 			w := lower[t.start:t.end]
-			if t.entry = nil; !l.inDict.may(w) {
+			if t.entry, t.has, t.cls = nil, 0, 0; !l.inDict.may(w) {
 				continue
 			}
 			if t.entry = l.table.get(w); t.entry != nil {
-				has |= t.entry.has
+				t.has, t.cls = t.entry.has, t.entry.cls
+				has |= t.has
 			}
 		}
 	}

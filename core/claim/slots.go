@@ -75,8 +75,7 @@ func addClasses(dict map[string]*entry, factive map[string]bool) {
 
 // is reports whether token i is a word of class c.
 func (s *sent) is(i int, c wordClass) bool {
-	t := s.toks[i]
-	return t.word && t.entry != nil && t.entry.cls&c != 0
+	return s.toks[i].cls&c != 0
 }
 
 // setOf returns a set of words.

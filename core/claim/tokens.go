@@ -12,9 +12,11 @@ import (
 // into the article's cleaned text.
 type token struct {
 	start, end int32
-	word       bool   // letters or digits; false for punctuation
-	upper      bool   // the word starts with an upper-case letter
-	entry      *entry // the word's lexicon entry, nil when none (set by lists.lookup)
+	word       bool      // letters or digits; false for punctuation
+	upper      bool      // the word starts with an upper-case letter
+	has        uint8     // entry.has, copied so that scans need not follow entry
+	cls        wordClass // entry.cls, likewise for the slot finders
+	entry      *entry    // the word's lexicon entry, nil when none (set by lists.lookup)
 }
 
 // tokenize appends the tokens of text[start:end] to buf and returns it.
