@@ -65,11 +65,16 @@ const sameDay = 1.0
 // certainty says how far a date from each source can be trusted.
 var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, sourceInferred: 0.7}
 
-// when returns the date a fact is taken at: its stated event time when
+// when returns the date a fact is taken at and where it came from, as
+// relate set them from takenAt for the current articles: pairs of facts
+// ask for it millions of times.
+func when(a *fact, _ []Article) (t time.Time, src string) { return a.date, a.dateSrc }
+
+// takenAt returns the date a fact is taken at: its stated event time when
 // precise to a month, else its article's date; src is where it came from.
 // A figure is taken at its article's date, since a count is as of the day
 // it is reported ("since December, 800,000 displaced" is a count today).
-func when(a *fact, arts []Article) (t time.Time, src string) {
+func takenAt(a *fact, arts []Article) (t time.Time, src string) {
 	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour && a.class != classFigure {
 		return a.from, sourceStated
 	}
@@ -113,10 +118,9 @@ func timeOf(a, b *fact, arts []Article) timing {
 	tb, _ := when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() {
 		// A stated day is as sure as the article date it was resolved
-		// against.
-		sa, sb := articleSource(arts, a.art), articleSource(arts, b.art)
+		// against (fact.cert).
 		d := tb.Sub(ta).Hours() / 24
-		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(certainty[sa], certainty[sb])}
+		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
 	if ya > 0 && yb > 0 {
@@ -125,8 +129,18 @@ func timeOf(a, b *fact, arts []Article) timing {
 	return timing{cert: 0.4}
 }
 
-// dateLabel writes the date a fact is taken at for a relation.
+// dateLabel writes the date a fact is taken at for a relation, once per
+// fact: a fact is in several relations and maybe the timeline.
 func dateLabel(a *fact, arts []Article) (label, src string) {
+	if !a.labelled {
+		a.label, a.labelSrc = writeDate(a, arts)
+		a.labelled = true
+	}
+	return a.label, a.labelSrc
+}
+
+// writeDate writes the date a fact is taken at.
+func writeDate(a *fact, arts []Article) (label, src string) {
 	t, src := when(a, arts)
 	if !t.IsZero() {
 		return t.Format("2006-01-02"), src

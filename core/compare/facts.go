@@ -60,6 +60,15 @@ type fact struct {
 	place   string    // where(f), worked out once
 	object  string    // lower-cased object
 	blocks  []int32   // the blocks it meets others in, set by assignBlocks
+
+	// Set by relate for the current articles' dates: when's answer, the
+	// certainty of its article's date, and dateLabel's answer once asked.
+	date     time.Time
+	dateSrc  string
+	cert     float64
+	label    string
+	labelSrc string
+	labelled bool
 }
 
 // predClass is how a predicate is compared.

@@ -16,7 +16,11 @@ import (
 // sets what depends on the articles' dates.
 func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 	for i := range facts {
-		facts[i].at = sortTime(&facts[i], arts)
+		f := &facts[i]
+		f.date, f.dateSrc = takenAt(f, arts)
+		f.cert = certainty[articleSource(arts, f.art)]
+		f.at = sortTime(f, arts)
+		f.labelled = false
 	}
 	placeReports(facts, arts)
 	cands := candidates(facts, arts, opts.Window, opts.Links)
