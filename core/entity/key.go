@@ -141,7 +141,7 @@ func dropArticle(w string) string {
 // wordKey normalises one lower-case, folded word: doubled letters
 // collapsed, transliteration pairs folded, "abdel"-type prefixes unified.
 func wordKey(w string) string {
-	if abdPrefixes[w] {
+	if strings.HasPrefix(w, "abd") && abdPrefixes[w] { // most words ask no set
 		return "abd"
 	}
 	doubled := false
