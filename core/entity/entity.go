@@ -79,8 +79,8 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 			nEnts++ // every root has mentions: one entity each
 		}
 	}
-	ents := make([]Entity, 0, nEnts)
 	k.aliasArena = make([]string, nEnts/2+1) // most entities have one form or two
+	ents := make([]Entity, 0, nEnts)
 	counts := make([]int, 0, nEnts) // per entity: its mentions
 	var ids []byte                  // the IDs, one after another, made one string
 	kept := make([]int, n)          // per article: its mentions

@@ -12,16 +12,16 @@ import (
 // token is one word of a text, with what the name finder needs to know of
 // it and of the gap before it.
 type token struct {
-	start, end int    // byte span in the text
-	low        string // lower case
-	upper      bool   // starts with a capital, or with an article before one (al-Assad, l'Homme)
-	acro       bool   // two or more letters, all capitals (HTS, U.S.)
-	joined     bool   // only spaces separate it from the previous token of its line
-	sentStart  bool   // first word of a line or sentence
-	final      bool   // nothing may join after it: possessive ('s) or cut compound (Iranian-backed)
-	tag        bool   // a hashtag or handle
-	prefixed   bool   // cut out of pro-X / anti-X
-	dotAfter   bool   // a "." follows directly (Gen. Smith)
+	start, end int       // byte span in the text
+	low        string    // lower case
+	upper      bool      // starts with a capital, or with an article before one (al-Assad, l'Homme)
+	acro       bool      // two or more letters, all capitals (HTS, U.S.)
+	joined     bool      // only spaces separate it from the previous token of its line
+	sentStart  bool      // first word of a line or sentence
+	final      bool      // nothing may join after it: possessive ('s) or cut compound (Iranian-backed)
+	tag        bool      // a hashtag or handle
+	prefixed   bool      // cut out of pro-X / anti-X
+	dotAfter   bool      // a "." follows directly (Gen. Smith)
 	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
 	line       int       // index of its line in the text
 }
