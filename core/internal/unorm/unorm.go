@@ -119,6 +119,9 @@ func normalize(s string, compose, check bool) (string, bool) {
 		if check {
 			return "", false
 		}
+		if !changed {
+			out = make([]byte, 0, len(s)+len(s)/4+len(seg.b)) // NFD may grow by a third in dense Latin
+		}
 		out = appendString(appendString(out, s[done:start]), norm)
 		if overflow {
 			out = appendString(out, cgj)
