@@ -223,7 +223,7 @@ var particles = map[string]bool{
 //
 // Real compounds ("ceasefire", "airstrikes", "lawmakers") match none of
 // these cues.
-func splitRunOns(s, low string, ws []word, v *vocab, stop map[string]bool) (string, bool) {
+func splitRunOns(s, low string, ws []word, v *vocab, lang language) (string, bool) {
 	var b strings.Builder
 	last, changed := 0, false
 	for _, wd := range ws {
@@ -231,14 +231,14 @@ func splitRunOns(s, low string, ws []word, v *vocab, stop map[string]bool) (stri
 			continue
 		}
 		lw := wd.in(low)
-		if v.countOf(wd, low) > 1 || stop[lw] {
+		if v.countOf(wd, low) > 1 || lang.isStop(lw) {
 			continue
 		}
 		w := s[wd.at:wd.end]
 		if len(w) != len(lw) || !isPlainWord(w) {
 			continue
 		}
-		i := runOnSplit(w, lw, v, stop)
+		i := runOnSplit(w, lw, v, lang)
 		if i <= 0 {
 			continue
 		}
@@ -267,20 +267,26 @@ func isPlainWord(w string) bool {
 
 // runOnSplit returns the byte offset at which to split w (lw is its lower
 // case form), or 0 when no cue holds. Longer left parts are tried first.
-func runOnSplit(w, lw string, v *vocab, stop map[string]bool) int {
+func runOnSplit(w, lw string, v *vocab, lang language) int {
 	capital := w != lw
+	// The third cue's right part ends the word, so the word's own ending
+	// decides whether any split can meet it.
+	inflected := strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")
 	for i := len(lw) - 2; i >= 3; i-- {
 		if !utf8.RuneStart(lw[i]) {
 			continue
 		}
 		left, right := lw[:i], lw[i:]
+		// The cheap tests first: most tails are no stopword, and the
+		// vocab is probed only for those that are.
+		stop := lang.isStop(right)
 		switch {
-		case capital && stop[right] && len(right) >= 2 && v.isName(left) && !particles[right]:
+		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
 			return i
-		case !capital && stop[right] && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.count(left) > 0:
+		case !capital && stop && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.count(left) > 0:
 			return i
-		case len(left) >= 4 && strings.HasSuffix(left, "s") && v.count(left) > 0 && len(right) >= 5 &&
-			(strings.HasSuffix(right, "ed") || strings.HasSuffix(right, "ing")) && knownStem(right, v):
+		case inflected && len(left) >= 4 && len(right) >= 5 && strings.HasSuffix(left, "s") && v.count(left) > 0 &&
+			knownStem(right, v):
 			return i
 		}
 	}

@@ -150,7 +150,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 	lang := pickLanguage(v)
 	split := 0
 	for i := range blocks {
-		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], v, lang.stop); ok {
+		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], v, lang); ok {
 			blocks[i].Text = s
 			lows[i], words[i] = lowerWords(s)
 			for k := range words[i] {

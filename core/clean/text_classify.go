@@ -13,8 +13,13 @@ import (
 type language struct {
 	name string
 	stop map[string]bool
-	bit  uint16 // the language's bit in vocab.stop
+	bit  uint16      // the language's bit in vocab.stop
+	tab  *stopTable // every list's words, for isStop
 }
+
+// isStop reports whether lower-case word lw is a stopword of the
+// language: stop[lw] without a map's hashing.
+func (l language) isStop(lw string) bool { return l.tab.maskOf(lw)&l.bit != 0 }
 
 // pickLanguage returns the language whose stopwords cover most of the
 // page's words. Pages in other scripts (Japanese, Korean, Chinese) match
@@ -36,7 +41,7 @@ func pickLanguage(v *vocab) language {
 			best = k
 		}
 	}
-	return language{name: stopLanguages[best], stop: st.sets[best], bit: 1 << best}
+	return language{name: stopLanguages[best], stop: st.sets[best], bit: 1 << best, tab: st.table}
 }
 
 // stopLanguages are the languages with a stopwords_*.txt list, English first
@@ -47,8 +52,9 @@ var stopLanguages = [...]string{"en", "es", "fr", "de", "it", "pt", "nl", "id", 
 // any of them, the bit mask of the languages listing it, so that picking a
 // page's language costs one map probe per distinct word.
 type stopLists struct {
-	sets []map[string]bool
-	mask map[string]uint16
+	sets  []map[string]bool
+	mask  map[string]uint16
+	table *stopTable // mask as a table hashed like vocab
 }
 
 // stopIndex returns the stopword lists, loaded once; safe for concurrent
@@ -61,6 +67,7 @@ var stopIndex = sync.OnceValue(func() stopLists {
 			st.mask[w] |= 1 << k
 		}
 	}
+	st.table = newStopTable(st.mask)
 	return st
 })
 
@@ -303,7 +310,7 @@ func (p *page) measure(i int) {
 		if w.id >= 0 {
 			w.stop = p.vocab.stop[w.id]&p.lang.bit != 0
 		} else {
-			w.stop = p.lang.stop[w.in(l.low)]
+			w.stop = p.lang.isStop(w.in(l.low))
 		}
 		if w.stop {
 			l.stops++

@@ -475,7 +475,7 @@ func (p *page) headlineWords() (map[string]bool, int) {
 	head := titleKey(stripSiteName(p.blocks[0].Text))
 	words := map[string]bool{}
 	for _, w := range strings.Fields(head) {
-		if len(w) >= 3 && !p.lang.stop[w] {
+		if len(w) >= 3 && !p.lang.isStop(w) {
 			words[w] = true
 		}
 	}

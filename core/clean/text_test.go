@@ -256,7 +256,7 @@ func TestSplitRunOns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			v := newVocab(append([]string{tt.in}, context...))
 			low, ws := lowerWords(tt.in)
-			got, _ := splitRunOns(tt.in, low, ws, &v, pickLanguage(&v).stop)
+			got, _ := splitRunOns(tt.in, low, ws, &v, pickLanguage(&v))
 			if got != tt.want {
 				t.Errorf("splitRunOns(%q) = %q, want %q", tt.in, got, tt.want)
 			}

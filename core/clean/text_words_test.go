@@ -86,3 +86,18 @@ func TestVocabGrows(t *testing.T) {
 		t.Errorf("counts wrong: three %d", v.count("three"))
 	}
 }
+
+// TestStopTable checks the stopword table against the map it indexes.
+func TestStopTable(t *testing.T) {
+	st := stopIndex()
+	for w, m := range st.mask {
+		if got := st.table.maskOf(w); got != m {
+			t.Errorf("maskOf(%q) = %b, want %b", w, got, m)
+		}
+	}
+	for _, w := range []string{"", "harbour", "thee", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"} {
+		if got := st.table.maskOf(w); got != st.mask[w] {
+			t.Errorf("maskOf(%q) = %b, want %b", w, got, st.mask[w])
+		}
+	}
+}

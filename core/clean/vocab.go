@@ -18,8 +18,8 @@ type vocab struct {
 	n     []int32  // occurrences, by id
 	caps  []int32  // occurrences with a capital initial, by id
 	stop  []uint16 // the stopLanguages listing the word, one bit each, by id
-	// masks is stopIndex().mask, looked up once.
-	masks map[string]uint16
+	// stops is stopIndex().table, looked up once.
+	stops *stopTable
 }
 
 // newVocabSized returns an empty vocab with room for about n distinct words.
@@ -49,7 +49,7 @@ func (v *vocab) reset(n int) {
 		v.caps = make([]int32, 0, n)
 		v.stop = make([]uint16, 0, n)
 	}
-	v.masks = stopIndex().mask
+	v.stops = stopIndex().table
 }
 
 // release drops v's references to its words, keeping its arrays.
@@ -132,7 +132,7 @@ func (v *vocab) add(lw string, upper bool) int32 {
 		v.hash = append(v.hash, h)
 		v.n = append(v.n, 0)
 		v.caps = append(v.caps, 0)
-		v.stop = append(v.stop, v.masks[lw])
+		v.stop = append(v.stop, v.stops.lookup(lw, h))
 		if 2*len(v.keys) > len(v.slots) {
 			v.grow()
 		}
@@ -155,4 +155,63 @@ func (v *vocab) grow() {
 		}
 		v.slots[i] = int32(id) + 1
 	}
+}
+
+// stopTable maps every word of the stopword lists to the bit mask of the
+// stopLanguages listing it. It is an open-addressing table hashed with
+// hashWord, as vocab is, so that vocab.add reads a new word's mask with
+// the hash it has already computed, where a map[string]uint16 hashed the
+// word again; run-on splitting probes it for every tail of a long word.
+type stopTable struct {
+	slots  []int32 // index+1 into words by hash position, 0 when empty
+	words  []string
+	hash   []uint32
+	mask   []uint16
+	maxLen int // the longest word, in bytes
+}
+
+// newStopTable indexes masks.
+func newStopTable(masks map[string]uint16) *stopTable {
+	size := 16
+	for size < 2*len(masks) {
+		size *= 2
+	}
+	t := &stopTable{slots: make([]int32, size)}
+	m := uint32(size - 1)
+	for w, k := range masks {
+		h := hashWord(w)
+		i := (h * 0x9E3779B1) >> 7 & m
+		for t.slots[i] != 0 {
+			i = (i + 1) & m
+		}
+		t.words = append(t.words, w)
+		t.hash = append(t.hash, h)
+		t.mask = append(t.mask, k)
+		t.slots[i] = int32(len(t.words))
+		t.maxLen = max(t.maxLen, len(w))
+	}
+	return t
+}
+
+// lookup returns the mask of lower-case word lw with hash h, 0 when no
+// list has it.
+func (t *stopTable) lookup(lw string, h uint32) uint16 {
+	m := uint32(len(t.slots) - 1)
+	for i := (h * 0x9E3779B1) >> 7 & m; ; i = (i + 1) & m {
+		s := t.slots[i]
+		if s == 0 {
+			return 0
+		}
+		if k := s - 1; t.hash[k] == h && t.words[k] == lw {
+			return t.mask[k]
+		}
+	}
+}
+
+// maskOf returns the mask of lower-case word lw.
+func (t *stopTable) maskOf(lw string) uint16 {
+	if len(lw) > t.maxLen || lw == "" {
+		return 0
+	}
+	return t.lookup(lw, hashWord(lw))
 }
