@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // initialsSkip are key words left out of a long form's initials.
 var initialsSkip = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
@@ -13,21 +10,34 @@ var initialsSkip = map[string]bool{"of": true, "for": true, "the": true, "and": 
 // initials returns the first letters of the content words of a long form
 // given as key words: "syrian observatory for human rights" → "sohr".
 func initials(words []string) string {
-	b := make([]byte, 0, len(words))
+	return string(appendInitials(make([]byte, 0, len(words)), words))
+}
+
+// appendInitials appends initials(words) to b.
+func appendInitials(b []byte, words []string) []byte {
 	for _, w := range words {
 		if len(w) > 1 && !initialsSkip[w] {
 			b = append(b, w[0])
 		}
 	}
-	return string(b)
+	return b
 }
 
 // sortedBytes returns the bytes of s in order: the signature under which
 // an acronym meets every word order of its long form.
 func sortedBytes(s string) string {
-	b := []byte(s)
-	sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
-	return string(b)
+	return string(sortBytes([]byte(s)))
+}
+
+// sortBytes sorts b in place, by insertion (an acronym has a few letters),
+// and returns it.
+func sortBytes(b []byte) []byte {
+	for i := 1; i < len(b); i++ {
+		for j := i; j > 0 && b[j] < b[j-1]; j-- {
+			b[j], b[j-1] = b[j-1], b[j]
+		}
+	}
+	return b
 }
 
 // acronymMatches reports how an acronym's letters match a long form's

@@ -87,3 +87,16 @@ func TestSortByStart(t *testing.T) {
 		}
 	}
 }
+
+func TestSortBytes(t *testing.T) {
+	for _, s := range []string{"", "a", "sohr", "osdh", "zyxwvu", "aabba"} {
+		want := []byte(s)
+		slices.Sort(want)
+		if got := sortedBytes(s); got != string(want) {
+			t.Errorf("sortedBytes(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if got := string(appendInitials([]byte("x"), []string{"syrian", "observatory", "for", "human", "rights"})); got != "xsohr" {
+		t.Errorf(`appendInitials("x", ...) = %q, want "xsohr"`, got)
+	}
+}

@@ -14,18 +14,23 @@ import "strings"
 // between an acronym and a long form used in one article, as a translated
 // article keeps the original's acronym. Ambiguity links nothing.
 func (k *linker) acronyms() {
-	exact := map[string][]int{}
 	acros := map[string][]int{}
 	for i, n := range k.nodes {
-		if n.isLex() || n.partial {
-			continue
-		}
-		if n.acro {
+		if n.acro && !n.isLex() && !n.partial {
 			acros[n.words[0]] = append(acros[n.words[0]], i)
+		}
+	}
+	// Long forms are filed by their initials only when an acronym spells
+	// them: the initials are built in a buffer and asked for without a copy.
+	// (An acronym node is never partial: a lone cue word is no acronym.)
+	exact := map[string][]int{}
+	var buf, sorted, del []byte
+	for i, n := range k.nodes {
+		if n.isLex() || n.partial || n.acro {
 			continue
 		}
-		if init := initials(n.words); len(init) >= 2 {
-			exact[init] = append(exact[init], i)
+		if buf = appendInitials(buf[:0], n.words); len(buf) >= 2 && acros[string(buf)] != nil {
+			exact[string(buf)] = append(exact[string(buf)], i)
 		}
 	}
 	for i, n := range k.nodes {
@@ -61,7 +66,9 @@ func (k *linker) acronyms() {
 		if n.acro || n.isLex() || n.partial || k.hasAcr[k.find(i)] || !n.plain {
 			continue
 		}
-		if j, ok := k.acronymFor(i, initials(n.words), acros, perm, near); ok {
+		buf = appendInitials(buf[:0], n.words)
+		sorted = sortBytes(append(sorted[:0], buf...))
+		if j, ok := k.acronymFor(i, buf, sorted, &del, acros, perm, near); ok {
 			props = append(props, [2]int{i, j})
 		}
 	}
@@ -83,19 +90,20 @@ func (k *linker) acronyms() {
 // acronymFor returns the one acronym node that the long form i with
 // initials init may take: in order, else permuted, else with one letter
 // different; ok is false when there is none or the choice is ambiguous.
-func (k *linker) acronymFor(i int, init string, acros, perm, near map[string][]int) (int, bool) {
+// s is init's letters sorted, del scratch for s less a letter: the maps
+// are asked with byte slices, which costs no string.
+func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm, near map[string][]int) (int, bool) {
 	if len(init) < 3 {
 		return 0, false
 	}
-	s := sortedBytes(init)
-	if j, ok := k.unique(acros[init], i, false); ok {
+	if j, ok := k.unique(acros[string(init)], i, false); ok {
 		return j, true
 	}
-	if len(acros[init]) > 0 {
+	if len(acros[string(init)]) > 0 {
 		return 0, false
 	}
 	var local []int
-	for _, j := range perm[s] {
+	for _, j := range perm[string(s)] {
 		if sharesArticle(k.nodes[i], k.nodes[j]) {
 			local = append(local, j)
 		}
@@ -103,12 +111,13 @@ func (k *linker) acronymFor(i int, init string, acros, perm, near map[string][]i
 	if j, ok := k.unique(local, i, false); ok {
 		return j, true
 	}
-	if len(init) < 4 || len(perm[s]) > 0 {
+	if len(init) < 4 || len(perm[string(s)]) > 0 {
 		return 0, false
 	}
 	var cands []int
 	for d := range s {
-		for _, j := range near[s[:d]+s[d+1:]] {
+		*del = append(append((*del)[:0], s[:d]...), s[d+1:]...)
+		for _, j := range near[string(*del)] {
 			if len(k.nodes[j].words[0]) == len(init) && sharesArticle(k.nodes[i], k.nodes[j]) {
 				cands = append(cands, j)
 			}
