@@ -397,7 +397,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if clauseJoins[s.word(j)] && s.word(j-1) == "," {
 			break // "were still missing, and some 2,500 had been injured"
 		}
-		for n := int(measureLast[s.word(j)]); n >= 1; n-- {
+		for n := measureLastLen(s.word(j)); n >= 1; n-- {
 			if j-n+1 < floor || j-n+1 < 0 {
 				continue
 			}
@@ -417,7 +417,7 @@ var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "wher
 // measureAt returns the longest measure phrase starting at token j and
 // ending before token limit, and its length in tokens (0 when none).
 func (s *scanner) measureAt(j, limit int) (measureWord, int) {
-	for n := int(measureFirst[s.word(j)]); n >= 1; n-- {
+	for n := measureFirstLen(s.word(j)); n >= 1; n-- {
 		if j+n > limit {
 			continue
 		}

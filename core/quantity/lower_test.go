@@ -44,4 +44,14 @@ func TestWordFilter(t *testing.T) {
 	if startFilter.may("") {
 		t.Errorf("startFilter.may(\"\") = true")
 	}
+	for w, n := range measureFirst {
+		if measureFirstLen(w) != int(n) {
+			t.Errorf("measureFirstLen(%q) = %d, want %d", w, measureFirstLen(w), n)
+		}
+	}
+	for w, n := range measureLast {
+		if measureLastLen(w) != int(n) {
+			t.Errorf("measureLastLen(%q) = %d, want %d", w, measureLastLen(w), n)
+		}
+	}
 }

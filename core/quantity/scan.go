@@ -200,7 +200,7 @@ var (
 // not number words.
 type wordFilter struct{ first, last [256]uint32 }
 
-func newWordFilter(set map[string]bool) *wordFilter {
+func newWordFilter[V any](set map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range set {
 		if w != "" {
@@ -236,8 +236,29 @@ func loadWordStarts() map[string]bool {
 
 // measureFirst and measureLast map the first and the last word of every
 // measure phrase to the longest such phrase, so that the context windows
-// probe multi-word phrases only where one can start or end.
-var measureFirst, measureLast = measureEnds()
+// probe multi-word phrases only where one can start or end. Their filters
+// spare most words of the windows a probe of either.
+var (
+	measureFirst, measureLast             = measureEnds()
+	measureFirstFilter, measureLastFilter = newWordFilter(measureFirst), newWordFilter(measureLast)
+)
+
+// measureFirstLen returns measureFirst[w], 0 for most words without a
+// map probe.
+func measureFirstLen(w string) int {
+	if !measureFirstFilter.may(w) {
+		return 0
+	}
+	return int(measureFirst[w])
+}
+
+// measureLastLen returns measureLast[w], likewise.
+func measureLastLen(w string) int {
+	if !measureLastFilter.may(w) {
+		return 0
+	}
+	return int(measureLast[w])
+}
 
 func measureEnds() (first, last map[string]uint8) {
 	first, last = map[string]uint8{}, map[string]uint8{}
