@@ -3,6 +3,7 @@ package entity
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
@@ -98,5 +99,17 @@ func TestSortBytes(t *testing.T) {
 	}
 	if got := string(appendInitials([]byte("x"), []string{"syrian", "observatory", "for", "human", "rights"})); got != "xsohr" {
 		t.Errorf(`appendInitials("x", ...) = %q, want "xsohr"`, got)
+	}
+}
+
+func TestLastWords(t *testing.T) {
+	words := []string{"rami", "abd", "rahman"}
+	for _, key := range []string{"rami abd rahman", "a:xyz", "rami abd rahmanx", "rami  abd rahman", ""} {
+		n := &node{key: key, words: words}
+		for p := 1; p < len(words); p++ {
+			if got, want := lastWords(n, p), strings.Join(words[p:], " "); got != want {
+				t.Errorf("lastWords(key %q, %d) = %q, want %q", key, p, got, want)
+			}
+		}
 	}
 }

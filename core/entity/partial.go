@@ -159,7 +159,7 @@ func (k *linker) partials(cands [][]cand) {
 		r := k.find(i)
 		if topVote(k.votes[r]) == vPerson {
 			for p := 1; p < len(n.words); p++ {
-				s := strings.Join(n.words[p:], " ")
+				s := lastWords(n, p)
 				suffix[s] = append(suffix[s], i)
 			}
 		} else {
@@ -183,6 +183,32 @@ func (k *linker) partials(cands [][]cand) {
 		}
 		k.partialCue(i, suffix[n.key])
 	}
+}
+
+// lastWords returns strings.Join(n.words[p:], " "): the end of n's key
+// when the key joins n's words so, as a name's does, without a new
+// string; else the join.
+func lastWords(n *node, p int) string {
+	at, off := 0, 0
+	for i, w := range n.words {
+		if i > 0 {
+			if at >= len(n.key) || n.key[at] != ' ' {
+				return strings.Join(n.words[p:], " ")
+			}
+			at++
+		}
+		if i == p {
+			off = at
+		}
+		if !strings.HasPrefix(n.key[at:], w) {
+			return strings.Join(n.words[p:], " ")
+		}
+		at += len(w)
+	}
+	if at != len(n.key) {
+		return strings.Join(n.words[p:], " ")
+	}
+	return n.key[off:]
 }
 
 // partialCue ties the short form node i to the one name among cands used
