@@ -231,10 +231,17 @@ func (f *finder) headline(s *scanner, i, last int) {
 // full of names, "The Central Relief Agency and the Coastal Rescue
 // Association met.", is no headline); and whether it is all in capitals.
 func headlines(text string, toks []token) (head, caps []bool) {
+	lines := 1
+	if len(toks) > 0 {
+		lines = toks[len(toks)-1].line + 1
+	}
+	both := make([]bool, 2*lines) // one array for both answers
+	head, caps = both[:0:lines], both[lines:lines]
 	upper, words, end, acros := 0, 0, 0, 0
 	flush := func() {
-		stop := strings.HasSuffix(strings.TrimRight(text[end:lineEnd(text, end)], " \t\r\"”’»)"), ".")
-		head = append(head, words >= 3 && upper*10 >= words*7 && !stop)
+		title := words >= 3 && upper*10 >= words*7
+		stop := title && strings.HasSuffix(strings.TrimRight(text[end:lineEnd(text, end)], " \t\r\"”’»)"), ".")
+		head = append(head, title && !stop)
 		caps = append(caps, words > 0 && acros == words)
 		upper, words, acros = 0, 0, 0
 	}
