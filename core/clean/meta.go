@@ -81,26 +81,44 @@ var captionHints = []string{"photo", "image", "credit", "getty", "shutterstock",
 // slash.
 func captionCues(low string) (photo, slash bool) {
 	slash = strings.IndexByte(low, '/') >= 0
-	return hasAnyAt(low, &captionHintsByByte), slash
+	return captionHintsIndex.in(low), slash
 }
 
-// captionHintsByByte indexes captionHints by their first byte.
-var captionHintsByByte = byFirstByte(captionHints)
+// captionHintsIndex indexes captionHints for phraseIndex.in.
+var captionHintsIndex = indexPhrases(captionHints)
 
-// byFirstByte indexes words by their first byte, for hasAnyAt.
-func byFirstByte(words []string) (t [256][]string) {
-	for _, w := range words {
-		t[w[0]] = append(t[w[0]], w)
+// phraseIndex indexes phrases of two bytes or more by their first byte
+// and marks their first two bytes, so that one pass over a line finds
+// them all: most positions of a line fail the pair test with one load,
+// where indexing by the first byte alone tried the phrases at every
+// "p", "c" or "s" of the line, and a strings.Contains call for each
+// phrase cost more than the short lines it was run on.
+type phraseIndex struct {
+	first [256][]string
+	pairs [1 << 16 / 64]uint64
+}
+
+// indexPhrases indexes phrases, which must be two bytes or longer.
+func indexPhrases(phrases []string) *phraseIndex {
+	t := new(phraseIndex)
+	for _, w := range phrases {
+		if len(w) < 2 {
+			panic("clean: phrase shorter than two bytes: " + w)
+		}
+		t.first[w[0]] = append(t.first[w[0]], w)
+		k := pairAt(w, 0)
+		t.pairs[k/64] |= 1 << (k % 64)
 	}
 	return t
 }
 
-// hasAnyAt reports whether s contains one of the words indexed in t (see
-// byFirstByte): one pass over s, where a strings.Contains call for each
-// word cost more than the short lines it was run on.
-func hasAnyAt(s string, t *[256][]string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range t[s[i]] {
+// in reports whether s contains one of t's phrases.
+func (t *phraseIndex) in(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if k := pairAt(s, i); t.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, w := range t.first[s[i]] {
 			if strings.HasPrefix(s[i:], w) {
 				return true
 			}
@@ -163,6 +181,10 @@ func metaOf(s, low string, ws []word) metaKind {
 			return metaCaption
 		}
 		tail := tailOf(low, captionTail)
+		// The credit and what follows it hold no full stop, so only the
+		// part after the line's last one can match: nothing, for most
+		// paragraphs.
+		tail = tail[strings.LastIndexByte(tail, '.')+1:]
 		if photo, slash := captionCues(tail); (photo || slash) && matchLongCaptionTail(tail) {
 			return metaCaption
 		}

@@ -332,6 +332,9 @@ var longCaptionCredits = []string{"photo", "photograph", "image:", "credit:", "Â
 // of the credit only shortens what must follow it, so "photo" stands for
 // "photo by:" and the others.
 func matchLongCaptionTail(low string) bool {
+	// No credit holds a full stop and none may follow one, so the match
+	// starts after the last.
+	low = low[strings.LastIndexByte(low, '.')+1:]
 	for i := 0; i < len(low); i++ {
 		for _, c := range longCaptionCredits {
 			if strings.HasPrefix(low[i:], c) && captionTailFits(low[i+len(c):]) {

@@ -177,3 +177,18 @@ func FuzzMatchers(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkMatchers(t, s) })
 }
+
+// TestPhraseIndex checks phraseIndex.in against strings.Contains.
+func TestPhraseIndex(t *testing.T) {
+	phrases := []string{"photo", "ph", "©", "credit"}
+	idx := indexPhrases(phrases)
+	for _, s := range []string{"", "p", "a photograph", "graph", "© x", "c", "credits", "cred", "xph", "pp h"} {
+		want := false
+		for _, p := range phrases {
+			want = want || strings.Contains(s, p)
+		}
+		if got := idx.in(s); got != want {
+			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

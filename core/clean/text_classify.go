@@ -184,11 +184,11 @@ var commentWords = []string{"comment", "reply", "replies", "kommentar", "comment
 // section: "[ 167 comments ]", "Top Rated Comments", "Comments (12)".
 // Comments are prose about the article and pass every other test.
 func isCommentsHeader(low string, words int) bool {
-	return words > 0 && words <= 5 && hasAnyAt(low, &commentWordsByByte)
+	return words > 0 && words <= 5 && commentWordsIndex.in(low)
 }
 
-// commentWordsByByte indexes commentWords by their first byte.
-var commentWordsByByte = byFirstByte(commentWords)
+// commentWordsIndex indexes commentWords for phraseIndex.in.
+var commentWordsIndex = indexPhrases(commentWords)
 
 // isMoreFrom reports whether low, a short line without a full stop,
 // opens a box of other stories: "More Washington Examiner", "More from

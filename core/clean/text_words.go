@@ -143,12 +143,17 @@ func keyOf(ws []word, s, low string, keys *strings.Builder) string {
 		return low[ws[0].at:ws[len(ws)-1].end]
 	}
 	start := keys.Len()
-	for i, w := range ws {
-		if i > 0 {
-			keys.WriteByte(' ')
+	// Copy each run of words already separated by single spaces at once.
+	from := ws[0].at
+	for k := 1; k < len(ws); k++ {
+		if ws[k].at == ws[k-1].end+1 && low[ws[k-1].end] == ' ' {
+			continue
 		}
-		keys.WriteString(w.in(low))
+		keys.WriteString(low[from:ws[k-1].end])
+		keys.WriteByte(' ')
+		from = ws[k].at
 	}
+	keys.WriteString(low[from:ws[len(ws)-1].end])
 	return keys.String()[start:]
 }
 
