@@ -19,8 +19,12 @@ func repairLine(s string) string {
 	rebuild, check := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
+		if !repairSpecial[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c == '\t' || c == '\r' || c == '\f' || c == '\v' || (c == ' ' && (i+1 == len(s) || s[i+1] == ' ' || i == 0)) {
+			if c != ' ' || i+1 == len(s) || s[i+1] == ' ' || i == 0 {
 				rebuild = true
 			}
 			i++
@@ -44,6 +48,20 @@ func repairLine(s string) string {
 	}
 	return out
 }
+
+// repairSpecial marks the bytes repairLine looks at twice: white space
+// other than newlines, and every byte of a non-ASCII character. The
+// letters, digits and punctuation that are nearly all of a line pass
+// with one load.
+var repairSpecial = func() (t [256]bool) {
+	for _, c := range "\t\r\f\v " {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // isInvisible reports whether r is a soft hyphen or a zero-width or
 // direction mark, which repairLine removes.
@@ -231,7 +249,7 @@ func splitRunOns(s, low string, ws []word, v *vocab, lang language) (string, boo
 			continue
 		}
 		lw := wd.in(low)
-		if v.countOf(wd, low) > 1 || lang.isStop(lw) {
+		if v.countOf(wd, low) > 1 || (wd.id >= 0 && v.stop[wd.id]&lang.bit != 0) || (wd.id < 0 && lang.isStop(lw)) {
 			continue
 		}
 		w := s[wd.at:wd.end]
@@ -272,6 +290,9 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 	// The third cue's right part ends the word, so the word's own ending
 	// decides whether any split can meet it.
 	inflected := strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing")
+	// Every right part ends the word and is two bytes or longer, so it
+	// is a stopword only when the word ends as one of them does.
+	endsStop := lang.tab.endsLike(lw)
 	for i := len(lw) - 2; i >= 3; i-- {
 		if !utf8.RuneStart(lw[i]) {
 			continue
@@ -279,7 +300,7 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 		left, right := lw[:i], lw[i:]
 		// The cheap tests first: most tails are no stopword, and the
 		// vocab is probed only for those that are.
-		stop := lang.isStop(right)
+		stop := endsStop && lang.isStop(right)
 		switch {
 		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
 			return i

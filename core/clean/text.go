@@ -127,15 +127,21 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 	if cap(buf) < size {
 		buf = make([]word, 0, size)
 	}
-	var lb strings.Builder
-	lb.Grow(total)
+	lb := sc.low[:0]
+	if cap(lb) < total {
+		lb = make([]byte, 0, total)
+	}
 	for i := range blocks {
-		// The builder only appends, so earlier views of it stay valid.
-		start := lb.Len()
-		lowerTo(&lb, blocks[i].Text)
-		lows[i] = lb.String()[start:]
+		lb = appendLower(lb, blocks[i].Text)
 		buf = wordsOf(buf, blocks[i].Text)
 		ends[i] = len(buf)
+	}
+	sc.low = lb
+	low := string(lb)
+	at := 0
+	for i := range blocks {
+		lows[i] = low[at : at+len(blocks[i].Text)]
+		at += len(blocks[i].Text)
 	}
 	for i := range blocks {
 		start := 0
@@ -168,6 +174,7 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 // to the next through scratchPool, since a page's worth of it was most of
 // what cleaning allocated, and garbage collection is dear in wasm.
 type scratch struct {
+	low   []byte // the lower case of all blocks, before it is made a string
 	buf   []word
 	ends  []int
 	lows  []string

@@ -46,6 +46,9 @@ func FuzzWordsOf(f *testing.F) {
 		if b.String() != low {
 			t.Fatalf("lowerTo(%q) = %q, want %q", s, b.String(), low)
 		}
+		if got := string(appendLower([]byte("x"), s)); got != "x"+low {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, "x"+low)
+		}
 	})
 }
 
@@ -93,6 +96,9 @@ func TestStopTable(t *testing.T) {
 	for w, m := range st.mask {
 		if got := st.table.maskOf(w); got != m {
 			t.Errorf("maskOf(%q) = %b, want %b", w, got, m)
+		}
+		if len(w) >= 2 && !st.table.endsLike("xyz"+w) {
+			t.Errorf("endsLike(%q) = false", "xyz"+w)
 		}
 	}
 	for _, w := range []string{"", "harbour", "thee", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"} {

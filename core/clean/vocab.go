@@ -168,6 +168,15 @@ type stopTable struct {
 	hash   []uint32
 	mask   []uint16
 	maxLen int // the longest word, in bytes
+	// ends marks the last two bytes of every word of two bytes or more.
+	ends [1 << 16 / 64]uint64
+}
+
+// endsLike reports whether lw, two bytes or longer, ends in the last two
+// bytes of a stopword of two bytes or more.
+func (t *stopTable) endsLike(lw string) bool {
+	k := pairAt(lw, len(lw)-2)
+	return t.ends[k/64]&(1<<(k%64)) != 0
 }
 
 // newStopTable indexes masks.
@@ -189,6 +198,10 @@ func newStopTable(masks map[string]uint16) *stopTable {
 		t.mask = append(t.mask, k)
 		t.slots[i] = int32(len(t.words))
 		t.maxLen = max(t.maxLen, len(w))
+		if len(w) >= 2 {
+			k := pairAt(w, len(w)-2)
+			t.ends[k/64] |= 1 << (k % 64)
+		}
 	}
 	return t
 }
