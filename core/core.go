@@ -16,7 +16,6 @@ import (
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
-	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // Limits on input. What is within them is still analysed when they are
@@ -135,8 +134,9 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
 		date, _ := time.Parse("2006-01-02", ar.Date)
-		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: timex.Years(docs[i].Text)}
-		ar.Claims = claim.Extract(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date})
+		var years []int
+		ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date})
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
