@@ -51,11 +51,13 @@ type Entity struct {
 // with its Entity set. Entities are numbered e1, e2, ... in order of first
 // mention.
 func Link(texts []string) (entities []Entity, mentions [][]Mention) {
-	cands, buf := find(texts)
+	cands := find(texts)
 	k := newLinker(cands)
 	k.link(cands)
 	entities, mentions = k.entities(cands, len(texts))
-	putCands(buf) // the output holds copies
+	for _, cs := range cands {
+		putCands(cs) // the output holds copies
+	}
 	return entities, mentions
 }
 

@@ -16,14 +16,13 @@ type finder struct {
 	scanners []*scanner
 }
 
-// find returns the mentions of every text, each article's in text order,
-// and the pooled buffer they are windows of, for putCands once they are
-// no longer needed.
+// find returns the mentions of every text, each article's in text order.
+// Their buffers come from a pool: Link returns them with putCands once
+// they are no longer needed.
 //
-// Each text is tokenized and cut into runs first, so that the mention
-// buffers of all texts can be one buffer; the deferred runs of all texts
-// share one slice too.
-func find(texts []string) (out [][]cand, buf []cand) {
+// Each text is tokenized and cut into runs first; the runs of all texts
+// share one slice, and so do the deferred runs.
+func find(texts []string) [][]cand {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
@@ -34,47 +33,23 @@ func find(texts []string) (out [][]cand, buf []cand) {
 	var seqs [][2]int
 	seqEnd := make([]int, len(texts))
 	room := func(runs int) int { return runs + runs/4 + 4 } // about one mention a run
-	need, ntoks := 0, 0
-	for _, t := range texts {
-		ntoks += tokenRoom(t)
-	}
-	tokBuf := getTokens(ntoks)
-	freeToks := tokBuf[:cap(tokBuf)]
 	for a, t := range texts {
 		s := &block[a]
 		*s = scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
-		n := tokenRoom(t)
-		s.toks, s.lower = tokenize(t, freeToks[:0:n])
-		freeToks = freeToks[n:]
+		s.toks, s.lower = tokenize(t, getTokens(tokenRoom(t)))
 		s.head, s.caps = headlines(t, s.toks)
-		from := len(seqs)
 		seqs = s.sequences(seqs)
 		seqEnd[a] = len(seqs)
-		need += room(len(seqs) - from)
 		f.scanners[a] = s
 	}
-	// The buffer also holds the scratch of finish's sort: as much as the
-	// largest article's room.
-	most := 0
-	for a := range texts {
-		from := 0
-		if a > 0 {
-			from = seqEnd[a-1]
-		}
-		most = max(most, room(seqEnd[a]-from))
-	}
-	buf = getCands(need + most)
-	free := buf[:cap(buf)]
-	tmp := free[len(free)-most:]
-	free = free[:len(free)-most]
 	var later [][2]int
+	most := 0 // the most mentions of one article: the room of finish's sort
 	for a, s := range f.scanners {
 		from := 0
 		if a > 0 {
 			from = seqEnd[a-1]
 		}
-		n := room(seqEnd[a] - from)
-		s.out, free = free[:0:n], free[n:]
+		s.out = getCands(room(seqEnd[a] - from))
 		first := len(later)
 		for _, q := range seqs[from:seqEnd[a]] {
 			i := q[0]
@@ -95,9 +70,11 @@ func find(texts []string) (out [][]cand, buf []cand) {
 		for _, m := range s.out {
 			f.known[m.node] = true
 		}
+		most = max(most, room(seqEnd[a]-from))
 	}
 	f.lowerWords()
-	out = make([][]cand, len(texts))
+	out := make([][]cand, len(texts))
+	tmp := getCands(most)
 	for a, s := range f.scanners {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
@@ -109,11 +86,12 @@ func find(texts []string) (out [][]cand, buf []cand) {
 		s.corefs()
 		out[a], tmp = s.finish(tmp)
 	}
+	putCands(tmp)
 	for _, s := range f.scanners {
+		putTokens(s.toks) // no cand refers to a token
 		s.toks = nil
 	}
-	putTokens(tokBuf) // no cand refers to a token
-	return out, buf
+	return out
 }
 
 // lowerWords fills f.lower with the words that the deferred runs ask

@@ -43,13 +43,15 @@ type cand struct {
 var candBufs sync.Pool
 
 // maxPooledCands is the largest mention buffer kept for reuse.
-const maxPooledCands = 1 << 15 // about 6 MB: the mentions of some 600 articles
+const maxPooledCands = 1 << 12
 
-// getCands returns an empty mention buffer with room for n, from the pool
-// when the one there is large enough. find makes it the one buffer of all
-// articles.
+// getCands returns an empty mention buffer, from the pool when one is
+// there, with room for at least n mentions when it is new. Buffers are
+// pooled one per article, as tokens are: a single buffer for all would
+// sit in one processor's private slot of the pool, out of reach of a
+// call on another.
 func getCands(n int) []cand {
-	if p, ok := candBufs.Get().(*[]cand); ok && cap(*p) >= n {
+	if p, ok := candBufs.Get().(*[]cand); ok {
 		return (*p)[:0]
 	}
 	return make([]cand, 0, n)

@@ -68,9 +68,9 @@ func isJoiner(r rune) bool {
 // tokenize splits text into tokens, appended to toks, and returns them
 // with the text's lower-cased copy. It walks the text once. The tokens'
 // lower-case forms are substrings of that copy where they are ASCII, so
-// that most words cost no allocation. toks is an empty buffer with room
-// for tokenRoom(text), sized for news text (a word every six bytes or so)
-// to grow rarely.
+// that most words cost no allocation. toks is an empty buffer; a new one
+// is made with room for tokenRoom(text), sized for news text (a word
+// every six bytes or so) to grow rarely.
 func tokenize(text string, toks []token) ([]token, string) {
 	lower := ascii.Lower(text)
 	line, prevEnd := 0, 0
@@ -122,13 +122,12 @@ func tokenRoom(text string) int { return len(text)/6 + 16 }
 var tokenBufs sync.Pool
 
 // maxPooledTokens is the largest token buffer kept for reuse.
-const maxPooledTokens = 1 << 18 // about 15 MB: the tokens of some 500 articles
+const maxPooledTokens = 1 << 16
 
-// getTokens returns an empty token buffer with room for n tokens, from
-// the pool when the one there is large enough. find makes it the one
-// buffer of all articles.
+// getTokens returns an empty token buffer, from the pool when one is
+// there, with room for at least n tokens when it is new.
 func getTokens(n int) []token {
-	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= n {
+	if p, ok := tokenBufs.Get().(*[]token); ok {
 		return (*p)[:0]
 	}
 	return make([]token, 0, n)
