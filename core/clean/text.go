@@ -181,6 +181,10 @@ type scratch struct {
 	words [][]word
 	lines []lineInfo
 	vocab vocab
+	// marks, sets and gen back the zone's two word sets (see contentWords).
+	marks [2][]uint32
+	sets  [2]wordSet
+	gen   uint32
 }
 
 // scratchPool holds idle scratch; safe for concurrent use.
@@ -207,6 +211,7 @@ func (p *page) release() {
 	clear(sc.lows)
 	clear(sc.words)
 	clear(sc.lines)
+	sc.sets = [2]wordSet{{ids: sc.sets[0].ids[:0]}, {ids: sc.sets[1].ids[:0]}}
 	sc.vocab.release()
 	p.sc = nil
 	scratchPool.Put(sc)

@@ -305,7 +305,7 @@ func (p *page) merge(a, b int, cands []run) (int, int) {
 	if a >= b {
 		return a, b
 	}
-	words := p.contentWords(a, b)
+	words := p.contentWords(a, b, 0)
 	for _, c := range cands {
 		if c.a >= b && c.a-b <= maxGap && !p.commentsBetween(b-1, c.a) && p.related(c, words) {
 			p.addContent(c.a, c.b, words)
@@ -328,10 +328,10 @@ func (p *page) related(c run, words *wordSet) bool {
 	if p.overlap(c.a, c.b, words) >= minOverlap {
 		return true
 	}
-	own := p.contentWords(c.a, c.b)
+	own := p.contentWords(c.a, c.b, 1)
 	hit := 0
 	for _, id := range own.ids {
-		if words.has[id] {
+		if words.has(id) {
 			hit++
 		}
 	}
@@ -356,22 +356,44 @@ func (w *word) isContent() bool {
 
 // wordSet is a set of words of the page by vocab id: the zone compares
 // stretches by their content words many times, and ids make that cheap.
+// Its marks are generation stamps in an array kept in the page's scratch,
+// so that a new set costs no allocation and no clearing of an array the
+// size of the vocab.
 type wordSet struct {
-	has []bool  // by vocab id
-	ids []int32 // the members, in insertion order
+	mark []uint32 // by vocab id: gen when the id is a member
+	gen  uint32
+	ids  []int32 // the members, in insertion order
 }
+
+// has reports whether id is in the set.
+func (s *wordSet) has(id int32) bool { return s.mark[id] == s.gen }
 
 // add puts id in the set.
 func (s *wordSet) add(id int32) {
-	if !s.has[id] {
-		s.has[id] = true
+	if s.mark[id] != s.gen {
+		s.mark[id] = s.gen
 		s.ids = append(s.ids, id)
 	}
 }
 
-// contentWords returns the content words of the good blocks in [a, b).
-func (p *page) contentWords(a, b int) *wordSet {
-	s := &wordSet{has: make([]bool, len(p.vocab.n))}
+// contentWords returns the content words of the good blocks in [a, b) as
+// set k (0 or 1) of the page's scratch, emptied first: the zone needs two
+// sets at once at most, the article's and a candidate's.
+func (p *page) contentWords(a, b, k int) *wordSet {
+	sc := p.sc
+	n := len(p.vocab.n)
+	if cap(sc.marks[k]) < n {
+		sc.marks[k] = make([]uint32, n)
+	}
+	// Stamps left by earlier pages are all below the next generation.
+	sc.marks[k] = sc.marks[k][:n]
+	if sc.gen++; sc.gen == 0 {
+		clear(sc.marks[0][:cap(sc.marks[0])])
+		clear(sc.marks[1][:cap(sc.marks[1])])
+		sc.gen = 1
+	}
+	s := &sc.sets[k]
+	*s = wordSet{mark: sc.marks[k], gen: sc.gen, ids: s.ids[:0]}
 	p.addContent(a, b, s)
 	return s
 }
@@ -401,7 +423,7 @@ func (p *page) overlap(a, b int, words *wordSet) float64 {
 		for _, w := range p.words[i] {
 			if w.isContent() {
 				n++
-				if words.has[w.id] {
+				if words.has(w.id) {
 					hit++
 				}
 			}
@@ -465,47 +487,75 @@ func (p *page) candidates(t int) []run {
 	return out
 }
 
+// headSet is the content words of the page's headline, numbered, for
+// affinity.
+type headSet struct {
+	index map[string]int // word → number
+	byID  []int32        // number+1 by vocab id, 0 for other words
+	found []bool         // by number, affinity's scratch
+}
+
 // headlineWords returns the content words of the page's headline (its
 // first line without the site name) and the index of the headline's copy
 // in the page, -1 when there is none.
-func (p *page) headlineWords() (map[string]bool, int) {
+func (p *page) headlineWords() (*headSet, int) {
 	if len(p.lines) == 0 {
 		return nil, -1
 	}
 	head := titleKey(stripSiteName(p.blocks[0].Text))
-	words := map[string]bool{}
+	hs := &headSet{index: map[string]int{}}
 	for _, w := range strings.Fields(head) {
-		if len(w) >= 3 && !p.lang.isStop(w) {
-			words[w] = true
+		if _, ok := hs.index[w]; !ok && len(w) >= 3 && !p.lang.isStop(w) {
+			if id := p.vocab.id(w); id >= 0 {
+				if hs.byID == nil {
+					hs.byID = make([]int32, len(p.vocab.n))
+				}
+				hs.byID[id] = int32(len(hs.index)) + 1
+			}
+			hs.index[w] = len(hs.index)
 		}
 	}
+	hs.found = make([]bool, len(hs.index))
 	for i := 1; i < len(p.lines) && head != ""; i++ {
 		if k := p.lines[i].key; k != "" && sameHeadline(head, k) {
-			return words, i
+			return hs, i
 		}
 	}
-	return words, -1
+	return hs, -1
 }
 
 // affinity returns the share of the headline words head that occur in
 // blocks [a, b), not counting the in-page headline t itself: a stretch
 // of menu teasers that runs into the headline must not borrow its words.
-func (p *page) affinity(a, b int, head map[string]bool, t int) float64 {
-	if len(head) == 0 {
+func (p *page) affinity(a, b int, head *headSet, t int) float64 {
+	if head == nil || len(head.index) == 0 {
 		return 0
 	}
-	found := map[string]bool{}
-	for i := a; i < b && len(found) < len(head); i++ {
+	clear(head.found)
+	n := 0
+	for i := a; i < b && n < len(head.found); i++ {
 		if i == t {
 			continue
 		}
 		for _, w := range p.words[i] {
-			if lw := w.in(p.lines[i].low); head[lw] {
-				found[lw] = true
+			k := -1
+			switch {
+			case w.id >= 0 && head.byID != nil:
+				k = int(head.byID[w.id]) - 1
+			case w.id < 0:
+				// A word of a line split by splitRunOns that the vocab
+				// lacks: only a headline word the vocab lacks can be it.
+				if j, ok := head.index[w.in(p.lines[i].low)]; ok {
+					k = j
+				}
+			}
+			if k >= 0 && !head.found[k] {
+				head.found[k] = true
+				n++
 			}
 		}
 	}
-	return float64(len(found)) / float64(len(head))
+	return float64(n) / float64(len(head.found))
 }
 
 // weight is block i's weight for zone.

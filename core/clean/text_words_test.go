@@ -107,3 +107,23 @@ func TestStopTable(t *testing.T) {
 		}
 	}
 }
+
+// TestWordSetGenerations checks that a set stamped with a new generation
+// on the same marks starts empty.
+func TestWordSetGenerations(t *testing.T) {
+	mark := make([]uint32, 4)
+	a := wordSet{mark: mark, gen: 1}
+	a.add(2)
+	a.add(2)
+	if !a.has(2) || a.has(1) || len(a.ids) != 1 {
+		t.Fatalf("set 1: has(2) %v, has(1) %v, ids %v", a.has(2), a.has(1), a.ids)
+	}
+	b := wordSet{mark: mark, gen: 2}
+	if b.has(2) {
+		t.Fatal("set 2 holds a member of set 1")
+	}
+	b.add(1)
+	if !b.has(1) || len(b.ids) != 1 {
+		t.Fatalf("set 2: has(1) %v, ids %v", b.has(1), b.ids)
+	}
+}

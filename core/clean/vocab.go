@@ -170,6 +170,15 @@ type stopTable struct {
 	maxLen int // the longest word, in bytes
 	// ends marks the last two bytes of every word of two bytes or more.
 	ends [1 << 16 / 64]uint64
+	// shapes marks the shapeOf every word of two bytes or more: a filter
+	// that turns most words away before they are hashed.
+	shapes [1 << 16 / 64]uint64
+}
+
+// shapeOf mixes the first two bytes and the length of w, two bytes or
+// longer, into a position of stopTable.shapes.
+func shapeOf(w string) uint16 {
+	return uint16((uint32(pairAt(w, 0))<<8 ^ uint32(len(w))) * 0x9E3779B1 >> 16)
 }
 
 // endsLike reports whether lw, two bytes or longer, ends in the last two
@@ -201,6 +210,8 @@ func newStopTable(masks map[string]uint16) *stopTable {
 		if len(w) >= 2 {
 			k := pairAt(w, len(w)-2)
 			t.ends[k/64] |= 1 << (k % 64)
+			k = shapeOf(w)
+			t.shapes[k/64] |= 1 << (k % 64)
 		}
 	}
 	return t
@@ -225,6 +236,11 @@ func (t *stopTable) lookup(lw string, h uint32) uint16 {
 func (t *stopTable) maskOf(lw string) uint16 {
 	if len(lw) > t.maxLen || lw == "" {
 		return 0
+	}
+	if len(lw) >= 2 {
+		if k := shapeOf(lw); t.shapes[k/64]&(1<<(k%64)) == 0 {
+			return 0
+		}
 	}
 	return t.lookup(lw, hashWord(lw))
 }
