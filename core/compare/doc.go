@@ -30,6 +30,11 @@
 // decisions and O(n) candidates, not O(n²), however many reports tell one
 // event.
 //
+// Facts and their blocks do not depend on the articles' dates, so they are
+// made once; a second pass, run when dates were inferred from the first
+// one's corroborations, redoes only the dating, the decisions and the
+// selection. Explanations are written once, for the relations kept last.
+//
 // # Deciding
 //
 // Figures: intervals (bounds included: "at least 277" is [277, ∞)) that
