@@ -110,7 +110,16 @@ func (n namer) name(s string, ents []string) string {
 }
 
 // voice says who speaks: "article 2", or "the observatory (article 2)".
+// A fact is in several relations: its words are written once.
 func (n namer) voice(f *fact) string {
+	if f.voice == "" {
+		f.voice = n.writeVoice(f)
+	}
+	return f.voice
+}
+
+// writeVoice writes voice's answer.
+func (n namer) writeVoice(f *fact) string {
 	art := "article " + strconv.Itoa(f.art+1)
 	if f.srcRaw == "" {
 		return art
@@ -123,7 +132,16 @@ func (n namer) voice(f *fact) string {
 
 // says words what a claim states: "the regime took control of Aleppo"
 // when the actor and place have names, else the claim's own words, cut.
+// Once per fact, as voice.
 func (n namer) says(f *fact) string {
+	if f.says == "" {
+		f.says = n.writeSays(f)
+	}
+	return f.says
+}
+
+// writeSays writes says's answer, never "".
+func (n namer) writeSays(f *fact) string {
 	c := f.c
 	who := n.name(c.Actor, c.Entities)
 	if c.Actor != "" && c.Actor == f.srcRaw {

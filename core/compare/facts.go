@@ -69,6 +69,10 @@ type fact struct {
 	label    string
 	labelSrc string
 	labelled bool
+
+	// The words explanations give the fact, set once asked: they depend
+	// only on the claim and the names.
+	voice, says string
 }
 
 // predClass is how a predicate is compared.
