@@ -7,8 +7,8 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -58,9 +58,12 @@ func Extract(in Input) []Claim {
 // needs both (core.Analyze, to guess an article's date) saves a second
 // scan of the text. The years do not depend on in.Date.
 func ExtractYears(in Input) ([]Claim, []int) {
-	lower := ascii.Lower(in.Doc.Text) // one copy for quantity, timex and the lexicons
-	x := &extractor{in: in, lx: lexicons(), lower: lower, mentions: in.Mentions,
-		figs: quantity.FindLower(in.Doc.Text, lower), times: timex.FindLower(in.Doc.Text, lower, in.Date)}
+	// One lower-cased copy for quantity, timex and the lexicons, and one
+	// split into tokens for quantity and timex.
+	toks := tokens.New(in.Doc.Text, "")
+	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, mentions: in.Mentions,
+		figs: quantity.FindTokens(toks), times: timex.FindTokens(toks, in.Date)}
+	toks.Release()
 	x.bufs = getBuffers()
 	defer putBuffers(x.bufs)
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {

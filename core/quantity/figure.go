@@ -38,7 +38,7 @@ func (s *scanner) figure(k int) (candidate, bool) {
 	case tNum:
 		return s.digits(k)
 	case tWord:
-		if w := s.word(k); !startFilter.may(w) || !wordStarts[w] {
+		if w := s.word(k); !startFilter.May(w) || !wordStarts[w] {
 			return candidate{next: k + 1}, false // most words: one map probe
 		}
 		return s.numberWords(k)
@@ -50,7 +50,7 @@ func (s *scanner) figure(k int) (candidate, bool) {
 // "1.2 million", "10km".
 func (s *scanner) digits(k int) (candidate, bool) {
 	t := s.toks[k]
-	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.start, end: t.end, raw: s.text[t.start:t.end], scale: 1}
+	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.Start, end: t.End, raw: s.text[t.Start:t.End], scale: 1}
 	if s.adjacent(k - 1) {
 		switch p := s.word(k - 1); {
 		case s.kind(k-1) == tWord, p == "#": // "M5", "G7", "#3"
@@ -58,9 +58,9 @@ func (s *scanner) digits(k int) (candidate, bool) {
 		case p == "-" && s.adjacent(k-2) && s.kind(k-2) == tWord: // "F-16", "COVID-19"
 			return c, false
 		case currencies[p] != "":
-			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.toks[k-1].start
+			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.toks[k-1].Start
 			if s.adjacent(k-2) && s.kind(k-2) == tWord { // "US$"
-				c.first, c.start = k-2, s.toks[k-2].start
+				c.first, c.start = k-2, s.toks[k-2].Start
 			}
 		}
 	}
@@ -78,7 +78,7 @@ func (s *scanner) digits(k int) (candidate, bool) {
 			} else {
 				return c, false // "5G", "3D"
 			}
-			c.last, c.end, c.next = k+1, s.toks[k+1].end, k+2
+			c.last, c.end, c.next = k+1, s.toks[k+1].End, k+2
 		}
 	}
 	v, ok := parseNumber(c.raw, false)
@@ -89,7 +89,7 @@ func (s *scanner) digits(k int) (candidate, bool) {
 	c.bare4 = len(c.raw) == 4 && !c.currency && c.scale == 1 && c.unit == "" && !strings.ContainsAny(c.raw, ",.")
 	if c.scale == 1 && s.kind(c.next) == tWord {
 		if sw, ok := scales[s.word(c.next)]; ok && !sw.money {
-			c.scale, c.last, c.end, c.next = sw.mult, c.next, s.toks[c.next].end, c.next+1
+			c.scale, c.last, c.end, c.next = sw.mult, c.next, s.toks[c.next].End, c.next+1
 		}
 	}
 	c.value = v * c.scale
@@ -130,7 +130,7 @@ func (s *scanner) percent(c *candidate) {
 	default:
 		return
 	}
-	c.unit, c.last, c.end = "percent", c.next-1, s.toks[c.next-1].end
+	c.unit, c.last, c.end = "percent", c.next-1, s.toks[c.next-1].End
 }
 
 // fractions follow a hyphen after a number word that is then a
@@ -141,12 +141,12 @@ var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, 
 // ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
 // "half a million").
 func (s *scanner) numberWords(k int) (candidate, bool) {
-	c := candidate{first: k, num: k, next: k + 1, start: s.toks[k].start, scale: 1, words: true}
+	c := candidate{first: k, num: k, next: k + 1, start: s.toks[k].Start, scale: 1, words: true}
 	w := s.word(k)
 	for n := 4; n >= 1; n-- {
 		if iv, ok := vague[s.phrase(k, n)]; ok {
 			c.vague, c.lo, c.hi, c.value = true, iv.lo, iv.hi, iv.lo
-			c.last, c.next, c.end = k+n-1, k+n, s.toks[k+n-1].end
+			c.last, c.next, c.end = k+n-1, k+n, s.toks[k+n-1].End
 			return c, true
 		}
 	}
@@ -178,7 +178,7 @@ func (s *scanner) numberWords(k int) (candidate, bool) {
 		c.next = best + 3
 		return c, false
 	}
-	c.last, c.next, c.end = best, best+1, s.toks[best].end
+	c.last, c.next, c.end = best, best+1, s.toks[best].End
 	c.loneOne = best == k && w == "one"
 	s.percent(&c)
 	c.lo, c.hi = c.value, c.value
@@ -303,17 +303,17 @@ func (s *scanner) boundAround(c *candidate, floor int) {
 		if ph == "over" && takeVerbs[s.word(j-1)] {
 			continue // "took over 12 villages"
 		}
-		c.bound, c.below, c.boundTok, c.start = b.bound, b.below, j, s.toks[j].start
+		c.bound, c.below, c.boundTok, c.start = b.bound, b.below, j, s.toks[j].Start
 		break
 	}
 	if c.isRange && c.boundTok == c.first && c.first-1 >= floor {
 		if w := s.word(c.first - 1); w == "between" || w == "from" {
-			c.boundTok, c.start = c.first-1, s.toks[c.first-1].start
+			c.boundTok, c.start = c.first-1, s.toks[c.first-1].Start
 		}
 	}
 	if b, ok := bounds[s.phrase(c.next, 2)]; ok && b.after && c.bound == "" {
 		c.bound, c.below = b.bound, b.below
-		c.end, c.next = s.toks[c.next+1].end, c.next+2
+		c.end, c.next = s.toks[c.next+1].End, c.next+2
 	}
 }
 
@@ -358,7 +358,7 @@ func (s *scanner) isMonth(k int) bool {
 	if s.kind(k) != tWord {
 		return false
 	}
-	c := s.text[s.toks[k].start]
+	c := s.text[s.toks[k].Start]
 	return c >= 'A' && c <= 'Z' && months[s.word(k)]
 }
 

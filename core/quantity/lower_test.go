@@ -37,12 +37,12 @@ func TestFindLower(t *testing.T) {
 // which would lose figures silently.
 func TestWordFilter(t *testing.T) {
 	for w := range wordStarts {
-		if !startFilter.may(w) {
-			t.Errorf("startFilter.may(%q) = false for a word of the set", w)
+		if !startFilter.May(w) {
+			t.Errorf("startFilter.May(%q) = false for a word of the set", w)
 		}
 	}
-	if startFilter.may("") {
-		t.Errorf("startFilter.may(\"\") = true")
+	if startFilter.May("") {
+		t.Errorf("startFilter.May(\"\") = true")
 	}
 	for w, n := range measureFirst {
 		if measureFirstLen(w) != int(n) {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
@@ -89,8 +90,18 @@ func Find(text string) []Quantity {
 // such copy of each article for all its readers); with lower empty or of
 // another length, Find makes its own.
 func FindLower(text, lower string) []Quantity {
-	s := newScanner(text, lower)
+	t := tokens.New(text, lower)
+	defer t.Release()
+	return FindTokens(t)
+}
+
+// FindTokens is Find for a caller that already holds the text split into
+// tokens (claim splits each article once for quantity and timex). t stays
+// the caller's: FindTokens neither keeps nor releases it.
+func FindTokens(t *tokens.Text) []Quantity {
+	s := newScanner(t)
 	defer s.release()
+	text := t.Text
 	out := s.out[:0]
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
@@ -138,12 +149,12 @@ func FindLower(text, lower string) []Quantity {
 // mayOpen reports whether a figure may start at token k: a number, or a
 // word that opens number words (see figure).
 func (s *scanner) mayOpen(k int) bool {
-	switch s.toks[k].kind {
+	switch s.toks[k].Kind {
 	case tNum:
 		return true
 	case tWord:
 		w := s.word(k)
-		return startFilter.may(w) && wordStarts[w]
+		return startFilter.May(w) && wordStarts[w]
 	}
 	return false
 }

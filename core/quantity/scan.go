@@ -5,127 +5,44 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
-// tokKind is the kind of a token.
-type tokKind uint8
-
+// The token kinds quantity reads; numbers keep inner separators
+// ("10,700", "1.2"): see tokens.Text.Joined.
 const (
-	tWord  tokKind = iota + 1 // letters, with inner apostrophes: "don't"
-	tNum                      // digits with inner separators: "10,700", "1.2"
-	tPunct                    // one other character: "-", "%", "$", "“"
+	tWord  = tokens.Word
+	tNum   = tokens.Num
+	tPunct = tokens.Punct
 )
 
-// token is a word, number or punctuation mark: a byte span of the text.
-type token struct {
-	start, end int
-	kind       tokKind
-}
-
-// scanner holds a text split into tokens and its ASCII-lower-cased copy,
-// made once so that every word lookup is a substring and a map probe.
+// scanner reads the figures of one tokenized text.
 type scanner struct {
 	text  string
 	lower string
-	toks  []token
-	out   []Quantity // FindLower's results, copied out at the end
+	toks  []tokens.Token
+	out   []Quantity // FindTokens' results, copied out at the end
 }
 
-// scanners keeps token buffers between calls: claim calls Find on whole
-// articles, and a fresh buffer for each call cost more than the scan (it
-// is about as large as the text, and zeroed).
+// scanners keeps result buffers between calls: growing the result anew
+// for each call cost more than the copy.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// maxPooledToks is the largest token buffer kept for reuse: one of a
-// 2 MiB article is dropped rather than held.
-const maxPooledToks = 1 << 18
-
-// newScanner returns a scanner over text, from the pool; release returns
-// it. lower is text lower-cased as lowerASCII does, or "" to have it made.
-func newScanner(text, lower string) *scanner {
+// newScanner returns a scanner over t's joined tokens, from the pool;
+// release returns it.
+func newScanner(t *tokens.Text) *scanner {
 	s := scanners.Get().(*scanner)
-	if len(lower) != len(text) {
-		lower = ascii.Lower(text)
-	}
-	s.text, s.lower = text, lower
-	if want := len(text)/4 + 8; cap(s.toks) < want {
-		s.toks = make([]token, 0, want)
-	}
-	s.toks = s.toks[:0]
-	s.tokenize()
+	s.text, s.lower, s.toks = t.Text, t.Lower, t.Joined()
 	return s
 }
 
-// release puts s back in the pool; neither s nor its tokens may be used
-// after.
+// release puts s back in the pool; s may not be used after.
 func (s *scanner) release() {
-	if cap(s.toks) > maxPooledToks {
-		return
-	}
-	s.text, s.lower = "", ""
+	s.text, s.lower, s.toks = "", "", nil
 	clear(s.out)
 	s.out = s.out[:0]
 	scanners.Put(s)
-}
-
-// tokenize fills s.toks; white space (including no-break spaces) separates
-// tokens and is dropped.
-func (s *scanner) tokenize() {
-	t := s.text
-	for i := 0; i < len(t); {
-		switch ascii.Class[t[i]] {
-		case ascii.Space:
-			i++
-		case ascii.Digit:
-			j := i + 1
-			for j < len(t) && (ascii.Class[t[j]] == ascii.Digit || ((t[j] == ',' || t[j] == '.') && j+1 < len(t) && ascii.Class[t[j+1]] == ascii.Digit)) {
-				j++
-			}
-			s.toks = append(s.toks, token{i, j, tNum})
-			i = j
-		case ascii.Letter:
-			i = s.word1(i)
-		default:
-			if ascii.IsLetterAt(t, i) {
-				i = s.word1(i)
-				continue
-			}
-			n := ascii.RuneLen(t, i)
-			if n == 2 && t[i] == 0xC2 && t[i+1] == 0xA0 { // no-break space
-				i += n
-				continue
-			}
-			s.toks = append(s.toks, token{i, i + n, tPunct})
-			i += n
-		}
-	}
-}
-
-// word1 appends the word starting at i and returns the index after it.
-// ASCII letters are passed in a tight loop, the rest (inner apostrophes,
-// non-ASCII letters) one at a time.
-func (s *scanner) word1(i int) int {
-	t := s.text
-	j := i
-	for {
-		for j < len(t) && ascii.Class[t[j]] == ascii.Letter {
-			j++
-		}
-		if j >= len(t) {
-			break
-		}
-		if c := t[j]; c == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1) {
-			j++
-		} else if c >= 0x80 && ascii.IsLetterAt(t, j) {
-			j += ascii.RuneLen(t, j)
-		} else {
-			break
-		}
-	}
-	s.toks = append(s.toks, token{i, j, tWord})
-	return j
 }
 
 // word returns token k lower-cased, "" when k is out of range.
@@ -133,23 +50,23 @@ func (s *scanner) word(k int) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
 	}
-	return s.lower[s.toks[k].start:s.toks[k].end]
+	return s.lower[s.toks[k].Start:s.toks[k].End]
 }
 
 // is reports whether token k is a word or mark equal to w (lower case).
 func (s *scanner) is(k int, w string) bool { return s.word(k) == w }
 
 // kind returns the kind of token k, 0 when out of range.
-func (s *scanner) kind(k int) tokKind {
+func (s *scanner) kind(k int) tokens.Kind {
 	if k < 0 || k >= len(s.toks) {
 		return 0
 	}
-	return s.toks[k].kind
+	return s.toks[k].Kind
 }
 
 // adjacent reports whether tokens k and k+1 touch, with no space between.
 func (s *scanner) adjacent(k int) bool {
-	return k >= 0 && k+1 < len(s.toks) && s.toks[k].end == s.toks[k+1].start
+	return k >= 0 && k+1 < len(s.toks) && s.toks[k].End == s.toks[k+1].Start
 }
 
 // phrase returns tokens k..k+n-1 lower-cased when they are separated by
@@ -159,11 +76,11 @@ func (s *scanner) phrase(k, n int) string {
 		return ""
 	}
 	for j := k; j < k+n-1; j++ {
-		if gap := s.toks[j+1].start - s.toks[j].end; gap > 1 || (gap == 1 && s.text[s.toks[j].end] != ' ') {
+		if gap := s.toks[j+1].Start - s.toks[j].End; gap > 1 || (gap == 1 && s.text[s.toks[j].End] != ' ') {
 			return ""
 		}
 	}
-	return s.lower[s.toks[k].start:s.toks[k+n-1].end]
+	return s.lower[s.toks[k].Start:s.toks[k+n-1].End]
 }
 
 // isTerminal reports whether token k ends a clause for the context windows:
@@ -191,36 +108,8 @@ var (
 // startFilter rules out most other words before the map is probed.
 var (
 	wordStarts  = loadWordStarts()
-	startFilter = newWordFilter(wordStarts)
+	startFilter = tokens.NewFilter(wordStarts)
 )
-
-// wordFilter rules out, with two table probes, most words that are not in a
-// set: bit n of first[c] (last[c]) is set when a word of n bytes (n capped
-// at 31) in the set starts (ends) with byte c. Every word of a text is tested, and most are
-// not number words.
-type wordFilter struct{ first, last [256]uint32 }
-
-func newWordFilter[V any](set map[string]V) *wordFilter {
-	f := new(wordFilter)
-	for w := range set {
-		if w != "" {
-			f.first[w[0]] |= 1 << min(len(w), 31)
-			f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
-		}
-	}
-	return f
-}
-
-// may reports whether w may be in the set; false is certain. The last
-// byte is tested too: with the first alone, "the" and "this" let most
-// words of their length through.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return false
-	}
-	bit := uint32(1) << min(len(w), 31)
-	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
-}
 
 func loadWordStarts() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true}
@@ -240,13 +129,13 @@ func loadWordStarts() map[string]bool {
 // spare most words of the windows a probe of either.
 var (
 	measureFirst, measureLast             = measureEnds()
-	measureFirstFilter, measureLastFilter = newWordFilter(measureFirst), newWordFilter(measureLast)
+	measureFirstFilter, measureLastFilter = tokens.NewFilter(measureFirst), tokens.NewFilter(measureLast)
 )
 
 // measureFirstLen returns measureFirst[w], 0 for most words without a
 // map probe.
 func measureFirstLen(w string) int {
-	if !measureFirstFilter.may(w) {
+	if !measureFirstFilter.May(w) {
 		return 0
 	}
 	return int(measureFirst[w])
@@ -254,7 +143,7 @@ func measureFirstLen(w string) int {
 
 // measureLastLen returns measureLast[w], likewise.
 func measureLastLen(w string) int {
-	if !measureLastFilter.may(w) {
+	if !measureLastFilter.May(w) {
 		return 0
 	}
 	return int(measureLast[w])

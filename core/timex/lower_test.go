@@ -40,16 +40,16 @@ func TestFindLower(t *testing.T) {
 // which would lose time expressions silently.
 func TestWordFilter(t *testing.T) {
 	for w := range startWords {
-		if !startFilter.may(w) {
-			t.Errorf("startFilter.may(%q) = false for a word of the set", w)
+		if !startFilter.May(w) {
+			t.Errorf("startFilter.May(%q) = false for a word of the set", w)
 		}
 	}
-	if startFilter.may("") {
-		t.Errorf("startFilter.may(\"\") = true")
+	if startFilter.May("") {
+		t.Errorf("startFilter.May(\"\") = true")
 	}
 	for p := range relPrefix {
-		if _, second, _ := strings.Cut(p, " "); !relSecond.may(second) {
-			t.Errorf("relSecond.may(%q) = false for the second word of %q", second, p)
+		if _, second, _ := strings.Cut(p, " "); !relSecond.May(second) {
+			t.Errorf("relSecond.May(%q) = false for the second word of %q", second, p)
 		}
 	}
 }

@@ -33,7 +33,7 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	if since {
-		e.Since, e.Start = true, s.toks[k].start
+		e.Since, e.Start = true, s.toks[k].Start
 	}
 	return e, next, true
 }
@@ -42,7 +42,7 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 // months") or "N days ago".
 func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 	var sw startWord
-	if w := s.word(k); startFilter.may(w) { // numbers, mostly, are ruled out here
+	if w := s.word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
 		sw = startWords[w]
 	}
 	return s.relativeAt(k, sw, ref)
@@ -53,7 +53,7 @@ func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 // every sentence, and each map probe spared on them counts.
 func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool) {
 	n := int(w.relMax)
-	if n > 1 && !(relSecond.may(s.word(k+1)) && relPrefix[s.phrase(k, 2)]) {
+	if n > 1 && !(relSecond.May(s.word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
 	}
 	for ; n >= 1; n-- {
@@ -61,7 +61,7 @@ func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool
 			break // the word alone is no phrase: spare the probe
 		}
 		if rule, ok := relatives[s.phrase(k, n)]; ok {
-			e := Expr{Start: s.toks[k].start, End: s.toks[k+n-1].end, Kind: KindRelative, Rel: rule}
+			e := Expr{Start: s.toks[k].Start, End: s.toks[k+n-1].End, Kind: KindRelative, Rel: rule}
 			unit, num, _ := strings.Cut(rule, " ")
 			v, _ := strconv.Atoi(num)
 			resolveRel(&e, unit, v, ref)
@@ -91,7 +91,7 @@ func (s *scanner) ago(k int, w startWord, ref time.Time) (Expr, int, bool) {
 	if !uok || s.word(k+2) != "ago" {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].start, End: s.toks[k+2].end, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
+	e := Expr{Start: s.toks[k].Start, End: s.toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
 	if !ref.IsZero() {
 		u := s.word(k + 1)
 		switch {
@@ -223,7 +223,7 @@ func (s *scanner) skipComma(k int) int {
 // "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
 // each optionally after a weekday ("Wednesday, Feb. 12, 2020").
 func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
-	e := Expr{Start: s.toks[min(k, len(s.toks)-1)].start, Kind: KindDate}
+	e := Expr{Start: s.toks[min(k, len(s.toks)-1)].Start, Kind: KindDate}
 	j := k
 	if wd := s.weekdayAt(k, false); wd != 0 {
 		e.Weekday = wd
@@ -239,7 +239,7 @@ func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, 0, false
 	}
-	e.Year, e.Month, e.Day, e.End = y, m, d, s.toks[next-1].end
+	e.Year, e.Month, e.Day, e.End = y, m, d, s.toks[next-1].End
 	if e.Year == 0 && !ref.IsZero() {
 		y = ref.Year()
 		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
@@ -332,7 +332,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 	if m == 0 {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].start, Kind: KindMonth, Month: m}
+	e := Expr{Start: s.toks[k].Start, Kind: KindMonth, Month: m}
 	y, j2 := s.yearAt(s.skipComma(j))
 	if y != 0 {
 		e.Year, j = y, j2
@@ -344,7 +344,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 			y--
 		}
 	}
-	e.End = s.toks[j-1].end
+	e.End = s.toks[j-1].End
 	if y != 0 {
 		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 		e.To = e.From.AddDate(0, 1, 0)
@@ -369,11 +369,11 @@ func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 	if wd == 0 {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].start, End: s.toks[j].end, Kind: KindWeekday, Weekday: wd}
+	e := Expr{Start: s.toks[k].Start, End: s.toks[j].End, Kind: KindWeekday, Weekday: wd}
 	next := j + 1
 	switch s.word(next) {
 	case "night", "morning", "afternoon", "evening":
-		e.End, next = s.toks[next].end, next+1
+		e.End, next = s.toks[next].End, next+1
 	}
 	if !ref.IsZero() {
 		back := (int(ref.Weekday()) - wd%7 + 7) % 7 // days back to the latest such day, 0 when ref is one
@@ -397,5 +397,5 @@ func (s *scanner) year(k int, _ time.Time) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-	return Expr{Start: s.toks[k].start, End: s.toks[k].end, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
+	return Expr{Start: s.toks[k].Start, End: s.toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
 }

@@ -7,114 +7,39 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
-// tokKind is the kind of a token.
-type tokKind uint8
-
+// The token kinds timex reads; numbers are runs of ASCII digits ("27",
+// "2024"), "27.11.2024" five tokens: see tokens.Text.Split.
 const (
-	tWord  tokKind = iota + 1 // letters: "November"
-	tNum                      // ASCII digits only: "27", "2024"
-	tPunct                    // one other character: ",", ".", "/", "-"
+	tWord  = tokens.Word
+	tNum   = tokens.Num
+	tPunct = tokens.Punct
 )
 
-// token is a byte span of the text.
-type token struct {
-	start, end int
-	kind       tokKind
-}
-
-// scanner holds the tokens of a text and its ASCII-lower-cased copy.
+// scanner reads the time expressions of one tokenized text.
 type scanner struct {
 	text, lower string
-	toks        []token
-	out         []Expr // FindLower's results, copied out at the end: growing the result anew for each call cost more than the copy
+	toks        []tokens.Token
+	out         []Expr // FindTokens' results, copied out at the end: growing the result anew for each call cost more than the copy
 }
 
-// scanners keeps token buffers between calls: claim, compare and clean
-// each call Find on whole articles, and a fresh buffer for each call cost
-// more than the scan (it is about as large as the text, and zeroed).
+// scanners keeps result buffers between calls.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// maxPooledToks is the largest token buffer kept for reuse: one of a
-// 2 MiB article is dropped rather than held.
-const maxPooledToks = 1 << 18
-
-// newScanner returns a scanner over text, from the pool; release returns
-// it. lower is text lower-cased as lowerASCII does, or "" to have it made.
-func newScanner(text, lower string) *scanner {
+// newScanner returns a scanner over t's split tokens, from the pool;
+// release returns it.
+func newScanner(t *tokens.Text) *scanner {
 	s := scanners.Get().(*scanner)
-	if len(lower) != len(text) {
-		lower = ascii.Lower(text)
-	}
-	s.text, s.lower = text, lower
-	if want := len(text)/4 + 8; cap(s.toks) < want {
-		s.toks = make([]token, 0, want)
-	}
-	s.toks = s.toks[:0]
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch ascii.Class[c] {
-		case ascii.Space:
-			i++
-		case ascii.Digit:
-			j := i + 1
-			for j < len(text) && ascii.Class[text[j]] == ascii.Digit {
-				j++
-			}
-			s.toks = append(s.toks, token{i, j, tNum})
-			i = j
-		case ascii.Letter:
-			i = s.scanWord(i)
-		default:
-			if c >= utf8.RuneSelf && ascii.IsLetterAt(text, i) {
-				i = s.scanWord(i)
-				continue
-			}
-			n := ascii.RuneLen(text, i)
-			if !(n == 2 && c == 0xC2 && text[i+1] == 0xA0) { // no-break space
-				s.toks = append(s.toks, token{i, i + n, tPunct})
-			}
-			i += n
-		}
-	}
+	s.text, s.lower, s.toks = t.Text, t.Lower, t.Split()
 	return s
 }
 
-// scanWord appends the word starting at i: letters, with an apostrophe
-// between two of them. It returns the index after it. ASCII letters are
-// passed in a tight loop, the rest one at a time.
-func (s *scanner) scanWord(i int) int {
-	text := s.text
-	j := i
-	for {
-		for j < len(text) && ascii.Class[text[j]] == ascii.Letter {
-			j++
-		}
-		if j >= len(text) {
-			break
-		}
-		if c := text[j]; c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1) {
-			j++
-		} else if c >= utf8.RuneSelf && ascii.IsLetterAt(text, j) {
-			j += ascii.RuneLen(text, j)
-		} else {
-			break
-		}
-	}
-	s.toks = append(s.toks, token{i, j, tWord})
-	return j
-}
-
-// release puts s back in the pool; neither s nor its tokens may be used
-// after.
+// release puts s back in the pool; s may not be used after.
 func (s *scanner) release() {
-	if cap(s.toks) > maxPooledToks {
-		return
-	}
-	s.text, s.lower = "", ""
+	s.text, s.lower, s.toks = "", "", nil
 	clear(s.out)
 	s.out = s.out[:0]
 	scanners.Put(s)
@@ -125,19 +50,19 @@ func (s *scanner) word(k int) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
 	}
-	return s.lower[s.toks[k].start:s.toks[k].end]
+	return s.lower[s.toks[k].Start:s.toks[k].End]
 }
 
-func (s *scanner) kind(k int) tokKind {
+func (s *scanner) kind(k int) tokens.Kind {
 	if k < 0 || k >= len(s.toks) {
 		return 0
 	}
-	return s.toks[k].kind
+	return s.toks[k].Kind
 }
 
 // adjacent reports whether tokens k and k+1 touch.
 func (s *scanner) adjacent(k int) bool {
-	return k >= 0 && k+1 < len(s.toks) && s.toks[k].end == s.toks[k+1].start
+	return k >= 0 && k+1 < len(s.toks) && s.toks[k].End == s.toks[k+1].Start
 }
 
 // capital reports whether token k starts with an upper-case letter.
@@ -145,7 +70,7 @@ func (s *scanner) capital(k int) bool {
 	if s.kind(k) != tWord {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.text[s.toks[k].start:])
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[k].Start:])
 	return unicode.IsUpper(r)
 }
 
@@ -169,11 +94,11 @@ func (s *scanner) phrase(k, n int) string {
 		return ""
 	}
 	for j := k; j < k+n-1; j++ {
-		if gap := s.toks[j+1].start - s.toks[j].end; gap != 1 || s.text[s.toks[j].end] != ' ' {
+		if gap := s.toks[j+1].Start - s.toks[j].End; gap != 1 || s.text[s.toks[j].End] != ' ' {
 			return ""
 		}
 	}
-	return s.lower[s.toks[k].start:s.toks[k+n-1].end]
+	return s.lower[s.toks[k].Start:s.toks[k+n-1].End]
 }
 
 // The word lists, loaded once.
@@ -230,40 +155,12 @@ var startWords = func() map[string]startWord {
 
 // startFilter rules out most words that open no expression before
 // startWords is probed.
-var startFilter = newWordFilter(startWords)
-
-// wordFilter rules out, with two table probes, most words that are not in a
-// set: bit n of first[c] (last[c]) is set when a word of n bytes (n capped
-// at 31) in the set starts (ends) with byte c. Every word of a text is tested, and most open
-// no time expression.
-type wordFilter struct{ first, last [256]uint32 }
-
-func newWordFilter[V any](set map[string]V) *wordFilter {
-	f := new(wordFilter)
-	for w := range set {
-		if w != "" {
-			f.first[w[0]] |= 1 << min(len(w), 31)
-			f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
-		}
-	}
-	return f
-}
-
-// may reports whether w may be in the set; false is certain. The last
-// byte is tested too: with the first alone, "the" and "this" let most
-// words of their length through.
-func (f *wordFilter) may(w string) bool {
-	if w == "" {
-		return false
-	}
-	bit := uint32(1) << min(len(w), 31)
-	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
-}
+var startFilter = tokens.NewFilter(startWords)
 
 // relPrefix holds the first two words of every relative phrase of more
 // than one word; relSecond filters their second words, so that "the" or
 // "in" before most words costs no probe of relPrefix.
-var relPrefix, relSecond = func() (map[string]bool, *wordFilter) {
+var relPrefix, relSecond = func() (map[string]bool, *tokens.Filter) {
 	m, seconds := map[string]bool{}, map[string]bool{}
 	for ph := range relatives {
 		if w := strings.Fields(ph); len(w) > 1 {
@@ -271,7 +168,7 @@ var relPrefix, relSecond = func() (map[string]bool, *wordFilter) {
 			seconds[w[1]] = true
 		}
 	}
-	return m, newWordFilter(seconds)
+	return m, tokens.NewFilter(seconds)
 }()
 
 // relMap reads time_relative_en.tsv into phrase → "unit N".

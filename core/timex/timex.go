@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // Kind is the shape of a time expression.
@@ -63,16 +65,26 @@ func Find(text string, ref time.Time) []Expr {
 // such copy of each article for all its readers); with lower empty or of
 // another length, Find makes its own.
 func FindLower(text, lower string, ref time.Time) []Expr {
-	s := newScanner(text, lower)
+	t := tokens.New(text, lower)
+	defer t.Release()
+	return FindTokens(t, ref)
+}
+
+// FindTokens is Find for a caller that already holds the text split into
+// tokens (claim splits each article once for quantity and timex). t stays
+// the caller's: FindTokens neither keeps nor releases it.
+func FindTokens(t *tokens.Text, ref time.Time) []Expr {
+	s := newScanner(t)
 	defer s.release()
+	text := t.Text
 	if !ref.IsZero() {
 		ref = day(ref)
 	}
 	out := s.out[:0]
 	for k := 0; k < len(s.toks); {
 		sw := startWord{flags: fRel | fCal}
-		if s.toks[k].kind != tNum {
-			if w := s.word(k); startFilter.may(w) {
+		if s.toks[k].Kind != tNum {
+			if w := s.word(k); startFilter.May(w) {
 				sw = startWords[w]
 			} else {
 				sw = startWord{}
