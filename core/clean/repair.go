@@ -16,15 +16,23 @@ import (
 // spaces, tabs and no-break spaces folded to one space, ends trimmed.
 // s must be valid UTF-8.
 func repairLine(s string) string {
-	rebuild, check := false, false
+	if isPrintableASCII(s) {
+		// Nearly every line: only its spaces can need repair.
+		if s == "" || (s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")) {
+			return s
+		}
+		return foldSpaces(s)
+	}
+	rebuild := s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ")
+	check := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if !repairSpecial[c] {
-			i++
+		if i+8 <= len(s) && printable8(s, i) {
+			i += 8
 			continue
 		}
+		c := s[i]
 		if c < utf8.RuneSelf {
-			if c != ' ' || i+1 == len(s) || s[i+1] == ' ' || i == 0 {
+			if c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 				rebuild = true
 			}
 			i++
@@ -49,19 +57,32 @@ func repairLine(s string) string {
 	return out
 }
 
-// repairSpecial marks the bytes repairLine looks at twice: white space
-// other than newlines, and every byte of a non-ASCII character. The
-// letters, digits and punctuation that are nearly all of a line pass
-// with one load.
-var repairSpecial = func() (t [256]bool) {
-	for _, c := range "\t\r\f\v " {
-		t[c] = true
+// isPrintableASCII reports whether every byte of s is in 0x20..0x7f,
+// eight bytes at a time.
+func isPrintableASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !printable8(s, i) {
+			return false
+		}
 	}
-	for c := utf8.RuneSelf; c < 256; c++ {
-		t[c] = true
+	for ; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return t
-}()
+	return true
+}
+
+// printable8 reports whether the eight bytes of s from i are all in
+// 0x20..0x7f.
+func printable8(s string, i int) bool {
+	const ones = 0x0101010101010101
+	x := le64(s[i:])
+	// A byte below 0x20 borrows into its bit 7 when 0x20 is taken from
+	// it (the classic test for a zero byte, shifted).
+	return (x|(x-0x20*ones)&^x)&(0x80*ones) == 0
+}
 
 // isInvisible reports whether r is a soft hyphen or a zero-width or
 // direction mark, which repairLine removes.

@@ -127,3 +127,21 @@ func TestWordSetGenerations(t *testing.T) {
 		t.Fatalf("set 2: has(1) %v, ids %v", b.has(1), b.ids)
 	}
 }
+
+// TestIsPrintableASCII compares isPrintableASCII with a byte loop on
+// strings that put every byte at every position of an eight-byte block.
+func TestIsPrintableASCII(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 11; at++ {
+			b := []byte("abcdefghijk")
+			b[at] = byte(c)
+			want := true
+			for _, x := range b {
+				want = want && x >= 0x20 && x < 0x80
+			}
+			if got := isPrintableASCII(string(b)); got != want {
+				t.Errorf("isPrintableASCII(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+}

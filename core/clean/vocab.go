@@ -58,15 +58,42 @@ func (v *vocab) release() {
 	v.keys = v.keys[:0]
 }
 
-// hashWord is FNV-1a over the bytes of w: words are short, and this is
-// cheaper than the runtime's hash behind a map call.
+// hashWord hashes the bytes of w for vocab and stopTable. Words are
+// short, so it reads them whole rather than byte by byte as FNV-1a did
+// (a sixth of the vocab's time): up to three bytes as first, middle and
+// last, up to eight as two overlapping four-byte halves, longer ones
+// eight bytes at a time; either way the bytes read and the length
+// determine the word, and one multiply mixes them.
 func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	n := len(w)
+	var x uint64
+	switch {
+	case n >= 8:
+		x = uint64(n)
+		i := 0
+		for ; i+8 < n; i += 8 {
+			x = (x ^ le64(w[i:])) * 0x9E3779B97F4A7C15
+			x ^= x >> 32
+		}
+		x ^= le64(w[n-8:]) // the last one to eight bytes, reaching back
+	case n >= 4:
+		x = uint64(le32(w))<<32 | uint64(le32(w[n-4:]))
+		x ^= uint64(n) << 60
+	case n > 0:
+		x = uint64(w[0])<<16 | uint64(w[n>>1])<<8 | uint64(w[n-1]) | uint64(n)<<24
 	}
-	return h
+	x *= 0x9E3779B97F4A7C15
+	return uint32(x>>32) ^ uint32(x)
+}
+
+// le32 reads the first four bytes of s, little-endian.
+func le32(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// le64 reads the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	return uint64(le32(s)) | uint64(le32(s[4:]))<<32
 }
 
 // find returns the slot of lower-case word lw with hash h: the slot
