@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/core"
+	"github.com/crosscheck/crosscheck/core/jsonw"
 	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
@@ -133,7 +133,7 @@ func BenchmarkAnalyzeSeeds(b *testing.B) {
 
 // BenchmarkSeedsMB is the native side of scripts/bench-wasm.sh: the same
 // two workloads bench/wasm/bench.js gives the wasm build, about 1 MB of the
-// seeds each, with the report marshalled to JSON as the page receives it.
+// seeds each, with the report marshalled to JSON by jsonw, as the page receives it.
 // "seeds" analyses the five seeds together, again and again until 1 MB is
 // done (what readers do); "copies" analyses the seeds repeated as one set
 // of ~325 articles, a stress test for compare, where every claim has dozens
@@ -154,7 +154,7 @@ func BenchmarkSeedsMB(b *testing.B) {
 			done := cputime.Report(b, size)
 			for b.Loop() {
 				for range in.rounds {
-					if _, err := json.Marshal(analyze(b, in.arts)); err != nil {
+					if _, err := jsonw.Marshal(analyze(b, in.arts)); err != nil {
 						b.Fatal(err)
 					}
 				}
