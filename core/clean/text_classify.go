@@ -92,12 +92,18 @@ var (
 	boilerLines map[string]boilerRule
 	// boilerPrefixes holds the prefix rows by their first byte.
 	boilerPrefixes [256][]string
-	// boilerContains holds the contains rows by their first two bytes,
-	// and boilerPairs marks those pairs, so that one pass over a line
-	// finds them all.
-	boilerContains map[uint16][]string
-	boilerPairs    [1 << 16 / 64]uint64
-	boilerTail     map[string]bool
+	// boilerContains holds the contains rows grouped by their first two
+	// bytes, boilerContainsAt the group of a pair (its index+1, 0 when
+	// none) and boilerPairs marks those pairs, so that one pass over a
+	// line finds them all: the bitmap turns most pairs away from a small
+	// table, the index finds a group without a map's hashing.
+	boilerContains   [][]string
+	boilerContainsAt [1 << 16]uint16
+	boilerPairs      [1 << 16 / 64]uint64
+	boilerTail       map[string]bool
+	// boilerLineMax is the longest line row, in bytes: longer lines skip
+	// the look-up.
+	boilerLineMax int
 )
 
 // loadBoiler indexes boiler_phrases.txt once; safe for concurrent use.
@@ -110,7 +116,6 @@ var boilerOnce sync.Once
 func indexBoiler() {
 	lines := map[string]boilerRule{}
 	tail := map[string]bool{}
-	boilerContains = map[uint16][]string{}
 	for _, r := range lexicon.Rows("boiler_phrases.txt") {
 		if len(r) < 2 || r[1] == "" {
 			continue
@@ -119,6 +124,7 @@ func indexBoiler() {
 		switch r[0] {
 		case "line", "credit":
 			lines[r[1]] = rule
+			boilerLineMax = max(boilerLineMax, len(r[1]))
 			if rule.tail {
 				tail[r[1]] = true
 			}
@@ -129,7 +135,12 @@ func indexBoiler() {
 				continue
 			}
 			k := pairAt(r[1], 0)
-			boilerContains[k] = append(boilerContains[k], r[1])
+			if boilerContainsAt[k] == 0 {
+				boilerContains = append(boilerContains, nil)
+				boilerContainsAt[k] = uint16(len(boilerContains))
+			}
+			g := boilerContainsAt[k] - 1
+			boilerContains[g] = append(boilerContains[g], r[1])
 			boilerPairs[k/64] |= 1 << (k % 64)
 		}
 	}
@@ -144,13 +155,14 @@ func pairAt(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
 // returns the reason ("" when it is not furniture) and whether it opens the
 // end matter. loadBoiler must have been called.
 func boilerOf(low string, runes int) (reason string, tail bool) {
-	key := strings.TrimRight(low, " :»→›…>|-–—.!")
-	key = strings.TrimLeft(key, " •·|>-–—»«#*")
-	if r, ok := boilerLines[key]; ok {
-		if r.kind == "credit" {
-			return "", false
+	key := trimBoilerKey(low)
+	if len(key) <= boilerLineMax {
+		if r, ok := boilerLines[key]; ok {
+			if r.kind == "credit" {
+				return "", false
+			}
+			return "page furniture: \"" + key + "\"", r.tail
 		}
-		return "page furniture: \"" + key + "\"", r.tail
 	}
 	if runes > 300 || key == "" {
 		return "", false
@@ -168,13 +180,50 @@ func boilerOf(low string, runes int) (reason string, tail bool) {
 		if boilerPairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
-		for _, c := range boilerContains[k] {
+		for _, c := range boilerContains[boilerContainsAt[k]-1] {
 			if strings.HasPrefix(key[i:], c) {
 				return "page furniture: mentions \"" + c + "\"", false
 			}
 		}
 	}
 	return "", false
+}
+
+// trimBoilerKey is strings.TrimLeft(strings.TrimRight(low, " :»→›…>|-–—.!"),
+// " •·|>-–—»«#*") without the cut sets' set-up on every line: the
+// furniture a line is matched as, without its arrows and bullets.
+func trimBoilerKey(low string) string {
+	for low != "" {
+		c := low[len(low)-1]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != ':' && c != '>' && c != '|' && c != '-' && c != '.' && c != '!' {
+				break
+			}
+			low = low[:len(low)-1]
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(low)
+		if r != '»' && r != '→' && r != '›' && r != '…' && r != '–' && r != '—' {
+			break
+		}
+		low = low[:len(low)-n]
+	}
+	for low != "" {
+		c := low[0]
+		if c < utf8.RuneSelf {
+			if c != ' ' && c != '|' && c != '>' && c != '-' && c != '#' && c != '*' {
+				break
+			}
+			low = low[1:]
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(low)
+		if r != '•' && r != '·' && r != '–' && r != '—' && r != '»' && r != '«' {
+			break
+		}
+		low = low[n:]
+	}
+	return low
 }
 
 // commentWords name a comment section in the benchmark's languages.

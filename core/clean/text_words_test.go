@@ -145,3 +145,14 @@ func TestIsPrintableASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimBoilerKey compares trimBoilerKey with the strings.Trim calls it
+// stands for.
+func TestTrimBoilerKey(t *testing.T) {
+	for _, s := range []string{"", " ", "» related »", "• menu item —", "## comments: ", "«…»", "·a·", "x\xff»", "\xff", "— — —", "read more →", "*** x ***"} {
+		want := strings.TrimLeft(strings.TrimRight(s, " :»→›…>|-–—.!"), " •·|>-–—»«#*")
+		if got := trimBoilerKey(s); got != want {
+			t.Errorf("trimBoilerKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
