@@ -191,13 +191,13 @@ func metaOf(s, low string, ws []word) metaKind {
 		return metaNone
 	}
 	switch {
-	case strings.Contains(s, " (") && matchDateline(s):
+	case strings.HasSuffix(s, ")") && strings.Contains(s, " (") && matchDateline(s):
 		return metaDateline
 	case isGalleryCounter(low, ws):
 		return metaCaption
 	case isDateLine(low, ws):
 		return metaDate
-	case words > 0 && words <= 10 && bylineStarts[ws[0].in(low)] && !strings.HasSuffix(s, ".") && matchByline(s):
+	case words > 0 && words <= 10 && ws[0].end-ws[0].at <= 8 && !strings.HasSuffix(s, ".") && bylineStarts[ws[0].in(low)] && matchByline(s):
 		return metaByline
 	case words <= 6 && strings.Contains(s, "/") && matchCreditSlash(s):
 		return metaCredit
@@ -254,11 +254,11 @@ var galleryWords = map[string]bool{"image": true, "photo": true, "picture": true
 // 5", "Photo 3 / 12", "Slide 2 of 10".
 func isGalleryCounter(low string, ws []word) bool {
 	n := len(ws)
-	if n < 2 || n > 4 || !galleryWords[ws[0].in(low)] {
+	if n < 2 || n > 4 {
 		return false
 	}
 	isNum := func(w word) bool { return low[w.at] >= '0' && low[w.at] <= '9' }
-	return isNum(ws[1]) && isNum(ws[n-1]) && (n == 3 || (n == 4 && ws[2].end-ws[2].at <= 3))
+	return isNum(ws[1]) && isNum(ws[n-1]) && (n == 3 || (n == 4 && ws[2].end-ws[2].at <= 3)) && galleryWords[ws[0].in(low)]
 }
 
 // isDateNumber reports whether lower-case word w, which starts with a

@@ -321,7 +321,7 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 		left, right := lw[:i], lw[i:]
 		// The cheap tests first: most tails are no stopword, and the
 		// vocab is probed only for those that are.
-		stop := endsStop && lang.isStop(right)
+		stop := endsStop && len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right)
 		switch {
 		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
 			return i

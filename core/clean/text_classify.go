@@ -473,7 +473,7 @@ func isTeaserHead(s, low string, ws []word) bool {
 		if !w.upper && !(c >= '0' && c <= '9') {
 			break
 		}
-		if k > 0 && !headlineNonFunction[w.in(low)] && isTitleCaseStop(s, low, w) {
+		if k > 0 && w.stop && !headlineNonFunction[w.in(low)] && isTitleCaseStop(s, low, w) {
 			capStop = true
 		}
 		run++

@@ -261,13 +261,15 @@ func (t *stopTable) lookup(lw string, h uint32) uint16 {
 
 // maskOf returns the mask of lower-case word lw.
 func (t *stopTable) maskOf(lw string) uint16 {
-	if len(lw) > t.maxLen || lw == "" {
+	if len(lw) > t.maxLen || lw == "" || (len(lw) >= 2 && !t.mayHave(lw)) {
 		return 0
 	}
-	if len(lw) >= 2 {
-		if k := shapeOf(lw); t.shapes[k/64]&(1<<(k%64)) == 0 {
-			return 0
-		}
-	}
 	return t.lookup(lw, hashWord(lw))
+}
+
+// mayHave reports whether the table may hold lw, two bytes or longer: a
+// filter small enough to be inlined in loops that probe many words.
+func (t *stopTable) mayHave(lw string) bool {
+	k := shapeOf(lw)
+	return t.shapes[k/64]&(1<<(k%64)) != 0
 }
