@@ -31,6 +31,7 @@ type extractor struct {
 	in       Input
 	lx       *lists
 	lower    string           // Doc.Text with ASCII lower-cased
+	split    []tokens.Token   // Doc.Text split into tokens for quantity and timex; each sentence's tokens are joined from them
 	mentions []entity.Mention // sorted by Start
 	// figs and times are the article's figures and time expressions,
 	// found once over the whole text (one scanner set-up, not one per
@@ -59,11 +60,11 @@ func Extract(in Input) []Claim {
 // scan of the text. The years do not depend on in.Date.
 func ExtractYears(in Input) ([]Claim, []int) {
 	// One lower-cased copy for quantity, timex and the lexicons, and one
-	// split into tokens for quantity and timex.
+	// split into tokens for quantity, timex and the sentences.
 	toks := tokens.New(in.Doc.Text, "")
-	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, mentions: in.Mentions,
+	defer toks.Release()
+	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, split: toks.Split(), mentions: in.Mentions,
 		figs: quantity.FindTokens(toks), times: timex.FindTokens(toks, in.Date)}
-	toks.Release()
 	x.bufs = getBuffers()
 	defer putBuffers(x.bufs)
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
@@ -130,7 +131,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	if isQuestion(text[sp.Start:sp.End]) {
 		return out
 	}
-	x.toks = tokenize(x.toks[:0], text, sp.Start, sp.End)
+	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
 	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
 	s.times = within(x.times, sp.Start, sp.End, func(e timex.Expr) (int, int) { return e.Start, e.End })
 	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)

@@ -2,12 +2,14 @@ package claim
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // capitalisedMentions returns a mention for every run of capitalised
@@ -107,6 +109,24 @@ func FuzzTokenize(f *testing.F) {
 			if got[i] != want[i] {
 				t.Fatalf("tokenize(%q)[%d] = %+v, want %+v", s, i, got[i], want[i])
 			}
+		}
+	})
+}
+
+// FuzzFromSplit checks fromSplit against tokenize on every span of s
+// that starts and ends at a rune boundary.
+func FuzzFromSplit(f *testing.F) {
+	for _, s := range []string{"The rebel-held town, didn't; 380,000 \u201cpeople\u201d\tfled\f\v\x00 Türkiye’s 1.5km", "É é ½ \u00a0 #war", "l'État x'9 a-b -c 1.,2 ١٢ é\u0301t\u2009x"} {
+		f.Add(s, 0, 1000)
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		end = min(max(end, 0), len(s))
+		start = min(max(start, 0), end)
+		tt := tokens.New(s, "")
+		defer tt.Release()
+		got, want := fromSplit(nil, s, tt.Split(), start, end), tokenize(nil, s, start, end)
+		if !slices.Equal(got, want) {
+			t.Fatalf("fromSplit(%q, %d, %d) = %+v, want %+v", s, start, end, got, want)
 		}
 	})
 }

@@ -1,11 +1,14 @@
 package claim
 
 import (
+	"cmp"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // token is one word or one punctuation mark of a sentence, as byte offsets
@@ -147,3 +150,99 @@ func isASCIIWord(c byte) bool {
 
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// fromSplit is tokenize(buf, text, start, end) built from sp, the split
+// tokens of the whole of text (tokens.Text.Split), instead of from the
+// bytes: quantity and timex split each article anyway, and joining their
+// pieces ("rebel", "-", "held"; "380", ",", "000") costs a fraction of a
+// second pass over every byte. A sentence whose edges cut a split token,
+// or with a word that keeps an apostrophe before a non-ASCII letter
+// ("l'État", one split word, three claim tokens), is tokenized from the
+// bytes; so is one whose edge is inside a rune.
+func fromSplit(buf []token, text string, sp []tokens.Token, start, end int) []token {
+	if start < len(text) && !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
+		return tokenize(buf, text, start, end) // inside a rune the split tokens do not show (a no-break space)
+	}
+	k, _ := sorts.BinarySearchFunc(sp, start, func(t tokens.Token, start int) int { return cmp.Compare(t.End, start+1) })
+	k1 := k
+	for k1 < len(sp) && sp[k1].Start < end {
+		if sp[k1].End > end || sp[k1].Apos && aposBeforeNonASCII(text[sp[k1].Start:sp[k1].End]) {
+			return tokenize(buf, text, start, end)
+		}
+		k1++
+	}
+	if k < k1 && sp[k].Start < start {
+		return tokenize(buf, text, start, end)
+	}
+	for k < k1 {
+		t := sp[k]
+		if !isWordPiece(text, t) {
+			if t.End-t.Start == 1 || !unicode.IsSpace(decode(text, t)) {
+				buf = append(buf, token{start: int32(t.Start), end: int32(t.End)})
+			}
+			k++
+			continue
+		}
+		w := token{start: int32(t.Start), end: int32(t.End), word: true}
+		if c := text[t.Start]; c < utf8.RuneSelf {
+			w.upper = c >= 'A' && c <= 'Z'
+		} else {
+			w.upper = unicode.IsUpper(decode(text, t))
+		}
+		last := t
+		for k++; k < k1 && sp[k].Start == last.End; {
+			if isWordPiece(text, sp[k]) {
+				last = sp[k]
+				k++
+				continue
+			}
+			if k+1 < k1 && sp[k+1].Start == sp[k].End && joins(text, last, sp[k], sp[k+1]) {
+				last = sp[k+1]
+				k += 2
+				continue
+			}
+			break
+		}
+		w.end = int32(last.End)
+		buf = append(buf, w)
+	}
+	return buf
+}
+
+// isWordPiece reports whether split token t is part of a claim word: a
+// word, a number, or a non-ASCII digit or mark (isWordRune).
+func isWordPiece(text string, t tokens.Token) bool {
+	return t.Kind != tokens.Punct || text[t.Start] >= utf8.RuneSelf && isWordRune(decode(text, t))
+}
+
+// joins reports whether mark m keeps the claim word that ends with piece
+// prev going into piece next, all three touching, as wordEnd decides:
+// "-" and "'" before an ASCII letter or digit, "’" likewise, "," and "."
+// between digits.
+func joins(text string, prev, m, next tokens.Token) bool {
+	asciiNext := next.Kind == tokens.Num || next.Kind == tokens.Word && text[next.Start] < utf8.RuneSelf
+	switch text[m.Start:m.End] {
+	case "-", "'", "’":
+		return asciiNext
+	case ",", ".":
+		return prev.Kind == tokens.Num && next.Kind == tokens.Num
+	}
+	return false
+}
+
+// decode returns the rune split token t starts with.
+func decode(text string, t tokens.Token) rune {
+	r, _ := utf8.DecodeRuneInString(text[t.Start:t.End])
+	return r
+}
+
+// aposBeforeNonASCII reports whether w has an apostrophe followed by a
+// non-ASCII byte: where a split word goes on and a claim word ends.
+func aposBeforeNonASCII(w string) bool {
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == '\'' && w[i+1] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}

@@ -28,6 +28,7 @@ const (
 type Token struct {
 	Start, End int
 	Kind       Kind
+	Apos       bool // a Word with an apostrophe inside ("don't"): claim splits some of them
 }
 
 // Text is a text, its ASCII-lower-cased copy and its tokens. White space
@@ -104,22 +105,22 @@ func split(buf []Token, text string) []Token {
 			for j < len(text) && ascii.Class[text[j]] == ascii.Digit {
 				j++
 			}
-			buf = append(buf, Token{i, j, Num})
+			buf = append(buf, Token{Start: i, End: j, Kind: Num})
 			i = j
 		case ascii.Letter:
-			j := wordEnd(text, i)
-			buf = append(buf, Token{i, j, Word})
+			j, apos := wordEnd(text, i)
+			buf = append(buf, Token{i, j, Word, apos})
 			i = j
 		default:
 			if c >= 0x80 && ascii.IsLetterAt(text, i) {
-				j := wordEnd(text, i)
-				buf = append(buf, Token{i, j, Word})
+				j, apos := wordEnd(text, i)
+				buf = append(buf, Token{i, j, Word, apos})
 				i = j
 				continue
 			}
 			n := ascii.RuneLen(text, i)
 			if !(n == 2 && c == 0xC2 && text[i+1] == 0xA0) { // no-break space
-				buf = append(buf, Token{i, i + n, Punct})
+				buf = append(buf, Token{Start: i, End: i + n, Kind: Punct})
 			}
 			i += n
 		}
@@ -128,23 +129,23 @@ func split(buf []Token, text string) []Token {
 }
 
 // wordEnd returns the end of the word starting at i: letters, with an
-// apostrophe between two of them. ASCII letters are passed in a tight
-// loop, the rest one at a time.
-func wordEnd(text string, i int) int {
+// apostrophe between two of them; apos reports whether it has one. ASCII
+// letters are passed in a tight loop, the rest one at a time.
+func wordEnd(text string, i int) (end int, apos bool) {
 	j := i
 	for {
 		for j < len(text) && ascii.Class[text[j]] == ascii.Letter {
 			j++
 		}
 		if j >= len(text) {
-			return j
+			return j, apos
 		}
 		if c := text[j]; c == '\'' && j+1 < len(text) && ascii.IsLetterAt(text, j+1) {
-			j++
+			j, apos = j+1, true
 		} else if c >= 0x80 && ascii.IsLetterAt(text, j) {
 			j += ascii.RuneLen(text, j)
 		} else {
-			return j
+			return j, apos
 		}
 	}
 }

@@ -97,25 +97,25 @@ func refTokens(t string, joined bool) []Token {
 			for j < len(t) && (ascii.Class[t[j]] == ascii.Digit || joined && (t[j] == ',' || t[j] == '.') && j+1 < len(t) && ascii.Class[t[j+1]] == ascii.Digit) {
 				j++
 			}
-			out = append(out, Token{i, j, Num})
+			out = append(out, Token{Start: i, End: j, Kind: Num})
 			i = j
 		case ascii.IsLetterAt(t, i):
-			j := i
+			j, apos := i, false
 			for j < len(t) {
 				if ascii.IsLetterAt(t, j) {
 					j += ascii.RuneLen(t, j)
 				} else if t[j] == '\'' && j+1 < len(t) && ascii.IsLetterAt(t, j+1) && j > i {
-					j++
+					j, apos = j+1, true
 				} else {
 					break
 				}
 			}
-			out = append(out, Token{i, j, Word})
+			out = append(out, Token{i, j, Word, apos})
 			i = j
 		default:
 			n := ascii.RuneLen(t, i)
 			if r, _ := utf8.DecodeRuneInString(t[i:]); r != '\u00a0' || n != 2 {
-				out = append(out, Token{i, i + n, Punct})
+				out = append(out, Token{Start: i, End: i + n, Kind: Punct})
 			}
 			i += n
 		}
