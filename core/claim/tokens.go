@@ -183,11 +183,11 @@ func fromSplit(buf []token, text string, sp []tokens.Token, start, end int) []to
 			k++
 			continue
 		}
-		w := token{start: int32(t.Start), end: int32(t.End), word: true}
+		var upper bool
 		if c := text[t.Start]; c < utf8.RuneSelf {
-			w.upper = c >= 'A' && c <= 'Z'
+			upper = c >= 'A' && c <= 'Z'
 		} else {
-			w.upper = unicode.IsUpper(decode(text, t))
+			upper = unicode.IsUpper(decode(text, t))
 		}
 		last := t
 		for k++; k < k1 && sp[k].Start == last.End; {
@@ -203,8 +203,9 @@ func fromSplit(buf []token, text string, sp []tokens.Token, start, end int) []to
 			}
 			break
 		}
-		w.end = int32(last.End)
-		buf = append(buf, w)
+		// A literal, not a variable built up: the copy of a variable
+		// holding a pointer goes through the write barrier as a whole.
+		buf = append(buf, token{start: int32(t.Start), end: int32(last.End), word: true, upper: upper})
 	}
 	return buf
 }
