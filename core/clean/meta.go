@@ -292,18 +292,26 @@ func hasYear(s string) bool {
 	return false
 }
 
+// The replacers of findDate and parseDateLocal, built once (a Replacer
+// is safe for concurrent use) rather than on every line with a year.
+var (
+	isoSeps        = strings.NewReplacer("/", "-", ".", "-")
+	ordinalWords   = strings.NewReplacer("st ", " ", "nd ", " ", "rd ", " ", "th ", " ", "of ", "")
+	localDatePunct = strings.NewReplacer(".", "", ",", "", "Sept", "Sep", "sept", "sep")
+)
+
 // findDate returns the calendar date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {
 	if !hasYear(s) {
 		return ""
 	}
 	if m := findISODate(s); m != "" {
-		if t, ok := timex.ParseDate(strings.NewReplacer("/", "-", ".", "-").Replace(m)); ok {
+		if t, ok := timex.ParseDate(isoSeps.Replace(m)); ok {
 			return t.Format(time.DateOnly)
 		}
 	}
 	if m := findTextDate(s); m != "" {
-		m = strings.NewReplacer("st ", " ", "nd ", " ", "rd ", " ", "th ", " ", "of ", "").Replace(m)
+		m = ordinalWords.Replace(m)
 		if t, ok := timex.ParseDate(m); ok {
 			return t.Format(time.DateOnly)
 		}
@@ -317,7 +325,7 @@ func findDate(s string) string {
 // parseDateLocal parses the day-month-year and month-day-year shapes that
 // timex.ParseDate may lack ("Nov. 20, 2019", "20 Nov 2019", "Sept 3 2020").
 func parseDateLocal(s string) (time.Time, bool) {
-	s = strings.NewReplacer(".", "", ",", "", "Sept", "Sep", "sept", "sep").Replace(s)
+	s = localDatePunct.Replace(s)
 	for _, layout := range []string{"Jan 2 2006", "January 2 2006", "2 Jan 2006", "2 January 2006"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true

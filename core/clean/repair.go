@@ -296,6 +296,20 @@ func splitRunOns(s, low string, ws []word, v *vocab, lang language) (string, boo
 // isPlainWord reports whether w is letters only, lower case after an
 // optional capital: mixed case ("YouTube", "iPhone") is a brand, not a run-on.
 func isPlainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return isPlainWordRunes(w)
+		}
+		if !('a' <= c && c <= 'z' || i == 0 && 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlainWordRunes is isPlainWord for words with non-ASCII letters.
+func isPlainWordRunes(w string) bool {
 	for i, r := range w {
 		if !unicode.IsLetter(r) || (i > 0 && unicode.IsUpper(r)) {
 			return false

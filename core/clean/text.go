@@ -225,14 +225,18 @@ func lowerWords(s string) (string, []word) {
 // doc assembles the Doc from the page's verdicts.
 func (p *page) doc(d Doc) Doc {
 	var b strings.Builder
-	n, size := len(p.lines), 0
+	n, size, paras := len(p.lines), 0, 0
 	for i := range p.lines {
 		n += len(p.blocks[i].Joined)
-		if p.lines[i].role.Kept() {
+		if r := p.lines[i].role; r == RoleBody || r == RoleHeading {
 			size += len(p.blocks[i].Text) + 1
+			paras++
 		}
 	}
 	d.Lines = make([]Line, 0, n)
+	if paras > 0 {
+		d.Paras = make([]Para, 0, paras)
+	}
 	b.Grow(size)
 	for i := range p.lines {
 		l := &p.lines[i]

@@ -156,3 +156,13 @@ func TestTrimBoilerKey(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPlainWord checks the ASCII path of isPlainWord against the rune
+// loop.
+func TestIsPlainWord(t *testing.T) {
+	for _, w := range []string{"", "word", "Word", "WOrd", "iPhone", "w0rd", "it's", "Émile", "éclair", "caféS", "x_y", "Z"} {
+		if got, want := isPlainWord(w), isPlainWordRunes(w); got != want {
+			t.Errorf("isPlainWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
