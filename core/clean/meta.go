@@ -87,35 +87,46 @@ func captionCues(low string) (photo, slash bool) {
 // captionHintsIndex indexes captionHints for phraseIndex.in.
 var captionHintsIndex = indexPhrases(captionHints)
 
-// phraseIndex indexes phrases of two bytes or more by their first byte
-// and marks their first two bytes, so that one pass over a line finds
-// them all: most positions of a line fail the pair test with one load,
-// where indexing by the first byte alone tried the phrases at every
-// "p", "c" or "s" of the line, and a strings.Contains call for each
-// phrase cost more than the short lines it was run on.
+// phraseIndex indexes phrases by their first byte and marks a hash of
+// their first four bytes, so that one pass over a line finds them all:
+// most positions of a line fail the four-byte test with one load, where
+// indexing by the first byte alone tried the phrases at every "p", "c"
+// or "s" of the line, and a strings.Contains call for each phrase cost
+// more than the short lines it was run on. Phrases shorter than four
+// bytes ("©") are sought on their own.
 type phraseIndex struct {
 	first [256][]string
-	pairs [1 << 16 / 64]uint64
+	quads [1 << 16 / 64]uint64
+	short []string
 }
 
-// indexPhrases indexes phrases, which must be two bytes or longer.
+// quadOf hashes the first four bytes of s to a position of a 1<<16 bitmap.
+func quadOf(s string) uint16 { return uint16(le32(s) * 0x9E3779B1 >> 16) }
+
+// indexPhrases indexes phrases, which must not be empty.
 func indexPhrases(phrases []string) *phraseIndex {
 	t := new(phraseIndex)
 	for _, w := range phrases {
-		if len(w) < 2 {
-			panic("clean: phrase shorter than two bytes: " + w)
+		if len(w) < 4 {
+			t.short = append(t.short, w)
+			continue
 		}
 		t.first[w[0]] = append(t.first[w[0]], w)
-		k := pairAt(w, 0)
-		t.pairs[k/64] |= 1 << (k % 64)
+		k := quadOf(w)
+		t.quads[k/64] |= 1 << (k % 64)
 	}
 	return t
 }
 
 // in reports whether s contains one of t's phrases.
 func (t *phraseIndex) in(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if k := pairAt(s, i); t.pairs[k/64]&(1<<(k%64)) == 0 {
+	for _, w := range t.short {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	for i := 0; i+4 <= len(s); i++ {
+		if k := quadOf(s[i:]); t.quads[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, w := range t.first[s[i]] {

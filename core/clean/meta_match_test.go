@@ -180,9 +180,9 @@ func FuzzMatchers(f *testing.F) {
 
 // TestPhraseIndex checks phraseIndex.in against strings.Contains.
 func TestPhraseIndex(t *testing.T) {
-	phrases := []string{"photo", "ph", "©", "credit"}
+	phrases := []string{"photo", "ph", "©", "credit", "pict"}
 	idx := indexPhrases(phrases)
-	for _, s := range []string{"", "p", "a photograph", "graph", "© x", "c", "credits", "cred", "xph", "pp h"} {
+	for _, s := range []string{"", "p", "a photograph", "graph", "© x", "c", "credits", "cred", "xph", "pp h", "pict", "xpic", "a pictur"} {
 		want := false
 		for _, p := range phrases {
 			want = want || strings.Contains(s, p)

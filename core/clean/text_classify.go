@@ -100,7 +100,13 @@ var (
 	boilerContains   [][]string
 	boilerContainsAt [1 << 16]uint16
 	boilerPairs      [1 << 16 / 64]uint64
-	boilerTail       map[string]bool
+	// boilerQuads marks the quadOf of the contains rows, a finer filter
+	// than the pairs ("of cookies" and "uses cookies" start with pairs
+	// that most lines have); boilerShort is set when a row is shorter
+	// than four bytes, and the filter is then skipped.
+	boilerQuads [1 << 16 / 64]uint64
+	boilerShort bool
+	boilerTail  map[string]bool
 	// boilerLineMax is the longest line row, in bytes: longer lines skip
 	// the look-up.
 	boilerLineMax int
@@ -142,6 +148,12 @@ func indexBoiler() {
 			g := boilerContainsAt[k] - 1
 			boilerContains[g] = append(boilerContains[g], r[1])
 			boilerPairs[k/64] |= 1 << (k % 64)
+			if len(r[1]) < 4 {
+				boilerShort = true
+			} else {
+				q := quadOf(r[1])
+				boilerQuads[q/64] |= 1 << (q % 64)
+			}
 		}
 	}
 	boilerTail = tail
@@ -179,6 +191,14 @@ func boilerOf(low string, runes int) (reason string, tail bool) {
 		k := pairAt(key, i)
 		if boilerPairs[k/64]&(1<<(k%64)) == 0 {
 			continue
+		}
+		if !boilerShort {
+			if i+4 > len(key) {
+				break
+			}
+			if q := quadOf(key[i:]); boilerQuads[q/64]&(1<<(q%64)) == 0 {
+				continue
+			}
 		}
 		for _, c := range boilerContains[boilerContainsAt[k]-1] {
 			if strings.HasPrefix(key[i:], c) {
