@@ -41,6 +41,10 @@ type Text struct {
 	// split itself when no number has inner separators.
 	joined []Token
 	jbuf   []Token // joined's buffer, kept between uses
+	// firstSep is the index in split of the first "," or "." between
+	// digits, -1 for none: join starts there, and most short texts have
+	// none.
+	firstSep int
 }
 
 // pool keeps token buffers between articles: a fresh buffer for each
@@ -64,7 +68,7 @@ func New(text, lower string) *Text {
 	if want := len(text)/4 + 8; cap(t.split) < want {
 		t.split = make([]Token, 0, want)
 	}
-	t.split = split(t.split[:0], text)
+	t.split, t.firstSep = split(t.split[:0], text)
 	t.joined = nil
 	return t
 }
@@ -93,8 +97,10 @@ func (t *Text) Joined() []Token {
 	return t.joined
 }
 
-// split appends the tokens of text to buf.
-func split(buf []Token, text string) []Token {
+// split appends the tokens of text to buf. firstSep is the index of the
+// first "," or "." between digits, -1 for none.
+func split(buf []Token, text string) (_ []Token, firstSep int) {
+	firstSep = -1
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch ascii.Class[c] {
@@ -106,6 +112,9 @@ func split(buf []Token, text string) []Token {
 				j++
 			}
 			buf = append(buf, Token{Start: i, End: j, Kind: Num})
+			if firstSep < 0 && j+1 < len(text) && (text[j] == ',' || text[j] == '.') && ascii.Class[text[j+1]] == ascii.Digit {
+				firstSep = len(buf)
+			}
 			i = j
 		case ascii.Letter:
 			j, apos := wordEnd(text, i)
@@ -125,7 +134,7 @@ func split(buf []Token, text string) []Token {
 			i += n
 		}
 	}
-	return buf
+	return buf, firstSep
 }
 
 // wordEnd returns the end of the word starting at i: letters, with an
@@ -165,12 +174,8 @@ func (t *Text) isInnerSep(k int) bool {
 // and number run merged into one token, in t.jbuf; the split tokens
 // themselves when there is nothing to merge.
 func (t *Text) join() {
-	s := t.split
-	k := 1
-	for k+1 < len(s) && !t.isInnerSep(k) {
-		k++
-	}
-	if k+1 >= len(s) {
+	s, k := t.split, t.firstSep
+	if k < 0 {
 		t.joined = s
 		return
 	}
@@ -178,13 +183,15 @@ func (t *Text) join() {
 		t.jbuf = make([]Token, 0, len(s))
 	}
 	buf := append(t.jbuf[:0], s[:k]...)
-	for ; k < len(s); k++ {
-		if t.isInnerSep(k) { // "1.5.3": each "." and the digits after it join the number before
-			buf[len(buf)-1].End = s[k+1].End
-			k++
-			continue
+	for k < len(s) {
+		// s[k] is an inner separator: it and the number after it join
+		// the number before ("1.5.3": twice); the tokens up to the next
+		// one are copied as they are.
+		buf[len(buf)-1].End = s[k+1].End
+		a := k + 2
+		for k = a; k < len(s) && !t.isInnerSep(k); k++ {
 		}
-		buf = append(buf, s[k])
+		buf = append(buf, s[a:k]...)
 	}
 	t.joined, t.jbuf = buf, buf
 }
