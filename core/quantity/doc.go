@@ -4,7 +4,8 @@
 // # What is a figure
 //
 // Find tokenizes the text once (words, numbers, marks; one lower-cased
-// copy) and reads at each number:
+// copy: core/internal/tokens, shared with timex when claim calls
+// FindTokens) and reads at each number:
 //
 //   - digits in either thousands convention (see ParseNumber): "10,700",
 //     "1.2", "1,5"; "7.000" is seven thousand when it counts something

@@ -3,8 +3,10 @@
 //
 // # What is read
 //
-// Find tokenizes the text once and tries, at each number and at each word
-// that can open an expression (one map probe for every other word):
+// Find tokenizes the text once (core/internal/tokens, shared with quantity
+// when claim calls FindTokens; numbers are runs of digits, so "27.11.2024"
+// is five tokens) and tries, at each number and at each word that can open
+// an expression (one map probe for every other word):
 //
 //   - relative phrases from core/lexicon/time_relative_en.tsv ("today",
 //     "yesterday", "last week", "earlier this week", "in recent months",
