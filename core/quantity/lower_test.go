@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // TestFindLower checks that FindLower with the caller's lower-cased copy,
@@ -52,6 +53,25 @@ func TestWordFilter(t *testing.T) {
 	for w, n := range measureLast {
 		if measureLastLen(w) != int(n) {
 			t.Errorf("measureLastLen(%q) = %d, want %d", w, measureLastLen(w), n)
+		}
+	}
+}
+
+// TestFindTokens checks that FindTokens on a split the caller holds finds
+// what Find finds, also when the split has been read before (claim hands
+// one split to timex and quantity in turn).
+func TestFindTokens(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	want := Find(text)
+	toks := tokens.New(text, "")
+	defer toks.Release()
+	for i := range 2 {
+		if got := FindTokens(toks); !reflect.DeepEqual(got, want) {
+			t.Errorf("call %d: FindTokens differs from Find", i+1)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // TestFindLower checks that FindLower with the caller's lower-cased copy,
@@ -51,5 +52,27 @@ func TestWordFilter(t *testing.T) {
 		if _, second, _ := strings.Cut(p, " "); !relSecond.May(second) {
 			t.Errorf("relSecond.May(%q) = false for the second word of %q", second, p)
 		}
+	}
+}
+
+// TestFindTokens checks that FindTokens on a split the caller holds finds
+// what Find finds, also after quantity has read its joined numbers from
+// the same split (as in claim).
+func TestFindTokens(t *testing.T) {
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b) + " 10,700 and 27.11.2024"
+	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	want := Find(text, ref)
+	toks := tokens.New(text, "")
+	defer toks.Release()
+	if got := FindTokens(toks, ref); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindTokens differs from Find")
+	}
+	toks.Joined()
+	if got := FindTokens(toks, ref); !reflect.DeepEqual(got, want) {
+		t.Errorf("after Joined: FindTokens differs from Find")
 	}
 }
