@@ -185,6 +185,8 @@ type scratch struct {
 	marks [2][]uint32
 	sets  [2]wordSet
 	gen   uint32
+	// headByID backs headSet.byID.
+	headByID []int32
 }
 
 // scratchPool holds idle scratch; safe for concurrent use.

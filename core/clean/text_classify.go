@@ -13,7 +13,7 @@ import (
 type language struct {
 	name string
 	stop map[string]bool
-	bit  uint16      // the language's bit in vocab.stop
+	bit  uint16     // the language's bit in vocab.stop
 	tab  *stopTable // every list's words, for isStop
 }
 

@@ -508,7 +508,8 @@ func (p *page) headlineWords() (*headSet, int) {
 		if _, ok := hs.index[w]; !ok && len(w) >= 3 && !p.lang.isStop(w) {
 			if id := p.vocab.id(w); id >= 0 {
 				if hs.byID == nil {
-					hs.byID = make([]int32, len(p.vocab.n))
+					p.sc.headByID = resized(p.sc.headByID, len(p.vocab.n))
+					hs.byID = p.sc.headByID
 				}
 				hs.byID[id] = int32(len(hs.index)) + 1
 			}
