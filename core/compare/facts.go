@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
@@ -198,7 +199,7 @@ var families = func() map[string]string {
 // familyMeasures are the measures whose units are compared by family:
 // places taken are counted in villages by one source and in areas by
 // another, while "30 houses destroyed" and "30 villages" are not one count.
-var familyMeasures = map[string]bool{"captured": true}
+var familyMeasures = wordset.Of("captured")
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number.
@@ -227,7 +228,7 @@ var predMeasure = map[claim.Predicate]string{
 }
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = map[string]bool{"killed": true, "injured": true, "displaced": true, "casualties": true, "missing": true, "arrested": true}
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
 func toFact(claims []claim.Claim, i int) (fact, bool) {

@@ -1,11 +1,13 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
+)
 
 // initialsSkip are key words left out of a long form's initials.
-var initialsSkip = map[string]bool{"of": true, "for": true, "the": true, "and": true, "on": true, "in": true,
-	"de": true, "des": true, "du": true, "la": true, "le": true, "les": true, "del": true, "y": true, "et": true,
-	"di": true, "da": true, "bin": true, "ibn": true}
+var initialsSkip = wordset.Of("of for the and on in de des du la le les del y et di da bin ibn")
 
 // initials returns the first letters of the content words of a long form
 // given as key words: "syrian observatory for human rights" → "sohr".

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // finder holds what the scan of every article shares: the words seen in
@@ -157,8 +159,7 @@ func (f *wordFilter) mayHold(w string) bool {
 // verbObjects are words that follow a participle opening a sentence:
 // "Following the", "Supported by", "Speaking to"; after a name ending in
 // -ing or -ed (Beijing, Ahmed) they are rarer than a verb.
-var verbObjects = map[string]bool{"the": true, "a": true, "an": true, "to": true, "by": true, "on": true, "in": true,
-	"of": true, "with": true, "from": true, "for": true, "at": true, "its": true, "their": true, "his": true, "her": true}
+var verbObjects = wordset.Of("the a an to by on in of with from for at its their his her")
 
 // opener decides on a run that starts a sentence, where a capital proves
 // nothing: "Supported by ..." and "Rebel forces ..." are no names, since

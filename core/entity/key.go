@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/unorm"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // arabicArticles are the forms of the Arabic article that Latin spellings
 // write before a name, hyphenated or not: "al-Sham", "al Sham", "ash-Sham"
 // and "Sham" are one name. Only al and el are dropped when they stand alone,
 // since "as", "at" and "an" are English words.
-var arabicArticles = map[string]bool{"al": true, "el": true, "ad": true, "ar": true, "as": true, "ash": true,
-	"at": true, "az": true, "an": true, "ul": true}
+var arabicArticles = wordset.Of("al el ad ar as ash at az an ul")
 
 // keyFolds rewrite transliteration pairs to one spelling, applied to every
 // key word after doubled letters are collapsed. French and Spanish
@@ -27,7 +27,7 @@ var keyFolds = []struct{ from, to string }{
 }
 
 // abdPrefixes are spellings of the Arabic name prefix "servant of".
-var abdPrefixes = map[string]bool{"abdel": true, "abdul": true, "abdal": true, "abdol": true, "abd": true}
+var abdPrefixes = wordset.Of("abdel abdul abdal abdol abd")
 
 // Key returns the normalised form of a name under which spelling variants
 // meet: lower case, diacritics folded (Türkiye → turkiye), a leading "the"

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // vote indexes the kind evidence a mention carries.
@@ -188,18 +190,15 @@ func (s *scanner) demonymAt(i, last int) (*country, int) {
 // compass are adjectives that qualify a place without being part of its
 // name when the rest is a country: "Northwestern Syria" mentions Syria,
 // while "Northern Liberation Front" keeps its first word.
-var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true, "southeastern": true,
-	"southwestern": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true}
+var compass = wordset.Of(`north south east west northern southern eastern western central northeastern northwestern
+	southeastern southwestern northwest northeast southwest southeast`)
 
 // personNouns are lower-case words that, right before a name or after it
 // and a comma, say it is a person's: "its director, Elena Brasko", "the
 // group's leader Sandor Matyas". Titles count too.
-var personNouns = map[string]bool{"leader": true, "head": true, "founder": true, "activist": true, "journalist": true,
-	"analyst": true, "expert": true, "resident": true, "official": true, "researcher": true, "witness": true,
-	"doctor": true, "lawyer": true, "father": true, "mother": true, "son": true, "daughter": true, "wife": true,
-	"husband": true, "brother": true, "sister": true, "author": true, "writer": true, "photographer": true,
-	"correspondent": true, "reporter": true, "chairman": true, "chairwoman": true, "candidate": true, "who": true}
+var personNouns = wordset.Of(`leader head founder activist journalist analyst expert resident official researcher
+	witness doctor lawyer father mother son daughter wife husband brother sister author writer
+	photographer correspondent reporter chairman chairwoman candidate who`)
 
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
@@ -208,12 +207,11 @@ var placeBefore = map[string]int{"in": 1, "near": 2, "from": 1, "into": 1, "outs
 	"north": 2, "south": 2, "east": 2, "west": 2, "towards": 1, "toward": 1, "at": 1}
 
 // placeAfter are words after a name that make it a place: "Idlib province".
-var placeAfter = map[string]bool{"province": true, "region": true, "governorate": true, "countryside": true,
-	"city": true, "district": true, "area": true, "border": true, "valley": true}
+var placeAfter = wordset.Of("province region governorate countryside city district area border valley")
 
 // speechVerbs after a name hint at a person: "X said".
-var speechVerbs = map[string]bool{"said": true, "told": true, "added": true, "says": true, "stressed": true,
-	"explained": true, "declared": true, "spoke": true, "warned": true, "denied": true, "insisted": true, "wrote": true, "tweeted": true}
+var speechVerbs = wordset.Of(`said told added says stressed explained declared spoke warned denied insisted wrote
+	tweeted`)
 
 // isCorefHead reports whether w, before a force word, names the forces of
 // the country an article is about: "government army", "regime forces".
@@ -224,7 +222,7 @@ func isCorefHead(w string) bool {
 
 // forceMods may sit between a demonym and a force word: "Syrian government
 // forces", "Syrian security forces".
-var forceMods = map[string]bool{"government": true, "regime": true, "state": true, "national": true, "security": true, "armed": true}
+var forceMods = wordset.Of("government regime state national security armed")
 
 // class returns the word class of token i, looked up on first use.
 func (s *scanner) class(i int) wordClass {
@@ -356,8 +354,7 @@ func (s *scanner) decompose(i, last int) {
 
 // titleMods are words that may come before a title: "Senior Vice
 // President", "Acting Director".
-var titleMods = map[string]bool{"senior": true, "acting": true, "former": true, "interim": true, "deputy": true,
-	"assistant": true, "associate": true, "executive": true, "first": true, "vice": true, "then": true}
+var titleMods = wordset.Of("senior acting former interim deputy assistant associate executive first vice then")
 
 // innerTitle finds a title inside the run i..last after its first word, as
 // in "Indiana House Speaker Brian Bosma", and returns its first token and

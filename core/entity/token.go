@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // token is one word of a text, with what the name finder needs to know of
@@ -32,7 +33,7 @@ var elisions = []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-",
 
 // prefixes are lower-case prefixes cut off before a demonym or name:
 // "pro-Turkish fighters" mentions Turkey.
-var prefixes = map[string]bool{"pro": true, "anti": true, "ex": true, "non": true, "post": true, "pre": true, "neo": true, "pan": true}
+var prefixes = wordset.Of("pro anti ex non post pre neo pan")
 
 // asciiWord marks the ASCII bytes that are word runes: letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
