@@ -19,7 +19,7 @@ ls "$seeds"/*.txt >/dev/null 2>&1 || skip "no seeds in $seeds"
 if [ ! -f "$wasm" ] || [ -n "$(find core wasm go.mod -newer "$wasm" \( -name '*.go' -o -name '*.txt' -o -name '*.tsv' -o -name go.mod \) -print -quit)" ]; then
   echo "bench-wasm: building $wasm"
   mkdir -p "$(dirname "$wasm")"
-  GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o "$wasm" ./wasm
+  make --no-print-directory wasm >/dev/null
 fi
 if [ ! -d bench/wasm/node_modules/wink-nlp ] || [ ! -d bench/wasm/node_modules/wink-eng-lite-web-model ]; then
   echo "bench-wasm: installing wink-nlp (npm ci in bench/wasm)"
