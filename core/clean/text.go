@@ -17,15 +17,19 @@ func Text(raw string, opts Options) Doc {
 		raw = strings.ToValidUTF8(raw, "\uFFFD")
 		notes = append(notes, "invalid UTF-8 replaced by U+FFFD")
 	}
-	lines := splitLines(raw)
+	// The lines and blocks live in the page's scratch, as the rest of
+	// its working memory does: no result refers to them.
+	sc := scratchPool.Get().(*scratch)
+	lines := appendLines(sc.split[:0], raw)
 	for i, l := range lines {
 		lines[i] = repairLine(l)
 	}
-	blocks, joined := textBlocksOf(lines)
+	blocks, joined := appendTextBlocks(sc.blocks[:0], lines)
+	sc.split, sc.blocks = lines, blocks
 	if joined > 0 {
 		notes = append(notes, "joined "+strconv.Itoa(joined)+" broken line wraps")
 	}
-	d := classifyBlocks(blocks, opts)
+	d := classifyWith(sc, blocks, opts)
 	d.Notes = append(notes, d.Notes...)
 	return d
 }
@@ -37,6 +41,22 @@ func splitLines(raw string) []string {
 		raw = strings.ReplaceAll(raw, "\r", "\n")
 	}
 	return strings.Split(raw, "\n")
+}
+
+// appendLines appends splitLines(raw) to dst.
+func appendLines(dst []string, raw string) []string {
+	if strings.IndexByte(raw, '\r') >= 0 {
+		raw = strings.ReplaceAll(raw, "\r\n", "\n")
+		raw = strings.ReplaceAll(raw, "\r", "\n")
+	}
+	for {
+		i := strings.IndexByte(raw, '\n')
+		if i < 0 {
+			return append(dst, raw)
+		}
+		dst = append(dst, raw[:i])
+		raw = raw[i+1:]
+	}
 }
 
 // textBlock is one unit of text to classify: a line of a plain-text paste
@@ -60,13 +80,21 @@ type textBlock struct {
 // except that a line continuing a hard-wrapped line before it is joined to
 // it. It returns the number of joins.
 func textBlocksOf(lines []string) ([]textBlock, int) {
+	return appendTextBlocks(nil, lines)
+}
+
+// appendTextBlocks is textBlocksOf appending to dst, which must be empty.
+func appendTextBlocks(dst []textBlock, lines []string) ([]textBlock, int) {
 	n := 0
 	for _, l := range lines {
 		if l != "" {
 			n++
 		}
 	}
-	blocks := make([]textBlock, 0, n)
+	blocks := dst[:0]
+	if cap(blocks) < n {
+		blocks = make([]textBlock, 0, n)
+	}
 	joins := 0
 	var known *vocab
 	for i, l := range lines {
@@ -96,7 +124,13 @@ func textBlocksOf(lines []string) ([]textBlock, int) {
 // block a role and a reason, finds the metadata and assembles the Doc.
 // Blocks must be in reading order with Text already repaired.
 func classifyBlocks(blocks []textBlock, opts Options) Doc {
-	p, split := pageOf(blocks, opts)
+	return classifyWith(scratchPool.Get().(*scratch), blocks, opts)
+}
+
+// classifyWith is classifyBlocks with the scratch sc, which it returns to
+// the pool.
+func classifyWith(sc *scratch, blocks []textBlock, opts Options) Doc {
+	p, split := pageWith(sc, blocks, opts)
 	var d Doc
 	if split > 0 {
 		d.Notes = append(d.Notes, "split run-together words on "+strconv.Itoa(split)+" lines")
@@ -111,7 +145,11 @@ func classifyBlocks(blocks []textBlock, opts Options) Doc {
 // and measures the blocks. It returns the page and the number of blocks
 // where words were split.
 func pageOf(blocks []textBlock, opts Options) (*page, int) {
-	sc := scratchPool.Get().(*scratch)
+	return pageWith(scratchPool.Get().(*scratch), blocks, opts)
+}
+
+// pageWith is pageOf with the scratch sc, which the page keeps.
+func pageWith(sc *scratch, blocks []textBlock, opts Options) (*page, int) {
 	lows := resized(sc.lows, len(blocks))
 	words := resized(sc.words, len(blocks))
 	ends := resized(sc.ends, len(blocks))
@@ -174,13 +212,15 @@ func pageOf(blocks []textBlock, opts Options) (*page, int) {
 // to the next through scratchPool, since a page's worth of it was most of
 // what cleaning allocated, and garbage collection is dear in wasm.
 type scratch struct {
-	low   []byte // the lower case of all blocks, before it is made a string
-	buf   []word
-	ends  []int
-	lows  []string
-	words [][]word
-	lines []lineInfo
-	vocab vocab
+	split  []string    // Text's input lines
+	blocks []textBlock // Text's blocks
+	low    []byte      // the lower case of all blocks, before it is made a string
+	buf    []word
+	ends   []int
+	lows   []string
+	words  [][]word
+	lines  []lineInfo
+	vocab  vocab
 	// marks, sets and gen back the zone's two word sets (see contentWords).
 	marks [2][]uint32
 	sets  [2]wordSet
@@ -213,6 +253,8 @@ func (p *page) release() {
 	clear(sc.lows)
 	clear(sc.words)
 	clear(sc.lines)
+	clear(sc.split)
+	clear(sc.blocks)
 	sc.sets = [2]wordSet{{ids: sc.sets[0].ids[:0]}, {ids: sc.sets[1].ids[:0]}}
 	sc.vocab.release()
 	p.sc = nil

@@ -166,3 +166,14 @@ func TestIsPlainWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLines checks appendLines against splitLines.
+func TestAppendLines(t *testing.T) {
+	for _, s := range []string{"", "a", "\n", "a\nb", "a\r\nb\rc\n", "\n\n", "x\n"} {
+		got := appendLines([]string{"old"}, s)
+		want := append([]string{"old"}, splitLines(s)...)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendLines(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
