@@ -104,12 +104,18 @@ var (
 )
 
 // wordStarts holds every word that can open a figure in words: the first
-// words of vague counts and number words, "a", "an" and "half".
-// startFilter rules out most other words before the map is probed.
+// words of vague counts and number words, "a", "an" and "half". Every word
+// of a text is looked up, through startDict.
 var (
-	wordStarts  = loadWordStarts()
-	startFilter = tokens.NewFilter(wordStarts)
+	wordStarts = loadWordStarts()
+	startDict  = tokens.NewDict(wordStarts)
 )
+
+// isWordStart reports whether wordStarts holds w.
+func isWordStart(w string) bool {
+	v, _ := startDict.Get(w)
+	return v
+}
 
 func loadWordStarts() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true}
@@ -125,28 +131,23 @@ func loadWordStarts() map[string]bool {
 
 // measureFirst and measureLast map the first and the last word of every
 // measure phrase to the longest such phrase, so that the context windows
-// probe multi-word phrases only where one can start or end. Their filters
-// spare most words of the windows a probe of either.
+// probe multi-word phrases only where one can start or end. Their Dicts
+// spare most words of the windows a map probe.
 var (
-	measureFirst, measureLast             = measureEnds()
-	measureFirstFilter, measureLastFilter = tokens.NewFilter(measureFirst), tokens.NewFilter(measureLast)
+	measureFirst, measureLast         = measureEnds()
+	measureFirstDict, measureLastDict = tokens.NewDict(measureFirst), tokens.NewDict(measureLast)
 )
 
-// measureFirstLen returns measureFirst[w], 0 for most words without a
-// map probe.
+// measureFirstLen returns measureFirst[w].
 func measureFirstLen(w string) int {
-	if !measureFirstFilter.May(w) {
-		return 0
-	}
-	return int(measureFirst[w])
+	n, _ := measureFirstDict.Get(w)
+	return int(n)
 }
 
-// measureLastLen returns measureLast[w], likewise.
+// measureLastLen returns measureLast[w].
 func measureLastLen(w string) int {
-	if !measureLastFilter.May(w) {
-		return 0
-	}
-	return int(measureLast[w])
+	n, _ := measureLastDict.Get(w)
+	return int(n)
 }
 
 func measureEnds() (first, last map[string]uint8) {

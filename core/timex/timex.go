@@ -84,11 +84,7 @@ func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 	for k := 0; k < len(s.toks); {
 		sw := startWord{flags: fRel | fCal}
 		if s.toks[k].Kind != tNum {
-			if w := s.word(k); startFilter.May(w) {
-				sw = startWords[w]
-			} else {
-				sw = startWord{}
-			}
+			sw = startOf(s.word(k))
 		}
 		var e Expr
 		var next int
