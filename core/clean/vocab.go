@@ -12,9 +12,12 @@ package clean
 // hashing and growth were a sixth of Text's time, and the table, sized
 // once from the page's length, never grows on a typical page.
 type vocab struct {
-	slots []int32  // id+1 by hash position, 0 when empty; a power of two long
+	// slots holds id+1 in the low half and the word's hash in the high
+	// half by hash position, 0 when empty; a power of two long. With the
+	// hash beside the id, a probe that meets another word costs no load
+	// from the arrays by id.
+	slots []uint64
 	keys  []string // the words, by id
-	hash  []uint32 // their hashes, by id, for growing the table
 	n     []int32  // occurrences, by id
 	caps  []int32  // occurrences with a capital initial, by id
 	stop  []uint16 // the stopLanguages listing the word, one bit each, by id
@@ -38,13 +41,11 @@ func (v *vocab) reset(n int) {
 	}
 	v.slots = resized(v.slots, size)
 	v.keys = v.keys[:0]
-	v.hash = v.hash[:0]
 	v.n = v.n[:0]
 	v.caps = v.caps[:0]
 	v.stop = v.stop[:0]
 	if cap(v.keys) < n {
 		v.keys = make([]string, 0, n)
-		v.hash = make([]uint32, 0, n)
 		v.n = make([]int32, 0, n)
 		v.caps = make([]int32, 0, n)
 		v.stop = make([]uint16, 0, n)
@@ -108,7 +109,7 @@ func (v *vocab) find(lw string, h uint32) (int, int32) {
 		if s == 0 {
 			return int(i), -1
 		}
-		if id := s - 1; v.hash[id] == h && v.keys[id] == lw {
+		if id := int32(uint32(s)) - 1; uint32(s>>32) == h && v.keys[id] == lw {
 			return int(i), id
 		}
 		i = (i + 1) & mask
@@ -154,9 +155,8 @@ func (v *vocab) add(lw string, upper bool) int32 {
 	slot, id := v.find(lw, h)
 	if id < 0 {
 		id = int32(len(v.keys))
-		v.slots[slot] = id + 1
+		v.slots[slot] = uint64(h)<<32 | uint64(id+1)
 		v.keys = append(v.keys, lw)
-		v.hash = append(v.hash, h)
 		v.n = append(v.n, 0)
 		v.caps = append(v.caps, 0)
 		v.stop = append(v.stop, v.stops.lookup(lw, h))
@@ -173,14 +173,18 @@ func (v *vocab) add(lw string, upper bool) int32 {
 
 // grow doubles the table, keeping it at most half full.
 func (v *vocab) grow() {
-	v.slots = make([]int32, 2*len(v.slots))
+	old := v.slots
+	v.slots = make([]uint64, 2*len(old))
 	mask := uint32(len(v.slots) - 1)
-	for id, h := range v.hash {
-		i := (h * 0x9E3779B1) >> 7 & mask
+	for _, s := range old {
+		if s == 0 {
+			continue
+		}
+		i := (uint32(s>>32) * 0x9E3779B1) >> 7 & mask
 		for v.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		v.slots[i] = int32(id) + 1
+		v.slots[i] = s
 	}
 }
 
