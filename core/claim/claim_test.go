@@ -341,8 +341,8 @@ func TestExtract(t *testing.T) {
 func TestLexiconFilter(t *testing.T) {
 	l := lexicons()
 	for w := range l.dict {
-		if e, _ := l.table.Get(w); e == nil {
-			t.Errorf("table.Get(%q) = nil for a word of the dictionary", w)
+		if !l.inDict.May(w) {
+			t.Errorf("inDict.May(%q) = false for a word of the dictionary", w)
 		}
 	}
 	for _, tt := range []struct {
@@ -377,13 +377,13 @@ func TestExtractYears(t *testing.T) {
 func TestWordTable(t *testing.T) {
 	l := lexicons()
 	for w, e := range l.dict {
-		if got, _ := l.table.Get(w); got != e {
-			t.Errorf("table.Get(%q) = %p, want %p", w, got, e)
+		if got := l.table.get(w); got != e {
+			t.Errorf("table.get(%q) = %p, want %p", w, got, e)
 		}
 	}
 	for _, w := range []string{"zzz", "x", "armies-held", "élan"} {
-		if got, _ := l.table.Get(w); got != l.dict[w] {
-			t.Errorf("table.Get(%q) = %p, want %p", w, got, l.dict[w])
+		if got, want := l.table.get(w), l.dict[w]; got != want {
+			t.Errorf("table.get(%q) = %p, want %p", w, got, want)
 		}
 	}
 }

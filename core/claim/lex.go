@@ -287,8 +287,57 @@ func scan(dst []match, id listID, lower string, toks []token) []match {
 // lists are the compiled lexicons.
 type lists struct {
 	dict            map[string]*entry
-	table           *tokens.Dict[*entry] // dict again, for the lookup of every word
+	table           wordTable      // dict again, for the lookup of every word
+	inDict          *tokens.Filter // rules out most words that are not keys of dict
 	factive, people map[string]bool
+}
+
+// wordTable is an open-addressing hash table from word to entry, built
+// once: every word of every sentence is looked up, and a Go map's general
+// string hashing and probing cost more than this FNV-1a hash and one or
+// two compares.
+type wordTable struct {
+	keys []string // "" for an empty slot
+	vals []*entry
+	mask uint32
+}
+
+// newWordTable returns a table of m, at most half full.
+func newWordTable(m map[string]*entry) wordTable {
+	n := 16
+	for n < 2*len(m) {
+		n <<= 1
+	}
+	t := wordTable{keys: make([]string, n), vals: make([]*entry, n), mask: uint32(n - 1)}
+	for w, e := range m {
+		i := hashWord(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = w, e
+	}
+	return t
+}
+
+// get returns the entry of w, nil when none. w must not be empty.
+func (t *wordTable) get(w string) *entry {
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch k := t.keys[i]; {
+		case k == "":
+			return nil
+		case k == w:
+			return t.vals[i]
+		}
+	}
+}
+
+// hashWord is FNV-1a over the bytes of w.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // lookup sets the lexicon entry of every word token: one map probe per
@@ -299,9 +348,10 @@ func (l *lists) lookup(lower string, toks []token) (has uint8) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
 			w := lower[t.start:t.end]
-			t.entry, t.has, t.cls = nil, 0, 0
-			if e, _ := l.table.Get(w); e != nil {
-				t.entry = e
+			if t.entry, t.has, t.cls = nil, 0, 0; !l.inDict.May(w) {
+				continue
+			}
+			if t.entry = l.table.get(w); t.entry != nil {
 				t.has, t.cls = t.entry.has, t.entry.cls
 				has |= t.has
 			}
@@ -320,6 +370,7 @@ var lexicons = sync.OnceValue(func() *lists {
 	addList(l.dict, negList, "negation_en.txt")
 	addList(l.dict, scopeList, "scope_en.txt")
 	addClasses(l.dict, l.factive)
-	l.table = tokens.NewDict(l.dict)
+	l.inDict = tokens.NewFilter(l.dict)
+	l.table = newWordTable(l.dict)
 	return l
 })

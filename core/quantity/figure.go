@@ -38,7 +38,7 @@ func (s *scanner) figure(k int) (candidate, bool) {
 	case tNum:
 		return s.digits(k)
 	case tWord:
-		if w := s.word(k); !isWordStart(w) {
+		if w := s.word(k); !startFilter.May(w) || !wordStarts[w] {
 			return candidate{next: k + 1}, false // most words: one map probe
 		}
 		return s.numberWords(k)

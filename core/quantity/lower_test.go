@@ -34,16 +34,16 @@ func TestFindLower(t *testing.T) {
 	}
 }
 
-// TestWordFilter checks that the word lookups never rule out a word of
-// their sets, which would lose figures silently.
+// TestWordFilter checks that the filter never rules out a word of its set,
+// which would lose figures silently.
 func TestWordFilter(t *testing.T) {
 	for w := range wordStarts {
-		if !isWordStart(w) {
-			t.Errorf("isWordStart(%q) = false for a word of the set", w)
+		if !startFilter.May(w) {
+			t.Errorf("startFilter.May(%q) = false for a word of the set", w)
 		}
 	}
-	if isWordStart("") || isWordStart("the") {
-		t.Errorf("isWordStart(\"\") or isWordStart(\"the\") = true")
+	if startFilter.May("") {
+		t.Errorf("startFilter.May(\"\") = true")
 	}
 	for w, n := range measureFirst {
 		if measureFirstLen(w) != int(n) {

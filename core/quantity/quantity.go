@@ -154,7 +154,7 @@ func (s *scanner) mayOpen(k int) bool {
 		return true
 	case tWord:
 		w := s.word(k)
-		return isWordStart(w)
+		return startFilter.May(w) && wordStarts[w]
 	}
 	return false
 }

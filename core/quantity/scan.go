@@ -104,18 +104,12 @@ var (
 )
 
 // wordStarts holds every word that can open a figure in words: the first
-// words of vague counts and number words, "a", "an" and "half". Every word
-// of a text is looked up, through startDict.
+// words of vague counts and number words, "a", "an" and "half".
+// startFilter rules out most other words before the map is probed.
 var (
-	wordStarts = loadWordStarts()
-	startDict  = tokens.NewDict(wordStarts)
+	wordStarts  = loadWordStarts()
+	startFilter = tokens.NewFilter(wordStarts)
 )
-
-// isWordStart reports whether wordStarts holds w.
-func isWordStart(w string) bool {
-	v, _ := startDict.Get(w)
-	return v
-}
 
 func loadWordStarts() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true}
@@ -131,23 +125,28 @@ func loadWordStarts() map[string]bool {
 
 // measureFirst and measureLast map the first and the last word of every
 // measure phrase to the longest such phrase, so that the context windows
-// probe multi-word phrases only where one can start or end. Their Dicts
-// spare most words of the windows a map probe.
+// probe multi-word phrases only where one can start or end. Their filters
+// spare most words of the windows a probe of either.
 var (
-	measureFirst, measureLast         = measureEnds()
-	measureFirstDict, measureLastDict = tokens.NewDict(measureFirst), tokens.NewDict(measureLast)
+	measureFirst, measureLast             = measureEnds()
+	measureFirstFilter, measureLastFilter = tokens.NewFilter(measureFirst), tokens.NewFilter(measureLast)
 )
 
-// measureFirstLen returns measureFirst[w].
+// measureFirstLen returns measureFirst[w], 0 for most words without a
+// map probe.
 func measureFirstLen(w string) int {
-	n, _ := measureFirstDict.Get(w)
-	return int(n)
+	if !measureFirstFilter.May(w) {
+		return 0
+	}
+	return int(measureFirst[w])
 }
 
-// measureLastLen returns measureLast[w].
+// measureLastLen returns measureLast[w], likewise.
 func measureLastLen(w string) int {
-	n, _ := measureLastDict.Get(w)
-	return int(n)
+	if !measureLastFilter.May(w) {
+		return 0
+	}
+	return int(measureLast[w])
 }
 
 func measureEnds() (first, last map[string]uint8) {

@@ -41,7 +41,11 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
 // months") or "N days ago".
 func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
-	return s.relativeAt(k, startOf(s.word(k)), ref)
+	var sw startWord
+	if w := s.word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
+		sw = startWords[w]
+	}
+	return s.relativeAt(k, sw, ref)
 }
 
 // relativeAt is relative for a caller that has looked token k up in

@@ -153,15 +153,9 @@ var startWords = func() map[string]startWord {
 	return m
 }()
 
-// startDict is startWords for the lookup of every word of a text.
-var startDict = tokens.NewDict(startWords)
-
-// startOf returns startWords[w], the zero startWord for most words without
-// a hash.
-func startOf(w string) startWord {
-	sw, _ := startDict.Get(w)
-	return sw
-}
+// startFilter rules out most words that open no expression before
+// startWords is probed.
+var startFilter = tokens.NewFilter(startWords)
 
 // relPrefix holds the first two words of every relative phrase of more
 // than one word; relSecond filters their second words, so that "the" or

@@ -84,7 +84,11 @@ func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 	for k := 0; k < len(s.toks); {
 		sw := startWord{flags: fRel | fCal}
 		if s.toks[k].Kind != tNum {
-			sw = startOf(s.word(k))
+			if w := s.word(k); startFilter.May(w) {
+				sw = startWords[w]
+			} else {
+				sw = startWord{}
+			}
 		}
 		var e Expr
 		var next int

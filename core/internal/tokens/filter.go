@@ -10,17 +10,12 @@ type Filter struct{ first, last [256]uint32 }
 func NewFilter[V any](set map[string]V) *Filter {
 	f := new(Filter)
 	for w := range set {
-		f.add(w)
+		if w != "" {
+			f.first[w[0]] |= 1 << min(len(w), 31)
+			f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
+		}
 	}
 	return f
-}
-
-// add puts w in the filter.
-func (f *Filter) add(w string) {
-	if w != "" {
-		f.first[w[0]] |= 1 << min(len(w), 31)
-		f.last[w[len(w)-1]] |= 1 << min(len(w), 31)
-	}
 }
 
 // May reports whether w may be in the set; false is certain. The last

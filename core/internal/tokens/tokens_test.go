@@ -143,28 +143,3 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
-
-func TestDict(t *testing.T) {
-	m := map[string]int{"a": 1, "the": 2, "half": 3, "twenty-one": 4, "": 5}
-	for i := range 100 { // enough keys to grow the table and collide
-		m[strings.Repeat("x", i%7+1)+string(rune('a'+i%26))+strings.Repeat("y", i/26)] = i + 10
-	}
-	d := NewDict(m)
-	for w, v := range m {
-		got, ok := d.Get(w)
-		if w == "" {
-			if ok {
-				t.Errorf(`Get("") = %d, true; want false`, got)
-			}
-			continue
-		}
-		if !ok || got != v {
-			t.Errorf("Get(%q) = %d, %v; want %d, true", w, got, ok, v)
-		}
-	}
-	for _, w := range []string{"b", "them", "hal", "xa ", "twenty"} {
-		if got, ok := d.Get(w); ok {
-			t.Errorf("Get(%q) = %d, true; want false", w, got)
-		}
-	}
-}
