@@ -345,10 +345,21 @@ func parseDateLocal(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// hasDatelineSep reports whether s holds a separator matchLeadDateline
+// needs: a colon, a hyphen, an en dash or an em dash.
+func hasDatelineSep(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '-') >= 0 ||
+		strings.Contains(s, "\u2013") || strings.Contains(s, "\u2014")
+}
+
 // leadDateline returns the dateline opening a body paragraph ("VIENNA"
 // from "VIENNA — The house where..."), or "". The place must be in
 // capitals, which is how agencies mark it.
 func leadDateline(s string) string {
+	if !hasDatelineSep(s) {
+		// Most paragraphs: the pattern's separator is nowhere.
+		return ""
+	}
 	m, ok := matchLeadDateline(s)
 	if !ok {
 		return ""

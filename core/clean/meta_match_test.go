@@ -32,6 +32,12 @@ type matcherCase struct {
 // checkMatchers compares every matcher with its regexp on s.
 func checkMatchers(t *testing.T, s string) {
 	t.Helper()
+	if _, ok := matchLeadDateline(s); ok && !hasDatelineSep(s) {
+		t.Fatalf("matchLeadDateline(%q) matches, but hasDatelineSep is false", s)
+	}
+	if tail := s[strings.LastIndexByte(s, '.')+1:]; matchLongCaptionTail(s) && !captionCuesAny(tail) {
+		t.Fatalf("matchLongCaptionTail(%q) matches without caption cues", s)
+	}
 	bools := []struct {
 		name string
 		got  bool
@@ -191,4 +197,10 @@ func TestPhraseIndex(t *testing.T) {
 			t.Errorf("in(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// captionCuesAny reports whether captionCues finds either cue in s.
+func captionCuesAny(s string) bool {
+	photo, slash := captionCues(s)
+	return photo || slash
 }
