@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // wordSeeds are lines that exercise the edges of a word: apostrophes,
@@ -174,6 +175,15 @@ func TestAppendLines(t *testing.T) {
 		want := append([]string{"old"}, splitLines(s)...)
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendLines(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestRuneCount compares runeCount with utf8.RuneCountInString.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghé", "é", "abcdefg\xff", "abcdefgh\xffijklmnop", "naïve café “quoted” text here"} {
+		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

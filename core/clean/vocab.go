@@ -159,7 +159,11 @@ func (v *vocab) add(lw string, upper bool) int32 {
 		v.keys = append(v.keys, lw)
 		v.n = append(v.n, 0)
 		v.caps = append(v.caps, 0)
-		v.stop = append(v.stop, v.stops.lookup(lw, h))
+		var mask uint16
+		if len(lw) <= v.stops.maxLen && (len(lw) < 2 || v.stops.mayHave(lw)) {
+			mask = v.stops.lookup(lw, h)
+		}
+		v.stop = append(v.stop, mask)
 		if 2*len(v.keys) > len(v.slots) {
 			v.grow()
 		}
