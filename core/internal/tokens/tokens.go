@@ -1,7 +1,8 @@
 // Package tokens splits an article once into the words, numbers and marks
 // that the quantity and timex scanners read by token index, so that the
 // two share one pass over the text and one pooled buffer instead of each
-// tokenizing the whole article again.
+// tokenizing the whole article again; claim joins its sentence tokens
+// ("rebel-held") from the same split.
 //
 // The two read numbers differently: timex takes "27.11.2024" apart at the
 // dots, quantity reads "10,700" as one number. Split gives the first view
