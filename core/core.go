@@ -142,7 +142,11 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
 		}
 	})
-	var claims []claim.Claim
+	n := 0
+	for i := range rep.Articles {
+		n += len(rep.Articles[i].Claims)
+	}
+	claims := make([]claim.Claim, 0, n)
 	for i := range rep.Articles {
 		claims = append(claims, rep.Articles[i].Claims...)
 	}
