@@ -10,6 +10,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 
 	"github.com/hack-pad/safejs"
 )
@@ -17,7 +18,19 @@ import (
 // globalName is the function the worker calls.
 const globalName = "crosscheckCall"
 
+// The worker runs nothing but crosscheck, and Go's collector in wasm runs
+// on the one thread the analysis needs: collecting at 5× the live heap
+// instead of 2× made the seeds' analysis about 20% faster under node. The
+// memory limit makes the collector eager again before a huge paste could
+// exhaust the worker's memory.
+const (
+	gcPercent   = 400
+	memoryLimit = 1 << 30
+)
+
 func main() {
+	debug.SetGCPercent(gcPercent)
+	debug.SetMemoryLimit(memoryLimit)
 	fn, err := safejs.FuncOf(call)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "crosscheck/wasm: wrapping the call:", err)
