@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -450,9 +451,8 @@ func isYear(q quantity.Quantity) bool {
 }
 
 // timeUnits are units that make a figure a duration.
-var timeUnits = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true,
-	"year": true, "decade": true, "century": true, "seconds": true, "minutes": true, "hours": true, "days": true,
-	"weeks": true, "months": true, "years": true, "decades": true, "centuries": true}
+var timeUnits = wordset.Of(`second minute hour day week month year decade century seconds minutes hours days weeks
+	months years decades centuries`)
 
 // isDuration reports whether f counts time ("two days", "13 years").
 func (s *sent) isDuration(f figure) bool {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -28,8 +29,7 @@ func (k metaKind) reason() string {
 
 // bylineStarts are the first words matchByline may match, lower case: a
 // cheap test before the scan.
-var bylineStarts = map[string]bool{"by": true, "written": true, "words": true, "reported": true, "story": true,
-	"posted": true, "author": true, "autor": true, "por": true, "par": true, "di": true, "von": true, "oleh": true, "from": true}
+var bylineStarts = wordset.Of("by written words reported story posted author autor por par di von oleh from")
 
 // dateWords are the words that make up date and time lines, lower case:
 // dateEvidence for the words that show a line is a timestamp (a month, a
@@ -259,7 +259,7 @@ func isDateLine(low string, ws []word) bool {
 func isDayWord(w string) bool { return w == "today" || w == "yesterday" }
 
 // galleryWords name the pictures of a gallery.
-var galleryWords = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true, "foto": true, "imagen": true, "imagem": true, "bild": true}
+var galleryWords = wordset.Of("image photo picture slide foto imagen imagem bild")
 
 // isGalleryCounter reports whether the words ws of low are a gallery's counter: "Image 1 of
 // 5", "Photo 3 / 12", "Slide 2 of 10".

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/unorm"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // repairLine normalises one input line for display and analysis: Unicode
@@ -239,14 +240,8 @@ func lowerWord(w string) string {
 // particles are short words that form real compounds when glued after
 // another word ("crackdown", "takeover", "standoff", "breakthrough"), so a
 // known word followed by one of them is no evidence of a lost break.
-var particles = map[string]bool{
-	"out": true, "down": true, "off": true, "over": true, "up": true, "through": true,
-	"about": true, "back": true, "all": true, "one": true, "more": true, "less": true,
-	"ever": true, "self": true, "where": true, "what": true, "how": true, "under": true,
-	"after": true, "with": true, "some": true, "any": true, "body": true, "thing": true,
-	"how's": true, "way": true, "ways": true, "side": true, "wise": true, "like": true,
-	"well": true, "year": true, "years": true, "two": true, "three": true, "new": true,
-}
+var particles = wordset.Of(`out down off over up through about back all one more less ever self where what how under
+	after with some any body thing how's way ways side wise like well year years two three new`)
 
 // splitRunOns splits words run together where a line break or a link
 // boundary was lost when the page was copied: "Aleppothe country's",

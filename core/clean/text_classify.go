@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
@@ -471,9 +472,7 @@ func isTitleCaseStop(s, low string, w word) bool {
 // headlineNonFunction are words of the stopword lists that are no
 // function words, so that a capital on them is no sign of Title Case:
 // "The New York State Attorney General is investigating...".
-var headlineNonFunction = map[string]bool{"new": true, "first": true, "last": true, "one": true, "two": true,
-	"three": true, "many": true, "most": true, "more": true, "year": true, "years": true, "said": true, "says": true,
-	"say": true, "told": true, "also": true, "may": true, "will": true}
+var headlineNonFunction = wordset.Of("new first last one two three many most more year years said says say told also may will")
 
 // isUpperWord reports whether w is two letters or more, all capitals, as
 // the place of a dateline is ("VIENNA", "ST. JOSEPH").
