@@ -405,6 +405,9 @@ func (p *page) measure(i int) {
 		l.density = float64(l.stops) / float64(l.words)
 	}
 	l.boiler, l.tail = boilerOf(l.low, l.runes)
+	if l.boiler == "" && isCounters(l.low) {
+		l.boiler = "page furniture: counters" // plain text only: in HTML, numbers in cells are tables
+	}
 	if l.boiler == "" && isMoreFrom(l.low, l.words, l.terminal) {
 		l.boiler, l.tail = "opens more stories", true
 	}
@@ -591,4 +594,30 @@ func (p *page) initialClass(i int) lineClass {
 		return clsShort
 	}
 	return clsBad
+}
+
+// isCounters reports whether low, a lower-cased line, is only numbers,
+// each perhaps with a one-letter unit: the ages and counts of a teaser list
+// ("14h 261", "5d 3494", "8", "1.2k"), which no article writes as a line of
+// its own in running text. (A table's cells are lines of numbers too, but
+// pasted as text a row keeps its label on the same line.)
+func isCounters(key string) bool {
+	key = strings.TrimSpace(key)
+	digits := false
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == ' ' || c == '.' || c == ',':
+		case c >= 'a' && c <= 'z':
+			// a unit letter right after a digit and ending its token
+			if i == 0 || key[i-1] < '0' || key[i-1] > '9' || (i+1 < len(key) && key[i+1] != ' ') {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return digits
 }

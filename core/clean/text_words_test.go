@@ -187,3 +187,29 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCounters(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"age and count", "14h 261", true},
+		{"days", "5d 3494", true},
+		{"lone number", "8", true},
+		{"thousands", "1.2k", true},
+		{"grouped", "12,400", true},
+		{"empty", "", false},
+		{"a word", "8 comments", false},
+		{"letter first", "h14", false},
+		{"two letters", "14hr", false},
+		{"year and prose", "2024 was hard", false},
+		{"date", "27/11/2024", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := isCounters(tt.in); got != tt.want {
+				t.Errorf("isCounters(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
