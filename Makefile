@@ -7,7 +7,7 @@ SHARED   ?= ../shared
 ADDR     ?= 127.0.0.1:8080
 FUZZTIME ?= 10s
 
-.PHONY: all build wasm serve dist test test-native test-wasm deps eval bench fuzz size lint clean
+.PHONY: all build wasm serve dist test test-native test-wasm deps eval bench fuzz size size-check lint clean
 
 all: lint test
 
@@ -41,8 +41,9 @@ dist: wasm
 deps:
 	@bash scripts/deps.sh
 
-## test: every test natively (browser tests included), then the core under wasm
-test: deps wasm test-native test-wasm
+## test: every test natively (browser tests included), then the core under
+## wasm; the download's budget is checked first, so main never goes over it
+test: deps wasm size-check test-native test-wasm
 
 test-native:
 	$(GO) vet ./...
@@ -63,6 +64,10 @@ bench:
 ## fuzz: a short run of every fuzz target ($(FUZZTIME) each)
 fuzz:
 	@bash scripts/fuzz.sh $(FUZZTIME)
+
+## size-check: only the budget check of `make size`, on the built wasm
+size-check:
+	$(GO) run ./scripts/size -breakdown=false web/static/main.wasm
 
 ## size: the wasm download, raw/gzip/brotli, per package, against the budget
 size: wasm

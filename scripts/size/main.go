@@ -40,6 +40,7 @@ func main() {
 	budget := flag.Int("budget", defaultBudget, "largest allowed gzip size in bytes")
 	pkg := flag.String("pkg", "./wasm", "package to rebuild with symbol names when the binary has none")
 	top := flag.Int("top", 25, "packages to list by code size")
+	breakdown := flag.Bool("breakdown", true, "list code and data by package (rebuilds the wasm with names)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: size [flags] file.wasm")
 		flag.PrintDefaults()
@@ -48,6 +49,9 @@ func main() {
 	if flag.NArg() != 1 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if !*breakdown {
+		*top = -1
 	}
 	over, err := run(os.Stdout, flag.Arg(0), *pkg, *budget, *top)
 	if err != nil {
@@ -97,8 +101,10 @@ func run(w io.Writer, path, pkg string, budget, top int) (bool, error) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  sections: code %s, data %s, other %s\n\n", human(mod.code), human(mod.data), human(len(bin)-mod.code-mod.data))
-	if err := packages(w, mod, pkg, top); err != nil {
-		fmt.Fprintf(w, "  no per-package breakdown: %v\n\n", err)
+	if top >= 0 {
+		if err := packages(w, mod, pkg, top); err != nil {
+			fmt.Fprintf(w, "  no per-package breakdown: %v\n\n", err)
+		}
 	}
 	over := gz > budget
 	verdict := "within"
