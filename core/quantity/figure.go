@@ -34,11 +34,11 @@ type candidate struct {
 // reports false, with c.next the token to resume at (past a time such as
 // "10:30", so that its parts are not read as figures).
 func (s *scanner) figure(k int) (candidate, bool) {
-	switch s.kind(k) {
+	switch s.Kind(k) {
 	case tNum:
 		return s.digits(k)
 	case tWord:
-		if w := s.word(k); !startFilter.May(w) || !wordStarts[w] {
+		if w := s.Word(k); !startFilter.May(w) || !wordStarts[w] {
 			return candidate{next: k + 1}, false // most words: one map probe
 		}
 		return s.numberWords(k)
@@ -49,28 +49,28 @@ func (s *scanner) figure(k int) (candidate, bool) {
 // digits reads a figure in digits at token k: "10,700", "$2.5bn", "70%",
 // "1.2 million", "10km".
 func (s *scanner) digits(k int) (candidate, bool) {
-	t := s.toks[k]
-	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.Start, end: t.End, raw: s.text[t.Start:t.End], scale: 1}
-	if s.adjacent(k - 1) {
-		switch p := s.word(k - 1); {
-		case s.kind(k-1) == tWord, p == "#": // "M5", "G7", "#3"
+	t := s.Toks[k]
+	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.Start, end: t.End, raw: s.Text[t.Start:t.End], scale: 1}
+	if s.Adjacent(k - 1) {
+		switch p := s.Word(k - 1); {
+		case s.Kind(k-1) == tWord, p == "#": // "M5", "G7", "#3"
 			return c, false
-		case p == "-" && s.adjacent(k-2) && s.kind(k-2) == tWord: // "F-16", "COVID-19"
+		case p == "-" && s.Adjacent(k-2) && s.Kind(k-2) == tWord: // "F-16", "COVID-19"
 			return c, false
 		case currencies[p] != "":
-			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.toks[k-1].Start
-			if s.adjacent(k-2) && s.kind(k-2) == tWord { // "US$"
-				c.first, c.start = k-2, s.toks[k-2].Start
+			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.Toks[k-1].Start
+			if s.Adjacent(k-2) && s.Kind(k-2) == tWord { // "US$"
+				c.first, c.start = k-2, s.Toks[k-2].Start
 			}
 		}
 	}
-	if s.adjacent(k) {
+	if s.Adjacent(k) {
 		if skip, ok := s.notCount(k); ok {
 			c.next = skip
 			return c, false
 		}
-		if s.kind(k+1) == tWord {
-			w := s.word(k + 1)
+		if s.Kind(k+1) == tWord {
+			w := s.Word(k + 1)
 			if sw, ok := scales[w]; ok && (!sw.money || c.currency) {
 				c.scale = sw.mult
 			} else if u := units[w]; u != "" {
@@ -78,7 +78,7 @@ func (s *scanner) digits(k int) (candidate, bool) {
 			} else {
 				return c, false // "5G", "3D"
 			}
-			c.last, c.end, c.next = k+1, s.toks[k+1].End, k+2
+			c.last, c.end, c.next = k+1, s.Toks[k+1].End, k+2
 		}
 	}
 	v, ok := parseNumber(c.raw, false)
@@ -87,9 +87,9 @@ func (s *scanner) digits(k int) (candidate, bool) {
 	}
 	c.dotAmbig = strings.Count(c.raw, ".") == 1 && !strings.Contains(c.raw, ",") && len(c.raw)-strings.IndexByte(c.raw, '.') == 4
 	c.bare4 = len(c.raw) == 4 && !c.currency && c.scale == 1 && c.unit == "" && !strings.ContainsAny(c.raw, ",.")
-	if c.scale == 1 && s.kind(c.next) == tWord {
-		if sw, ok := scales[s.word(c.next)]; ok && !sw.money {
-			c.scale, c.last, c.end, c.next = sw.mult, c.next, s.toks[c.next].End, c.next+1
+	if c.scale == 1 && s.Kind(c.next) == tWord {
+		if sw, ok := scales[s.Word(c.next)]; ok && !sw.money {
+			c.scale, c.last, c.end, c.next = sw.mult, c.next, s.Toks[c.next].End, c.next+1
 		}
 	}
 	c.value = v * c.scale
@@ -102,16 +102,16 @@ func (s *scanner) digits(k int) (candidate, bool) {
 // token, is a time, date, ordinal or fraction rather than a count, and the
 // token to resume at: "10:30", "27/11/2024", "2024-11-27", "21st", "9am".
 func (s *scanner) notCount(k int) (int, bool) {
-	n := s.word(k + 1)
-	numAfter := s.adjacent(k+1) && s.kind(k+2) == tNum
+	n := s.Word(k + 1)
+	numAfter := s.Adjacent(k+1) && s.Kind(k+2) == tNum
 	switch {
 	case (n == ":" || n == "/") && numAfter:
 		j := k + 2
-		for s.adjacent(j) && (s.word(j+1) == ":" || s.word(j+1) == "/") && s.adjacent(j+1) && s.kind(j+2) == tNum {
+		for s.Adjacent(j) && (s.Word(j+1) == ":" || s.Word(j+1) == "/") && s.Adjacent(j+1) && s.Kind(j+2) == tNum {
 			j += 2
 		}
 		return j + 1, true
-	case n == "-" && numAfter && s.adjacent(k+2) && s.word(k+3) == "-" && s.adjacent(k+3) && s.kind(k+4) == tNum:
+	case n == "-" && numAfter && s.Adjacent(k+2) && s.Word(k+3) == "-" && s.Adjacent(k+3) && s.Kind(k+4) == tNum:
 		return k + 5, true // ISO date
 	case n == "st" || n == "nd" || n == "rd" || n == "th" || n == "am" || n == "pm" || n == "h" || n == "hr" || n == "gmt" || n == "utc":
 		return k + 2, true
@@ -122,7 +122,7 @@ func (s *scanner) notCount(k int) (int, bool) {
 // percent extends c over "%", "percent", "per cent" or "pc" after it.
 func (s *scanner) percent(c *candidate) {
 	j := c.next
-	switch w := s.word(j); {
+	switch w := s.Word(j); {
 	case w == "%" || w == "percent" || w == "pc" || w == "pct":
 		c.next = j + 1
 	case s.phrase(j, 2) == "per cent":
@@ -130,7 +130,7 @@ func (s *scanner) percent(c *candidate) {
 	default:
 		return
 	}
-	c.unit, c.last, c.end = "percent", c.next-1, s.toks[c.next-1].End
+	c.unit, c.last, c.end = "percent", c.next-1, s.Toks[c.next-1].End
 }
 
 // fractions follow a hyphen after a number word that is then a
@@ -141,12 +141,12 @@ var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, 
 // ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
 // "half a million").
 func (s *scanner) numberWords(k int) (candidate, bool) {
-	c := candidate{first: k, num: k, next: k + 1, start: s.toks[k].Start, scale: 1, words: true}
-	w := s.word(k)
+	c := candidate{first: k, num: k, next: k + 1, start: s.Toks[k].Start, scale: 1, words: true}
+	w := s.Word(k)
 	for n := 4; n >= 1; n-- {
 		if iv, ok := vague[s.phrase(k, n)]; ok {
 			c.vague, c.lo, c.hi, c.value = true, iv.lo, iv.hi, iv.lo
-			c.last, c.next, c.end = k+n-1, k+n, s.toks[k+n-1].End
+			c.last, c.next, c.end = k+n-1, k+n, s.Toks[k+n-1].End
 			return c, true
 		}
 	}
@@ -155,30 +155,30 @@ func (s *scanner) numberWords(k int) (candidate, bool) {
 	}
 	var p wordParser
 	best := -1
-	for j := k; s.kind(j) == tWord; {
-		if !p.add(s.word(j)) {
+	for j := k; s.Kind(j) == tWord; {
+		if !p.add(s.Word(j)) {
 			break
 		}
 		if v, ok := p.value(); ok {
 			best, c.value = j, v
 		}
 		switch {
-		case s.adjacent(j) && s.word(j+1) == "-" && s.adjacent(j+1) && s.kind(j+2) == tWord:
+		case s.Adjacent(j) && s.Word(j+1) == "-" && s.Adjacent(j+1) && s.Kind(j+2) == tWord:
 			j += 2
-		case s.phrase(j, 2) != "" && s.kind(j+1) == tWord:
+		case s.phrase(j, 2) != "" && s.Kind(j+1) == tWord:
 			j++
 		default:
-			j = len(s.toks)
+			j = len(s.Toks)
 		}
 	}
 	if best < 0 {
 		return c, false
 	}
-	if s.adjacent(best) && s.word(best+1) == "-" && fractions[s.word(best+2)] {
+	if s.Adjacent(best) && s.Word(best+1) == "-" && fractions[s.Word(best+2)] {
 		c.next = best + 3
 		return c, false
 	}
-	c.last, c.next, c.end = best, best+1, s.toks[best].End
+	c.last, c.next, c.end = best, best+1, s.Toks[best].End
 	c.loneOne = best == k && w == "one"
 	s.percent(&c)
 	c.lo, c.hi = c.value, c.value
@@ -193,8 +193,8 @@ func (s *scanner) rangeAfter(c *candidate) {
 		return
 	}
 	j := c.next
-	before := s.word(c.first - 1)
-	switch conn := s.word(j); {
+	before := s.Word(c.first - 1)
+	switch conn := s.Word(j); {
 	case conn == "-" || conn == "–" || conn == "or":
 	case conn == "to" && before != "from":
 	case conn == "and" && before == "between":
@@ -244,8 +244,8 @@ func (s *scanner) unitAfter(c *candidate) {
 		return
 	}
 	j := c.next
-	if s.word(j) == "-" && s.adjacent(j-1) && s.adjacent(j) {
-		if u := units[s.word(j+1)]; u != "" {
+	if s.Word(j) == "-" && s.Adjacent(j-1) && s.Adjacent(j) {
+		if u := units[s.Word(j+1)]; u != "" {
 			c.unit = u
 		}
 		return
@@ -255,16 +255,16 @@ func (s *scanner) unitAfter(c *candidate) {
 	}
 	if ph := s.phrase(j, 2); ph == "of whom" || ph == "of them" || ph == "of which" {
 		j += 2 // "12 of whom were children"
-		if w := s.word(j); w == "were" || w == "are" || w == "was" || w == "being" {
+		if w := s.Word(j); w == "were" || w == "are" || w == "was" || w == "being" {
 			j++
 		}
 	}
-	for skipped := 0; j < len(s.toks) && skipped <= 3; j++ {
-		switch s.kind(j) {
+	for skipped := 0; j < len(s.Toks) && skipped <= 3; j++ {
+		switch s.Kind(j) {
 		case tNum:
 			return
 		case tPunct:
-			if s.word(j) != "-" {
+			if s.Word(j) != "-" {
 				return
 			}
 			continue
@@ -273,7 +273,7 @@ func (s *scanner) unitAfter(c *candidate) {
 			c.unit = u
 			return
 		}
-		w := s.word(j)
+		w := s.Word(j)
 		if u := units[w]; u != "" {
 			c.unit = u
 			return
@@ -300,20 +300,20 @@ func (s *scanner) boundAround(c *candidate, floor int) {
 		if !ok || b.after {
 			continue
 		}
-		if ph == "over" && takeVerbs[s.word(j-1)] {
+		if ph == "over" && takeVerbs[s.Word(j-1)] {
 			continue // "took over 12 villages"
 		}
-		c.bound, c.below, c.boundTok, c.start = b.bound, b.below, j, s.toks[j].Start
+		c.bound, c.below, c.boundTok, c.start = b.bound, b.below, j, s.Toks[j].Start
 		break
 	}
 	if c.isRange && c.boundTok == c.first && c.first-1 >= floor {
-		if w := s.word(c.first - 1); w == "between" || w == "from" {
-			c.boundTok, c.start = c.first-1, s.toks[c.first-1].Start
+		if w := s.Word(c.first - 1); w == "between" || w == "from" {
+			c.boundTok, c.start = c.first-1, s.Toks[c.first-1].Start
 		}
 	}
 	if b, ok := bounds[s.phrase(c.next, 2)]; ok && b.after && c.bound == "" {
 		c.bound, c.below = b.bound, b.below
-		c.end, c.next = s.toks[c.next+1].End, c.next+2
+		c.end, c.next = s.Toks[c.next+1].End, c.next+2
 	}
 }
 
@@ -325,28 +325,28 @@ var takeVerbs = map[string]bool{"took": true, "take": true, "taken": true, "take
 // 2254"), a time ("9 a.m.") or a pronoun "one" ("one of the few").
 func (s *scanner) excluded(c *candidate) bool {
 	p := c.first - 1
-	if s.word(p) == "." && s.adjacent(p-1) {
+	if s.Word(p) == "." && s.Adjacent(p-1) {
 		p-- // "No. 10", "Nov. 27"
 	}
-	if s.kind(p) == tWord && labels[s.word(p)] && c.boundTok == c.first {
+	if s.Kind(p) == tWord && labels[s.Word(p)] && c.boundTok == c.first {
 		return true
 	}
 	if c.bare4 && c.lo >= 1800 && c.hi <= 2100 {
-		if yearWords[s.word(c.first-1)] || s.isMonth(p) || (c.unit == "" && c.bound == "") {
+		if yearWords[s.Word(c.first-1)] || s.isMonth(p) || (c.unit == "" && c.bound == "") {
 			return true
 		}
 	}
 	if !c.words && !c.isRange && c.unit == "" && len(c.raw) <= 2 && c.value >= 1 && c.value <= 31 && (s.isMonth(p) || s.isMonth(c.next)) {
 		return true
 	}
-	switch n := s.word(c.next); {
+	switch n := s.Word(c.next); {
 	case n == "am" || n == "pm" || n == "gmt" || n == "utc" || n == "o'clock":
 		return true
-	case (n == "a" || n == "p") && s.word(c.next+1) == "." && s.word(c.next+2) == "m":
+	case (n == "a" || n == "p") && s.Word(c.next+1) == "." && s.Word(c.next+2) == "m":
 		return true
 	}
 	if c.loneOne && c.unit == "" && c.bound == "" {
-		_, m := measures[s.word(c.next)]
+		_, m := measures[s.Word(c.next)]
 		return !m
 	}
 	return false
@@ -355,11 +355,11 @@ func (s *scanner) excluded(c *candidate) bool {
 // isMonth reports whether token k is a capitalised month name or
 // abbreviation ("November", "Nov").
 func (s *scanner) isMonth(k int) bool {
-	if s.kind(k) != tWord {
+	if s.Kind(k) != tWord {
 		return false
 	}
-	c := s.text[s.toks[k].Start]
-	return c >= 'A' && c <= 'Z' && months[s.word(k)]
+	c := s.Text[s.Toks[k].Start]
+	return c >= 'A' && c <= 'Z' && months[s.Word(k)]
 }
 
 // measureAround sets c.measure from the nearest measure word or phrase
@@ -370,14 +370,14 @@ func (s *scanner) isMonth(k int) bool {
 func (s *scanner) measureAround(c *candidate, floor int) {
 	bestD := 8
 	d := 0
-	for j := c.next; j < len(s.toks) && d < bestD; j++ {
+	for j := c.next; j < len(s.Toks) && d < bestD; j++ {
 		if s.isTerminal(j) {
 			break
 		}
-		if s.kind(j) == tPunct {
+		if s.Kind(j) == tPunct {
 			continue
 		}
-		if m, n := s.measureAt(j, len(s.toks)); n > 0 {
+		if m, n := s.measureAt(j, len(s.Toks)); n > 0 {
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
@@ -388,16 +388,16 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 	}
 	d = 0
 	for j := c.boundTok - 1; j >= floor && j >= 0 && d < bestD; j-- {
-		if s.isTerminal(j) || s.kind(j) == tNum {
+		if s.isTerminal(j) || s.Kind(j) == tNum {
 			break
 		}
-		if s.kind(j) == tPunct {
+		if s.Kind(j) == tPunct {
 			continue
 		}
-		if clauseJoins[s.word(j)] && s.word(j-1) == "," {
+		if clauseJoins[s.Word(j)] && s.Word(j-1) == "," {
 			break // "were still missing, and some 2,500 had been injured"
 		}
-		for n := measureLastLen(s.word(j)); n >= 1; n-- {
+		for n := measureLastLen(s.Word(j)); n >= 1; n-- {
 			if j-n+1 < floor || j-n+1 < 0 {
 				continue
 			}
@@ -417,7 +417,7 @@ var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "wher
 // measureAt returns the longest measure phrase starting at token j and
 // ending before token limit, and its length in tokens (0 when none).
 func (s *scanner) measureAt(j, limit int) (measureWord, int) {
-	for n := measureFirstLen(s.word(j)); n >= 1; n-- {
+	for n := measureFirstLen(s.Word(j)); n >= 1; n-- {
 		if j+n > limit {
 			continue
 		}
@@ -438,10 +438,10 @@ var partCues = map[string]bool{"including": true, "include": true, "included": t
 func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 	part := false
 	for j := c.boundTok - 1; j >= 0 && j >= c.boundTok-4; j-- {
-		if s.isTerminal(j) || s.kind(j) == tNum {
+		if s.isTerminal(j) || s.Kind(j) == tNum {
 			break
 		}
-		if w := s.word(j); partCues[w] && (w != "whom" && w != "them" || s.word(j-1) == "of" || s.word(j-1) == "among") {
+		if w := s.Word(j); partCues[w] && (w != "whom" && w != "them" || s.Word(j-1) == "of" || s.Word(j-1) == "among") {
 			part = true
 			break
 		}
@@ -521,7 +521,7 @@ func (s *scanner) joined(from, to int) bool {
 		return false
 	}
 	for j := from; j < to; j++ {
-		if w := s.word(j); w != "to" && w != "and" && w != "or" && w != "," && w != "then" {
+		if w := s.Word(j); w != "to" && w != "and" && w != "or" && w != "," && w != "then" {
 			return false
 		}
 	}

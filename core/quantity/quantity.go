@@ -105,7 +105,7 @@ func FindTokens(t *tokens.Text) []Quantity {
 	out := s.out[:0]
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
-	for k := 0; k < len(s.toks); {
+	for k := 0; k < len(s.Toks); {
 		if !s.mayOpen(k) {
 			k++ // most tokens: no candidate built and copied
 			continue
@@ -149,11 +149,11 @@ func FindTokens(t *tokens.Text) []Quantity {
 // mayOpen reports whether a figure may start at token k: a number, or a
 // word that opens number words (see figure).
 func (s *scanner) mayOpen(k int) bool {
-	switch s.toks[k].Kind {
+	switch s.Toks[k].Kind {
 	case tNum:
 		return true
 	case tWord:
-		w := s.word(k)
+		w := s.Word(k)
 		return startFilter.May(w) && wordStarts[w]
 	}
 	return false

@@ -19,10 +19,8 @@ const (
 
 // scanner reads the figures of one tokenized text.
 type scanner struct {
-	text  string
-	lower string
-	toks  []tokens.Token
-	out   []Quantity // FindTokens' results, copied out at the end
+	tokens.View
+	out []Quantity // FindTokens' results, copied out at the end
 }
 
 // scanners keeps result buffers between calls: growing the result anew
@@ -33,60 +31,39 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 // release returns it.
 func newScanner(t *tokens.Text) *scanner {
 	s := scanners.Get().(*scanner)
-	s.text, s.lower, s.toks = t.Text, t.Lower, t.Joined()
+	s.View = tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Joined()}
 	return s
 }
 
 // release puts s back in the pool; s may not be used after.
 func (s *scanner) release() {
-	s.text, s.lower, s.toks = "", "", nil
+	s.View = tokens.View{}
 	clear(s.out)
 	s.out = s.out[:0]
 	scanners.Put(s)
 }
 
-// word returns token k lower-cased, "" when k is out of range.
-func (s *scanner) word(k int) string {
-	if k < 0 || k >= len(s.toks) {
-		return ""
-	}
-	return s.lower[s.toks[k].Start:s.toks[k].End]
-}
-
 // is reports whether token k is a word or mark equal to w (lower case).
-func (s *scanner) is(k int, w string) bool { return s.word(k) == w }
-
-// kind returns the kind of token k, 0 when out of range.
-func (s *scanner) kind(k int) tokens.Kind {
-	if k < 0 || k >= len(s.toks) {
-		return 0
-	}
-	return s.toks[k].Kind
-}
-
-// adjacent reports whether tokens k and k+1 touch, with no space between.
-func (s *scanner) adjacent(k int) bool {
-	return k >= 0 && k+1 < len(s.toks) && s.toks[k].End == s.toks[k+1].Start
-}
+func (s *scanner) is(k int, w string) bool { return s.Word(k) == w }
 
 // phrase returns tokens k..k+n-1 lower-cased when they are separated by
 // single spaces (or touch), "" otherwise: the key for multi-word lists.
 func (s *scanner) phrase(k, n int) string {
-	if k < 0 || n <= 0 || k+n > len(s.toks) {
+	if k < 0 || n <= 0 || k+n > len(s.Toks) {
 		return ""
 	}
 	for j := k; j < k+n-1; j++ {
-		if gap := s.toks[j+1].Start - s.toks[j].End; gap > 1 || (gap == 1 && s.text[s.toks[j].End] != ' ') {
+		if gap := s.Toks[j+1].Start - s.Toks[j].End; gap > 1 || (gap == 1 && s.Text[s.Toks[j].End] != ' ') {
 			return ""
 		}
 	}
-	return s.lower[s.toks[k].Start:s.toks[k+n-1].End]
+	return s.Lower[s.Toks[k].Start:s.Toks[k+n-1].End]
 }
 
 // isTerminal reports whether token k ends a clause for the context windows:
 // a sentence stop, semicolon, colon or a newline before it.
 func (s *scanner) isTerminal(k int) bool {
-	w := s.word(k)
+	w := s.Word(k)
 	return w == "." || w == ";" || w == "!" || w == "?" || w == ":" || w == "…"
 }
 

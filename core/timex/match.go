@@ -9,7 +9,7 @@ import (
 // expr reads the time expression starting at token k, returning it (Text
 // unset) and the token after it.
 func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
-	since := s.word(k) == "since"
+	since := s.Word(k) == "since"
 	j := k
 	if since {
 		j++
@@ -33,7 +33,7 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 		return Expr{}, 0, false
 	}
 	if since {
-		e.Since, e.Start = true, s.toks[k].Start
+		e.Since, e.Start = true, s.Toks[k].Start
 	}
 	return e, next, true
 }
@@ -42,7 +42,7 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 // months") or "N days ago".
 func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 	var sw startWord
-	if w := s.word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
+	if w := s.Word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
 		sw = startWords[w]
 	}
 	return s.relativeAt(k, sw, ref)
@@ -53,7 +53,7 @@ func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
 // every sentence, and each map probe spared on them counts.
 func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool) {
 	n := int(w.relMax)
-	if n > 1 && !(relSecond.May(s.word(k+1)) && relPrefix[s.phrase(k, 2)]) {
+	if n > 1 && !(relSecond.May(s.Word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
 	}
 	for ; n >= 1; n-- {
@@ -61,7 +61,7 @@ func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool
 			break // the word alone is no phrase: spare the probe
 		}
 		if rule, ok := relatives[s.phrase(k, n)]; ok {
-			e := Expr{Start: s.toks[k].Start, End: s.toks[k+n-1].End, Kind: KindRelative, Rel: rule}
+			e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+n-1].End, Kind: KindRelative, Rel: rule}
 			unit, num, _ := strings.Cut(rule, " ")
 			v, _ := strconv.Atoi(num)
 			resolveRel(&e, unit, v, ref)
@@ -87,13 +87,13 @@ func (s *scanner) ago(k int, w startWord, ref time.Time) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, 0, false
 	}
-	unit, uok := agoUnits[s.word(k+1)]
-	if !uok || s.word(k+2) != "ago" {
+	unit, uok := agoUnits[s.Word(k+1)]
+	if !uok || s.Word(k+2) != "ago" {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].Start, End: s.toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
+	e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
 	if !ref.IsZero() {
-		u := s.word(k + 1)
+		u := s.Word(k + 1)
 		switch {
 		case strings.HasPrefix(u, "month"):
 			e.From = ref.AddDate(0, -n, 0)
@@ -142,14 +142,14 @@ func resolveRel(e *Expr, unit string, n int, ref time.Time) {
 // number: "27 novembre 2024"). A period after it is taken ("Nov. 27") only
 // when a number follows, so that a sentence's stop stays out.
 func (s *scanner) monthAt(k int, lower bool) (int, int) {
-	if s.kind(k) != tWord || !lower && !s.capital(k) {
+	if s.Kind(k) != tWord || !lower && !s.capital(k) {
 		return 0, k
 	}
-	m := months[s.word(k)]
+	m := months[s.Word(k)]
 	if m == 0 {
 		return 0, k
 	}
-	if s.word(k+1) == "." && s.adjacent(k) && s.kind(k+2) == tNum {
+	if s.Word(k+1) == "." && s.Adjacent(k) && s.Kind(k+2) == tNum {
 		return m, k + 2
 	}
 	return m, k + 1
@@ -161,7 +161,7 @@ func (s *scanner) weekdayAt(k int, full bool) int {
 	if !s.capital(k) {
 		return 0
 	}
-	w := s.word(k)
+	w := s.Word(k)
 	d, ok := weekdays[w]
 	if !ok || (full && len(w) < 6) {
 		return 0
@@ -179,12 +179,12 @@ func (s *scanner) dayAt(k int) (int, int) {
 	if n == 0 || n > 2 || v < 1 || v > 31 {
 		return 0, k
 	}
-	if s.adjacent(k) {
-		switch s.word(k + 1) {
+	if s.Adjacent(k) {
+		switch s.Word(k + 1) {
 		case "st", "nd", "rd", "th", "er", "º":
 			return v, k + 2
 		}
-		if s.kind(k+1) == tWord {
+		if s.Kind(k+1) == tWord {
 			return 0, k
 		}
 	}
@@ -199,13 +199,13 @@ func (s *scanner) yearAt(k int) (int, int) {
 	if n != 4 || v < 1800 || v > 2100 {
 		return 0, k
 	}
-	if s.adjacent(k) && (s.kind(k+1) == tWord || (s.kind(k+2) == tNum && s.adjacent(k+1))) {
+	if s.Adjacent(k) && (s.Kind(k+1) == tWord || (s.Kind(k+2) == tNum && s.Adjacent(k+1))) {
 		return 0, k // "1990s", "2024.5", "2,000"
 	}
-	if s.adjacent(k-1) && (s.kind(k-1) == tWord || s.kind(k-1) == tNum || s.kind(k-2) == tNum && s.adjacent(k-2)) {
+	if s.Adjacent(k-1) && (s.Kind(k-1) == tWord || s.Kind(k-1) == tNum || s.Kind(k-2) == tNum && s.Adjacent(k-2)) {
 		return 0, k // "F2000", "1,2000"
 	}
-	if s.adjacent(k-1) && (s.word(k-1) == "$" || s.word(k-1) == "€" || s.word(k-1) == "£" || s.word(k-1) == "#") {
+	if s.Adjacent(k-1) && (s.Word(k-1) == "$" || s.Word(k-1) == "€" || s.Word(k-1) == "£" || s.Word(k-1) == "#") {
 		return 0, k
 	}
 	return v, k + 1
@@ -213,7 +213,7 @@ func (s *scanner) yearAt(k int) (int, int) {
 
 // skipComma steps over a comma at token k.
 func (s *scanner) skipComma(k int) int {
-	if s.word(k) == "," {
+	if s.Word(k) == "," {
 		return k + 1
 	}
 	return k
@@ -223,12 +223,12 @@ func (s *scanner) skipComma(k int) int {
 // "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
 // each optionally after a weekday ("Wednesday, Feb. 12, 2020").
 func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
-	e := Expr{Start: s.toks[min(k, len(s.toks)-1)].Start, Kind: KindDate}
+	e := Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, Kind: KindDate}
 	j := k
 	if wd := s.weekdayAt(k, false); wd != 0 {
 		e.Weekday = wd
 		j = s.skipComma(k + 1)
-		if s.word(j) == "." && s.adjacent(k) {
+		if s.Word(j) == "." && s.Adjacent(k) {
 			j = s.skipComma(j + 1)
 		}
 	}
@@ -239,7 +239,7 @@ func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
 	if !ok {
 		return Expr{}, 0, false
 	}
-	e.Year, e.Month, e.Day, e.End = y, m, d, s.toks[next-1].End
+	e.Year, e.Month, e.Day, e.End = y, m, d, s.Toks[next-1].End
 	if e.Year == 0 && !ref.IsZero() {
 		y = ref.Year()
 		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
@@ -260,8 +260,8 @@ func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
 // be a month.
 func (s *scanner) numericDate(k int) (y, m, d, next int, ok bool) {
 	a, na := s.num(k)
-	sep := s.word(k + 1)
-	if na == 0 || (sep != "-" && sep != "/" && sep != ".") || !s.adjacent(k) || !s.adjacent(k+1) || !s.adjacent(k+2) || s.word(k+3) != sep || !s.adjacent(k+3) {
+	sep := s.Word(k + 1)
+	if na == 0 || (sep != "-" && sep != "/" && sep != ".") || !s.Adjacent(k) || !s.Adjacent(k+1) || !s.Adjacent(k+2) || s.Word(k+3) != sep || !s.Adjacent(k+3) {
 		return 0, 0, 0, 0, false
 	}
 	b, nb := s.num(k + 2)
@@ -302,7 +302,7 @@ func (s *scanner) wordDate(k int) (y, m, d, next int, ok bool) {
 	if d == 0 {
 		return 0, 0, 0, 0, false
 	}
-	if w := s.word(j); w == "of" || w == "de" {
+	if w := s.Word(j); w == "of" || w == "de" {
 		j++ // "1st of December", "3 de diciembre"
 	}
 	m, j2 := s.monthAt(j, true)
@@ -310,7 +310,7 @@ func (s *scanner) wordDate(k int) (y, m, d, next int, ok bool) {
 		return 0, 0, 0, 0, false
 	}
 	yk := s.skipComma(j2)
-	if s.word(yk) == "de" {
+	if s.Word(yk) == "de" {
 		yk++ // "3 de diciembre de 2024"
 	}
 	y, j3 := s.yearAt(yk)
@@ -332,11 +332,11 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 	if m == 0 {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].Start, Kind: KindMonth, Month: m}
+	e := Expr{Start: s.Toks[k].Start, Kind: KindMonth, Month: m}
 	y, j2 := s.yearAt(s.skipComma(j))
 	if y != 0 {
 		e.Year, j = y, j2
-	} else if !monthCues[s.word(k-1)] {
+	} else if !monthCues[s.Word(k-1)] {
 		return Expr{}, 0, false
 	} else if !ref.IsZero() {
 		y = ref.Year()
@@ -344,7 +344,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 			y--
 		}
 	}
-	e.End = s.toks[j-1].End
+	e.End = s.Toks[j-1].End
 	if y != 0 {
 		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 		e.To = e.From.AddDate(0, 1, 0)
@@ -359,7 +359,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 // for "next".
 func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 	j := k
-	mod := s.word(k)
+	mod := s.Word(k)
 	if mod == "last" || mod == "this" || mod == "next" || mod == "past" {
 		j++
 	} else {
@@ -369,11 +369,11 @@ func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 	if wd == 0 {
 		return Expr{}, 0, false
 	}
-	e := Expr{Start: s.toks[k].Start, End: s.toks[j].End, Kind: KindWeekday, Weekday: wd}
+	e := Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
 	next := j + 1
-	switch s.word(next) {
+	switch s.Word(next) {
 	case "night", "morning", "afternoon", "evening":
-		e.End, next = s.toks[next].End, next+1
+		e.End, next = s.Toks[next].End, next+1
 	}
 	if !ref.IsZero() {
 		back := (int(ref.Weekday()) - wd%7 + 7) % 7 // days back to the latest such day, 0 when ref is one
@@ -393,9 +393,9 @@ func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 // ("2000 people") nor part of a bigger number.
 func (s *scanner) year(k int, _ time.Time) (Expr, int, bool) {
 	y, j := s.yearAt(k)
-	if y == 0 || countNouns[s.word(j)] {
+	if y == 0 || countNouns[s.Word(j)] {
 		return Expr{}, 0, false
 	}
 	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-	return Expr{Start: s.toks[k].Start, End: s.toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
+	return Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
 }

@@ -21,9 +21,8 @@ const (
 
 // scanner reads the time expressions of one tokenized text.
 type scanner struct {
-	text, lower string
-	toks        []tokens.Token
-	out         []Expr // FindTokens' results, copied out at the end: growing the result anew for each call cost more than the copy
+	tokens.View
+	out []Expr // FindTokens' results, copied out at the end: growing the result anew for each call cost more than the copy
 }
 
 // scanners keeps result buffers between calls.
@@ -33,53 +32,33 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 // release returns it.
 func newScanner(t *tokens.Text) *scanner {
 	s := scanners.Get().(*scanner)
-	s.text, s.lower, s.toks = t.Text, t.Lower, t.Split()
+	s.View = tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Split()}
 	return s
 }
 
 // release puts s back in the pool; s may not be used after.
 func (s *scanner) release() {
-	s.text, s.lower, s.toks = "", "", nil
+	s.View = tokens.View{}
 	clear(s.out)
 	s.out = s.out[:0]
 	scanners.Put(s)
 }
 
-// word returns token k lower-cased, "" when out of range.
-func (s *scanner) word(k int) string {
-	if k < 0 || k >= len(s.toks) {
-		return ""
-	}
-	return s.lower[s.toks[k].Start:s.toks[k].End]
-}
-
-func (s *scanner) kind(k int) tokens.Kind {
-	if k < 0 || k >= len(s.toks) {
-		return 0
-	}
-	return s.toks[k].Kind
-}
-
-// adjacent reports whether tokens k and k+1 touch.
-func (s *scanner) adjacent(k int) bool {
-	return k >= 0 && k+1 < len(s.toks) && s.toks[k].End == s.toks[k+1].Start
-}
-
 // capital reports whether token k starts with an upper-case letter.
 func (s *scanner) capital(k int) bool {
-	if s.kind(k) != tWord {
+	if s.Kind(k) != tWord {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s.text[s.toks[k].Start:])
+	r, _ := utf8.DecodeRuneInString(s.Text[s.Toks[k].Start:])
 	return unicode.IsUpper(r)
 }
 
 // num returns the value and digit count of number token k, or -1.
 func (s *scanner) num(k int) (int, int) {
-	if s.kind(k) != tNum {
+	if s.Kind(k) != tNum {
 		return -1, 0
 	}
-	w := s.word(k)
+	w := s.Word(k)
 	if len(w) > 4 {
 		return -1, len(w)
 	}
@@ -90,15 +69,15 @@ func (s *scanner) num(k int) (int, int) {
 // phrase returns tokens k..k+n-1 lower-cased when single spaces separate
 // them, "" otherwise.
 func (s *scanner) phrase(k, n int) string {
-	if k < 0 || n <= 0 || k+n > len(s.toks) {
+	if k < 0 || n <= 0 || k+n > len(s.Toks) {
 		return ""
 	}
 	for j := k; j < k+n-1; j++ {
-		if gap := s.toks[j+1].Start - s.toks[j].End; gap != 1 || s.text[s.toks[j].End] != ' ' {
+		if gap := s.Toks[j+1].Start - s.Toks[j].End; gap != 1 || s.Text[s.Toks[j].End] != ' ' {
 			return ""
 		}
 	}
-	return s.lower[s.toks[k].Start:s.toks[k+n-1].End]
+	return s.Lower[s.Toks[k].Start:s.Toks[k+n-1].End]
 }
 
 // The word lists, loaded once.

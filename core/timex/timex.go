@@ -81,10 +81,10 @@ func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 		ref = day(ref)
 	}
 	out := s.out[:0]
-	for k := 0; k < len(s.toks); {
+	for k := 0; k < len(s.Toks); {
 		sw := startWord{flags: fRel | fCal}
-		if s.toks[k].Kind != tNum {
-			if w := s.word(k); startFilter.May(w) {
+		if s.Toks[k].Kind != tNum {
+			if w := s.Word(k); startFilter.May(w) {
 				sw = startWords[w]
 			} else {
 				sw = startWord{}
