@@ -5,33 +5,14 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/scantest"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
 
 // TestFindLower checks that FindLower with the caller's lower-cased copy,
 // or with a copy of the wrong length, finds what Find finds.
 func TestFindLower(t *testing.T) {
-	b, err := os.ReadFile("testdata/news.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	want := Find(text)
-	if len(want) == 0 {
-		t.Fatal("Find found nothing in testdata/news.txt")
-	}
-	for _, tt := range []struct {
-		name, lower string
-	}{
-		{"own copy", ascii.Lower(text)},
-		{"empty", ""},
-		{"wrong length", ascii.Lower(text[:len(text)/2])},
-	} {
-		if got := FindLower(text, tt.lower); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: FindLower differs from Find", tt.name)
-		}
-	}
+	scantest.SameLower(t, scantest.News(t), Find, FindLower)
 }
 
 // TestWordFilter checks that the filter never rules out a word of its set,
