@@ -2,7 +2,6 @@ package core_test
 
 import (
 	"bytes"
-	"cmp"
 	"compress/gzip"
 	"fmt"
 	"io"
@@ -18,16 +17,13 @@ import (
 	"github.com/crosscheck/crosscheck/core"
 	"github.com/crosscheck/crosscheck/core/jsonw"
 	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
-// Paths of the shared data: ../../shared from core/, or $CROSSCHECK_SHARED.
+// pagesDir holds the cleaning benchmark's dev pages (see internal/shared).
 // The benchmarks that need them skip when they are absent, so
 // `go test -bench .` works anywhere.
-var (
-	sharedDir = cmp.Or(os.Getenv("CROSSCHECK_SHARED"), "../../shared")
-	seedsDir  = filepath.Join(sharedDir, "seeds")
-	pagesDir  = filepath.Join(sharedDir, "bench/cleaning/dev/pages")
-)
+var pagesDir = filepath.Join(shared.Dir(), "bench/cleaning/dev/pages")
 
 // benchBatch is how many pages make one analysis in BenchmarkAnalyzePages:
 // a reader compares a handful of articles, not a hundred.
@@ -36,18 +32,9 @@ const benchBatch = 5
 // loadSeeds returns the seed articles, or skips b when they are absent.
 func loadSeeds(b *testing.B) []core.Article {
 	b.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no seeds in %s", seedsDir)
-	}
-	sort.Strings(files)
 	var out []core.Article
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, core.Article{Name: filepath.Base(f), Text: string(data)})
+	for _, f := range shared.Seeds(b) {
+		out = append(out, core.Article{Name: f.Name, Text: f.Text})
 	}
 	return out
 }

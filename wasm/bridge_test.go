@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core"
 	"github.com/crosscheck/crosscheck/core/compare"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // decode parses a bridge response, failing the test on invalid JSON.
@@ -214,17 +214,9 @@ func TestHandleDates(t *testing.T) {
 // the bridge (JSON in, core.Analyze, JSON out) and core.Analyze alone, so
 // that the bridge's own cost shows. Run it under wasm too (`make bench`).
 func BenchmarkHandle(b *testing.B) {
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		b.Skip("no seeds in ../shared/seeds")
-	}
 	var arts []core.Article
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, core.Article{Name: filepath.Base(f), Text: string(text)})
+	for _, f := range shared.Seeds(b) {
+		arts = append(arts, core.Article{Name: f.Name, Text: f.Text})
 	}
 	in, err := json.Marshal(request{Op: OpAnalyze, Articles: arts})
 	if err != nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/crosscheck/crosscheck/internal/shared"
 	"github.com/crosscheck/crosscheck/web/webtest"
 )
 
@@ -597,7 +598,7 @@ func TestBrowserPerf(t *testing.T) {
 	ready := eval[float64](p, `window.__crosscheck.readyMs`)
 	t.Logf("page interactive %.0f ms after navigation start; analyser ready %.0f ms (wasm load %.0f ms); open-to-ready wall time %v",
 		interactive, ready, eval[float64](p, `window.__crosscheck.workerLoadMs`), wall.Round(time.Millisecond))
-	seeds := seedFiles()
+	seeds := shared.SeedPaths()
 	if len(seeds) == 0 {
 		t.Log("no seeds found (../shared/seeds); seed timing skipped")
 		return
@@ -629,18 +630,6 @@ func TestBrowserPerf(t *testing.T) {
 	fmt.Printf("crosscheck page: interactive %.0f ms, analyser ready %.0f ms, five seeds %.0f ms (median of 5)\n",
 		interactive, ready, times[len(times)/2])
 	p.shot("seeds")
-}
-
-// seedFiles finds the shared seed articles beside the repository.
-func seedFiles() []string {
-	for _, dir := range []string{"../../../shared/seeds"} {
-		m, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if len(m) > 0 {
-			sort.Strings(m)
-			return m
-		}
-	}
-	return nil
 }
 
 // TestBrowserManyArticles: forty articles still give a usable page: the

@@ -2,7 +2,6 @@ package claim
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // fixtureInput builds an Input from the lines of testdata/article_en.txt,
@@ -46,19 +46,11 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractSeeds measures extraction on the team's seed articles,
 // cleaned first, when they are present on this machine.
 func BenchmarkExtractSeeds(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
-	if len(files) == 0 {
-		b.Skip("no seed articles on this machine")
-	}
 	var ins []Input
 	var texts []string
 	size := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d := clean.Clean(string(raw), clean.Options{})
+	for _, f := range shared.Seeds(b) {
+		d := clean.Clean(f.Text, clean.Options{})
 		ins = append(ins, Input{Doc: d, Date: time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)})
 		texts = append(texts, d.Text)
 		size += len(d.Text)

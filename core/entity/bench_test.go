@@ -3,12 +3,12 @@ package entity
 import (
 	"math/rand"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // genArticles writes n invented news articles over a pool of invented
@@ -137,18 +137,10 @@ func BenchmarkLinkNews(b *testing.B) {
 // BenchmarkLinkSeeds measures linking on the team's seed articles, cleaned
 // first, when they are present on this machine: the texts Analyze links.
 func BenchmarkLinkSeeds(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
-	if len(files) == 0 {
-		b.Skip("no seed articles on this machine")
-	}
 	var texts []string
 	size := 0
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		t := clean.Clean(string(raw), clean.Options{}).Text
+	for _, f := range shared.Seeds(b) {
+		t := clean.Clean(f.Text, clean.Options{}).Text
 		texts = append(texts, t)
 		size += len(t)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/crosscheck/crosscheck/core"
 	"github.com/crosscheck/crosscheck/core/jsonw"
 	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // same fails the test unless jsonw.Marshal(v) is json.Marshal(v), byte
@@ -185,17 +186,9 @@ func TestReportsMatchEncodingJSON(t *testing.T) {
 // TestSeedReportMatchesEncodingJSON encodes the report of the shared
 // reference articles, when this checkout sits beside them.
 func TestSeedReportMatchesEncodingJSON(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		t.Skip("no shared seeds beside the checkout")
-	}
 	var arts []core.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts = append(arts, core.Article{ID: filepath.Base(f), Name: filepath.Base(f), Text: string(b)})
+	for _, f := range shared.Seeds(t) {
+		arts = append(arts, core.Article{ID: f.Name, Name: f.Name, Text: f.Text})
 	}
 	rep, err := core.Analyze(arts, core.Options{})
 	if err != nil {
