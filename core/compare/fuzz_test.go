@@ -67,27 +67,7 @@ func FuzzCompare(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		arts, claims := fuzzInput(data)
 		res := Compare(arts, claims)
-		ids := map[string]int{}
-		for _, c := range claims {
-			ids[c.ID] = c.Article
-		}
-		pairs := map[[2]string]bool{}
-		for _, r := range res.Relations {
-			checkRelation(t, r)
-			for i, id := range r.Claims {
-				if a, ok := ids[id]; !ok || a != r.Articles[i] {
-					t.Fatalf("relation %+v names claim %s not of article %d", r, id, r.Articles[i])
-				}
-			}
-			k := r.Claims
-			if k[1] < k[0] {
-				k[0], k[1] = k[1], k[0]
-			}
-			if pairs[k] {
-				t.Fatalf("claims %v linked twice", k)
-			}
-			pairs[k] = true
-		}
+		checkRelations(t, claims, res.Relations)
 		got := relationSet(res.Relations)
 		ra, rc := reversed(arts, claims)
 		back := relationSet(Compare(ra, rc).Relations)

@@ -161,15 +161,17 @@ func TestOrderDoesNotMatter(t *testing.T) {
 	}
 }
 
-func TestGeneratedContracts(t *testing.T) {
-	arts, claims := generate(120, 42)
-	res := Compare(arts, claims)
+// checkRelations checks each relation (checkRelation), that it names
+// claims of the input in the articles it gives, and that no pair of claims
+// is linked twice.
+func checkRelations(t *testing.T, claims []claim.Claim, rels []Relation) {
+	t.Helper()
 	ids := map[string]int{}
 	for _, c := range claims {
 		ids[c.ID] = c.Article
 	}
 	pairs := map[[2]string]bool{}
-	for _, r := range res.Relations {
+	for _, r := range rels {
 		checkRelation(t, r)
 		for i, id := range r.Claims {
 			if a, ok := ids[id]; !ok || a != r.Articles[i] {
@@ -185,6 +187,12 @@ func TestGeneratedContracts(t *testing.T) {
 		}
 		pairs[k] = true
 	}
+}
+
+func TestGeneratedContracts(t *testing.T) {
+	arts, claims := generate(120, 42)
+	res := Compare(arts, claims)
+	checkRelations(t, claims, res.Relations)
 	c := res.Counts
 	if c.Corroborates+c.Contradicts+c.Updates != len(res.Relations) {
 		t.Errorf("Counts %+v do not add up to %d relations", c, len(res.Relations))
