@@ -79,22 +79,17 @@ func run(w io.Writer, path, pkg string, budget, top int) (bool, error) {
 	}
 	fmt.Fprintf(w, "%s\n\n", path)
 	fmt.Fprintf(w, "  %-22s %12s %9s\n", "", "bytes", "MiB")
-	rows := []struct {
+	type row struct {
 		name string
 		n    int
-	}{{"raw", len(bin)}, {"gzip -9 (Go)", gz}, {"brotli 11 (Go)", br}}
+	}
+	rows := []row{{"raw", len(bin)}, {"gzip -9 (Go)", gz}, {"brotli 11 (Go)", br}}
 	if n, ok := servedSize(path, ".gz"); ok {
 		gz = n // the budget is on what the server sends
-		rows = append(rows, struct {
-			name string
-			n    int
-		}{"served .gz (gzip -9)", n})
+		rows = append(rows, row{"served .gz (gzip -9)", n})
 	}
 	if n, ok := servedSize(path, ".br"); ok {
-		rows = append(rows, struct {
-			name string
-			n    int
-		}{"served .br", n})
+		rows = append(rows, row{"served .br", n})
 	}
 	for _, r := range rows {
 		fmt.Fprintf(w, "  %-22s %12d %9.2f\n", r.name, r.n, mib(r.n))
