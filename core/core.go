@@ -16,6 +16,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // Limits on input. What is within them is still analysed when they are
@@ -121,21 +122,20 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		arts[i], ps = sanitize(a, i)
 		probs = append(probs, ps...)
 	}
+	texts := make([]string, len(docs))
+	lowers := make([]string, len(docs)) // one lower-cased copy of each text, for entity and claim
 	each(len(arts), func(i int) {
 		docs[i] = clean.Clean(arts[i].Text, clean.Options{Favor: opts.Favor})
 		rep.Articles[i] = articleReport(arts[i], docs[i])
+		texts[i], lowers[i] = docs[i].Text, ascii.Lower(docs[i].Text)
 	})
-	texts := make([]string, len(docs))
-	for i, d := range docs {
-		texts[i] = d.Text
-	}
-	ents, mentions := entity.Link(texts)
+	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
 		date, _ := time.Parse("2006-01-02", ar.Date)
 		var years []int
-		ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date})
+		ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
 		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {

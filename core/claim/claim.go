@@ -84,4 +84,5 @@ type Input struct {
 	Doc      clean.Doc        // the cleaned article
 	Mentions []entity.Mention // its entity mentions, linked
 	Date     time.Time        // its date, zero when unknown
+	Lower    string           // Doc.Text as ascii.Lower gives it, or "" to have it made
 }

@@ -62,7 +62,7 @@ func Extract(in Input) []Claim {
 func ExtractYears(in Input) ([]Claim, []int) {
 	// One lower-cased copy for quantity, timex and the lexicons, and one
 	// split into tokens for quantity, timex and the sentences.
-	toks := tokens.New(in.Doc.Text, "")
+	toks := tokens.New(in.Doc.Text, in.Lower)
 	defer toks.Release()
 	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, split: toks.Split(), mentions: in.Mentions,
 		figs: quantity.FindTokens(toks), times: timex.FindTokens(toks, in.Date)}

@@ -51,7 +51,15 @@ type Entity struct {
 // with its Entity set. Entities are numbered e1, e2, ... in order of first
 // mention.
 func Link(texts []string) (entities []Entity, mentions [][]Mention) {
-	cands := find(texts)
+	return LinkLower(texts, nil)
+}
+
+// LinkLower is Link for a caller that already holds each text lower-cased
+// as ascii.Lower gives it (lowers[i] for texts[i]; a missing one, or one
+// of another length, is made here): core.Analyze makes that copy once for
+// both entity and claim.
+func LinkLower(texts, lowers []string) (entities []Entity, mentions [][]Mention) {
+	cands := find(texts, lowers)
 	k := newLinker(cands)
 	k.link(cands)
 	entities, mentions = k.entities(cands, len(texts))

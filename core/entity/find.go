@@ -24,7 +24,7 @@ type finder struct {
 //
 // Each text is tokenized and cut into runs first; the runs of all texts
 // share one slice, and so do the deferred runs.
-func find(texts []string) [][]cand {
+func find(texts, lowers []string) [][]cand {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
@@ -38,7 +38,11 @@ func find(texts []string) [][]cand {
 	for a, t := range texts {
 		s := &block[a]
 		*s = scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
-		s.toks, s.lower = tokenize(t, getTokens(tokenRoom(t)))
+		lower := ""
+		if a < len(lowers) {
+			lower = lowers[a]
+		}
+		s.toks, s.lower = tokenize(t, lower, getTokens(tokenRoom(t)))
 		s.head, s.caps = headlines(t, s.toks)
 		seqs = s.sequences(seqs)
 		seqEnd[a] = len(seqs)

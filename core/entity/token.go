@@ -67,13 +67,16 @@ func isJoiner(r rune) bool {
 }
 
 // tokenize splits text into tokens, appended to toks, and returns them
-// with the text's lower-cased copy. It walks the text once. The tokens'
+// with the text's lower-cased copy: lower when it is one (of text's
+// length), else made here. It walks the text once. The tokens'
 // lower-case forms are substrings of that copy where they are ASCII, so
 // that most words cost no allocation. toks is an empty buffer; a new one
 // is made with room for tokenRoom(text), sized for news text (a word
 // every six bytes or so) to grow rarely.
-func tokenize(text string, toks []token) ([]token, string) {
-	lower := ascii.Lower(text)
+func tokenize(text, lower string, toks []token) ([]token, string) {
+	if len(lower) != len(text) {
+		lower = ascii.Lower(text)
+	}
 	line, prevEnd := 0, 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
