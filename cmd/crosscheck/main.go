@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // exit codes
@@ -36,7 +37,31 @@ command's options.
 `
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// The analysis allocates many short-lived values against a small live
+// heap, so at Go's default the collector runs every few megabytes; a
+// one-shot command can afford to collect at 5× the live heap instead of
+// 2× (the page's wasm does the same): `analyze --json` of the seeds copied
+// 64 times takes about a sixth less time, the pipeline alone a quarter
+// less (BenchmarkSeedsMB with GOGC=400). The soft limit makes the collector eager again
+// before a huge input could use too much memory. GOGC and GOMEMLIMIT, when
+// set, win.
+const (
+	gcPercent   = 400
+	memoryLimit = 1 << 30
+)
+
+// tuneGC applies gcPercent and memoryLimit unless the environment sets them.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }
 
 // run is main without the process: it returns the exit status.
