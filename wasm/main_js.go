@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
+	"unsafe"
 
 	"github.com/hack-pad/safejs"
 )
@@ -62,7 +63,17 @@ func call(_ safejs.Value, args []safejs.Value) any {
 			return fail("reading the texts: " + err.Error())
 		}
 	}
-	return string(handleTexts([]byte(in), texts))
+	return asString(handleTexts([]byte(in), texts))
+}
+
+// asString returns b as a string without copying it. The response is a
+// report several times the size of the articles, and safejs copies it into
+// a JavaScript string anyway; b is not touched after this.
+func asString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // stringsOf reads a JavaScript array of strings.
