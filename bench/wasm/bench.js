@@ -4,7 +4,8 @@
 //   node bench.js --wasm ../../web/static/main.wasm --exec $(go env GOROOT)/lib/wasm/wasm_exec.js --seeds ../../../shared/seeds [--native articles=9.1,text=12.3]
 //
 // crosscheck runs its whole pipeline (clean, sentences, entities, claims,
-// compare, JSON out) through the page's entry point crosscheckCall; wink-nlp
+// compare, JSON out) through the page's entry point crosscheckCall, called
+// as the page's worker calls it; wink-nlp
 // does what it can of the same job: sentence split and entity tagging
 // (readDoc, sentences, entities), article by article. Two workloads of
 // about --mb MB of the seeds each:
@@ -108,12 +109,17 @@ async function main() {
   console.log("input      MB   wasm MB/s  native MB/s  wasm/native   wink-nlp MB/s  wasm/wink  claims  relations  wink sents  wink ents");
   let verdict = "";
   for (const inp of inputs(seeds, Number(o.mb))) {
-    const reqs = inp.calls.map((arts) => JSON.stringify({ articles: arts.map((a) => ({ name: a.name, text: a.text })), options: {} }));
+    // Each call is made as the page's worker makes it (web/static/worker.js,
+    // invoke): the texts beside the JSON, as strings.
+    const reqs = inp.calls.map((arts) => [
+      JSON.stringify({ articles: arts.map((a) => ({ name: a.name, text: "" })), options: {} }),
+      arts.map((a) => a.text),
+    ]);
     let claims = 0, rels = 0, sents = 0, ents = 0;
     const [tc, tw] = timeBoth(() => {
       claims = 0; rels = 0;
       for (const req of reqs) {
-        const res = JSON.parse(call(req));
+        const res = JSON.parse(call(req[0], req[1]));
         if (res.error) throw new Error(`crosscheck: ${res.error}`);
         claims += res.report.articles.reduce((n, a) => n + a.claims.length, 0);
         rels += res.report.relations.length;
