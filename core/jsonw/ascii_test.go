@@ -1,0 +1,70 @@
+package jsonw
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+func TestASCII(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{``, ``},
+		{`{"a":"plain"}`, `{"a":"plain"}`},
+		{`"café"`, `"caf\u00e9"`},
+		{`["‘quoted’ – dash"]`, `["\u2018quoted\u2019 \u2013 dash"]`},
+		{`"𝄞"`, `"\ud834\udd1e"`},
+		{"\"bad\xffbyte\"", `"bad\ufffdbyte"`},
+		{`{"ключ":"значение"}`, `{"\u043a\u043b\u044e\u0447":"\u0437\u043d\u0430\u0447\u0435\u043d\u0438\u0435"}`},
+	} {
+		if got := string(ASCII([]byte(tc.in))); got != tc.want {
+			t.Errorf("ASCII(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestASCIISame checks that ASCII returns its argument, not a copy, when
+// there is nothing to escape.
+func TestASCIISame(t *testing.T) {
+	b := []byte(`{"a":[1,2,"x"]}`)
+	if got := ASCII(b); &got[0] != &b[0] {
+		t.Error("ASCII copied an ASCII text")
+	}
+}
+
+// FuzzASCII checks that the escaped text is ASCII and reads back as the
+// same value as the text it came from: the input itself when it is JSON,
+// and the input marshalled as a string.
+func FuzzASCII(f *testing.F) {
+	for _, s := range []string{`{"a":"café 𝄞"}`, `["\u00e9",1.5,null]`, `"x"`, "\"bad\xff\""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if json.Valid([]byte(s)) {
+			checkASCII(t, []byte(s))
+		}
+		if b, err := Marshal(s); err == nil {
+			checkASCII(t, b)
+		}
+	})
+}
+
+// checkASCII fails t unless ASCII(b) is ASCII and unmarshals as b does.
+func checkASCII(t *testing.T, b []byte) {
+	t.Helper()
+	a := ASCII(b)
+	for _, c := range a {
+		if c >= 0x80 {
+			t.Fatalf("ASCII(%q) = %q has a non-ASCII byte", b, a)
+		}
+	}
+	var x, y any
+	if err := json.Unmarshal(b, &x); err != nil {
+		t.Fatalf("%q: %v", b, err)
+	}
+	if err := json.Unmarshal(a, &y); err != nil {
+		t.Fatalf("ASCII(%q) = %q is not JSON: %v", b, a, err)
+	}
+	if !reflect.DeepEqual(x, y) {
+		t.Fatalf("ASCII(%q) = %q reads as %v, not %v", b, a, y, x)
+	}
+}
