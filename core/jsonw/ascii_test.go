@@ -68,3 +68,21 @@ func checkASCII(t *testing.T, b []byte) {
 		t.Fatalf("ASCII(%q) = %q reads as %v, not %v", b, a, y, x)
 	}
 }
+
+// TestHintKept checks that a small output, such as a MarshalJSON method's
+// in the middle of a report, does not shrink the size the next report's
+// buffer is made.
+func TestHintKept(t *testing.T) {
+	big := make([]string, 2000)
+	for i := range big {
+		big[i] = "word"
+	}
+	for _, v := range []any{big, 1.5, "short"} {
+		if _, err := Marshal(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := lastLen.Load(), int64(len(`"word",`)*2000+1); got != want {
+		t.Errorf("lastLen = %d after a %d-byte output and two small ones, want %[2]d", got, want)
+	}
+}

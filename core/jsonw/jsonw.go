@@ -59,7 +59,9 @@ func Marshal(v any) ([]byte, error) {
 	var out []byte
 	if e.err == nil {
 		out = append(make([]byte, 0, len(e.b)), e.b...)
-		lastLen.Store(int64(len(e.b)))
+		if len(e.b) >= minHint {
+			lastLen.Store(int64(len(e.b)))
+		}
 	}
 	err := e.err
 	if cap(e.b) <= maxPooled {
@@ -70,13 +72,22 @@ func Marshal(v any) ([]byte, error) {
 
 // pool keeps encoders between calls: the report is written into a buffer
 // already grown to the last one's size, and only the result is allocated.
-var pool = sync.Pool{New: func() any { return &encoder{b: make([]byte, 0, 4096)} }}
+var pool = sync.Pool{New: func() any { return &encoder{b: make([]byte, 0, minHint)} }}
 
-// lastLen is the length of the last output. The pool is emptied by every
-// garbage collection, which a large report's analysis triggers many times,
-// so a fresh encoder's buffer is made that size at once instead of growing
-// from 4 KiB by copying (a third of what marshalling allocated).
+// lastLen is the length of the last output of minHint bytes or more. The
+// pool is emptied by every garbage collection, which a large report's
+// analysis triggers many times, so a fresh encoder's buffer is made that
+// size at once instead of growing from 4 KiB by copying (a third of what
+// marshalling allocated).
 var lastLen atomic.Int64
+
+// minHint is the shortest output lastLen records. Outputs shorter than a
+// fresh encoder's buffer cost no growth, and MarshalJSON methods that
+// call Marshal for a small value in the middle of a report must not
+// shrink the hint the next report's encoder is sized by: under wasm they
+// did, and growing the report's buffer by copying was a quarter of all the
+// bytes the analysis moved.
+const minHint = 4096
 
 // maxPooled is the largest buffer pool keeps, so that one huge report does
 // not pin its buffer for good.
