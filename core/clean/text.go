@@ -175,7 +175,7 @@ func pageWith(sc *scratch, blocks []textBlock, opts Options) (*page, int) {
 		ends[i] = len(buf)
 	}
 	sc.low = lb
-	low := string(lb)
+	low := scratchString(lb)
 	at := 0
 	for i := range blocks {
 		lows[i] = low[at : at+len(blocks[i].Text)]
@@ -220,7 +220,9 @@ type scratch struct {
 	lows   []string
 	words  [][]word
 	lines  []lineInfo
+	keys   []byte // the lines' keys that are no slices of their lower case
 	vocab  vocab
+	page   page
 	// marks, sets and gen back the zone's two word sets (see contentWords).
 	marks [2][]uint32
 	sets  [2]wordSet
@@ -257,7 +259,7 @@ func (p *page) release() {
 	clear(sc.blocks)
 	sc.sets = [2]wordSet{{ids: sc.sets[0].ids[:0]}, {ids: sc.sets[1].ids[:0]}}
 	sc.vocab.release()
-	p.sc = nil
+	*p = page{} // p is sc.page
 	scratchPool.Put(sc)
 }
 

@@ -317,9 +317,8 @@ type page struct {
 	meta   Meta
 	// tailsBefore[i] counts the end-matter openers among lines [0, i).
 	tailsBefore []int
-	za, zb      int             // the article zone found by classify
-	keys        strings.Builder // holds the lines' keys that are no slices of their lower case
-	sc          *scratch        // where lines, words and vocab live; see release
+	za, zb      int      // the article zone found by classify
+	sc          *scratch // where the page, its lines, words, keys and vocab live; see release
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int
 	stopLow, stopHigh float64
@@ -330,7 +329,8 @@ type page struct {
 func newPage(blocks []textBlock, lows []string, words [][]word, sc *scratch, lang language, opts Options) *page {
 	loadBoiler()
 	sc.lines = resized(sc.lines, len(blocks))
-	p := &page{blocks: blocks, lines: sc.lines, words: words, lang: lang, vocab: &sc.vocab, opts: opts, sc: sc,
+	p := &sc.page
+	*p = page{blocks: blocks, lines: sc.lines, words: words, lang: lang, vocab: &sc.vocab, opts: opts, sc: sc,
 		lenLow: 70, lenHigh: 200, stopLow: 0.30, stopHigh: 0.32}
 	if lang.name != "en" {
 		// The other lists are shorter than the English one, so the same
@@ -355,7 +355,10 @@ func newPage(blocks []textBlock, lows []string, words [][]word, sc *scratch, lan
 			total += len(lows[i])
 		}
 	}
-	p.keys.Grow(total)
+	if cap(sc.keys) < total {
+		sc.keys = make([]byte, 0, total)
+	}
+	sc.keys = sc.keys[:0]
 	for i := range blocks {
 		p.lines[i].low = lows[i]
 		p.measure(i)
@@ -370,7 +373,7 @@ func (p *page) measure(i int) {
 	s := p.blocks[i].Text
 	ws := p.words[i]
 	if len(ws) <= maxKeyWords {
-		l.key = keyOf(ws, s, l.low, &p.keys)
+		l.key = keyOf(ws, s, l.low, &p.sc.keys)
 	}
 	l.runes = runeCount(s)
 	l.words = len(ws)

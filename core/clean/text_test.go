@@ -479,3 +479,29 @@ func TestTextConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestTextScratchReuse checks that no Doc refers to the page scratch,
+// whose lower case and keys are views of bytes the next page overwrites
+// (see scratchString): every Doc, rendered whole right after Text, must
+// render the same after other pages have been cleaned.
+func TestTextScratchReuse(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
+	var docs []Doc
+	var want []string
+	for _, f := range files {
+		raw := readFixture(t, filepath.Base(f))
+		for _, opts := range []Options{{}, {Favor: Precision}, {Favor: Recall}} {
+			d := Text(raw, opts)
+			docs = append(docs, d)
+			want = append(want, fmt.Sprintf("%+v", d))
+		}
+	}
+	for _, f := range files {
+		Text(strings.ToUpper(readFixture(t, filepath.Base(f))), Options{})
+	}
+	for i, d := range docs {
+		if got := fmt.Sprintf("%+v", d); got != want[i] {
+			t.Errorf("Doc %d changed after later pages were cleaned:\n%s\nwant\n%s", i, got, want[i])
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // word is one word of a block: a run of letters, digits and inner
@@ -172,9 +173,10 @@ func vocabOf(v *vocab, words [][]word, lows []string, n int) {
 
 // keyOf is titleKey computed from the words ws of line s with lower case
 // low: their lower-case forms joined by single spaces. A key that is no
-// slice of low is written to keys, which only grows, so that the keys of
-// a page share one allocation.
-func keyOf(ws []word, s, low string, keys *strings.Builder) string {
+// slice of low is appended to keys, a buffer of the page's scratch, and
+// returned as a view of it (see scratchString): the keys of a page share
+// one array, which the next page reuses.
+func keyOf(ws []word, s, low string, keys *[]byte) string {
 	if len(ws) == 0 {
 		return ""
 	}
@@ -182,19 +184,35 @@ func keyOf(ws []word, s, low string, keys *strings.Builder) string {
 		// Already words and single spaces, as short lines often are.
 		return low[ws[0].at:ws[len(ws)-1].end]
 	}
-	start := keys.Len()
+	b := *keys
+	start := len(b)
 	// Copy each run of words already separated by single spaces at once.
 	from := ws[0].at
 	for k := 1; k < len(ws); k++ {
 		if ws[k].at == ws[k-1].end+1 && low[ws[k-1].end] == ' ' {
 			continue
 		}
-		keys.WriteString(low[from:ws[k-1].end])
-		keys.WriteByte(' ')
+		b = append(b, low[from:ws[k-1].end]...)
+		b = append(b, ' ')
 		from = ws[k].at
 	}
-	keys.WriteString(low[from:ws[len(ws)-1].end])
-	return keys.String()[start:]
+	b = append(b, low[from:ws[len(ws)-1].end]...)
+	*keys = b
+	return scratchString(b[start:])
+}
+
+// scratchString returns the bytes of b as a string without copying them.
+// b must be part of a page's scratch, and the string must not outlive the
+// page: the next page that takes the scratch overwrites the bytes. Only
+// the page's working state (lines' lower cases and keys, the vocab's
+// words) holds such strings, and release drops them all; nothing in a
+// Doc is one. A page's lower case and keys were half of what cleaning
+// allocated.
+func scratchString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // isSpaced reports whether the words ws of low, a line's lower case, are
