@@ -75,7 +75,7 @@ func when(a *fact, _ []Article) (t time.Time, src string) { return a.date, a.dat
 // A figure is taken at its article's date, since a count is as of the day
 // it is reported ("since December, 800,000 displaced" is a count today).
 func takenAt(a *fact, arts []Article) (t time.Time, src string) {
-	if !a.from.IsZero() && a.to.Sub(a.from) <= 31*24*time.Hour && a.class != classFigure {
+	if !a.from.IsZero() && a.span <= 31*24*time.Hour && a.class != classFigure {
 		return a.from, sourceStated
 	}
 	if a.art >= 0 && a.art < len(arts) && !arts[a.art].Date.IsZero() {
@@ -132,11 +132,12 @@ func timeOf(a, b *fact, arts []Article) timing {
 // dateLabel writes the date a fact is taken at for a relation, once per
 // fact: a fact is in several relations and maybe the timeline.
 func dateLabel(a *fact, arts []Article) (label, src string) {
-	if !a.labelled {
-		a.label, a.labelSrc = writeDate(a, arts)
-		a.labelled = true
+	w := wordsOf(a)
+	if !w.labelled {
+		w.label, w.labelSrc = writeDate(a, arts)
+		w.labelled = true
 	}
-	return a.label, a.labelSrc
+	return w.label, w.labelSrc
 }
 
 // writeDate writes the date a fact is taken at.

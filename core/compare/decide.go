@@ -210,7 +210,7 @@ func differentEvents(a, b *fact, t timing) bool {
 }
 
 // isDay reports whether a fact's stated time is one day.
-func isDay(a *fact) bool { return a.to.Sub(a.from) <= 24*time.Hour }
+func isDay(a *fact) bool { return a.span <= 24*time.Hour }
 
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).

@@ -112,10 +112,11 @@ func (n namer) name(s string, ents []string) string {
 // voice says who speaks: "article 2", or "the observatory (article 2)".
 // A fact is in several relations: its words are written once.
 func (n namer) voice(f *fact) string {
-	if f.voice == "" {
-		f.voice = n.writeVoice(f)
+	w := wordsOf(f)
+	if w.voice == "" {
+		w.voice = n.writeVoice(f)
 	}
-	return f.voice
+	return w.voice
 }
 
 // writeVoice writes voice's answer.
@@ -134,10 +135,11 @@ func (n namer) writeVoice(f *fact) string {
 // when the actor and place have names, else the claim's own words, cut.
 // Once per fact, as voice.
 func (n namer) says(f *fact) string {
-	if f.says == "" {
-		f.says = n.writeSays(f)
+	w := wordsOf(f)
+	if w.says == "" {
+		w.says = n.writeSays(f)
 	}
-	return f.says
+	return w.says
 }
 
 // writeSays writes says's answer, never "".

@@ -1,11 +1,14 @@
 package compare
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
@@ -13,73 +16,111 @@ import (
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
-// class groups claims that can be about the same thing.
-type class string
+// class groups claims that can be about the same thing. It is a small
+// number rather than the class's name from compare_classes.tsv: facts are
+// compared and copied by the thousand.
+type class uint8
 
 const (
-	classControl class = "control" // gained, held or lost control of a place
-	classOutcome class = "outcome" // how fighting ended for one side: retreated or repelled
-	classAttack  class = "attack"  // an attack or offensive was launched
-	classEnter   class = "enter"   // forces entered, reached or advanced on a place
-	classTruce   class = "truce"   // a ceasefire was agreed or announced
-	classRecord  class = "record"  // the worst, largest, deadliest ... since a year
-	classFigure  class = "figure"  // a figure of one measure, unit and scope
+	classNone    class = iota // not compared
+	classControl              // gained, held or lost control of a place
+	classOutcome              // how fighting ended for one side: retreated or repelled
+	classAttack               // an attack or offensive was launched
+	classEnter                // forces entered, reached or advanced on a place
+	classTruce                // a ceasefire was agreed or announced
+	classRecord               // the worst, largest, deadliest ... since a year
+	classFigure               // a figure of one measure, unit and scope
 )
 
-// fact is a claim normalised for comparison.
+// classNames are the classes' names in compare_classes.tsv, by class; a
+// name the list adds gets the next number.
+var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "figure"}
+
+// classNamed returns the class of a name in compare_classes.tsv.
+func classNamed(name string) class {
+	i := slices.Index(classNames, name)
+	if i < 0 {
+		i = len(classNames)
+		classNames = append(classNames, name)
+	}
+	return class(i)
+}
+
+// side is the side of an armed conflict an actor is on.
+type side int8
+
+const (
+	sideNone      side = iota // no word tells
+	sideState                 // "army", "regime"
+	sideInsurgent             // "rebel", "opposition"
+)
+
+// fact is a claim normalised for comparison. Facts are made once per claim
+// and scanned in every pair decided, so the fields are ordered to pack, the
+// small ones last, and the words explanations write are kept apart.
 type fact struct {
-	idx     int // index in the claims slice
 	c       *claim.Claim
+	topics  []string // sorted topical entities: place, object and others, without source and actor
+	blocks  []int32  // the blocks it meets others in, set by assignBlocks
+	words   *words   // made when an explanation or date label is first written
 	art     int
-	class   class
-	sub     string // class detail: predicate, or measure|unit|scope for figures
-	pol     int    // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
-	event   bool   // a change (gained, lost) rather than a state (holds)
-	measure string // canonical measure of a figure
-	unit    string // unit class of a figure
-	family  string // unit family of a count of places taken ("place"), else unit
 	lo, hi  float64
+	from    time.Time     // the stated event time [from, from+span), zero when not stated
+	span    time.Duration // the stated event time's length: to - from
+	since   int           // the year of a "since 2020" anchor
+	anchor  int           // record: the year it is the worst since
+	at      int64         // date order: Unix seconds, or the estimated year, or the minimum
+	pub     int64         // its article's date in at's terms, set by placeReports
+	measure string        // canonical measure of a figure
+	unit    string        // unit class of a figure
+	actor   string        // lower-cased actor
+	name    string        // the actor's display name, lower case, when it is an entity with one
+	source  string        // who says so, lower-cased, "" for the article itself
+	srcRaw  string        // who says so as the claim gives it
+	place   string        // where(f), worked out once
+	object  string        // lower-cased object
+
+	// Set by relate for the current articles' dates: when's answer and
+	// the certainty of its article's date.
+	date    time.Time
+	dateSrc string
+	cert    float64
+
+	idx     int32 // index in the claims slice
+	rank    int32 // position in content order, set by rankFacts
+	pos     int32 // its article's position in date order, set by placeReports
+	class   class
+	pol     int8 // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
+	side    side // the actor's side from compare_sides.tsv
+	event   bool // a change (gained, lost) rather than a state (holds)
 	loOpen  bool
 	hiOpen  bool
-	topics  []string // sorted topical entities: place, object and others, without source and actor
-	borrow  bool     // topics were borrowed from the claim before: the sentence names none
-	actor   string   // lower-cased actor
-	actorID bool     // the actor is a canonical entity ID
-	side    string   // the actor's side from compare_sides.tsv: "state", "insurgent" or ""
-	name    string   // the actor's display name, lower case, when it is an entity with one
-	source  string   // who says so, lower-cased, "" for the article itself
-	srcRaw  string   // who says so as the claim gives it
-	from    time.Time
-	to      time.Time // the stated event time [from, to), zero when not stated
-	since   int       // the year of a "since 2020" anchor
-	anchor  int       // record: the year it is the worst since
-	at      int64     // date order: Unix seconds, or the estimated year, or the minimum
-	rank    int       // position in content order, set by rankFacts
-	pub     int64     // its article's date in at's terms, set by placeReports
-	pos     int32     // its article's position in date order, set by placeReports
-	key     string    // content key for order that does not depend on article order
-	place   string    // where(f), worked out once
-	object  string    // lower-cased object
-	blocks  []int32   // the blocks it meets others in, set by assignBlocks
+	borrow  bool // topics were borrowed from the claim before: the sentence names none
+	actorID bool // the actor is a canonical entity ID
+}
 
-	// Set by relate for the current articles' dates: when's answer, the
-	// certainty of its article's date, and dateLabel's answer once asked.
-	date     time.Time
-	dateSrc  string
-	cert     float64
-	label    string
-	labelSrc string
-	labelled bool
-
-	// The words explanations give the fact, set once asked: they depend
-	// only on the claim and the names.
+// words are what explanations and date labels write of a fact, once: a
+// fact is in several relations and maybe the timeline. Only facts in
+// relations have them.
+type words struct {
+	label, labelSrc string // dateLabel's answer, once labelled
+	labelled        bool
+	// voice and says depend only on the claim and the names.
 	voice, says string
+}
+
+// wordsOf returns f's words, made on first use.
+func wordsOf(f *fact) *words {
+	if f.words == nil {
+		f.words = new(words)
+	}
+	return f.words
 }
 
 // predClass is how a predicate is compared.
 type predClass struct {
 	class class
-	pol   int
+	pol   int8
 	event bool
 }
 
@@ -92,7 +133,7 @@ var classes = func() map[claim.Predicate]predClass {
 			continue
 		}
 		pol, _ := strconv.Atoi(r[2])
-		m[claim.Predicate(r[0])] = predClass{class(r[1]), pol, r[3] == "event"}
+		m[claim.Predicate(r[0])] = predClass{classNamed(r[1]), int8(pol), r[3] == "event"}
 	}
 	return m
 }()
@@ -107,20 +148,62 @@ var (
 // sideOf returns the side of an actor from the words of its description,
 // or of its name when it is an entity ID: "Syrian Arab Army" is "state",
 // "rebel forces" is "insurgent"; "" when no word tells.
-func sideOf(actor string, names map[string]string) string {
+//
+// It looks at each word as strings.Fields(strings.ToLower(actor)) would
+// give it, without making the list: each fact asks once.
+func sideOf(actor string, names map[string]string) side {
 	if n, ok := names[actor]; ok {
 		actor = n
 	}
-	side := ""
-	for _, w := range strings.Fields(strings.ToLower(actor)) {
-		switch sides[strings.Trim(w, ".,'’\"“”")] {
+	s := sideNone
+	var buf [32]byte
+	for rest := actor; rest != ""; {
+		var w string
+		if w, rest = nextField(rest); w == "" {
+			break
+		}
+		switch sides[string(bytes.Trim(lowerWord(buf[:0], w), ".,'’\"“”"))] {
 		case "insurgent":
-			return "insurgent"
+			return sideInsurgent
 		case "state":
-			side = "state"
+			s = sideState
 		}
 	}
-	return side
+	return s
+}
+
+// nextField returns the first word of s, split as strings.Fields splits,
+// and the rest of s; "" when s holds no word.
+func nextField(s string) (w, rest string) {
+	i := strings.IndexFunc(s, isNotSpace)
+	if i < 0 {
+		return "", ""
+	}
+	s = s[i:]
+	if j := strings.IndexFunc(s, unicode.IsSpace); j >= 0 {
+		return s[:j], s[j:]
+	}
+	return s, ""
+}
+
+// isNotSpace reports whether r is not a space.
+func isNotSpace(r rune) bool { return !unicode.IsSpace(r) }
+
+// lowerWord appends w lower-cased as strings.ToLower does it to buf, which
+// for a short ASCII word is on the caller's stack: a map lookup of the
+// result then allocates nothing.
+func lowerWord(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // demonymOf maps a lower-case demonym to the lower-case country or people
@@ -143,7 +226,7 @@ var allianceWords = []string{"allied", "allies", "alliance", "coalition", "backe
 // same side by their words, one named after the other ("the Syrian Arab
 // Army" and "Syria"), or a sentence naming both as allies.
 func allied(a, b *fact) bool {
-	if a.side != "" && a.side == b.side || partOf(a.name, b.name) || partOf(b.name, a.name) {
+	if a.side != sideNone && a.side == b.side || partOf(a.name, b.name) || partOf(b.name, a.name) {
 		return true
 	}
 	return alliedIn(a, b) || alliedIn(b, a)
@@ -182,7 +265,7 @@ func alliedIn(a, b *fact) bool {
 }
 
 // opposed reports whether the actors of a and b are on opposite sides.
-func opposed(a, b *fact) bool { return a.side != "" && b.side != "" && a.side != b.side }
+func opposed(a, b *fact) bool { return a.side != sideNone && b.side != sideNone && a.side != b.side }
 
 // families maps a unit class to its family, from the third field of
 // compare_units.tsv: villages, towns and areas taken are all places.
@@ -233,7 +316,7 @@ var personMeasures = wordset.Of("killed injured displaced casualties missing arr
 // toFact normalises claim i; ok is false when the claim is not compared.
 func toFact(claims []claim.Claim, i int) (fact, bool) {
 	c := &claims[i]
-	f := fact{idx: i, c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
+	f := fact{idx: int32(i), c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
 	f.source = strings.ToLower(f.srcRaw)
 	if f.actor == "" && c.Source != "" && strings.Contains(strings.ToLower(c.Hedge), "claim") {
 		// "The army claimed to have reclaimed positions": the claimant
@@ -260,7 +343,6 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 		f.anchor = c.Time.Year
 		f.topics = []string{"since:" + strconv.Itoa(f.anchor)}
 	}
-	f.key = c.Text + "\x00" + c.ID
 	return f, true
 }
 
@@ -284,7 +366,6 @@ func setClass(f *fact) bool {
 	if c.Figure != nil {
 		return setFigure(f)
 	}
-	f.sub = string(c.Predicate)
 	pc, ok := classes[c.Predicate]
 	if !ok {
 		return false
@@ -311,14 +392,7 @@ func setFigure(f *fact) bool {
 	if u == "" && personMeasures[m] {
 		u = "person"
 	}
-	f.class, f.measure, f.unit, f.family = classFigure, m, u, u
-	if fam := families[u]; fam != "" && familyMeasures[m] {
-		f.family = fam
-	}
-	f.sub = m + "|" + f.family + "|" + f.c.Scope
-	if f.c.Subset {
-		f.sub += "|part" // "including 37 soldiers" is compared with parts only
-	}
+	f.class, f.measure, f.unit = classFigure, m, u
 	f.lo, f.hi, f.loOpen, f.hiOpen = q.Low, q.High, q.LowOpen, q.HighOpen
 	if f.hi < f.lo {
 		f.lo, f.hi = q.Value, q.Value
@@ -331,6 +405,15 @@ func setFigure(f *fact) bool {
 		return false
 	}
 	return true
+}
+
+// familyOf returns the unit family of a figure: villages, towns and areas
+// taken are all places; other counts are of their unit.
+func familyOf(f *fact) string {
+	if fam := families[f.unit]; fam != "" && familyMeasures[f.measure] {
+		return fam
+	}
+	return f.unit
 }
 
 // unitClass maps a unit to its class, trying singular forms of a plural
@@ -374,10 +457,10 @@ func setTime(f *fact, e *timex.Expr) {
 	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
 	case e.Resolved():
-		f.from, f.to = e.From, e.To
+		f.from, f.span = e.From, e.To.Sub(e.From)
 	case e.Year > 0 && (e.Kind == timex.KindYear || e.Kind == timex.KindMonth):
 		f.from = time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC)
-		f.to = f.from.AddDate(1, 0, 0)
+		f.span = f.from.AddDate(1, 0, 0).Sub(f.from)
 	}
 }
 

@@ -20,7 +20,9 @@ func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 		f.date, f.dateSrc = takenAt(f, arts)
 		f.cert = certainty[articleSource(arts, f.art)]
 		f.at = sortTime(f, arts)
-		f.labelled = false
+		if f.words != nil {
+			f.words.labelled = false
+		}
 	}
 	placeReports(facts, arts)
 	cands := candidates(facts, arts, opts.Window, opts.Links)
@@ -89,19 +91,16 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 // no place ("at least 90 deaths"); claims of one article meet in an
 // article block, for accounts from different sources.
 type blockKey struct {
-	class class
-	sub   string // figures: fact.sub; "" for other classes
 	topic string // a topic block's topic
-	kind  byte   // 't' a topic, '*' the open block, 'a' an article
 	art   int    // an article block's article
+	group int32  // the class, or for figures the figure's group (figureGroups)
+	kind  byte   // 't' a topic, '*' the open block, 'a' an article
 }
 
-// appendBlockKeys appends to keys the blocks fact f belongs to.
-func appendBlockKeys(keys []blockKey, f *fact) []blockKey {
-	base := blockKey{class: f.class}
-	if f.class == classFigure {
-		base.sub = f.sub
-	}
+// appendBlockKeys appends to keys the blocks fact f belongs to; group is
+// its class's or figure's group.
+func appendBlockKeys(keys []blockKey, f *fact, group int32) []blockKey {
+	base := blockKey{group: group}
 	for _, t := range f.topics {
 		k := base
 		k.topic, k.kind = t, 't'
@@ -190,13 +189,22 @@ func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span
 }
 
 // assignBlocks numbers the blocks and sets each fact's, once for both
-// passes of relate: blocks do not depend on dates.
+// passes of relate: blocks do not depend on dates. The map is sized for
+// the most blocks the facts can have, so it never grows.
 func assignBlocks(facts []fact) {
-	ids := make(map[blockKey]int32, len(facts))
-	all := make([]int32, 0, len(facts)*3)
+	n := 0
+	for i := range facts {
+		n += len(facts[i].topics) + 1
+		if facts[i].class == classFigure {
+			n++
+		}
+	}
+	groups := figureGroups(facts)
+	ids := make(map[blockKey]int32, n)
+	all := make([]int32, 0, n)
 	var keys []blockKey
 	for i := range facts {
-		keys = appendBlockKeys(keys[:0], &facts[i])
+		keys = appendBlockKeys(keys[:0], &facts[i], groups[i])
 		start := len(all)
 		for _, k := range keys {
 			id, ok := ids[k]
@@ -264,7 +272,7 @@ func byDate(facts []fact) []int32 {
 func placeReports(facts []fact, arts []Article) {
 	type report struct {
 		pub   int64
-		first int // the article's lowest content rank
+		first int32 // the article's lowest content rank
 	}
 	reps := map[int]report{}
 	for _, f := range facts {
@@ -310,7 +318,7 @@ func placed(c cand, facts []fact, x, y int32) cand {
 	c.a, c.b = int(x), int(y)
 	c.dt = max(a.pub-b.pub, b.pub-a.pub)
 	c.dp = max(a.pos-b.pos, b.pos-a.pos)
-	c.lo, c.hi = int32(min(a.rank, b.rank)), int32(max(a.rank, b.rank))
+	c.lo, c.hi = min(a.rank, b.rank), max(a.rank, b.rank)
 	return c
 }
 
@@ -329,14 +337,70 @@ func sortTime(f *fact, arts []Article) int64 {
 // rankFacts sets each fact's rank in content order, so that ties are broken
 // the same way whatever the article order.
 func rankFacts(facts []fact) {
-	idx := make([]int, len(facts))
+	idx := make([]int32, len(facts))
 	for i := range idx {
-		idx[i] = i
+		idx[i] = int32(i)
 	}
-	sorts.SortFunc(idx, func(x, y int) int { return cmp.Compare(facts[x].key, facts[y].key) })
+	sorts.SortFunc(idx, func(x, y int32) int { return contentOrder(facts[x].c, facts[y].c) })
 	for r, i := range idx {
-		facts[i].rank = r
+		facts[i].rank = int32(r)
 	}
+}
+
+// figureGroups returns each fact's group for its blocks: its class, or for
+// a figure a number above every class for its measure, unit family and
+// scope, and whether it counts a part ("including 37 soldiers" is compared
+// with parts only). Figures of one group can count one thing. The groups
+// are told apart by the words "measure|family|scope[|part]", written in
+// one buffer: only a new group's words are kept.
+func figureGroups(facts []fact) []int32 {
+	out := make([]int32, len(facts))
+	var named map[string]int32
+	var buf []byte
+	for i := range facts {
+		f := &facts[i]
+		if f.class != classFigure {
+			out[i] = int32(f.class)
+			continue
+		}
+		if named == nil {
+			named = map[string]int32{}
+		}
+		buf = append(append(append(append(append(buf[:0], f.measure...), '|'), familyOf(f)...), '|'), f.c.Scope...)
+		if f.c.Subset {
+			buf = append(buf, "|part"...)
+		}
+		g, ok := named[string(buf)]
+		if !ok {
+			g = int32(1<<8 + len(named))
+			named[string(buf)] = g
+		}
+		out[i] = g
+	}
+	return out
+}
+
+// contentOrder orders claims by text, then ID: as their keys text+"\x00"+ID
+// would compare, without making the keys (a text holding a NUL byte where
+// the other ends makes them, to stay exact).
+func contentOrder(a, b *claim.Claim) int {
+	if a.Text == b.Text {
+		return strings.Compare(a.ID, b.ID)
+	}
+	n := min(len(a.Text), len(b.Text))
+	p := 0
+	for p < n && a.Text[p] == b.Text[p] {
+		p++
+	}
+	switch {
+	case p < n:
+		return cmp.Compare(a.Text[p], b.Text[p])
+	case len(a.Text) < len(b.Text) && b.Text[p] != 0:
+		return -1 // a's NUL against a byte above it
+	case len(b.Text) < len(a.Text) && a.Text[p] != 0:
+		return 1
+	}
+	return strings.Compare(a.Text+"\x00"+a.ID, b.Text+"\x00"+b.ID)
 }
 
 // pair is a kept candidate with its two facts, a first.
