@@ -196,7 +196,12 @@ func pageWith(sc *scratch, blocks []textBlock, opts Options) (*page, int) {
 	for i := range blocks {
 		if s, ok := splitRunOns(blocks[i].Text, lows[i], words[i], v, lang); ok {
 			blocks[i].Text = s
-			lows[i], words[i] = lowerWords(s)
+			// The new lower case and words go after the page's, in the
+			// scratch; earlier views stay valid if the arrays move.
+			at, n := len(sc.low), len(sc.buf)
+			sc.low = appendLower(sc.low, s)
+			sc.buf = wordsOf(sc.buf, s)
+			lows[i], words[i] = scratchString(sc.low[at:]), sc.buf[n:len(sc.buf):len(sc.buf)]
 			for k := range words[i] {
 				w := &words[i][k]
 				w.id = v.id(w.in(lows[i]))
@@ -224,11 +229,17 @@ type scratch struct {
 	vocab  vocab
 	page   page
 	// marks, sets and gen back the zone's two word sets (see contentWords).
-	marks [2][]uint32
-	sets  [2]wordSet
-	gen   uint32
-	// headByID backs headSet.byID.
-	headByID []int32
+	marks   [2][]uint32
+	sets    [2]wordSet
+	gen     uint32
+	classes []lineClass    // smooth's neighbours and classes
+	tails   []int          // page.tailsBefore
+	seen    map[string]int // decide's kept lines by key
+	// head is the page's headSet; headByID and headFound back its byID
+	// and found.
+	head      headSet
+	headByID  []int32
+	headFound []bool
 }
 
 // scratchPool holds idle scratch; safe for concurrent use.
@@ -259,6 +270,8 @@ func (p *page) release() {
 	clear(sc.blocks)
 	sc.sets = [2]wordSet{{ids: sc.sets[0].ids[:0]}, {ids: sc.sets[1].ids[:0]}}
 	sc.vocab.release()
+	clear(sc.head.other)
+	clear(sc.seen)
 	*p = page{} // p is sc.page
 	scratchPool.Put(sc)
 }

@@ -317,7 +317,9 @@ type page struct {
 	meta   Meta
 	// tailsBefore[i] counts the end-matter openers among lines [0, i).
 	tailsBefore []int
-	za, zb      int      // the article zone found by classify
+	za, zb      int    // the article zone found by classify
+	head        string // headKey, once headDone
+	headDone    bool
 	sc          *scratch // where the page, its lines, words, keys and vocab live; see release
 	// thresholds, set from opts.Favor
 	lenLow, lenHigh   int

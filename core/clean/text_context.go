@@ -41,10 +41,11 @@ func (p *page) transparent(i int) bool {
 	return p.lines[i].cls == clsShort || p.lines[i].meta == metaCaption
 }
 
-// neighbourClasses computes the neighbours of every block.
-func (p *page) neighbourClasses() neighbours {
+// neighbourClasses computes the neighbours of every block in buf, four
+// times as long as the page.
+func (p *page) neighbourClasses(buf []lineClass) neighbours {
 	n := len(p.lines)
-	nb := neighbours{make([]lineClass, n), make([]lineClass, n), make([]lineClass, n), make([]lineClass, n)}
+	nb := neighbours{buf[:n:n], buf[n : 2*n : 2*n], buf[2*n : 3*n : 3*n], buf[3*n : 4*n]}
 	nn, sk := clsBad, clsBad
 	for i := 0; i < n; i++ {
 		nb.prevNN[i], nb.prevSk[i] = nn, sk
@@ -76,8 +77,11 @@ func (p *page) smooth() {
 	// Near-good blocks first: one next to a good or near-good block is
 	// good. News paragraphs are often shorter than jusText's 200
 	// characters, and a run of them is an article, not a stray line.
-	nb := p.neighbourClasses()
-	out := make([]lineClass, len(p.lines))
+	n := len(p.lines)
+	buf := resized(p.sc.classes, 5*n)
+	p.sc.classes = buf
+	nb := p.neighbourClasses(buf[:4*n])
+	out := buf[4*n:]
 	for i := range p.lines {
 		out[i] = p.lines[i].cls
 		if out[i] != clsNear {
@@ -92,7 +96,7 @@ func (p *page) smooth() {
 	for i := range p.lines {
 		p.lines[i].cls = out[i]
 	}
-	nb = p.neighbourClasses()
+	nb = p.neighbourClasses(buf[:4*n])
 	for i := range p.lines {
 		if p.lines[i].cls != clsShort {
 			continue
@@ -247,7 +251,8 @@ func (p *page) fix(i int, r Role, reason string) {
 // is scored by its weight times its share of the headline's words, with a
 // bonus when it starts just below the in-page headline.
 func (p *page) zone() (int, int) {
-	p.tailsBefore = make([]int, len(p.lines)+1)
+	p.tailsBefore = resized(p.sc.tails, len(p.lines)+1)
+	p.sc.tails = p.tailsBefore
 	for i := range p.lines {
 		p.tailsBefore[i+1] = p.tailsBefore[i]
 		if p.lines[i].tail {
@@ -488,11 +493,42 @@ func (p *page) candidates(t int) []run {
 }
 
 // headSet is the content words of the page's headline, numbered, for
-// affinity.
+// affinity. It lives in the page's scratch.
 type headSet struct {
-	index map[string]int // word → number
-	byID  []int32        // number+1 by vocab id, 0 for other words
-	found []bool         // by number, affinity's scratch
+	n     int      // the number of words
+	byID  []int32  // number+1 by vocab id, 0 for other words
+	other []string // the words the vocab lacks (rare), numbered by otherK
+	// otherK holds the number of each of other.
+	otherK []int
+	found  []bool // by number, affinity's scratch
+}
+
+// number returns the number of headline word lw with vocab id id, -1
+// when it is none.
+func (hs *headSet) number(lw string, id int32) int {
+	if id >= 0 {
+		if hs.byID == nil {
+			return -1
+		}
+		return int(hs.byID[id]) - 1
+	}
+	// A word the vocab lacks (of a line split by splitRunOns) can only be
+	// a headline word the vocab lacks.
+	for j, w := range hs.other {
+		if w == lw {
+			return hs.otherK[j]
+		}
+	}
+	return -1
+}
+
+// headKey returns the titleKey of the page's headline: its first line
+// without the site name. It is computed once per page.
+func (p *page) headKey() string {
+	if !p.headDone {
+		p.head, p.headDone = titleKey(stripSiteName(p.blocks[0].Text)), true
+	}
+	return p.head
 }
 
 // headlineWords returns the content words of the page's headline (its
@@ -502,21 +538,38 @@ func (p *page) headlineWords() (*headSet, int) {
 	if len(p.lines) == 0 {
 		return nil, -1
 	}
-	head := titleKey(stripSiteName(p.blocks[0].Text))
-	hs := &headSet{index: map[string]int{}}
-	for _, w := range strings.Fields(head) {
-		if _, ok := hs.index[w]; !ok && len(w) >= 3 && !p.lang.isStop(w) {
-			if id := p.vocab.id(w); id >= 0 {
-				if hs.byID == nil {
-					p.sc.headByID = resized(p.sc.headByID, len(p.vocab.n))
-					hs.byID = p.sc.headByID
-				}
-				hs.byID[id] = int32(len(hs.index)) + 1
-			}
-			hs.index[w] = len(hs.index)
+	head := p.headKey()
+	hs := &p.sc.head
+	*hs = headSet{other: hs.other[:0], otherK: hs.otherK[:0]}
+	// head is words joined by single spaces (see titleKey).
+	for rest := head; rest != ""; {
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
+		if len(w) < 3 {
+			continue
+		}
+		id := p.vocab.id(w)
+		if hs.number(w, id) >= 0 || p.lang.isStop(w) {
+			continue
+		}
+		if id < 0 {
+			hs.other = append(hs.other, w)
+			hs.otherK = append(hs.otherK, hs.n)
+		} else {
+			if hs.byID == nil {
+				p.sc.headByID = resized(p.sc.headByID, len(p.vocab.n))
+				hs.byID = p.sc.headByID
+			}
+			hs.byID[id] = int32(hs.n) + 1
+		}
+		hs.n++
 	}
-	hs.found = make([]bool, len(hs.index))
+	hs.found = resized(p.sc.headFound, hs.n)
+	p.sc.headFound = hs.found
 	for i := 1; i < len(p.lines) && head != ""; i++ {
 		if k := p.lines[i].key; k != "" && sameHeadline(head, k) {
 			return hs, i
@@ -529,7 +582,7 @@ func (p *page) headlineWords() (*headSet, int) {
 // blocks [a, b), not counting the in-page headline t itself: a stretch
 // of menu teasers that runs into the headline must not borrow its words.
 func (p *page) affinity(a, b int, head *headSet, t int) float64 {
-	if head == nil || len(head.index) == 0 {
+	if head == nil || head.n == 0 {
 		return 0
 	}
 	clear(head.found)
@@ -540,15 +593,12 @@ func (p *page) affinity(a, b int, head *headSet, t int) float64 {
 		}
 		for _, w := range p.words[i] {
 			k := -1
-			switch {
-			case w.id >= 0 && head.byID != nil:
-				k = int(head.byID[w.id]) - 1
-			case w.id < 0:
-				// A word of a line split by splitRunOns that the vocab
-				// lacks: only a headline word the vocab lacks can be it.
-				if j, ok := head.index[w.in(p.lines[i].low)]; ok {
-					k = j
+			if w.id >= 0 {
+				if head.byID != nil {
+					k = int(head.byID[w.id]) - 1
 				}
+			} else if len(head.other) > 0 {
+				k = head.number(w.in(p.lines[i].low), -1)
 			}
 			if k >= 0 && !head.found[k] {
 				head.found[k] = true
@@ -583,7 +633,7 @@ func (p *page) title(a int) {
 	if len(p.lines) == 0 {
 		return
 	}
-	head := titleKey(stripSiteName(p.blocks[0].Text))
+	head := p.headKey()
 	t := -1
 	for i := 1; i < len(p.lines); i++ {
 		if k := p.lines[i].key; k != "" && head != "" && sameHeadline(head, k) {
@@ -666,12 +716,21 @@ func stripSiteName(s string) string {
 		if !strings.Contains(s, sep) {
 			continue
 		}
-		parts := strings.Split(s, sep)
+		// The longest of strings.Split(s, sep), without the slice.
 		best = ""
-		for _, x := range parts {
+		for rest := s; ; {
+			i := strings.Index(rest, sep)
+			x := rest
+			if i >= 0 {
+				x = rest[:i]
+			}
 			if len(x) > len(best) {
 				best = x
 			}
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(sep):]
 		}
 		s = best
 	}
@@ -703,7 +762,12 @@ func isTitleLike(s string) bool {
 // zone [a, b).
 func (p *page) decide(a, b int) {
 	p.markLinkLists(a, b)
-	seen := make(map[string]int, b-a)
+	// The map lives in the scratch: its keys are views of it.
+	if p.sc.seen == nil {
+		p.sc.seen = make(map[string]int, b-a)
+	}
+	seen := p.sc.seen
+	clear(seen)
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.fixed {
