@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
@@ -9,8 +12,10 @@ import (
 
 // finder holds what the scan of every article shares: the words seen in
 // lower case (a capitalised sentence opener that also occurs in lower case
-// is a common word, not a name; only the words asked about), and the keys of names found in ordinary
-// running text (a headline word counts only if it is one of them).
+// is a common word, not a name; only the words asked about), and the keys
+// of names found in ordinary running text (a headline word counts only if
+// it is one of them). Both are filled between the two passes over the
+// articles and only read in the second.
 type finder struct {
 	l        *lexicons
 	lower    map[string]bool
@@ -22,83 +27,153 @@ type finder struct {
 // Their buffers come from a pool: Link returns them with putCands once
 // they are no longer needed.
 //
-// Each text is tokenized and cut into runs first; the runs of all texts
-// share one slice, and so do the deferred runs.
+// It reads the articles twice. The first pass tokenizes each text, cuts it
+// into runs and turns the runs of ordinary text into mentions; the second
+// decides the deferred runs (sentence openers, headlines) against the
+// names and lower-case words of all articles. Within a pass the articles
+// are independent, so with several cores and texts each pass is spread
+// over a few goroutines, each with a memo of its own (a memo is a pure
+// cache: any memo gives the same keys).
 func find(texts, lowers []string) [][]cand {
 	size := 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	f := &finder{l: lists(), known: make(map[string]bool, size/128), scanners: make([]*scanner, len(texts))}
-	memo := newMemo(size)
+	workers := min(runtime.GOMAXPROCS(0), len(texts), maxWorkers)
+	f := &finder{l: lists(), scanners: make([]*scanner, len(texts))}
+	memos := make([]*memo, max(workers, 1))
+	for w := range memos {
+		memos[w] = newMemo(size / len(memos))
+	}
 	block := make([]scanner, len(texts))
-	var seqs [][2]int
-	seqEnd := make([]int, len(texts))
-	room := func(runs int) int { return runs + runs/4 + 4 } // about one mention a run
+	runs := 0
+	for _, t := range texts {
+		runs += runRoom(t)
+	}
+	runBuf := make([][2]int32, runs) // each article's runs are a window of it
 	for a, t := range texts {
 		s := &block[a]
-		*s = scanner{l: f.l, memo: memo, text: t, art: a, pendTok: -1}
-		lower := ""
+		*s = scanner{l: f.l, text: t, art: a, pendTok: -1}
 		if a < len(lowers) {
-			lower = lowers[a]
+			s.lower = lowers[a]
 		}
-		s.toks, s.lower = tokenize(t, lower, getTokens(tokenRoom(t)))
-		s.head, s.caps = headlines(t, s.toks)
-		seqs = s.sequences(seqs)
-		seqEnd[a] = len(seqs)
+		n := runRoom(t)
+		s.later, runBuf = runBuf[:0:n], runBuf[n:]
 		f.scanners[a] = s
 	}
-	var later [][2]int
-	most := 0 // the most mentions of one article: the room of finish's sort
-	for a, s := range f.scanners {
-		from := 0
-		if a > 0 {
-			from = seqEnd[a-1]
-		}
-		s.out = getCands(room(seqEnd[a] - from))
-		first := len(later)
-		for _, q := range seqs[from:seqEnd[a]] {
-			i := q[0]
-			for i <= q[1] && s.isCommon(i) {
-				i++
-			}
-			if i > q[1] {
-				continue
-			}
-			t := s.toks[i]
-			if s.head[t.line] || (t.sentStart && i == q[0] && !t.acro && !s.isLexical(i)) {
-				later = append(later, [2]int{i, q[1]})
-				continue
-			}
-			s.decompose(i, q[1])
-		}
-		s.later = later[first:len(later):len(later)]
+	rooms := make([]int, len(texts)) // per article: the room of finish's sort
+	spread(workers, len(texts), func(w, a int) {
+		s := f.scanners[a]
+		s.memo = memos[w]
+		rooms[a] = s.scan()
+	})
+	cands := 0
+	for _, s := range f.scanners {
+		cands += len(s.out)
+	}
+	most := 0
+	for _, r := range rooms {
+		most = max(most, r)
+	}
+	f.known = make(map[string]bool, cands/2)
+	for _, s := range f.scanners {
 		for _, m := range s.out {
 			f.known[m.node] = true
 		}
-		most = max(most, room(seqEnd[a]-from))
 	}
 	f.lowerWords()
 	out := make([][]cand, len(texts))
-	tmp := getCands(most)
-	for a, s := range f.scanners {
+	tmps := make([][]cand, len(memos)) // per worker: scratch for finish's sort
+	spread(workers, len(texts), func(w, a int) {
+		s := f.scanners[a]
+		s.memo = memos[w]
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
-				f.headline(s, q[0], q[1])
+				f.headline(s, int(q[0]), int(q[1]))
 			} else {
-				f.opener(s, q[0], q[1])
+				f.opener(s, int(q[0]), int(q[1]))
 			}
 		}
 		s.corefs()
-		out[a], tmp = s.finish(tmp)
-	}
-	putCands(tmp)
-	for _, s := range f.scanners {
+		if tmps[w] == nil {
+			tmps[w] = getCands(most)
+		}
+		out[a], tmps[w] = s.finish(tmps[w])
 		putTokens(s.toks) // no cand refers to a token
 		s.toks = nil
+	})
+	for _, tmp := range tmps {
+		if tmp != nil {
+			putCands(tmp)
+		}
 	}
 	return out
 }
+
+// maxWorkers bounds the goroutines of find: each keys the names it meets
+// in a memo of its own, so more workers repeat more of that work.
+const maxWorkers = 4
+
+// spread calls f(w, i) for i in 0 … n-1 on workers goroutines, w the index
+// of the one that runs it, so that f may use scratch of that worker's. With
+// one worker or none (wasm has one thread) it is a plain loop, with no
+// goroutine to pay for.
+func spread(workers, n int, f func(w, i int)) {
+	if workers <= 1 {
+		for i := range n {
+			f(0, i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(w, i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// runRoom returns the room made for the runs of text: news text has a run
+// every 25 to 45 bytes.
+func runRoom(text string) int { return len(text)/24 + 4 }
+
+// scan is the first pass over s's text: it tokenizes the text, cuts it
+// into runs and turns each run of ordinary text into mentions. The runs
+// that must wait for the names of every article, sentence openers and
+// headlines, are kept in s.later, which holds room for all runs on entry.
+// It returns the room made for the article's mentions.
+func (s *scanner) scan() int {
+	s.toks, s.lower = tokenize(s.text, s.lower, getTokens(tokenRoom(s.text)))
+	s.head, s.caps = headlines(s.text, s.toks)
+	seqs := s.sequences(s.later)
+	s.out = getCands(room(len(seqs)))
+	later := seqs[:0] // filled in place: never ahead of the run read
+	for _, q := range seqs {
+		i, last := int(q[0]), int(q[1])
+		for i <= last && s.isCommon(i) {
+			i++
+		}
+		if i > last {
+			continue
+		}
+		t := s.toks[i]
+		if s.head[t.line] || (t.sentStart && i == int(q[0]) && !t.acro && !s.isLexical(i)) {
+			later = append(later, [2]int32{int32(i), q[1]})
+			continue
+		}
+		s.decompose(i, last)
+	}
+	s.later = later
+	return room(len(seqs))
+}
+
+// room returns the room made for the mentions of an article of runs
+// runs: about one mention a run.
+func room(runs int) int { return runs + runs/4 + 4 }
 
 // lowerWords fills f.lower with the words that the deferred runs ask
 // about (see opener and headline) and that some article writes in lower

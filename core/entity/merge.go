@@ -9,15 +9,15 @@ import (
 type node struct {
 	key     string
 	words   []string
-	acro    bool     // an acronym
-	partial bool     // every mention a lone cue word
-	plain   bool     // a long form: no acronym among its words (not "UN Security Council")
 	country *country // a lexicon country or people, or its forces
-	forces  bool
-	arts    []int // articles it occurs in, ascending
+	arts    []int    // articles it occurs in, ascending
 	votes   [nVotes]int
 	forms   []surface      // surface forms in order of first use
 	formIdx map[string]int // index into forms, made once they outgrow a linear search
+	acro    bool           // an acronym
+	partial bool           // every mention a lone cue word
+	plain   bool           // a long form: no acronym among its words (not "UN Security Council")
+	forces  bool           // the armed forces of country
 }
 
 // surface is one surface form of a node and how often it occurs.
@@ -85,7 +85,6 @@ func sharesArticle(a, b *node) bool {
 // linker merges nodes into entities with a union-find.
 type linker struct {
 	nodes  []*node
-	byKey  map[string]int
 	parent []int
 	tag    []string      // per root: the lexicon node key it holds, "" for none
 	hasAcr []bool        // per root: holds an acronym
@@ -100,42 +99,48 @@ type linker struct {
 // newLinker makes one node per distinct node key of the mentions, and
 // sets each mention's nodeIdx.
 //
-// Most nodes are one name in one article, so their memory comes in blocks:
-// the nodes from one array, a first article list that is a window of one
-// list of all article numbers, and a first form from one array of forms.
-// The windows are capped at their length, so that a second article or
-// form moves the list to memory of its own.
+// A first pass numbers the node keys, so that the nodes' memory is made at
+// its size: the nodes from one array, a first article list that is a
+// window of one list of all article numbers, and a first form from one
+// array of forms. Most nodes are one name in one article; the windows are
+// capped at their length, so that a second article or form moves the list
+// to memory of its own.
 func newLinker(cands [][]cand) *linker {
 	total := 0
 	for _, cs := range cands {
 		total += len(cs)
 	}
-	k := &linker{byKey: make(map[string]int, total/2)}
+	byKey := make(map[string]int, total/3) // news: a node every three mentions
+	for _, cs := range cands {
+		for ci := range cs {
+			c := &cs[ci]
+			i, ok := byKey[c.node]
+			if !ok {
+				i = len(byKey)
+				byKey[c.node] = i
+			}
+			c.nodeIdx = i
+		}
+	}
+	k := &linker{nodes: make([]*node, len(byKey))}
 	arts := make([]int, len(cands))
 	for a := range arts {
 		arts[a] = a
 	}
-	var (
-		block []node
-		first []surface
-	)
+	block := make([]node, len(byKey))
+	first := make([]surface, len(byKey))
+	made := 0 // nodes are numbered in order of first mention
 	for _, cs := range cands {
 		for ci := range cs {
 			c := &cs[ci]
-			i, ok := k.byKey[c.node]
-			if !ok {
-				if len(block) == cap(block) {
-					block = make([]node, 0, max(16, total/3)) // news: a node every three mentions
-					first = make([]surface, 0, cap(block))
-				}
-				i = len(k.nodes)
-				k.byKey[c.node] = i
-				first = append(first, surface{c.text, 0})
-				block = append(block, node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
-					country: c.country, forces: c.forces, arts: arts[c.art : c.art+1 : c.art+1], forms: first[len(first)-1 : len(first) : len(first)]})
-				k.nodes = append(k.nodes, &block[len(block)-1])
+			i := c.nodeIdx
+			if i == made {
+				first[i] = surface{c.text, 0}
+				block[i] = node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
+					country: c.country, forces: c.forces, arts: arts[c.art : c.art+1 : c.art+1], forms: first[i : i+1 : i+1]}
+				k.nodes[i] = &block[i]
+				made++
 			}
-			c.nodeIdx = i
 			n := k.nodes[i]
 			n.acro = n.acro && c.acro
 			n.partial = n.partial && c.partial

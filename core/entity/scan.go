@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -81,8 +80,8 @@ type scanner struct {
 	head  []bool // per line: a title-case headline
 	caps  []bool // per line: all in capitals
 	out   []cand
-	later [][2]int // sequences deferred until the names of ordinary text are known
-	defs  [][2]int // acronyms defined in parentheses: index in out of the long form, start of the acronym
+	later [][2]int32 // runs deferred until the names of ordinary text are known
+	defs  [][2]int   // acronyms defined in parentheses: index in out of the long form, start of the acronym
 
 	pendRole string // a title with its name after a comma: "Foreign Minister, Abbas Araghchi"
 	pendTok  int    // the token where that name must start
@@ -93,8 +92,7 @@ type scanner struct {
 // them ("Bashar al-Assad", "Observatory for Human Rights").
 //
 // It appends them to seqs and returns it.
-func (s *scanner) sequences(seqs [][2]int) [][2]int {
-	seqs = slices.Grow(seqs, len(s.toks)/8+4) // news text: a run every eight words or so
+func (s *scanner) sequences(seqs [][2]int32) [][2]int32 {
 	toks := s.toks
 	for i := 0; i < len(toks); {
 		if !isNameish(toks[i]) {
@@ -125,7 +123,7 @@ func (s *scanner) sequences(seqs [][2]int) [][2]int {
 			last, j = k, k+1
 			hasCue = hasCue || s.class(k).cue() != noCue
 		}
-		seqs = append(seqs, [2]int{i, last})
+		seqs = append(seqs, [2]int32{int32(i), int32(last)})
 		i = last + 1
 	}
 	return seqs
