@@ -175,9 +175,10 @@ func matchLeadDateline(s string) (string, bool) {
 	if first == 0 {
 		return "", false
 	}
+	var buf [64]int // most places are shorter: no allocation
 	place := runsWhile(s, first, -1, func(r rune) bool {
 		return unicode.IsUpper(r) || r == ' ' || r == '.' || r == '\'' || r == '-'
-	}, nil)
+	}, buf[:0])
 	for k := len(place) - 1; k >= 1; k-- { // {2,}, greedy
 		if end, ok := leadDatelineRest(s, place[k]); ok {
 			return s[:end], true
@@ -190,9 +191,10 @@ func matchLeadDateline(s string) (string, bool) {
 // matchLeadDateline after byte i, greedy first, and returns the end of the
 // first group when the separator follows.
 func leadDatelineRest(s string, i int) (int, bool) {
+	var buf [20]int
 	var regions []int
 	if strings.HasPrefix(s[i:], ", ") {
-		regions = runsWhile(s, i+2, 20, func(r rune) bool { return unicode.IsLetter(r) || r == '.' || r == ' ' }, nil)
+		regions = runsWhile(s, i+2, 20, func(r rune) bool { return unicode.IsLetter(r) || r == '.' || r == ' ' }, buf[:0])
 	}
 	for k := len(regions) - 1; k >= 1; k-- {
 		if end, ok := leadDatelineAgency(s, regions[k]); ok {
@@ -206,7 +208,8 @@ func leadDatelineRest(s string, i int) (int, bool) {
 // at byte i, then the separator.
 func leadDatelineAgency(s string, i int) (int, bool) {
 	if strings.HasPrefix(s[i:], " (") {
-		names := runsWhile(s, i+2, 30, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' || r == '.' }, nil)
+		var buf [30]int
+		names := runsWhile(s, i+2, 30, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' || r == '.' }, buf[:0])
 		for k := len(names) - 1; k >= 1; k-- {
 			if strings.HasPrefix(s[names[k]:], ")") && leadDatelineSep(s, names[k]+1) {
 				return names[k] + 1, true

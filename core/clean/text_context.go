@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
@@ -526,7 +527,10 @@ func (hs *headSet) number(lw string, id int32) int {
 // without the site name. It is computed once per page.
 func (p *page) headKey() string {
 	if !p.headDone {
-		p.head, p.headDone = titleKey(stripSiteName(p.blocks[0].Text)), true
+		// In the scratch with the lines' keys; see scratchString.
+		at := len(p.sc.keys)
+		p.sc.keys = appendTitleKey(p.sc.keys, stripSiteName(p.blocks[0].Text))
+		p.head, p.headDone = scratchString(p.sc.keys[at:]), true
 	}
 	return p.head
 }
@@ -739,16 +743,38 @@ func stripSiteName(s string) string {
 
 // titleKey is s reduced to lower-case words, so that copies of a headline
 // match whatever their punctuation and case.
-func titleKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	eachWord(lowerWord(s), func(_ int, w string) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+func titleKey(s string) string { return string(appendTitleKey(nil, s)) }
+
+// appendTitleKey appends titleKey(s) to dst. ASCII s (nearly every
+// headline) is lower-cased word by word as it is copied, since its words
+// are the same in either case; other text is lower-cased first.
+func appendTitleKey(dst []byte, s string) []byte {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
 		}
-		b.WriteString(w)
+	}
+	if !ascii {
+		s = lowerWord(s)
+	}
+	start := len(dst)
+	eachWord(s, func(_ int, w string) {
+		if len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		at := len(dst)
+		dst = append(dst, w...)
+		if ascii {
+			for i := at; i < len(dst); i++ {
+				if c := dst[i]; 'A' <= c && c <= 'Z' {
+					dst[i] = c + 'a' - 'A'
+				}
+			}
+		}
 	})
-	return b.String()
+	return dst
 }
 
 // isTitleLike reports whether s could be a headline: not too long, and not

@@ -213,3 +213,34 @@ func TestIsCounters(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleKey checks titleKey, and appendTitleKey after other bytes,
+// against the lower-case words joined by spaces.
+func TestTitleKey(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"site and punctuation", "Nadal keeps Spain alive - Sportsnet.ca", "nadal keeps spain alive sportsnet ca"},
+		{"apostrophes", "Don't Stop: 'Quotes' Aren't Words", "don't stop quotes aren't words"},
+		{"digits", "UK GDP Grew 0.3% In Q2", "uk gdp grew 0 3 in q2"},
+		{"accents", "ÉCOLE Fermée à Paris", "école fermée à paris"},
+		{"dotted capital", "İSTANBUL Vote", strings.ToLower("İSTANBUL") + " vote"},
+		{"curly apostrophe", "Rock’n’Roll’s Heyday", "rock’n’roll’s heyday"},
+		{"no words", " -- ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var want []string
+			eachWord(strings.ToLower(tt.in), func(_ int, w string) { want = append(want, w) })
+			if ref := strings.Join(want, " "); ref != tt.want {
+				t.Fatalf("reference for %q = %q, want %q", tt.in, ref, tt.want)
+			}
+			if got := titleKey(tt.in); got != tt.want {
+				t.Errorf("titleKey(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := string(appendTitleKey([]byte("x"), tt.in)); got != "x"+tt.want {
+				t.Errorf("appendTitleKey(x, %q) = %q, want %q", tt.in, got, "x"+tt.want)
+			}
+		})
+	}
+}
