@@ -10,7 +10,7 @@ import (
 // the first limit of each kind of near sorted in candOrder.
 func TestAppendBestMatchesSort(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	kindsOf := []Kind{Corroborates, Contradicts, Updates}
+	kindsOf := []relKind{kindCorroborates, kindContradicts, kindUpdates}
 	var top [kinds][]int32
 	for range 500 {
 		near := make([]cand, r.IntN(60))

@@ -8,15 +8,49 @@ import (
 // cand is a possible relation between facts a and b (indexes in the facts
 // slice), before selection.
 type cand struct {
-	a, b   int
-	kind   Kind
-	reason Reason
 	conf   float64
 	score  float64 // conf plus how well the two match, for picking the best
 	dt     int64   // how far apart the two reports are in time (fact.pub)
-	dp     int32   // how far apart they are in date order (fact.pos)
-	lo, hi int32   // the two facts' content ranks, lower first: ties by content
+	a, b   int32
+	dp     int32 // how far apart they are in date order (fact.pos)
+	lo, hi int32 // the two facts' content ranks, lower first: ties by content
+	kind   relKind
+	reason relReason
 }
+
+// relKind is a Kind as a number: candidates are many, and counted by kind.
+type relKind uint8
+
+const (
+	kindCorroborates relKind = iota
+	kindContradicts
+	kindUpdates
+)
+
+// kindNames are the Kinds by relKind.
+var kindNames = [...]Kind{Corroborates, Contradicts, Updates}
+
+// relReason is a Reason as a number, as relKind.
+type relReason uint8
+
+const (
+	reasonSameFigure relReason = iota
+	reasonRisingFigure
+	reasonLowerFigure
+	reasonPossibleUpdate
+	reasonFigureConflict
+	reasonSameState
+	reasonStateChange
+	reasonStateConflict
+	reasonOutcomeConflict
+	reasonActorConflict
+	reasonActorChange
+	reasonNegation
+)
+
+// reasonNames are the Reasons by relReason.
+var reasonNames = [...]Reason{SameFigure, RisingFigure, LowerFigure, PossibleUpdate, FigureConflict, SameState,
+	StateChange, StateConflict, OutcomeConflict, ActorConflict, ActorChange, Negation}
 
 // Limits on time, in days.
 const (
@@ -65,13 +99,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
-	if !ok || a.art == b.art && c.kind != Contradicts {
+	if !ok || a.art == b.art && c.kind != kindContradicts {
 		// Within one article only disagreements between sources are
 		// worth showing; agreement with oneself is not news.
 		return c, false
 	}
 	m := match(a, b, n)
-	if n == 0 && c.kind == Contradicts && a.art != b.art {
+	if n == 0 && c.kind == kindContradicts && a.art != b.art {
 		m *= 0.6 // two figures with no place or name in common may count different things
 	}
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
@@ -126,31 +160,31 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
 		if ov {
-			return cand{kind: Corroborates, reason: SameFigure, conf: 0.85}, true
+			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.85}, true
 		}
-		return cand{kind: Contradicts, reason: FigureConflict, conf: 0.8}, true
+		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.8}, true
 	case t.known:
 		if same && ov {
-			return cand{kind: Corroborates, reason: SameFigure, conf: 0.8}, true
+			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.8}, true
 		}
 		if rising(a, b, t) {
 			conf := 0.85
 			if !ov {
 				conf = 0.75
 			}
-			return cand{kind: Updates, reason: RisingFigure, conf: conf}, true
+			return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: conf}, true
 		}
-		return cand{kind: Updates, reason: LowerFigure, conf: 0.6}, true
+		return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true
 	case same && ov:
-		return cand{kind: Corroborates, reason: SameFigure, conf: 0.7}, true
+		return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.7}, true
 	case ov || t.apart:
 		conf := 0.55
 		if t.apart {
 			conf = 0.65
 		}
-		return cand{kind: Updates, reason: PossibleUpdate, conf: conf}, true
+		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf}, true
 	}
-	return cand{kind: Contradicts, reason: FigureConflict, conf: 0.5}, true
+	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
 }
 
 // rising reports whether the later of a and b gives the higher figure:
@@ -179,9 +213,9 @@ func decideMixed(a, b *fact, t timing) (cand, bool) {
 		return cand{}, false
 	}
 	if overlap(a, b) {
-		return cand{kind: Corroborates, reason: SameFigure, conf: mixedConfidence}, true
+		return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: mixedConfidence}, true
 	}
-	return cand{kind: Contradicts, reason: FigureConflict, conf: mixedConfidence}, true
+	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: mixedConfidence}, true
 }
 
 // mixedConfidence is the confidence of a link between counts in different
@@ -220,7 +254,7 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 {
 			return cand{}, false // "took Saraqeb" and "holds Aleppo" are two places
 		}
-		return sameSide(a, b, t, ar, SameState)
+		return sameSide(a, b, t, ar, reasonSameState)
 	}
 	if ar == actorDiffer || ar == actorOther || placeFit(a, b) <= 0 {
 		// "The rebels took the city" and "the army lost it" tell one
@@ -233,19 +267,19 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 	}
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
-		return cand{kind: Contradicts, reason: StateConflict, conf: conf}, true
+		return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf}, true
 	case t.known:
-		return cand{kind: Updates, reason: StateChange, conf: conf}, true
+		return cand{kind: kindUpdates, reason: reasonStateChange, conf: conf}, true
 	case t.apart:
-		return cand{kind: Updates, reason: PossibleUpdate, conf: conf * 0.8}, true
+		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf * 0.8}, true
 	}
-	return cand{kind: Contradicts, reason: StateConflict, conf: conf * 0.6}, true
+	return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf * 0.6}, true
 }
 
 // sameSide relates two claims that say the same thing: corroboration when
 // close in time, a conflict of actors when two different entities are said
 // to have done one event on one day.
-func sameSide(a, b *fact, t timing, ar actorRel, r Reason) (cand, bool) {
+func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 	if ar == actorDiffer && a.class == classControl {
 		return controlHands(a, b, t)
 	}
@@ -267,16 +301,16 @@ func sameSide(a, b *fact, t timing, ar actorRel, r Reason) (cand, bool) {
 		// several: different named actors are not a conflict.
 		return cand{}, false
 	case actorSame:
-		return cand{kind: Corroborates, reason: r, conf: 0.85}, true
+		return cand{kind: kindCorroborates, reason: r, conf: 0.85}, true
 	case actorOther:
 		if a.class == classControl && placeFit(a, b) <= 0 {
 			// "Rebels took positions", "the army reclaimed positions":
 			// other actors and no place in common are other events.
 			return cand{}, false
 		}
-		return cand{kind: Corroborates, reason: r, conf: 0.6}, true
+		return cand{kind: kindCorroborates, reason: r, conf: 0.6}, true
 	}
-	return cand{kind: Corroborates, reason: r, conf: 0.7}, true
+	return cand{kind: kindCorroborates, reason: r, conf: 0.7}, true
 }
 
 // controlHands relates two claims that different named actors took or
@@ -295,11 +329,11 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 		if !a.event && !b.event {
 			return cand{}, false // two holders on one day: often each holds a part
 		}
-		return cand{kind: Contradicts, reason: ActorConflict, conf: 0.45}, true
+		return cand{kind: kindContradicts, reason: reasonActorConflict, conf: 0.45}, true
 	case t.known && math.Abs(t.days) > sameEventDays:
-		return cand{kind: Updates, reason: ActorChange, conf: 0.6}, true
+		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.apart:
-		return cand{kind: Updates, reason: PossibleUpdate, conf: 0.45}, true
+		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: 0.45}, true
 	}
 	return cand{}, false
 }
@@ -310,7 +344,7 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 func decideOutcome(a, b *fact, t timing) (cand, bool) {
 	ar := actors(a, b)
 	if a.pol == b.pol {
-		return sameSide(a, b, t, ar, SameState)
+		return sameSide(a, b, t, ar, reasonSameState)
 	}
 	if a.art != b.art && !(t.known && math.Abs(t.days) < sameDay) || objectOf(a, b) {
 		// Fights end differently on other days, and undated articles may
@@ -322,7 +356,7 @@ func decideOutcome(a, b *fact, t timing) (cand, bool) {
 	if !t.known {
 		conf *= 0.7
 	}
-	return cand{kind: Contradicts, reason: OutcomeConflict, conf: conf}, true
+	return cand{kind: kindContradicts, reason: reasonOutcomeConflict, conf: conf}, true
 }
 
 // objectOf reports whether one claim's actor is the other's object: "the
@@ -344,7 +378,7 @@ func decideEvent(a, b *fact, t timing) (cand, bool) {
 		if ar == actorDiffer || t.apart || t.known && math.Abs(t.days) > closeDays {
 			return cand{}, false
 		}
-		return cand{kind: Contradicts, reason: Negation, conf: 0.6}, true
+		return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.6}, true
 	}
 	if t.known && math.Abs(t.days) > closeDays+4 {
 		return cand{}, false // a week apart: another attack
@@ -352,7 +386,7 @@ func decideEvent(a, b *fact, t timing) (cand, bool) {
 	if ar == actorOther && !sameDayStated(a, b) {
 		return cand{}, false // strikes by others, perhaps on other days
 	}
-	return sameSide(a, b, t, ar, SameState)
+	return sameSide(a, b, t, ar, reasonSameState)
 }
 
 // decideRecord relates two claims that something is the worst, largest or
@@ -369,7 +403,7 @@ func decideRecord(a, b *fact, t timing) (cand, bool) {
 	if !t.known {
 		conf = 0.6
 	}
-	return cand{kind: Corroborates, reason: SameState, conf: conf}, true
+	return cand{kind: kindCorroborates, reason: reasonSameState, conf: conf}, true
 }
 
 // round2 rounds to two decimals, so JSON shows 0.72, not 0.7200000001.

@@ -125,16 +125,15 @@ func appendBlockKeys(keys []blockKey, f *fact, group int32) []blockKey {
 // the candidates grow as n, however many reports tell one event.
 func candidates(facts []fact, arts []Article, window, links int) []cand {
 	order := byDate(facts)
-	blocks, members, span := fill(facts, order)
+	all, off, members, span := fill(facts, order)
 	stamp := make([]int32, len(facts)) // x+1 for the last fact x that decided this one
-	out := make([]cand, 0, len(facts)*links)
-	var near []cand
+	var out, near []cand
 	var top [kinds][]int32
 	for j, x := range order {
 		near = near[:0]
 		for _, m := range members[span[j]:span[j+1]] {
-			b := blocks[m.block]
-			for q := m.pos + 1; q < int32(len(b)) && q <= m.pos+int32(window); q++ {
+			b, pos := all[off[m.block]:off[m.block+1]], m.pos-off[m.block]
+			for q := pos + 1; q < int32(len(b)) && q <= pos+int32(window); q++ {
 				y := b[q]
 				if stamp[y] == x+1 {
 					continue
@@ -151,46 +150,52 @@ func candidates(facts []fact, arts []Article, window, links int) []cand {
 	return out
 }
 
-// member is a fact's place in a block.
+// member is a fact's place in a block: pos indexes the array of all
+// blocks.
 type member struct{ block, pos int32 }
 
-// fill puts the facts, in order, into their blocks. It returns the blocks
-// and each fact's places in them: those of order[j] are
-// members[span[j]:span[j+1]]. The blocks are cut from one array, each at
-// the size assignBlocks counted.
-func fill(facts []fact, order []int32) (blocks [][]int32, members []member, span []int32) {
-	var size []int32
-	total := 0
+// fill puts the facts, in order, into their blocks, cut from one array:
+// block b is all[off[b]:off[b+1]]. It returns too each fact's places in
+// them: those of order[j] are members[span[j]:span[j+1]].
+func fill(facts []fact, order []int32) (all, off []int32, members []member, span []int32) {
+	n, total := int32(0), 0
 	for i := range facts {
 		for _, b := range facts[i].blocks {
-			if int(b) >= len(size) {
-				size = append(size, make([]int32, int(b)+1-len(size))...)
-			}
-			size[b]++
-			total++
+			n = max(n, b+1)
+		}
+		total += len(facts[i].blocks)
+	}
+	// Counted at off[b+2], summed, off[b+1] is where block b starts, and
+	// filling moves it to where b ends: off[b] is then b's start.
+	off = make([]int32, n+2)
+	for i := range facts {
+		for _, b := range facts[i].blocks {
+			off[b+2]++
 		}
 	}
-	all := make([]int32, 0, total)
-	blocks = make([][]int32, len(size))
-	for b, n := range size {
-		blocks[b] = all[len(all) : len(all) : len(all)+int(n)]
-		all = all[:len(all)+int(n)]
+	for b := 2; b < len(off); b++ {
+		off[b] += off[b-1]
 	}
-	members = make([]member, 0, len(all))
+	all = make([]int32, total)
+	members = make([]member, 0, total)
 	span = make([]int32, 1, len(facts)+1)
 	for _, i := range order {
 		for _, b := range facts[i].blocks {
-			members = append(members, member{b, int32(len(blocks[b]))})
-			blocks[b] = append(blocks[b], i)
+			p := off[b+1]
+			off[b+1]++
+			all[p] = i
+			members = append(members, member{b, p})
 		}
 		span = append(span, int32(len(members)))
 	}
-	return blocks, members, span
+	return all, off[:n+1], members, span
 }
 
 // assignBlocks numbers the blocks and sets each fact's, once for both
-// passes of relate: blocks do not depend on dates. The map is sized for
-// the most blocks the facts can have, so it never grows.
+// passes of relate: blocks do not depend on dates. The keys are numbered
+// in sorted order, through indexes: a map of them would be larger than the
+// keys themselves. The numbers only tell blocks apart; each fact's blocks
+// stay in appendBlockKeys's order.
 func assignBlocks(facts []fact) {
 	n := 0
 	for i := range facts {
@@ -200,22 +205,45 @@ func assignBlocks(facts []fact) {
 		}
 	}
 	groups := figureGroups(facts)
-	ids := make(map[blockKey]int32, n)
-	all := make([]int32, 0, n)
-	var keys []blockKey
+	keys := make([]blockKey, 0, n)
 	for i := range facts {
-		keys = appendBlockKeys(keys[:0], &facts[i], groups[i])
-		start := len(all)
-		for _, k := range keys {
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(ids))
-				ids[k] = id
-			}
-			all = append(all, id)
-		}
-		facts[i].blocks = all[start:len(all):len(all)]
+		keys = appendBlockKeys(keys, &facts[i], groups[i])
 	}
+	idx := make([]int32, len(keys))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sorts.SortFunc(idx, func(x, y int32) int { return keyOrder(&keys[x], &keys[y]) })
+	all := make([]int32, len(keys))
+	id := int32(-1)
+	for j, x := range idx {
+		if j == 0 || keys[x] != keys[idx[j-1]] {
+			id++
+		}
+		all[x] = id
+	}
+	start := 0
+	for i := range facts {
+		end := start + len(facts[i].topics) + 1
+		if facts[i].class == classFigure {
+			end++
+		}
+		facts[i].blocks = all[start:end:end]
+		start = end
+	}
+}
+
+// keyOrder orders block keys, the numbers before the topic.
+func keyOrder(x, y *blockKey) int {
+	switch {
+	case x.kind != y.kind:
+		return cmp.Compare(x.kind, y.kind)
+	case x.group != y.group:
+		return cmp.Compare(x.group, y.group)
+	case x.art != y.art:
+		return cmp.Compare(x.art, y.art)
+	}
+	return strings.Compare(x.topic, y.topic)
 }
 
 // appendBest appends to out the best of near, at most limit of each kind.
@@ -315,7 +343,7 @@ func articleTime(arts []Article, a int) int64 {
 // were reported in time and in date order, and their content ranks.
 func placed(c cand, facts []fact, x, y int32) cand {
 	a, b := &facts[x], &facts[y]
-	c.a, c.b = int(x), int(y)
+	c.a, c.b = x, y
 	c.dt = max(a.pub-b.pub, b.pub-a.pub)
 	c.dp = max(a.pos-b.pos, b.pos-a.pos)
 	c.lo, c.hi = min(a.rank, b.rank), max(a.rank, b.rank)
@@ -435,12 +463,12 @@ func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
 		p := pairs[x]
 		sorted[i] = p
 		out[i] = Relation{
-			Kind:       p.c.kind,
+			Kind:       kindNames[p.c.kind],
 			Claims:     [2]string{p.a.c.ID, p.b.c.ID},
 			Articles:   [2]int{p.a.art, p.b.art},
 			Confidence: p.c.conf,
 			Low:        p.c.conf < lowConfidence,
-			Reason:     p.c.reason,
+			Reason:     reasonNames[p.c.reason],
 			Sources:    [2]string{p.a.srcRaw, p.b.srcRaw},
 			Measure:    p.a.measure,
 		}

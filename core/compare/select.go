@@ -11,15 +11,7 @@ import (
 const kinds = 3
 
 // kindIndex numbers the kinds for per-kind tallies.
-func kindIndex(k Kind) int {
-	switch k {
-	case Corroborates:
-		return 0
-	case Contradicts:
-		return 1
-	}
-	return 2
-}
+func kindIndex(k relKind) int { return int(k) }
 
 // selectBest keeps the best candidates, best first: higher score, then the
 // nearer in time, then the nearer in date order, then content. Each claim
@@ -44,7 +36,7 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 		order[i] = int32(i)
 	}
 	sorts.SortFunc(order, func(x, y int32) int { return candOrder(&cands[x], &cands[y]) })
-	s := newSelector(facts, links)
+	s := newSelector(facts, links, len(cands))
 	taken := make([]bool, len(cands))
 	n := 0
 	for spanning := range 2 {
@@ -92,13 +84,15 @@ type selector struct {
 	used   map[uint64]struct{} // fact<<32 | other article: the fact's one link there
 }
 
-func newSelector(facts []fact, links int) *selector {
+// newSelector returns a selector for n candidates among facts: each kept
+// candidate takes two article slots.
+func newSelector(facts []fact, links, n int) *selector {
 	s := &selector{
 		facts:  facts,
 		links:  uint8(min(links, 255)),
 		deg:    make([]uint8, len(facts)*kinds),
 		parent: make([]int32, len(facts)*kinds),
-		used:   make(map[uint64]struct{}, len(facts)*2),
+		used:   make(map[uint64]struct{}, 2*n),
 	}
 	for i := range s.parent {
 		s.parent[i] = int32(i)
@@ -114,8 +108,8 @@ func (s *selector) slots(c *cand) (uint64, uint64) {
 // fits reports whether c has room: both claims below the limit of its kind
 // and neither linked yet to the other's article.
 func (s *selector) fits(c *cand) bool {
-	k := kindIndex(c.kind)
-	if s.deg[c.a*kinds+k] >= s.links || s.deg[c.b*kinds+k] >= s.links {
+	a, b := s.slot(c)
+	if s.deg[a] >= s.links || s.deg[b] >= s.links {
 		return false
 	}
 	sa, sb := s.slots(c)
@@ -127,19 +121,25 @@ func (s *selector) fits(c *cand) bool {
 // joins reports whether c links two claims not yet connected by relations
 // of its kind.
 func (s *selector) joins(c *cand) bool {
-	k := kindIndex(c.kind)
-	return s.root(int32(c.a*kinds+k)) != s.root(int32(c.b*kinds+k))
+	a, b := s.slot(c)
+	return s.root(a) != s.root(b)
 }
 
 // take keeps c.
 func (s *selector) take(c *cand) {
-	k := kindIndex(c.kind)
-	s.deg[c.a*kinds+k]++
-	s.deg[c.b*kinds+k]++
+	a, b := s.slot(c)
+	s.deg[a]++
+	s.deg[b]++
 	sa, sb := s.slots(c)
 	s.used[sa], s.used[sb] = struct{}{}, struct{}{}
-	ra, rb := s.root(int32(c.a*kinds+k)), s.root(int32(c.b*kinds+k))
+	ra, rb := s.root(a), s.root(b)
 	s.parent[max(ra, rb)] = min(ra, rb)
+}
+
+// slot returns the places of c's facts and kind in deg and parent.
+func (s *selector) slot(c *cand) (int32, int32) {
+	k := int32(kindIndex(c.kind))
+	return c.a*kinds + k, c.b*kinds + k
 }
 
 // root finds x's root, halving the path on the way.
@@ -152,12 +152,13 @@ func (s *selector) root(x int32) int32 {
 }
 
 // pruneChains drops an update a→c when updates a→b and b→c exist: the
-// timeline shows the whole series, and the links show each step.
+// timeline shows the whole series, and the links show each step. It
+// filters kept in place: the links are taken from kept first.
 func pruneChains(facts []fact, kept []cand) []cand {
 	next := updateLinks(len(facts), kept)
-	out := kept[:0:0]
+	out := kept[:0]
 	for _, c := range kept {
-		if c.kind == Updates && next.bridged(facts, c.a, c.b) {
+		if c.kind == kindUpdates && next.bridged(facts, int(c.a), int(c.b)) {
 			continue
 		}
 		out = append(out, c)
@@ -174,7 +175,7 @@ type updateGraph struct{ from, to []int32 }
 func updateLinks(n int, kept []cand) updateGraph {
 	l := updateGraph{from: make([]int32, n+2)}
 	for _, c := range kept {
-		if c.kind == Updates {
+		if c.kind == kindUpdates {
 			l.from[c.a+2]++
 			l.from[c.b+2]++
 		}
@@ -184,7 +185,7 @@ func updateLinks(n int, kept []cand) updateGraph {
 	}
 	l.to = make([]int32, l.from[n+1])
 	for _, c := range kept {
-		if c.kind == Updates {
+		if c.kind == kindUpdates {
 			l.to[l.from[c.a+1]] = int32(c.b)
 			l.from[c.a+1]++
 			l.to[l.from[c.b+1]] = int32(c.a)
