@@ -327,14 +327,21 @@ func headlines(text string, toks []token) (head, caps []bool) {
 // forces of the country the article mentions most, when one country leads.
 func (s *scanner) corefs() {
 	var c *country
-	count := map[*country]int{}
+	var counts []countryCount // an article names a few countries: a list, not a map
 	best, second := 0, 0
 	for _, m := range s.out {
 		if m.country == nil || m.country.people || m.country.place {
 			continue
 		}
-		count[m.country]++
-		if n := count[m.country]; n > best {
+		j := 0
+		for j < len(counts) && counts[j].c != m.country {
+			j++
+		}
+		if j == len(counts) {
+			counts = append(counts, countryCount{c: m.country})
+		}
+		counts[j].n++
+		if n := counts[j].n; n > best {
 			if m.country != c {
 				second = best
 			}
@@ -361,6 +368,12 @@ func (s *scanner) corefs() {
 			s.out = append(s.out, m)
 		}
 	}
+}
+
+// countryCount is how often an article mentions a country.
+type countryCount struct {
+	c *country
+	n int
 }
 
 // finish sorts the mentions in text order, drops overlaps and ties each

@@ -24,7 +24,7 @@ var keyFolds = []struct{ from, to string }{
 	{"ch", "sh"},
 	{"ou", "u"},
 	{"dj", "j"},
-}
+} // isOwnKey knows these pairs: keep the two in step
 
 // abdPrefixes are spellings of the Arabic name prefix "servant of".
 var abdPrefixes = wordset.Of("abdel abdul abdal abdol abd")
@@ -144,6 +144,9 @@ func wordKey(w string) string {
 	if strings.HasPrefix(w, "abd") && abdPrefixes[w] { // most words ask no set
 		return "abd"
 	}
+	if isOwnKey(w) {
+		return w // most words: one pass, no rewrite
+	}
 	doubled := false
 	for i := 1; i < len(w) && !doubled; i++ {
 		doubled = isDoubledConsonant(w, i)
@@ -164,6 +167,22 @@ func wordKey(w string) string {
 		}
 	}
 	return w
+}
+
+// isOwnKey reports whether wordKey leaves w as it is: no doubled
+// consonant, and none of the pairs of keyFolds.
+func isOwnKey(w string) bool {
+	for i := 1; i < len(w); i++ {
+		switch a, b := w[i-1], w[i]; {
+		case a == b:
+			if isDoubledConsonant(w, i) {
+				return false
+			}
+		case a == 'c' && b == 'h', a == 'o' && b == 'u', a == 'd' && b == 'j':
+			return false
+		}
+	}
+	return true
 }
 
 // fold lower-cases s, drops diacritics and maps typographic apostrophes to

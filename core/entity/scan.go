@@ -27,15 +27,15 @@ type cand struct {
 	node            string   // what it is first linked by: Key, or a lexicon prefix + key
 	nodeIdx         int      // the index of that node in the linker, set by newLinker
 	words           []string // key words of a name; nil for lexicon mentions
-	acro            bool     // an acronym
-	plain           bool     // a name of several words none of which is an acronym
-	partial         bool     // a lone cue word ("the Observatory"): kept only if it resolves
 	votes           [nVotes]int
 	role            string   // title before a person's name
 	country         *country // for countries, peoples and their forces
+	acroOf          int      // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
+	acro            bool     // an acronym
+	plain           bool     // a name of several words none of which is an acronym
+	partial         bool     // a lone cue word ("the Observatory"): kept only if it resolves
 	forces          bool     // the armed forces of country
 	coref           bool     // "government army": resolved against the article's main country
-	acroOf          int      // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
 }
 
 // candBufs keeps mention buffers between calls to Link, as tokenBufs
@@ -46,13 +46,13 @@ var candBufs sync.Pool
 // maxPooledCands is the largest mention buffer kept for reuse.
 const maxPooledCands = 1 << 12
 
-// getCands returns an empty mention buffer, from the pool when one is
-// there, with room for at least n mentions when it is new. Buffers are
-// pooled one per article, as tokens are: a single buffer for all would
-// sit in one processor's private slot of the pool, out of reach of a
-// call on another.
+// getCands returns an empty mention buffer with room for at least n
+// mentions, from the pool when the one there is big enough: a smaller one
+// would grow by copying, mention by mention. Buffers are pooled one per
+// article, as tokens are: a single buffer for all would sit in one
+// processor's private slot of the pool, out of reach of a call on another.
 func getCands(n int) []cand {
-	if p, ok := candBufs.Get().(*[]cand); ok {
+	if p, ok := candBufs.Get().(*[]cand); ok && cap(*p) >= n {
 		return (*p)[:0]
 	}
 	return make([]cand, 0, n)
