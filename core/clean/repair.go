@@ -323,6 +323,13 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 	// Every right part ends the word and is two bytes or longer, so it
 	// is a stopword only when the word ends as one of them does.
 	endsStop := lang.tab.endsLike(lw)
+	if !endsStop && !inflected {
+		// Only the third cue could split it, and it needs an ending.
+		return 0
+	}
+	// The lengths of the stopwords of three bytes or more the word may
+	// end in: one probe per word instead of filters at every split.
+	lens := lang.tab.tailLens(lw)
 	for i := len(lw) - 2; i >= 3; i-- {
 		if !utf8.RuneStart(lw[i]) {
 			continue
@@ -330,7 +337,8 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 		left, right := lw[:i], lw[i:]
 		// The cheap tests first: most tails are no stopword, and the
 		// vocab is probed only for those that are.
-		stop := endsStop && len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right)
+		stop := endsStop && (len(right) == 2 || lens&tailBit(len(right)) != 0) &&
+			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right)
 		switch {
 		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
 			return i

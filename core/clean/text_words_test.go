@@ -244,3 +244,20 @@ func TestTitleKey(t *testing.T) {
 		})
 	}
 }
+
+// TestStopTableTails checks that tailLens never rules out a stopword
+// ending a word: every stopword of three bytes or more, after any
+// prefix, has its length's bit set.
+func TestStopTableTails(t *testing.T) {
+	tab := stopIndex().table
+	for _, w := range tab.words {
+		if len(w) < 3 {
+			continue
+		}
+		for _, pre := range []string{"", "x", "over", "über"} {
+			if tab.tailLens(pre+w)&tailBit(len(w)) == 0 {
+				t.Errorf("tailLens(%q) = %016b, lacks the bit of %q", pre+w, tab.tailLens(pre+w), w)
+			}
+		}
+	}
+}

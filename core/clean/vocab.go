@@ -208,7 +208,27 @@ type stopTable struct {
 	// shapes marks the shapeOf every word of two bytes or more: a filter
 	// that turns most words away before they are hashed.
 	shapes [1 << 16 / 64]uint64
+	// tails holds, by the endingOf every word of three bytes or more, a
+	// bit for its length (bit 15 for 15 bytes or more): the lengths of
+	// the stopwords a word may end in (see runOnSplit).
+	tails [1 << 12]uint16
 }
+
+// endingOf mixes the last three bytes of w, three bytes or longer, into a
+// position of stopTable.tails.
+func endingOf(w string) uint16 {
+	n := len(w)
+	x := uint32(w[n-3])<<16 | uint32(w[n-2])<<8 | uint32(w[n-1])
+	return uint16(x * 0x9E3779B1 >> 20)
+}
+
+// tailLens returns a bit for the length of every stopword of three
+// bytes or more that may end lw, three bytes or longer: bit k for k
+// bytes, bit 15 for 15 or more. A clear bit rules the length out.
+func (t *stopTable) tailLens(lw string) uint16 { return t.tails[endingOf(lw)] }
+
+// tailBit is the bit of tailLens for a stopword of n bytes.
+func tailBit(n int) uint16 { return 1 << min(n, 15) }
 
 // shapeOf mixes the first two bytes and the length of w, two bytes or
 // longer, into a position of stopTable.shapes.
@@ -247,6 +267,9 @@ func newStopTable(masks map[string]uint16) *stopTable {
 			t.ends[k/64] |= 1 << (k % 64)
 			k = shapeOf(w)
 			t.shapes[k/64] |= 1 << (k % 64)
+		}
+		if len(w) >= 3 {
+			t.tails[endingOf(w)] |= tailBit(len(w))
 		}
 	}
 	return t
