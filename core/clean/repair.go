@@ -19,12 +19,12 @@ import (
 func repairLine(s string) string {
 	if isPrintableASCII(s) {
 		// Nearly every line: only its spaces can need repair.
-		if s == "" || (s[0] != ' ' && s[len(s)-1] != ' ' && !strings.Contains(s, "  ")) {
+		if s == "" || (s[0] != ' ' && s[len(s)-1] != ' ' && !hasDoubleSpace(s)) {
 			return s
 		}
 		return foldSpaces(s)
 	}
-	rebuild := s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ")
+	rebuild := s[0] == ' ' || s[len(s)-1] == ' ' || hasDoubleSpace(s)
 	check := false
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) && printable8(s, i) {
@@ -73,6 +73,35 @@ func isPrintableASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// hasDoubleSpace reports whether s holds two spaces in a row, as
+// strings.Contains(s, "  ") does, eight bytes at a time: prose has a
+// space every few bytes, each a false start for a search of "  ".
+func hasDoubleSpace(s string) bool {
+	const ones = 0x0101010101010101
+	prev := uint64(0) // bit 7 set when the byte before i is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := le64(s[i:]) ^ ' '*ones
+		// Bit 7 of a byte of z is set exactly when the byte of t is zero,
+		// that is a space; no sum carries into the next byte.
+		z := ^((t&^(0x80*ones) + 0x7f*ones) | t) & (0x80 * ones)
+		if z&(z<<8|prev) != 0 {
+			return true
+		}
+		prev = z >> 56
+	}
+	for ; i < len(s); i++ {
+		if s[i] != ' ' {
+			prev = 0
+		} else if prev != 0 {
+			return true
+		} else {
+			prev = 0x80
+		}
+	}
+	return false
 }
 
 // printable8 reports whether the eight bytes of s from i are all in

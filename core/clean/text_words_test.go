@@ -47,6 +47,9 @@ func FuzzWordsOf(f *testing.F) {
 		if b.String() != low {
 			t.Fatalf("lowerTo(%q) = %q, want %q", s, b.String(), low)
 		}
+		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+			t.Fatalf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
 		if got := string(appendLower([]byte("x"), s)); got != "x"+low {
 			t.Fatalf("appendLower(%q) = %q, want %q", s, got, "x"+low)
 		}
@@ -258,6 +261,40 @@ func TestStopTableTails(t *testing.T) {
 			if tab.tailLens(pre+w)&tailBit(len(w)) == 0 {
 				t.Errorf("tailLens(%q) = %016b, lacks the bit of %q", pre+w, tab.tailLens(pre+w), w)
 			}
+		}
+	}
+}
+
+// TestHasDoubleSpace checks hasDoubleSpace against strings.Contains with
+// the pair at every offset around the eight-byte blocks.
+func TestHasDoubleSpace(t *testing.T) {
+	base := "abcdefghijklmnopqrstuvwx"
+	for n := 0; n <= len(base); n++ {
+		s := base[:n]
+		if hasDoubleSpace(s) {
+			t.Errorf("hasDoubleSpace(%q) = true", s)
+		}
+		for i := 0; i+2 <= n; i++ {
+			b := []byte(s)
+			b[i] = ' '
+			if got, want := hasDoubleSpace(string(b)), strings.Contains(string(b), "  "); got != want {
+				t.Errorf("hasDoubleSpace(%q) = %v, want %v", b, got, want)
+			}
+			b[i+1] = ' '
+			if !hasDoubleSpace(string(b)) {
+				t.Errorf("hasDoubleSpace(%q) = false", b)
+			}
+			for j := i + 2; j < n; j += 2 {
+				b[j] = ' '
+			}
+			if got, want := hasDoubleSpace(string(b)), strings.Contains(string(b), "  "); got != want {
+				t.Errorf("hasDoubleSpace(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"a b c d e f g h i j", "\u00a0 x", "x\u3000 y", " \x80 ", "  "} {
+		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+			t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
