@@ -141,3 +141,32 @@ func TestEditDistance1(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainShape checks shape's fast path for plain words against the full
+// shape, on every word of a few texts.
+func TestPlainShape(t *testing.T) {
+	texts := append(genArticles(3, 9), "U.S. and U.N. officials; 42 IS-K 3M A1 a1 iPhone x Ab AB ab-cd O'Neil GOV'T Assad's U.S.-led l'ONDH Türkiye NATO's")
+	plain := 0
+	for _, text := range texts {
+		lower := strings.ToLower(text)
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c >= 0x80 || !asciiWord[c] {
+				continue // every other start is a word to try, mid-word too
+			}
+			end, p := wordEnd(text, i)
+			if !p.ok {
+				continue
+			}
+			plain++
+			fast, full := token{start: i, end: end}, token{start: i, end: end}
+			p.shape(text, lower, &fast)
+			shape(text, lower, &full)
+			if fast != full {
+				t.Errorf("word %q: plain shape %+v, full shape %+v", text[i:end], fast, full)
+			}
+		}
+	}
+	if plain < 100 {
+		t.Errorf("only %d plain words checked", plain)
+	}
+}

@@ -92,9 +92,13 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 			i += w
 			continue
 		}
-		end := wordEnd(text, i)
+		end, plain := wordEnd(text, i)
 		t := token{start: i, end: end, line: line}
-		shape(text, lower, &t)
+		if plain.ok {
+			plain.shape(text, lower, &t)
+		} else {
+			shape(text, lower, &t)
+		}
 		gap := text[prevEnd:t.start]
 		switch {
 		case len(toks) == lineStartTok:
@@ -151,13 +155,21 @@ func putTokens(toks []token) {
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits,
-// with joiners between them, and dotted initials (U.S., U.N.).
-func wordEnd(text string, i int) int {
+// with joiners between them, and dotted initials (U.S., U.N.); and what it
+// saw of the word on the way (see plainWord).
+func wordEnd(text string, i int) (int, plainWord) {
 	j, seg := i, 0
+	p := plainWord{ok: true}
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++ // ASCII letters and digits: no decoding
 			seg++
+			if c >= 'A' { // a letter: the digits come before 'A'
+				p.letters++
+				if c <= 'Z' {
+					p.caps++
+				}
+			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
@@ -165,22 +177,42 @@ func wordEnd(text string, i int) int {
 		case isWordRune(r):
 			j += w
 			seg++
+			p.ok = false // beyond ASCII
 			continue
 		case isJoiner(r) || r == '.':
 			if j+w >= len(text) {
-				return dottedEnd(text, i, j, r, seg)
+				return dottedEnd(text, i, j, r, seg), p
 			}
 			r2, _ := utf8.DecodeRuneInString(text[j+w:])
 			if !isWordRune(r2) || (r == '.' && (seg != 1 || !unicode.IsUpper(r2))) {
-				return dottedEnd(text, i, j, r, seg)
+				return dottedEnd(text, i, j, r, seg), p
 			}
 			j += w
 			seg = 0
+			p.ok = p.ok && r == '.' // a hyphen or an apostrophe
 			continue
 		}
-		return j
+		return j, p
 	}
-	return j
+	return j, p
+}
+
+// plainWord is what wordEnd saw of a word: whether it is plain, all ASCII
+// with no hyphen nor apostrophe (nearly every word of English text), and
+// its ASCII letters and capitals among them.
+type plainWord struct {
+	ok            bool
+	letters, caps int
+}
+
+// shape is the package's shape for a plain word, which has no possessive,
+// no compound and no elision to cut, so that its case is told from what
+// wordEnd counted.
+func (p plainWord) shape(text, lower string, t *token) {
+	t.low = lower[t.start:t.end]
+	c := text[t.start]
+	t.upper = 'A' <= c && c <= 'Z' && p.letters > 0
+	t.acro = p.letters >= 2 && p.caps == p.letters
 }
 
 // dottedEnd keeps the final dot of dotted initials: "U.S." rather than "U.S".
