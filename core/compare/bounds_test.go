@@ -69,8 +69,9 @@ func TestFigureBounds(t *testing.T) {
 				t.Errorf("two days apart: Compare(%v, %v) = %v %q, want %q", tt.x, tt.y, ok, r.Kind, want)
 			}
 			// Swapped, the overlap is the same.
-			fx, _ := toFact(claims, 0)
-			fy, _ := toFact(claims, 1)
+			var arena []string
+			fx, _ := toFact(claims, 0, &arena)
+			fy, _ := toFact(claims, 1, &arena)
 			if overlap(&fx, &fy) != overlap(&fy, &fx) {
 				t.Errorf("overlap(%v, %v) not symmetric", tt.x, tt.y)
 			}

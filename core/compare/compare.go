@@ -147,7 +147,7 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	arts = estimateYears(arts, claims)
 	facts := toFacts(arts, claims, opts)
 	rels, pairs := relate(arts, facts, opts)
-	if inferred, ok := inferDates(arts, claims, rels); ok {
+	if inferred, ok := inferDates(arts, rels, pairs); ok {
 		arts = inferred
 		rels, pairs = relate(arts, facts, opts)
 	}
@@ -155,7 +155,7 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	return Result{
 		Relations: rels,
 		Articles:  arts,
-		Timeline:  timeline(arts, facts, rels),
+		Timeline:  timeline(arts, facts, pairs),
 		Matrix:    matrix(rels),
 		Counts:    count(rels),
 	}

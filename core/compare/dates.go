@@ -65,23 +65,25 @@ const sameDay = 1.0
 // certainty says how far a date from each source can be trusted.
 var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, sourceInferred: 0.7}
 
-// when returns the date a fact is taken at and where it came from, as
-// relate set them from takenAt for the current articles: pairs of facts
-// ask for it millions of times.
-func when(a *fact, _ []Article) (t time.Time, src string) { return a.date, a.dateSrc }
+// when returns the date a fact is taken at: its stated event time when
+// precise to a month (fact.stated), else its article's date, zero when
+// unknown. Pairs of facts ask for it millions of times.
+func when(a *fact, arts []Article) time.Time {
+	if a.stated {
+		return a.from
+	}
+	return arts[a.art].Date
+}
 
-// takenAt returns the date a fact is taken at: its stated event time when
-// precise to a month, else its article's date; src is where it came from.
-// A figure is taken at its article's date, since a count is as of the day
-// it is reported ("since December, 800,000 displaced" is a count today).
-func takenAt(a *fact, arts []Article) (t time.Time, src string) {
-	if !a.from.IsZero() && a.span <= 31*24*time.Hour && a.class != classFigure {
-		return a.from, sourceStated
+// dateSource is where when's answer came from.
+func dateSource(a *fact, arts []Article) string {
+	switch {
+	case a.stated:
+		return sourceStated
+	case arts[a.art].Date.IsZero():
+		return ""
 	}
-	if a.art >= 0 && a.art < len(arts) && !arts[a.art].Date.IsZero() {
-		return arts[a.art].Date, articleSource(arts, a.art)
-	}
-	return time.Time{}, ""
+	return articleSource(arts, a.art)
 }
 
 // articleSource is the date source of article i, defaulting to "text".
@@ -114,8 +116,7 @@ func yearOf(arts []Article, i int) int {
 
 // timeOf relates the dates of a and b.
 func timeOf(a, b *fact, arts []Article) timing {
-	ta, _ := when(a, arts)
-	tb, _ := when(b, arts)
+	ta, tb := when(a, arts), when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() {
 		// A stated day is as sure as the article date it was resolved
 		// against (fact.cert).
@@ -142,9 +143,8 @@ func dateLabel(a *fact, arts []Article) (label, src string) {
 
 // writeDate writes the date a fact is taken at.
 func writeDate(a *fact, arts []Article) (label, src string) {
-	t, src := when(a, arts)
-	if !t.IsZero() {
-		return t.Format("2006-01-02"), src
+	if t := when(a, arts); !t.IsZero() {
+		return t.Format("2006-01-02"), dateSource(a, arts)
 	}
 	if y := yearOf(arts, a.art); y > 0 {
 		return "≥" + strconv.Itoa(y), sourceYears
@@ -160,25 +160,27 @@ func writeDate(a *fact, arts []Article) (label, src string) {
 // dated article's date. Figures and standing situations are not used,
 // since a toll or "the army holds the city" is repeated for weeks. It
 // returns the new articles and whether any date was inferred.
-func inferDates(arts []Article, claims []claim.Claim, rels []Relation) ([]Article, bool) {
+//
+// pairs are the relations' facts: claim IDs are unique in a report, so the
+// claims a relation names are its facts' claims.
+func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool) {
 	type pick struct {
 		date  time.Time
 		basis string
 		conf  float64
 		key   string
 	}
-	byID := make(map[string]*claim.Claim, len(claims))
-	for i := range claims {
-		byID[claims[i].ID] = &claims[i]
-	}
 	best := map[int]pick{}
-	for _, r := range rels {
+	for i, r := range rels {
 		if r.Kind != Corroborates || r.Measure != "" || r.Confidence < 0.6 {
 			continue
 		}
 		for side := range 2 {
 			u, d := r.Articles[side], r.Articles[1-side]
-			cu, cd := byID[r.Claims[side]], byID[r.Claims[1-side]]
+			cu, cd := pairs[i].a.c, pairs[i].b.c
+			if side == 1 {
+				cu, cd = cd, cu
+			}
 			if u == d || cu == nil || cd == nil || !arts[u].Date.IsZero() || arts[d].Date.IsZero() ||
 				arts[d].DateSource == sourceInferred || !classes[cd.Predicate].event {
 				continue

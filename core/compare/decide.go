@@ -396,7 +396,7 @@ func decideEvent(a, b *fact, t timing) (cand, bool) {
 // apart they may be about other fighting, and different years are not
 // compared (a record since 2016 does not deny one since 2020).
 func decideRecord(a, b *fact, t timing) (cand, bool) {
-	if a.anchor != b.anchor || t.apart || t.known && math.Abs(t.days) > closeDays+4 || a.c.Negated != b.c.Negated {
+	if anchor(a) != anchor(b) || t.apart || t.known && math.Abs(t.days) > closeDays+4 || a.c.Negated != b.c.Negated {
 		return cand{}, false
 	}
 	conf := 0.75

@@ -37,7 +37,7 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 		s = va + " says " + n.says(a) + ", but " + vb + " says it did not happen"
 	case SameState:
 		if a.class == classRecord {
-			s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + ": both call it the worst of its kind since " + strconv.Itoa(a.anchor)
+			s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + ": both call it the worst of its kind since " + strconv.Itoa(anchor(a))
 			break
 		}
 		fallthrough

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"bytes"
 	"math"
 	"slices"
 	"strconv"
@@ -68,7 +67,6 @@ type fact struct {
 	from    time.Time     // the stated event time [from, from+span), zero when not stated
 	span    time.Duration // the stated event time's length: to - from
 	since   int           // the year of a "since 2020" anchor
-	anchor  int           // record: the year it is the worst since
 	at      int64         // date order: Unix seconds, or the estimated year, or the minimum
 	pub     int64         // its article's date in at's terms, set by placeReports
 	measure string        // canonical measure of a figure
@@ -80,11 +78,7 @@ type fact struct {
 	place   string        // where(f), worked out once
 	object  string        // lower-cased object
 
-	// Set by relate for the current articles' dates: when's answer and
-	// the certainty of its article's date.
-	date    time.Time
-	dateSrc string
-	cert    float64
+	cert    float64 // the certainty of its article's date, set by relate
 
 	idx     int32 // index in the claims slice
 	rank    int32 // position in content order, set by rankFacts
@@ -96,6 +90,7 @@ type fact struct {
 	loOpen  bool
 	hiOpen  bool
 	borrow  bool // topics were borrowed from the claim before: the sentence names none
+	stated  bool // taken at its stated time, not its article's date (see when)
 	actorID bool // the actor is a canonical entity ID
 }
 
@@ -162,7 +157,7 @@ func sideOf(actor string, names map[string]string) side {
 		if w, rest = nextField(rest); w == "" {
 			break
 		}
-		switch sides[string(bytes.Trim(lowerWord(buf[:0], w), ".,'’\"“”"))] {
+		switch sides[string(trimMarks(lowerWord(buf[:0], w)))] {
 		case "insurgent":
 			return sideInsurgent
 		case "state":
@@ -185,6 +180,37 @@ func nextField(s string) (w, rest string) {
 	}
 	return s, ""
 }
+
+// marks are trimmed from the ends of a word before it is looked up, as
+// bytes.Trim(w, marks) would, in trimMarks.
+const marks = ".,'’\"“”"
+
+// trimMarks trims marks from both ends of w. The ASCII ones are bytes and
+// the curly quotes three bytes each, so no rune is decoded.
+func trimMarks(w []byte) []byte {
+	for {
+		switch {
+		case len(w) > 0 && strings.IndexByte(".,'\"", w[0]) >= 0:
+			w = w[1:]
+		case len(w) >= 3 && isCurly(string(w[:3])):
+			w = w[3:]
+		default:
+			for {
+				switch n := len(w); {
+				case n > 0 && strings.IndexByte(".,'\"", w[n-1]) >= 0:
+					w = w[:n-1]
+				case n >= 3 && isCurly(string(w[n-3:])):
+					w = w[:n-3]
+				default:
+					return w
+				}
+			}
+		}
+	}
+}
+
+// isCurly reports whether s is one of the curly quotes of marks.
+func isCurly(s string) bool { return s == "’" || s == "“" || s == "”" }
 
 // isNotSpace reports whether r is not a space.
 func isNotSpace(r rune) bool { return !unicode.IsSpace(r) }
@@ -314,7 +340,8 @@ var predMeasure = map[claim.Predicate]string{
 var personMeasures = wordset.Of("killed injured displaced casualties missing arrested")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
-func toFact(claims []claim.Claim, i int) (fact, bool) {
+// Its topics are appended to arena, shared by the facts of one comparison.
+func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	c := &claims[i]
 	f := fact{idx: int32(i), c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
 	f.source = strings.ToLower(f.srcRaw)
@@ -329,10 +356,14 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 	if !setClass(&f) {
 		return f, false
 	}
-	f.topics = topics(c)
+	f.topics = topicsIn(arena, c)
 	f.place = placeOf(&f)
 	f.object = strings.ToLower(c.Object)
 	setTime(&f, c.Time)
+	// A figure is taken at its article's date, since a count is as of the
+	// day it is reported ("since December, 800,000 displaced" is a count
+	// today); other claims at their stated time when precise to a month.
+	f.stated = !f.from.IsZero() && f.span <= 31*24*time.Hour && f.class != classFigure
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
 		// ceasefire" are about one thing when the year is one: the year is
@@ -340,8 +371,8 @@ func toFact(claims []claim.Claim, i int) (fact, bool) {
 		if c.Time == nil || c.Time.Year == 0 {
 			return f, false
 		}
-		f.anchor = c.Time.Year
-		f.topics = []string{"since:" + strconv.Itoa(f.anchor)}
+		*arena = append(*arena, "since:"+strconv.Itoa(anchor(&f)))
+		f.topics = (*arena)[len(*arena)-1:]
 	}
 	return f, true
 }
@@ -427,14 +458,18 @@ func unitClass(u string) string {
 	return u
 }
 
-// topics are the things a claim is about: its place, its object when that
-// is an entity, and its other entities, but not who says it or who acts,
-// since "the observatory" in two sentences does not make them one fact.
-func topics(c *claim.Claim) []string {
-	t := make([]string, 0, len(c.Entities)+1)
+// anchor returns the year a record is the worst since.
+func anchor(f *fact) int { return f.c.Time.Year }
+
+// topicsIn returns the things a claim is about: its place, its object when
+// that is an entity, and its other entities, but not who says it or who
+// acts, since "the observatory" in two sentences does not make them one
+// fact. They are appended to arena, and the slice returned is full.
+func topicsIn(arena *[]string, c *claim.Claim) []string {
+	start := len(*arena)
 	add := func(s string) {
-		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(t, s) {
-			t = append(t, s)
+		if s != "" && s != c.Source && s != c.Actor && !slices.Contains((*arena)[start:], s) {
+			*arena = append(*arena, s)
 		}
 	}
 	add(c.Place)
@@ -444,6 +479,7 @@ func topics(c *claim.Claim) []string {
 	for _, e := range c.Entities {
 		add(e)
 	}
+	t := (*arena)[start:len(*arena):len(*arena)]
 	slices.Sort(t)
 	return t
 }

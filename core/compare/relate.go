@@ -17,7 +17,6 @@ import (
 func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 	for i := range facts {
 		f := &facts[i]
-		f.date, f.dateSrc = takenAt(f, arts)
 		f.cert = certainty[articleSource(arts, f.art)]
 		f.at = sortTime(f, arts)
 		if f.words != nil {
@@ -48,6 +47,11 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
 	})
 	facts := make([]fact, 0, len(order))
+	n := 0
+	for _, i := range order {
+		n += len(claims[i].Entities) + 1
+	}
+	arena := make([]string, 0, n) // the facts' topics, at most each claim's entities and place
 	var prev, cur []string // topics of the last sentence before, and of this one
 	for k, i := range order {
 		c := &claims[i]
@@ -58,10 +62,10 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 				prev, cur = cur, nil
 			}
 		}
-		f, ok := toFact(claims, i)
+		f, ok := toFact(claims, i, &arena)
 		t := f.topics
 		if !ok || f.class == classRecord {
-			t = topics(c) // not made, or a record's year in their place
+			t = topicsIn(&arena, c) // not made, or a record's year in their place
 		}
 		if len(t) > 0 {
 			cur = t
@@ -353,7 +357,7 @@ func placed(c cand, facts []fact, x, y int32) cand {
 // sortTime orders facts in a block: by date, else by estimated year, else
 // first.
 func sortTime(f *fact, arts []Article) int64 {
-	if t, _ := when(f, arts); !t.IsZero() {
+	if t := when(f, arts); !t.IsZero() {
 		return t.Unix()
 	}
 	if y := yearOf(arts, f.art); y > 0 {
@@ -490,8 +494,7 @@ func describe(rels []Relation, pairs []pair, arts []Article, opts Options) {
 // first reports whether a goes first in a relation: the earlier when both
 // are dated, else the lower article, else the earlier claim.
 func first(a, b *fact, arts []Article) bool {
-	ta, _ := when(a, arts)
-	tb, _ := when(b, arts)
+	ta, tb := when(a, arts), when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb) {
 		return ta.Before(tb)
 	}

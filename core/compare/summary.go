@@ -34,42 +34,61 @@ type Point struct {
 // timeline groups the figures linked by relations into series: figures
 // that corroborate, update or contradict each other count one thing.
 // Figures linked to nothing form a series of one, so every count shows.
-// facts are those of the last pass of relate, dated by arts.
-func timeline(arts []Article, facts []fact, rels []Relation) []Series {
-	byID := map[string]int{}
-	var figs []*fact
-	for i := range facts {
-		if f := &facts[i]; f.class == classFigure {
-			byID[f.c.ID] = len(figs)
-			figs = append(figs, f)
-		}
-	}
-	parent := make([]int, len(figs))
+// facts are those of the last pass of relate, dated by arts, and pairs its
+// relations' facts. The figures are sorted once, by group and then in date
+// order, so each series is a run of them.
+func timeline(arts []Article, facts []fact, pairs []pair) []Series {
+	parent := make([]int32, len(facts)) // union-find forest over the facts; figures link only figures
 	for i := range parent {
-		parent[i] = i
+		parent[i] = int32(i)
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int32) int32 {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
-	for _, r := range rels {
-		a, oka := byID[r.Claims[0]]
-		b, okb := byID[r.Claims[1]]
-		if oka && okb {
-			parent[find(a)] = find(b)
+	for _, p := range pairs {
+		if p.a.class == classFigure {
+			parent[find(p.c.a)] = find(p.c.b)
 		}
 	}
-	groups := map[int][]int{}
-	for i := range figs {
-		groups[find(i)] = append(groups[find(i)], i)
+	var figs []int32
+	for i := range facts {
+		if facts[i].class == classFigure {
+			figs = append(figs, int32(i))
+		}
 	}
-	out := make([]Series, 0, len(groups))
-	for _, g := range groups {
-		out = append(out, series(figs, g, arts))
+	for _, i := range figs {
+		parent[i] = find(i) // each figure's group, for the sort
+	}
+	sorts.SortFunc(figs, func(x, y int32) int {
+		a, b := &facts[x], &facts[y]
+		switch {
+		case parent[x] != parent[y]:
+			return cmp.Compare(parent[x], parent[y])
+		case a.at != b.at:
+			return cmp.Compare(a.at, b.at)
+		case a.art != b.art:
+			return cmp.Compare(a.art, b.art)
+		}
+		return cmp.Compare(a.idx, b.idx)
+	})
+	runs := min(len(figs), 1)
+	for j := 1; j < len(figs); j++ {
+		if parent[figs[j]] != parent[figs[j-1]] {
+			runs++
+		}
+	}
+	out := make([]Series, 0, runs)
+	for len(figs) > 0 {
+		n := 1
+		for n < len(figs) && parent[figs[n]] == parent[figs[0]] {
+			n++
+		}
+		out = append(out, series(facts, figs[:n], arts))
+		figs = figs[n:]
 	}
 	sorts.SortFunc(out, func(x, y Series) int {
 		return cmp.Or(cmp.Compare(len(y.Points), len(x.Points)), cmp.Compare(x.Measure, y.Measure),
@@ -79,14 +98,11 @@ func timeline(arts []Article, facts []fact, rels []Relation) []Series {
 }
 
 // series builds one series from the figures g, in date order.
-func series(figs []*fact, g []int, arts []Article) Series {
-	sorts.SortFunc(g, func(x, y int) int {
-		return cmp.Or(cmp.Compare(figs[x].at, figs[y].at), cmp.Compare(figs[x].art, figs[y].art), cmp.Compare(figs[x].idx, figs[y].idx))
-	})
-	f0 := figs[g[0]]
+func series(facts []fact, g []int32, arts []Article) Series {
+	f0 := &facts[g[0]]
 	s := Series{Measure: f0.measure, Unit: f0.unit, Scope: f0.c.Scope, Points: make([]Point, 0, len(g))}
 	for _, i := range g {
-		f := figs[i]
+		f := &facts[i]
 		q := f.c.Figure
 		p := Point{Article: f.art, Claim: f.c.ID, Value: q.Value, Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
 		if !math.IsInf(q.High, 1) {

@@ -1,0 +1,145 @@
+package compare
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/core/claim"
+)
+
+// pieces returns a short string of bytes drawn from alphabet, so that
+// equal prefixes, NUL bytes and cut runes are common.
+func pieces(r *rand.Rand, alphabet []string) string {
+	var b strings.Builder
+	for range r.IntN(6) {
+		b.WriteString(alphabet[r.IntN(len(alphabet))])
+	}
+	return b.String()
+}
+
+func sign(x int) int { return min(max(x, -1), 1) }
+
+// TestContentOrder checks contentOrder against the keys it replaces.
+func TestContentOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "b", "\x00", "\x01", "ab"}
+	for range 20000 {
+		a := &claim.Claim{Text: pieces(r, alphabet), ID: pieces(r, alphabet)}
+		b := &claim.Claim{Text: pieces(r, alphabet), ID: pieces(r, alphabet)}
+		want := strings.Compare(a.Text+"\x00"+a.ID, b.Text+"\x00"+b.ID)
+		if got := contentOrder(a, b); sign(got) != want {
+			t.Fatalf("contentOrder(%q/%q, %q/%q) = %d, want %d", a.Text, a.ID, b.Text, b.ID, got, want)
+		}
+	}
+}
+
+// TestTrimMarks checks trimMarks against bytes.Trim.
+func TestTrimMarks(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", ".", ",", "'", "\"", "’", "“", "”", "\xe2", "\x80", "\x9d", "é"}
+	for range 20000 {
+		w := pieces(r, alphabet)
+		if got, want := trimMarks([]byte(w)), bytes.Trim([]byte(w), marks); !bytes.Equal(got, want) {
+			t.Fatalf("trimMarks(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// oldSideOf is sideOf as it was first written, an oracle.
+func oldSideOf(actor string, names map[string]string) side {
+	if n, ok := names[actor]; ok {
+		actor = n
+	}
+	s := sideNone
+	for _, w := range strings.Fields(strings.ToLower(actor)) {
+		switch sides[strings.Trim(w, marks)] {
+		case "insurgent":
+			return sideInsurgent
+		case "state":
+			s = sideState
+		}
+	}
+	return s
+}
+
+// TestSideOf checks sideOf, which walks the words in place, against
+// oldSideOf.
+func TestSideOf(t *testing.T) {
+	names := map[string]string{"e1": "Syrian Arab Army", "e2": "Rebel Forces of the North"}
+	var words []string
+	for w := range sides {
+		words = append(words, w, strings.ToUpper(w), "“"+w+"”,", w+"’s")
+	}
+	words = append(words, "the", "ÉTAT", "\u00a0", "\t", " ", "\xff", strings.Repeat("x", 40), "e1", "e2")
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(5) {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteString([]string{" ", "  ", "\u00a0", ""}[r.IntN(4)])
+		}
+		for _, s := range []string{b.String(), "e1", "e2"} {
+			if got, want := sideOf(s, names), oldSideOf(s, names); got != want {
+				t.Fatalf("sideOf(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
+
+// TestAssignBlocks checks that assignBlocks gives two keys one number
+// exactly when they are equal as first written: class, figure measure,
+// family, scope and part, kind, topic and article.
+func TestAssignBlocks(t *testing.T) {
+	arts, claims := generate(60, 1)
+	arts = estimateYears(arts, claims)
+	facts := toFacts(arts, claims, Options{})
+	type oldKey struct {
+		class class
+		sub   string
+		topic string
+		kind  byte
+		art   int
+	}
+	toNew, toOld := map[oldKey]int32{}, map[int32]oldKey{}
+	for i := range facts {
+		f := &facts[i]
+		base := oldKey{class: f.class}
+		if f.class == classFigure {
+			base.sub = f.measure + "|" + familyOf(f) + "|" + f.c.Scope
+			if f.c.Subset {
+				base.sub += "|part"
+			}
+		}
+		var keys []oldKey
+		for _, tp := range f.topics {
+			k := base
+			k.topic, k.kind = tp, 't'
+			keys = append(keys, k)
+		}
+		if f.class == classFigure {
+			k := base
+			k.kind = '*'
+			keys = append(keys, k)
+		}
+		base.kind, base.art = 'a', f.art
+		keys = append(keys, base)
+		if len(keys) != len(f.blocks) {
+			t.Fatalf("fact %d: %d blocks, want %d", i, len(f.blocks), len(keys))
+		}
+		for j, k := range keys {
+			id := f.blocks[j]
+			if prev, ok := toNew[k]; ok && prev != id {
+				t.Fatalf("key %v numbered %d and %d", k, prev, id)
+			}
+			if prev, ok := toOld[id]; ok && prev != k {
+				t.Fatalf("block %d holds keys %v and %v", id, prev, k)
+			}
+			toNew[k], toOld[id] = id, k
+		}
+	}
+	if len(toNew) < 10 {
+		t.Fatalf("only %d blocks: the test meets too few", len(toNew))
+	}
+}
