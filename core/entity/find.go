@@ -291,7 +291,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 func headlines(text string, toks []token) (head, caps []bool) {
 	lines := 1
 	if len(toks) > 0 {
-		lines = toks[len(toks)-1].line + 1
+		lines = int(toks[len(toks)-1].line) + 1
 	}
 	both := make([]bool, 2*lines) // one array for both answers
 	head, caps = both[:0:lines], both[lines:lines]
@@ -304,7 +304,7 @@ func headlines(text string, toks []token) (head, caps []bool) {
 		upper, words, acros = 0, 0, 0
 	}
 	for _, t := range toks {
-		for len(head) < t.line {
+		for len(head) < int(t.line) {
 			flush()
 		}
 		end = t.end

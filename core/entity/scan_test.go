@@ -170,3 +170,15 @@ func TestPlainShape(t *testing.T) {
 		t.Errorf("only %d plain words checked", plain)
 	}
 }
+
+// TestIsSentenceGap checks the gap test against the expression it replaced.
+func TestIsSentenceGap(t *testing.T) {
+	old := func(gap string) bool {
+		return strings.ContainsAny(gap, ".!?:;•|") || (strings.ContainsAny(gap, "“\"«(") && strings.ContainsAny(gap, ".!?:"))
+	}
+	for _, gap := range []string{"", " ", ", ", ". ", " “", ".” ", " (", "? ", " • ", " – ", "’ ", ": ", "; ", " | ", "\t", "« ", "!"} {
+		if got, want := isSentenceGap(gap), old(gap); got != want {
+			t.Errorf("isSentenceGap(%q) = %v, want %v", gap, got, want)
+		}
+	}
+}

@@ -15,6 +15,8 @@ import (
 type token struct {
 	start, end int       // byte span in the text
 	low        string    // lower case
+	line       int32     // index of its line in the text
+	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
 	upper      bool      // starts with a capital, or with an article before one (al-Assad, l'Homme)
 	acro       bool      // two or more letters, all capitals (HTS, U.S.)
 	joined     bool      // only spaces separate it from the previous token of its line
@@ -23,8 +25,6 @@ type token struct {
 	tag        bool      // a hashtag or handle
 	prefixed   bool      // cut out of pro-X / anti-X
 	dotAfter   bool      // a "." follows directly (Gen. Smith)
-	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
-	line       int       // index of its line in the text
 }
 
 // elisions are lower-case prefixes that may come before a capital inside a
@@ -77,7 +77,7 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 	if len(lower) != len(text) {
 		lower = ascii.Lower(text)
 	}
-	line, prevEnd := 0, 0
+	line, prevEnd := int32(0), 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
 		r, w := rune(text[i]), 1
@@ -93,31 +93,49 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 			continue
 		}
 		end, plain := wordEnd(text, i)
-		t := token{start: i, end: end, line: line}
+		first := len(toks) == lineStartTok
+		toks = append(toks, token{start: i, end: end, line: line})
+		t := &toks[len(toks)-1] // filled in place: a token holds a string, and a copy costs write barriers
 		if plain.ok {
-			plain.shape(text, lower, &t)
+			plain.shape(text, lower, t)
 		} else {
-			shape(text, lower, &t)
+			shape(text, lower, t)
 		}
 		gap := text[prevEnd:t.start]
 		switch {
-		case len(toks) == lineStartTok:
+		case first:
 			t.sentStart = true
 		case gap == " ": // the common gap, decided without a scan
 			t.joined = true
 		default:
 			t.joined = isSpaceGap(gap)
-			t.sentStart = strings.ContainsAny(gap, ".!?:;•|") || (strings.ContainsAny(gap, "“\"«(") && strings.ContainsAny(gap, ".!?:"))
+			t.sentStart = isSentenceGap(gap)
 		}
 		t.tag = strings.HasSuffix(gap, "#") || strings.HasSuffix(gap, "@")
 		if t.end < len(text) && text[t.end] == '.' {
 			t.dotAfter = true
 		}
-		toks = append(toks, t)
 		prevEnd = t.end
 		i = end
 	}
 	return toks, lower
+}
+
+// isSentenceGap reports whether the gap before a word starts a sentence:
+// it holds one of . ! ? : ; | or a bullet. (A quote or bracket with a
+// stop, "." before “, holds the stop already.)
+func isSentenceGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case '.', '!', '?', ':', ';', '|':
+			return true
+		case 0xe2: // the first byte of "•", and of other marks
+			if strings.HasPrefix(gap[i:], "•") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tokenRoom returns the number of tokens a buffer for text is made with
