@@ -36,7 +36,9 @@ type extractor struct {
 	mentions []entity.Mention // sorted by Start
 	// figs and times are the article's figures and time expressions,
 	// found once over the whole text (one scanner set-up, not one per
-	// sentence), in text order.
+	// sentence), in text order, in pooled buffers: the claims point at
+	// them while the sentences are read, by index (claimRef), and finish
+	// copies out the few they use.
 	figs  []quantity.Quantity
 	times []timex.Expr
 	*bufs // scratch space, reused by each sentence
@@ -64,15 +66,18 @@ func ExtractYears(in Input) ([]Claim, []int) {
 	// split into tokens for quantity, timex and the sentences.
 	toks := tokens.New(in.Doc.Text, in.Lower)
 	defer toks.Release()
-	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, split: toks.Split(), mentions: in.Mentions,
-		figs: quantity.FindTokens(toks), times: timex.FindTokens(toks, in.Date)}
+	x := &extractor{in: in, lx: lexicons(), lower: toks.Lower, split: toks.Split(), mentions: in.Mentions}
 	x.bufs = getBuffers()
 	defer putBuffers(x.bufs)
+	x.figs = quantity.FindTokensTo(x.figBuf, toks)
+	x.times = timex.FindTokensTo(x.timeBuf, toks, in.Date)
+	x.figBuf, x.timeBuf = x.figs, x.times
 	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
 		x.mentions = slices.Clone(x.mentions)
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	}
-	spans := sentence.Split(in.Doc.Text)
+	spans := sentence.AppendSplit(x.spans[:0], in.Doc.Text)
+	x.spans = spans
 	// Claims gather in a pooled buffer and are copied out once: sized
 	// by the sentences, a fresh slice was several times larger than the
 	// claims it ended up holding.
@@ -93,7 +98,54 @@ func ExtractYears(in Input) ([]Claim, []int) {
 		out = x.sentence(out, sp, p)
 	}
 	x.claims = out
-	return append(make([]Claim, 0, len(out)), out...), timex.YearsOf(x.times)
+	return x.finish(out), timex.YearsOf(x.times)
+}
+
+// claimRef is what a claim of the pooled buffer will point at once
+// copied out: indexes into extractor.times and figs, -1 for none, and the
+// span of its entity IDs in bufs.ents.
+type claimRef struct {
+	time, fig      int32
+	entFrom, entTo int32
+}
+
+// finish copies the claims out of the pooled buffer, with their entity
+// IDs, time expressions and figures in one new slice each for the whole
+// article: the claims of a sentence share its entity IDs, and claims in a
+// row near the same time expression share one copy of it. Nothing changes
+// them once extracted.
+func (x *extractor) finish(out []Claim) []Claim {
+	claims := append(make([]Claim, 0, len(out)), out...)
+	nTimes, nFigs, last := 0, 0, int32(-1)
+	for _, r := range x.refs {
+		if r.time >= 0 && r.time != last {
+			nTimes, last = nTimes+1, r.time
+		}
+		if r.fig >= 0 {
+			nFigs++
+		}
+	}
+	// Made at their final size, so that appending moves nothing the
+	// claims already point at.
+	ents := append([]string(nil), x.entArena...)
+	times, figs, last := make([]timex.Expr, 0, nTimes), make([]quantity.Quantity, 0, nFigs), int32(-1)
+	for i, r := range x.refs {
+		c := &claims[i]
+		if r.entTo > r.entFrom {
+			c.Entities = ents[r.entFrom:r.entTo:r.entTo]
+		}
+		if r.time >= 0 {
+			if r.time != last {
+				times, last = append(times, x.times[r.time]), r.time
+			}
+			c.Time = &times[len(times)-1]
+		}
+		if r.fig >= 0 {
+			figs = append(figs, x.figs[r.fig])
+			c.Figure = &figs[len(figs)-1]
+		}
+	}
+	return claims
 }
 
 // sent is the analysis of one sentence.
@@ -112,18 +164,13 @@ type sent struct {
 	mtoks      [][2]int // per mention: its first token and the token after it
 	ents       []string // entity IDs of ments, each once
 	has        uint8    // bit id set when a word opens a phrase of list id (see lists.lookup)
-	// slab holds the Entities, Time and Figure of the sentence's claims:
-	// one allocation of each per sentence, not one per claim, each claim
-	// still getting memory of its own.
-	slab struct {
-		ents  []string
-		times []timex.Expr
-		figs  []quantity.Quantity
-	}
-	nClaims  int          // how many claims the sentence gives, to size slab
-	times    []timex.Expr // spans in Doc.Text
-	source   string
-	headline bool // a heading, or a body line that reads as one
+	// entFrom and entTo are the span of ents in bufs.entArena, where the
+	// first claim that needs them copies them: equal when not yet copied.
+	entFrom, entTo int32
+	times          []timex.Expr // spans in Doc.Text
+	timeBase       int          // the index of times[0] in extractor.times
+	source         string
+	headline       bool // a heading, or a body line that reads as one
 }
 
 // sentence appends the claims of sentence sp of paragraph p to out.
@@ -134,7 +181,8 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	}
 	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
 	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
-	s.times = within(x.times, sp.Start, sp.End, func(e timex.Expr) (int, int) { return e.Start, e.End })
+	i, j := within(x.times, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
+	s.times, s.timeBase = x.times[i:j], i
 	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)
 	if !s.worthReading() {
 		return out
@@ -155,13 +203,8 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	s.analyse()
 	var picks [maxEventsPerSentence]int
 	pick := s.picks(picks[:0], figs)
-	s.nClaims = len(figs) + len(pick)
-	n := len(out)
 	out = s.figureClaims(out, figs)
 	out = s.eventClaims(out, pick)
-	for i := n; i < len(out); i++ {
-		out[i].Line = p.Line
-	}
 	if s.source != "" {
 		x.lastSource, x.lastLine = s.source, p.Line
 	}
@@ -284,6 +327,7 @@ func (s *sent) word(i int) string {
 // figure is a quantity of the sentence with its tokens and predicate.
 type figure struct {
 	q        quantity.Quantity // spans relative to the sentence
+	idx      int               // the index of q in extractor.figs
 	from, to int               // token range
 	pred     int               // index into s.preds, -1 when none
 	dist     int
@@ -295,13 +339,14 @@ type figure struct {
 // ("two days") is kept only for "lasted".
 func (s *sent) figures() []figure {
 	st := s.x.in.Doc.Text[s.start:s.end]
-	qs := within(s.x.figs, s.start, s.end, func(q quantity.Quantity) (int, int) { return q.Start, q.End })
-	if len(qs) == 0 {
+	qi, qj := within(s.x.figs, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	if qi == qj {
 		return nil
 	}
-	out := s.x.figBuf[:0]
-	defer func() { s.x.figBuf = out }()
-	for _, q := range qs {
+	out := s.x.sentFigs[:0]
+	defer func() { s.x.sentFigs = out }()
+	for k := qi; k < qj; k++ {
+		q := s.x.figs[k]
 		q.Start -= s.start
 		q.End -= s.start
 		if q.Start < 0 || q.End > len(st) || q.Start >= q.End || s.overlapsTime(q.Start, q.End) {
@@ -310,7 +355,7 @@ func (s *sent) figures() []figure {
 		if q.Start > 0 && isASCIIWord(st[q.Start-1]) || q.End < len(st) && isASCIILetter(st[q.End]) && q.Unit == "" {
 			continue
 		}
-		f := figure{q: q, from: s.tokenAt(s.start + q.Start), to: s.tokenAfter(s.start + q.End), pred: -1, dist: math.MaxInt}
+		f := figure{q: q, idx: k, from: s.tokenAt(s.start + q.Start), to: s.tokenAfter(s.start + q.End), pred: -1, dist: math.MaxInt}
 		if isYear(q) {
 			continue
 		}
@@ -415,28 +460,32 @@ func (s *sent) countedNoun(f figure) string {
 var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true, GainControl: true, LoseControl: true,
 	HoldControl: true, Enter: true, Deploy: true, Attack: true, Last: true, Advance: true, Retreat: true}
 
-// within returns the items of xs (sorted by start) that lie inside
-// [start, end), spans given by span.
-func within[T any](xs []T, start, end int, span func(T) (int, int)) []T {
-	i, _ := sorts.BinarySearchFunc(xs, start, func(x T, off int) int {
-		a, _ := span(x)
-		return a - off
-	})
-	j := i
+// within returns the range [i, j) of the items of xs (sorted by start)
+// that lie inside [start, end), spans given by span.
+func within[T any](xs []T, start, end int, span func(*T) (int, int)) (i, j int) {
+	lo, hi := 0, len(xs)
+	for lo < hi { // the first item starting at or after start
+		h := int(uint(lo+hi) >> 1)
+		if a, _ := span(&xs[h]); a < start {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	i, j = lo, lo
 	for j < len(xs) {
-		if a, _ := span(xs[j]); a >= end {
+		if a, _ := span(&xs[j]); a >= end {
 			break
 		}
 		j++
 	}
-	out := xs[i:j]
-	for len(out) > 0 {
-		if _, b := span(out[len(out)-1]); b <= end {
+	for j > i {
+		if _, b := span(&xs[j-1]); b <= end {
 			break
 		}
-		out = out[:len(out)-1]
+		j--
 	}
-	return out
+	return i, j
 }
 
 // isASCIILetter reports whether c is an ASCII letter.

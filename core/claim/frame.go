@@ -6,8 +6,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
-	"github.com/crosscheck/crosscheck/core/quantity"
-	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // analyse finds what every claim of the sentence shares: attributions,
@@ -76,11 +74,13 @@ func (s *sent) quoteRanges(out [][2]int) [][2]int {
 }
 
 // newClaim starts a claim of the sentence for predicate match m (nil for
-// none), at token position pos.
+// none), at token position pos, and appends its claimRef to the
+// extractor's refs: its entities and time are there, for finish to set;
+// its figure is the caller's.
 func (s *sent) newClaim(m *match, pos int) Claim {
 	text := s.x.in.Doc.Text
-	c := Claim{Article: s.x.in.Article, Text: text[s.start:s.end], Start: s.start, End: s.end, Predicate: Other}
-	c.Entities = s.claimEntities()
+	c := Claim{Article: s.x.in.Article, Text: text[s.start:s.end], Start: s.start, End: s.end, Predicate: Other, Line: s.para.Line}
+	entFrom, entTo := s.claimEntities()
 	from, to := pos, pos+1
 	if m != nil {
 		c.Predicate = Predicate(m.p.val)
@@ -91,7 +91,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	}
 	c.Source = s.sourceNear(from)
 	c.Hedge = s.hedgeNear(from)
-	c.Time = s.timeNear(from)
+	s.x.refs = append(s.x.refs, claimRef{time: s.timeNear(from), fig: -1, entFrom: entFrom, entTo: entTo})
 	return c
 }
 
@@ -103,21 +103,13 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			m = &s.preds[f.pred]
 		}
 		c := s.newClaim(m, f.from)
+		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx) // f.q with spans in Doc.Text
 		if m == nil {
 			c.Predicate = s.measureClass(f.q.Measure)
 		}
 		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
 			c.Predicate = Capture // "captured 40 fighters": people, not ground
 		}
-		if len(s.slab.figs) == 0 {
-			s.slab.figs = make([]quantity.Quantity, len(figs))
-		}
-		q := &s.slab.figs[0]
-		s.slab.figs = s.slab.figs[1:]
-		*q = f.q
-		q.Start += s.start
-		q.End += s.start
-		c.Figure = q
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
@@ -251,20 +243,16 @@ func (s *sent) wordsIn(from, to int) int {
 	return n
 }
 
-// claimEntities returns the entity IDs mentioned in the sentence, each
-// once, in a slice of the claim's own cut from the sentence's slab.
-func (s *sent) claimEntities() []string {
-	n := len(s.ents)
-	if n == 0 {
-		return nil
+// claimEntities returns the span in bufs.entArena of the entity IDs
+// mentioned in the sentence, each once, copied there for the sentence's
+// first claim and shared by the others.
+func (s *sent) claimEntities() (from, to int32) {
+	if len(s.ents) > 0 && s.entFrom == s.entTo {
+		s.entFrom = int32(len(s.x.entArena))
+		s.x.entArena = append(s.x.entArena, s.ents...)
+		s.entTo = int32(len(s.x.entArena))
 	}
-	if len(s.slab.ents) < n {
-		s.slab.ents = make([]string, n*max(s.nClaims, 1))
-	}
-	out := s.slab.ents[:n:n]
-	s.slab.ents = s.slab.ents[n:]
-	copy(out, s.ents)
-	return out
+	return s.entFrom, s.entTo
 }
 
 // isSubset reports whether figure f is part of an earlier one: "including
@@ -327,9 +315,9 @@ func (s *sent) hedgeNear(pos int) string {
 	return best
 }
 
-// timeNear returns the time expression nearest token pos, in memory of
-// the claim's own cut from the sentence's slab; nil when none.
-func (s *sent) timeNear(pos int) *timex.Expr {
+// timeNear returns the index in extractor.times of the time expression
+// nearest token pos, -1 when none.
+func (s *sent) timeNear(pos int) int32 {
 	best := -1
 	bd := 1 << 30
 	at := int(s.toks[min(pos, len(s.toks)-1)].start)
@@ -343,15 +331,9 @@ func (s *sent) timeNear(pos int) *timex.Expr {
 		}
 	}
 	if best < 0 {
-		return nil
+		return -1
 	}
-	if len(s.slab.times) == 0 {
-		s.slab.times = make([]timex.Expr, max(s.nClaims, 1))
-	}
-	e := &s.slab.times[0]
-	s.slab.times = s.slab.times[1:]
-	*e = s.times[best]
-	return e
+	return int32(s.timeBase + best)
 }
 
 // scope says whether a claim with predicate p at token pos covers a whole

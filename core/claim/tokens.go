@@ -9,6 +9,9 @@ import (
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
+	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/sentence"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // token is one word or one punctuation mark of a sentence, as byte offsets
@@ -70,14 +73,20 @@ var buffers = sync.Pool{New: func() any {
 // bufs is what buffers holds: scratch space that one sentence fills and
 // the next overwrites.
 type bufs struct {
-	toks    []token
-	matches []match  // predicate matches
-	aux     []match  // speech, hedge, negation and scope matches, one list after another
-	figBuf  []figure // the sentence's figures
-	quotes  [][2]int
-	mtoks   [][2]int // per mention of the sentence: its first token and the token after it
-	ents    []string // the sentence's entity IDs, each once
-	claims  []Claim  // the article's claims, copied out at the end
+	toks     []token
+	matches  []match  // predicate matches
+	aux      []match  // speech, hedge, negation and scope matches, one list after another
+	sentFigs []figure // the sentence's figures
+	quotes   [][2]int
+	mtoks    [][2]int // per mention of the sentence: its first token and the token after it
+	ents     []string // the sentence's entity IDs, each once
+	// The article's:
+	spans    []sentence.Span
+	figBuf   []quantity.Quantity // extractor.figs
+	timeBuf  []timex.Expr        // extractor.times
+	claims   []Claim             // claims, copied out at the end
+	refs     []claimRef          // per claim, what it points at
+	entArena []string            // the entity IDs of the sentences that gave claims, one run each
 }
 
 // maxPooledBuf is the largest buffer kept for reuse, in elements.
@@ -90,13 +99,19 @@ func getBuffers() *bufs { return buffers.Get().(*bufs) }
 // the lexicons, which live as long as the program; figures and entity IDs
 // point into the article, so they are cleared rather than kept alive.
 func putBuffers(b *bufs) {
-	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf || cap(b.claims) > maxPooledBuf {
+	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf || cap(b.claims) > maxPooledBuf ||
+		cap(b.figBuf) > maxPooledBuf || cap(b.timeBuf) > maxPooledBuf || cap(b.entArena) > maxPooledBuf {
 		return
 	}
-	clear(b.figBuf[:cap(b.figBuf)])
+	clear(b.sentFigs[:cap(b.sentFigs)])
 	clear(b.ents[:cap(b.ents)])
-	clear(b.claims) // Extract leaves all it wrote in len(b.claims)
-	b.toks, b.matches, b.aux, b.figBuf, b.quotes, b.mtoks, b.ents, b.claims = b.toks[:0], b.matches[:0], b.aux[:0], b.figBuf[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0], b.claims[:0]
+	// Extract leaves all it wrote in the lengths of these:
+	clear(b.claims)
+	clear(b.figBuf)
+	clear(b.timeBuf)
+	clear(b.entArena)
+	b.toks, b.matches, b.aux, b.sentFigs, b.quotes, b.mtoks, b.ents = b.toks[:0], b.matches[:0], b.aux[:0], b.sentFigs[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
+	b.spans, b.figBuf, b.timeBuf, b.claims, b.refs, b.entArena = b.spans[:0], b.figBuf[:0], b.timeBuf[:0], b.claims[:0], b.refs[:0], b.entArena[:0]
 	buffers.Put(b)
 }
 

@@ -55,4 +55,8 @@ func TestFindTokens(t *testing.T) {
 			t.Errorf("call %d: FindTokens differs from Find", i+1)
 		}
 	}
+	buf := make([]Quantity, 3) // stale contents, discarded
+	if got := FindTokensTo(buf, toks); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindTokensTo differs from Find")
+	}
 }

@@ -100,9 +100,31 @@ func FindLower(text, lower string) []Quantity {
 // the caller's: FindTokens neither keeps nor releases it.
 func FindTokens(t *tokens.Text) []Quantity {
 	s := newScanner(t)
-	defer s.release()
-	text := t.Text
-	out := s.out[:0]
+	out := s.find(s.out[:0])
+	s.out = out
+	var res []Quantity
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	s.release() // not deferred: a defer's wrapper is code in the wasm, and a panic only costs the pool a scanner
+	return res
+}
+
+// FindTokensTo is FindTokens writing into buf, whose contents it
+// discards, instead of into a slice of its own: claim keeps the buffer
+// between articles and copies out only the figures its claims use. Of
+// indexes the result, as in FindTokens'.
+func FindTokensTo(buf []Quantity, t *tokens.Text) []Quantity {
+	s := newScanner(t)
+	out := s.find(buf[:0])
+	s.release()
+	return out
+}
+
+// find appends the figures of s's text to out, which must be empty: Of
+// indexes it.
+func (s *scanner) find(out []Quantity) []Quantity {
+	text := s.Text
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
 	for k := 0; k < len(s.Toks); {
@@ -139,11 +161,7 @@ func FindTokens(t *tokens.Text) []Quantity {
 		out = append(out, q)
 		floor, k, prevEnd = c.next, c.next, q.End
 	}
-	s.out = out
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 // mayOpen reports whether a figure may start at token k: a number, or a

@@ -58,7 +58,12 @@ var stops = func() (t [256]bool) {
 // sentence (paragraphs and headlines never share one); spans exclude
 // surrounding white space. See the package doc for the rules.
 func Split(text string) []Span {
-	out := make([]Span, 0, len(text)/80+1)
+	return AppendSplit(make([]Span, 0, len(text)/80+1), text)
+}
+
+// AppendSplit appends the sentences of text to out and returns it: Split
+// for a caller that keeps a buffer between texts (claim, once per article).
+func AppendSplit(out []Span, text string) []Span {
 	start := -1
 	for i := 0; i < len(text); {
 		c := text[i]

@@ -3,6 +3,7 @@ package sentence
 import (
 	"bufio"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -193,4 +194,16 @@ func FuzzSplit(f *testing.F) {
 			prev = s.End
 		}
 	})
+}
+
+// TestAppendSplit checks that AppendSplit keeps what out holds and appends
+// what Split returns.
+func TestAppendSplit(t *testing.T) {
+	const text = "One. Two.\nThree"
+	prefix := []Span{{100, 101}}
+	got := AppendSplit(prefix, text)
+	want := append([]Span{{100, 101}}, Split(text)...)
+	if !slices.Equal(got, want) {
+		t.Errorf("AppendSplit(%v, %q) = %v, want %v", prefix, text, got, want)
+	}
 }

@@ -58,4 +58,8 @@ func TestFindTokens(t *testing.T) {
 	if got := FindTokens(toks, ref); !reflect.DeepEqual(got, want) {
 		t.Errorf("after Joined: FindTokens differs from Find")
 	}
+	buf := make([]Expr, 3) // stale contents, discarded
+	if got := FindTokensTo(buf, toks, ref); !reflect.DeepEqual(got, want) {
+		t.Errorf("FindTokensTo differs from Find")
+	}
 }

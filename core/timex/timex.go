@@ -75,12 +75,32 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 // the caller's: FindTokens neither keeps nor releases it.
 func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 	s := newScanner(t)
-	defer s.release()
-	text := t.Text
+	out := s.find(s.out[:0], ref)
+	s.out = out
+	var res []Expr
+	if len(out) > 0 {
+		res = slices.Clone(out)
+	}
+	s.release() // not deferred: a defer's wrapper is code in the wasm, and a panic only costs the pool a scanner
+	return res
+}
+
+// FindTokensTo is FindTokens writing into buf, whose contents it
+// discards, instead of into a slice of its own: claim keeps the buffer
+// between articles and copies out only the expressions its claims use.
+func FindTokensTo(buf []Expr, t *tokens.Text, ref time.Time) []Expr {
+	s := newScanner(t)
+	out := s.find(buf[:0], ref)
+	s.release()
+	return out
+}
+
+// find appends the time expressions of s's text to out.
+func (s *scanner) find(out []Expr, ref time.Time) []Expr {
+	text := s.Text
 	if !ref.IsZero() {
 		ref = day(ref)
 	}
-	out := s.out[:0]
 	for k := 0; k < len(s.Toks); {
 		sw := startWord{flags: fRel | fCal}
 		if s.Toks[k].Kind != tNum {
@@ -108,11 +128,7 @@ func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 		out = append(out, e)
 		k = next
 	}
-	s.out = out
-	if len(out) == 0 {
-		return nil
-	}
-	return slices.Clone(out)
+	return out
 }
 
 // Dateline returns the first full date in s, typically a byline or
