@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"os"
 	"reflect"
 	"runtime"
 	"sync"
@@ -75,4 +76,55 @@ func TestSpread(t *testing.T) {
 			t.Errorf("spread(%d, %d) gave a worker index out of range", tc.workers, tc.n)
 		}
 	}
+}
+
+// TestPooledBuffersZero checks that the buffers Link leaves in its pools
+// hold zero tokens and mentions to their capacity: tokenize fills a token
+// in place counting on it, and no buffer may keep a text alive.
+func TestPooledBuffersZero(t *testing.T) {
+	prev := runtime.GOMAXPROCS(1) // one processor: the buffers put are the ones got
+	defer runtime.GOMAXPROCS(prev)
+	var news []string
+	for _, f := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		news = append(news, string(b))
+	}
+	for _, in := range [][]string{genArticles(6, 11), news, genArticles(2, 12)} {
+		Link(in)
+	}
+	for p, ok := tokenBufs.Get().(*[]token); ok; p, ok = tokenBufs.Get().(*[]token) {
+		for i, tk := range (*p)[:cap(*p)] {
+			if tk != (token{}) {
+				t.Fatalf("pooled token buffer holds %+v at %d", tk, i)
+			}
+		}
+	}
+	for p, ok := candBufs.Get().(*[]cand); ok; p, ok = candBufs.Get().(*[]cand) {
+		for i := range (*p)[:cap(*p)] {
+			if !reflect.ValueOf((*p)[:cap(*p)][i]).IsZero() {
+				t.Fatalf("pooled mention buffer holds %+v at %d", (*p)[:cap(*p)][i], i)
+			}
+		}
+	}
+}
+
+// TestFinishClearsDropped checks that finish leaves zero mentions where it
+// dropped overlapping ones, as putCands requires.
+func TestFinishClearsDropped(t *testing.T) {
+	s := &scanner{l: lists(), text: "Abc Defgh Ijk"}
+	s.out = append(getCands(4), cand{start: 0, end: 9, text: "Abc Defgh"}, cand{start: 4, end: 9, text: "Defgh"}, cand{start: 10, end: 13, text: "Ijk"})
+	out, tmp := s.finish(nil)
+	if len(out) != 2 {
+		t.Fatalf("finish kept %d mentions, want 2", len(out))
+	}
+	for i, m := range out[len(out):cap(out)] {
+		if !reflect.ValueOf(m).IsZero() {
+			t.Errorf("finish left %+v at %d beyond its mentions", m, len(out)+i)
+		}
+	}
+	putCands(out)
+	putCands(tmp[:cap(tmp)])
 }

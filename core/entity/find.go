@@ -104,7 +104,7 @@ func find(texts, lowers []string) [][]cand {
 	})
 	for _, tmp := range tmps {
 		if tmp != nil {
-			putCands(tmp)
+			putCands(tmp[:cap(tmp)]) // the sort used it beyond its length
 		}
 	}
 	return out
@@ -397,6 +397,7 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 		out = append(out, m)
 		end = m.end
 	}
+	clear(s.out[len(out):]) // the pool wants zero mentions beyond the length
 	s.coordinate(out)
 	for i := 0; i < len(out) && defAt != nil; i++ {
 		if long, ok := defAt[out[i].start]; ok && out[i].acro && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {

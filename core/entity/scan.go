@@ -58,14 +58,17 @@ func getCands(n int) []cand {
 	return make([]cand, 0, n)
 }
 
-// putCands returns cs to the pool, cleared to its capacity so that it
-// holds no text.
+// putCands returns cs to the pool, cleared so that it holds no text. Its
+// room beyond its length must hold zero mentions, as it does when cs only
+// grew by append since getCands (finish clears the mentions it drops):
+// only the length is cleared, so a pooled buffer is all zero mentions, and
+// a large one used for a short article costs no clearing of its room.
 func putCands(cs []cand) {
 	if cap(cs) > maxPooledCands {
 		return
 	}
+	clear(cs)
 	cs = cs[:0]
-	clear(cs[:cap(cs)])
 	candBufs.Put(&cs)
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -72,7 +73,8 @@ func isJoiner(r rune) bool {
 // lower-case forms are substrings of that copy where they are ASCII, so
 // that most words cost no allocation. toks is an empty buffer; a new one
 // is made with room for tokenRoom(text), sized for news text (a word
-// every six bytes or so) to grow rarely.
+// every six bytes or so) to grow rarely. toks is an empty buffer whose
+// room holds zero tokens, as getTokens gives one.
 func tokenize(text, lower string, toks []token) ([]token, string) {
 	if len(lower) != len(text) {
 		lower = ascii.Lower(text)
@@ -94,8 +96,14 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 		}
 		end, plain := wordEnd(text, i)
 		first := len(toks) == lineStartTok
-		toks = append(toks, token{start: i, end: end, line: line})
-		t := &toks[len(toks)-1] // filled in place: a token holds a string, and a copy costs write barriers
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 1)
+		}
+		// The token is filled in place, its room known to be zero: a
+		// token holds a string, and the copy of one costs write barriers.
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.line = i, end, line
 		if plain.ok {
 			plain.shape(text, lower, t)
 		} else {
@@ -161,14 +169,16 @@ func getTokens(n int) []token {
 	return make([]token, 0, n)
 }
 
-// putTokens returns toks to the pool, cleared to its capacity so that it
-// holds no text.
+// putTokens returns toks to the pool, cleared so that it holds no text.
+// Its room beyond its length must hold zero tokens, as it does when toks
+// only grew by tokenize since getTokens: only the length is cleared, so a
+// pooled buffer is all zero tokens (tokenize counts on it).
 func putTokens(toks []token) {
 	if cap(toks) > maxPooledTokens {
 		return
 	}
+	clear(toks)
 	toks = toks[:0]
-	clear(toks[:cap(toks)])
 	tokenBufs.Put(&toks)
 }
 
