@@ -89,35 +89,11 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	return facts
 }
 
-// blockKey names a block. Facts meet only inside a block: the same class
-// (figures: the same measure, unit and scope) and a shared topic. Figures
-// also meet in their class's open block, since a toll sentence often names
-// no place ("at least 90 deaths"); claims of one article meet in an
-// article block, for accounts from different sources.
-type blockKey struct {
-	topic string // a topic block's topic
-	art   int    // an article block's article
-	group int32  // the class, or for figures the figure's group (figureGroups)
-	kind  byte   // 't' a topic, '*' the open block, 'a' an article
-}
-
-// appendBlockKeys appends to keys the blocks fact f belongs to; group is
-// its class's or figure's group.
-func appendBlockKeys(keys []blockKey, f *fact, group int32) []blockKey {
-	base := blockKey{group: group}
-	for _, t := range f.topics {
-		k := base
-		k.topic, k.kind = t, 't'
-		keys = append(keys, k)
-	}
-	if f.class == classFigure {
-		k := base
-		k.kind = '*'
-		keys = append(keys, k)
-	}
-	base.kind, base.art = 'a', f.art
-	return append(keys, base)
-}
+// Facts meet only inside a block: the same class (figures: the same
+// measure, unit and scope) and a shared topic. Figures also meet in their
+// class's open block, since a toll sentence often names no place ("at
+// least 90 deaths"); claims of one article meet in an article block, for
+// accounts from different sources.
 
 // candidates decides every pair of facts that share a block and lie within
 // window positions of each other in date order, and keeps for each fact
@@ -196,58 +172,83 @@ func fill(facts []fact, order []int32) (all, off []int32, members []member, span
 }
 
 // assignBlocks numbers the blocks and sets each fact's, once for both
-// passes of relate: blocks do not depend on dates. The keys are numbered
-// in sorted order, through indexes: a map of them would be larger than the
-// keys themselves. The numbers only tell blocks apart; each fact's blocks
-// stay in appendBlockKeys's order.
+// passes of relate: blocks do not depend on dates. A fact's blocks are its
+// topics', then its figure group's open block, then its article's. Topics
+// are numbered first; then the facts are taken group by group (figureGroups),
+// and within a group a topic's or an article's block is new when its stamp
+// is not the group's. Arrays by topic and article thus stand for a map of
+// blocks.
 func assignBlocks(facts []fact) {
-	n := 0
+	groups, ng := figureGroups(facts)
+	n, arts := 0, 0
 	for i := range facts {
 		n += len(facts[i].topics) + 1
 		if facts[i].class == classFigure {
 			n++
 		}
+		arts = max(arts, facts[i].art+1)
 	}
-	groups := figureGroups(facts)
-	keys := make([]blockKey, 0, n)
-	for i := range facts {
-		keys = appendBlockKeys(keys, &facts[i], groups[i])
-	}
-	idx := make([]int32, len(keys))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	sorts.SortFunc(idx, func(x, y int32) int { return keyOrder(&keys[x], &keys[y]) })
-	all := make([]int32, len(keys))
-	id := int32(-1)
-	for j, x := range idx {
-		if j == 0 || keys[x] != keys[idx[j-1]] {
-			id++
-		}
-		all[x] = id
-	}
+	all := make([]int32, n)
+	topics := map[string]int32{}
 	start := 0
 	for i := range facts {
-		end := start + len(facts[i].topics) + 1
-		if facts[i].class == classFigure {
+		f := &facts[i]
+		end := start + len(f.topics) + 1
+		if f.class == classFigure {
 			end++
 		}
-		facts[i].blocks = all[start:end:end]
+		f.blocks = all[start:end:end]
 		start = end
+		for j, t := range f.topics {
+			tn, ok := topics[t]
+			if !ok {
+				tn = int32(len(topics))
+				topics[t] = tn
+			}
+			f.blocks[j] = tn
+		}
 	}
-}
-
-// keyOrder orders block keys, the numbers before the topic.
-func keyOrder(x, y *blockKey) int {
-	switch {
-	case x.kind != y.kind:
-		return cmp.Compare(x.kind, y.kind)
-	case x.group != y.group:
-		return cmp.Compare(x.group, y.group)
-	case x.art != y.art:
-		return cmp.Compare(x.art, y.art)
+	// The facts by group: a counting sort.
+	from := make([]int32, ng+1)
+	for _, g := range groups {
+		from[g+1]++
 	}
-	return strings.Compare(x.topic, y.topic)
+	for g := 1; g <= ng; g++ {
+		from[g] += from[g-1]
+	}
+	order := make([]int32, len(facts))
+	for i, g := range groups {
+		order[from[g]] = int32(i)
+		from[g]++
+	}
+	// stamp and id, for each topic and then each article: the group+1
+	// that last met it, and its block there.
+	stamp := make([]int32, 2*(len(topics)+arts))
+	id := stamp[len(topics)+arts:]
+	next, open, openGroup := int32(0), int32(0), int32(-1)
+	block := func(k int, g int32) int32 {
+		if stamp[k] != g+1 {
+			stamp[k], id[k] = g+1, next
+			next++
+		}
+		return id[k]
+	}
+	for _, i := range order {
+		f, g := &facts[i], groups[i]
+		nt := len(f.topics)
+		for k := range nt {
+			f.blocks[k] = block(int(f.blocks[k]), g)
+		}
+		if f.class == classFigure {
+			if openGroup != g {
+				open, openGroup = next, g
+				next++
+			}
+			f.blocks[nt] = open
+			nt++
+		}
+		f.blocks[nt] = block(len(topics)+f.art, g)
+	}
 }
 
 // appendBest appends to out the best of near, at most limit of each kind.
@@ -379,14 +380,16 @@ func rankFacts(facts []fact) {
 	}
 }
 
-// figureGroups returns each fact's group for its blocks: its class, or for
-// a figure a number above every class for its measure, unit family and
-// scope, and whether it counts a part ("including 37 soldiers" is compared
-// with parts only). Figures of one group can count one thing. The groups
-// are told apart by the words "measure|family|scope[|part]", written in
-// one buffer: only a new group's words are kept.
-func figureGroups(facts []fact) []int32 {
+// figureGroups returns each fact's group for its blocks, and the number of
+// groups: its class, or for a figure a number above every class for its
+// measure, unit family and scope, and whether it counts a part ("including
+// 37 soldiers" is compared with parts only). Figures of one group can count
+// one thing. The groups are told apart by the words
+// "measure|family|scope[|part]", written in one buffer: only a new group's
+// words are kept.
+func figureGroups(facts []fact) ([]int32, int) {
 	out := make([]int32, len(facts))
+	classes := int32(len(classNames))
 	var named map[string]int32
 	var buf []byte
 	for i := range facts {
@@ -404,12 +407,12 @@ func figureGroups(facts []fact) []int32 {
 		}
 		g, ok := named[string(buf)]
 		if !ok {
-			g = int32(1<<8 + len(named))
+			g = classes + int32(len(named))
 			named[string(buf)] = g
 		}
 		out[i] = g
 	}
-	return out
+	return out, int(classes) + len(named)
 }
 
 // contentOrder orders claims by text, then ID: as their keys text+"\x00"+ID
