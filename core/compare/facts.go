@@ -75,23 +75,23 @@ type fact struct {
 	name    string        // the actor's display name, lower case, when it is an entity with one
 	source  string        // who says so, lower-cased, "" for the article itself
 	srcRaw  string        // who says so as the claim gives it
-	place   string        // where(f), worked out once
 	object  string        // lower-cased object
 
-	cert    float64 // the certainty of its article's date, set by relate
+	cert float64 // the certainty of its article's date, set by relate
 
-	idx     int32 // index in the claims slice
-	rank    int32 // position in content order, set by rankFacts
-	pos     int32 // its article's position in date order, set by placeReports
-	class   class
-	pol     int8 // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
-	side    side // the actor's side from compare_sides.tsv
-	event   bool // a change (gained, lost) rather than a state (holds)
-	loOpen  bool
-	hiOpen  bool
-	borrow  bool // topics were borrowed from the claim before: the sentence names none
-	stated  bool // taken at its stated time, not its article's date (see when)
-	actorID bool // the actor is a canonical entity ID
+	idx         int32 // index in the claims slice
+	rank        int32 // position in content order, set by rankFacts
+	pos         int32 // its article's position in date order, set by placeReports
+	class       class
+	pol         int8 // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
+	side        side // the actor's side from compare_sides.tsv
+	event       bool // a change (gained, lost) rather than a state (holds)
+	loOpen      bool
+	hiOpen      bool
+	borrow      bool // topics were borrowed from the claim before: the sentence names none
+	stated      bool // taken at its stated time, not its article's date (see when)
+	objectPlace bool // where(f) is the claim's object, not its place
+	actorID     bool // the actor is a canonical entity ID
 }
 
 // words are what explanations and date labels write of a fact, once: a
@@ -357,7 +357,7 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		return f, false
 	}
 	f.topics = topicsIn(arena, c)
-	f.place = placeOf(&f)
+	f.objectPlace = objectPlace(&f)
 	f.object = strings.ToLower(c.Object)
 	setTime(&f, c.Time)
 	// A figure is taken at its article's date, since a count is as of the
@@ -533,20 +533,22 @@ func shared(a, b []string) int {
 	return n
 }
 
-// where is the place a claim is about, as placeOf found it.
-func where(f *fact) string { return f.place }
-
-// placeOf returns the place a claim is about: its place, else its object
-// when that is an entity ("lost control of Aleppo"). For control the named
-// object comes first, since it is what is held or taken: "X, the main
-// armed group in Tarsa, launched an offensive in the province of Kessel"
-// holds Tarsa.
-func placeOf(f *fact) string {
-	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
-	if obj && (f.class == classControl || f.c.Place == "") {
+// where is the place a claim is about, as objectPlace found it.
+func where(f *fact) string {
+	if f.objectPlace {
 		return f.c.Object
 	}
 	return f.c.Place
+}
+
+// objectPlace reports whether the place a claim is about is its object
+// rather than its place: its place, else its object when that is an
+// entity ("lost control of Aleppo"). For control the named object comes
+// first, since it is what is held or taken: "X, the main armed group in
+// Tarsa, launched an offensive in the province of Kessel" holds Tarsa.
+func objectPlace(f *fact) bool {
+	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
+	return obj && (f.class == classControl || f.c.Place == "")
 }
 
 // placeConflict reports whether a and b name different places, neither of

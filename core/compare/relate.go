@@ -15,9 +15,13 @@ import (
 // neither. The facts are made once, by toFacts, for both passes: relate
 // sets what depends on the articles' dates.
 func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
+	cert, art := 0.0, -1 // the last article's certainty: facts come in article order
 	for i := range facts {
 		f := &facts[i]
-		f.cert = certainty[articleSource(arts, f.art)]
+		if f.art != art {
+			cert, art = certainty[articleSource(arts, f.art)], f.art
+		}
+		f.cert = cert
 		f.at = sortTime(f, arts)
 		if f.words != nil {
 			f.words.labelled = false
@@ -52,7 +56,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		n += len(claims[i].Entities) + 1
 	}
 	arena := make([]string, 0, n) // the facts' topics, at most each claim's entities and place
-	var prev, cur []string // topics of the last sentence before, and of this one
+	var prev, cur []string        // topics of the last sentence before, and of this one
 	for k, i := range order {
 		c := &claims[i]
 		if k > 0 {
@@ -305,30 +309,29 @@ func byDate(facts []fact) []int32 {
 func placeReports(facts []fact, arts []Article) {
 	type report struct {
 		pub   int64
-		first int32 // the article's lowest content rank
+		first int32 // the article's lowest content rank, +1: 0 until one is met
+		pos   int32
 	}
-	reps := map[int]report{}
-	for _, f := range facts {
-		r, ok := reps[f.art]
-		if !ok {
-			r = report{pub: articleTime(arts, f.art), first: f.rank}
+	reps := make([]report, len(arts))
+	var order []int32 // the articles with facts
+	for i := range facts {
+		f := &facts[i]
+		r := &reps[f.art]
+		if r.first == 0 {
+			r.pub, r.first = articleTime(arts, f.art), f.rank+1
+			order = append(order, int32(f.art))
 		}
-		r.first = min(r.first, f.rank)
-		reps[f.art] = r
+		r.first = min(r.first, f.rank+1)
 	}
-	order := make([]int, 0, len(reps))
-	for a := range reps {
-		order = append(order, a)
-	}
-	sorts.SortFunc(order, func(x, y int) int {
+	sorts.SortFunc(order, func(x, y int32) int {
 		return cmp.Or(cmp.Compare(reps[x].pub, reps[y].pub), cmp.Compare(reps[x].first, reps[y].first))
 	})
-	pos := make(map[int]int32, len(order))
 	for p, a := range order {
-		pos[a] = int32(p)
+		reps[a].pos = int32(p)
 	}
 	for i := range facts {
-		facts[i].pub, facts[i].pos = reps[facts[i].art].pub, pos[facts[i].art]
+		r := &reps[facts[i].art]
+		facts[i].pub, facts[i].pos = r.pub, r.pos
 	}
 }
 
