@@ -30,6 +30,12 @@ type country struct {
 	forces  string          // the node key of its armed forces: "f:" + key
 }
 
+// lexNames is what the lexicon lists under one key: a country or people,
+// a place, or both.
+type lexNames struct {
+	country, place *country
+}
+
 // known is a listed acronym of an international body.
 type known struct {
 	kind Kind
@@ -40,6 +46,7 @@ type known struct {
 type lexicons struct {
 	countries  map[string]*country // Key of any name or demonym → country
 	places     map[string]*country // Key of any name of a listed place → the place
+	named      map[string]lexNames // both of the above: the memo asks once for both
 	demonyms   map[string]*country // lower-case demonym → country
 	titles     map[string]bool     // lower-case title, words joined by one space
 	titleFirst map[string]bool     // first word of each title, also without a final "."
@@ -179,6 +186,15 @@ func load() *lexicons {
 		}
 	}
 	l.classify()
+	l.named = make(map[string]lexNames, len(l.countries)+len(l.places))
+	for k, c := range l.countries {
+		l.named[k] = lexNames{country: c}
+	}
+	for k, p := range l.places {
+		n := l.named[k]
+		n.place = p
+		l.named[k] = n
+	}
 	// Node keys made once, not once a mention.
 	for _, c := range l.countries {
 		c.node, c.forces = "c:"+c.key, "f:"+c.key

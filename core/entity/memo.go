@@ -18,13 +18,12 @@ type keyed struct {
 // folded, split and joined the form anew. Lookups index the maps with a
 // substring of the text, so a form seen before costs no allocation.
 type memo struct {
-	l       *lexicons
-	keys    map[string]int32 // surface form → index in keyed
-	acros   map[string]int32 // acronym as written → index in keyed
-	keyed   []keyed          // the values: a map of small values is smaller and quicker to fill
-	scratch []string         // the words of the form being keyed
-	arena   []string         // the rest of the array word lists are carved from
-	chunk   int              // the size of the next such array
+	l     *lexicons
+	keys  map[string]int32 // surface form → index in keyed
+	acros map[string]int32 // acronym as written → index in keyed
+	keyed []keyed          // the values: a map of small values is smaller and quicker to fill
+	arena []string         // the rest of the array word lists are carved from
+	chunk int              // the size of the next such array
 }
 
 // newMemo returns an empty memo for texts of about size bytes in all.
@@ -53,13 +52,25 @@ func (m *memo) ofSpan(s, lower string) keyed {
 	return m.add(s, lower)
 }
 
-// add keys s, folded as f, and files it.
+// add keys s, folded as f, and files it. The words are appended to the
+// arena in place; a form with more words than the arena has room for gets
+// an array of its own.
 func (m *memo) add(s, f string) keyed {
-	m.scratch = appendFoldedWords(m.scratch[:0], f)
-	w := m.carve(len(m.scratch))
-	copy(w, m.scratch)
+	if len(m.arena) < 8 { // more than nearly any name has words
+		m.refill(8)
+	}
+	w := appendFoldedWords(m.arena[:0], f)
+	switch {
+	case len(w) == 0:
+		w = nil
+	case len(w) <= len(m.arena) && &w[0] == &m.arena[0]:
+		w, m.arena = w[:len(w):len(w)], m.arena[len(w):]
+	default:
+		w = w[:len(w):len(w)]
+	}
 	k := keyed{key: strings.Join(w, " "), words: w}
-	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
+	named := m.l.named[k.key]
+	k.country, k.place = named.country, named.place
 	m.keys[s] = m.file(k)
 	return k
 }
@@ -78,6 +89,12 @@ func (m *memo) acronym(a string) keyed {
 	return k
 }
 
+// refill starts a new arena of at least n strings.
+func (m *memo) refill(n int) {
+	m.arena = make([]string, max(n, m.chunk))
+	m.chunk = min(2*m.chunk, 1024)
+}
+
 // file adds k to m.keyed and returns its index.
 func (m *memo) file(k keyed) int32 {
 	m.keyed = append(m.keyed, k)
@@ -91,8 +108,7 @@ func (m *memo) carve(n int) []string {
 		return nil
 	}
 	if len(m.arena) < n {
-		m.arena = make([]string, max(n, m.chunk))
-		m.chunk = min(2*m.chunk, 1024)
+		m.refill(n)
 	}
 	w := m.arena[:n:n]
 	m.arena = m.arena[n:]
