@@ -377,13 +377,13 @@ func TestExtractYears(t *testing.T) {
 func TestWordTable(t *testing.T) {
 	l := lexicons()
 	for w, e := range l.dict {
-		if got := l.table.get(w); got != e {
-			t.Errorf("table.get(%q) = %p, want %p", w, got, e)
+		if got, slot := l.table.get(w); got != e || l.table.vals[uint16(slot)] != e {
+			t.Errorf("table.get(%q) = %p, slot %d, want %p", w, got, slot, e)
 		}
 	}
 	for _, w := range []string{"zzz", "x", "armies-held", "élan"} {
-		if got, want := l.table.get(w), l.dict[w]; got != want {
-			t.Errorf("table.get(%q) = %p, want %p", w, got, want)
+		if got, _ := l.table.get(w); got != l.dict[w] {
+			t.Errorf("table.get(%q) = %p, want %p", w, got, l.dict[w])
 		}
 	}
 }

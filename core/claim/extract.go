@@ -190,7 +190,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	s.has = x.lx.lookup(x.lower, s.toks)
 	x.matches = x.matches[:0]
 	if s.has&(1<<verbList) != 0 {
-		x.matches = scan(x.matches, verbList, x.lower, s.toks)
+		x.matches = x.lx.scan(x.matches, verbList, x.lower, s.toks)
 	}
 	s.preds = s.keepFacts(x.matches)
 	if s.headline && !s.hasVerb() {

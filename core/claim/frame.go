@@ -17,7 +17,7 @@ func (s *sent) analyse() {
 	var ends [nLists]int
 	for id := speechList; id <= scopeList; id++ {
 		if s.has&(1<<id) != 0 {
-			aux = scan(aux, id, lower, s.toks)
+			aux = s.x.lx.scan(aux, id, lower, s.toks)
 		}
 		ends[id] = len(aux)
 	}

@@ -181,8 +181,8 @@ func compilePhrase(s string) *phrase {
 
 // at returns the longest phrase of list id starting at token i, and the
 // token after it; nil when none does.
-func at(id listID, lower string, toks []token, i int) (*phrase, int) {
-	e := toks[i].entry
+func (l *lists) at(id listID, lower string, toks []token, i int) (*phrase, int) {
+	e := l.table.vals[toks[i].slot]
 	if x := e.next[id]; x != nil {
 		return atIndexed(e.ps[id], x, lower, toks, i)
 	}
@@ -265,13 +265,13 @@ func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
 // token in at most one match (a match resumes the scan after its end).
 // Matches whose class is "-" mask what they cover and are not returned.
 // The tokens' entries must be set (see lists.lookup).
-func scan(dst []match, id listID, lower string, toks []token) []match {
+func (l *lists) scan(dst []match, id listID, lower string, toks []token) []match {
 	for i := 0; i < len(toks); {
 		if toks[i].has&(1<<id) == 0 {
 			i++
 			continue
 		}
-		p, end := at(id, lower, toks, i)
+		p, end := l.at(id, lower, toks, i)
 		if p == nil {
 			i++
 			continue
@@ -302,11 +302,18 @@ type wordTable struct {
 	mask uint32
 }
 
+// maxWordTable is the most slots a wordTable may have: token.slot is
+// 16 bits.
+const maxWordTable = 1 << 16
+
 // newWordTable returns a table of m, at most half full.
 func newWordTable(m map[string]*entry) wordTable {
 	n := 16
 	for n < 2*len(m) {
 		n <<= 1
+	}
+	if n > maxWordTable {
+		panic("claim: too many lexicon words for token.slot")
 	}
 	t := wordTable{keys: make([]string, n), vals: make([]*entry, n), mask: uint32(n - 1)}
 	for w, e := range m {
@@ -319,14 +326,15 @@ func newWordTable(m map[string]*entry) wordTable {
 	return t
 }
 
-// get returns the entry of w, nil when none. w must not be empty.
-func (t *wordTable) get(w string) *entry {
+// get returns the entry of w and its slot, nil when none. w must not be
+// empty.
+func (t *wordTable) get(w string) (*entry, uint32) {
 	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
 		switch k := t.keys[i]; {
 		case k == "":
-			return nil
+			return nil, 0
 		case k == w:
-			return t.vals[i]
+			return t.vals[i], i
 		}
 	}
 }
@@ -348,11 +356,11 @@ func (l *lists) lookup(lower string, toks []token) (has uint8) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
 			w := lower[t.start:t.end]
-			if t.entry, t.has, t.cls = nil, 0, 0; !l.inDict.May(w) {
+			if t.slot, t.has, t.cls = 0, 0, 0; !l.inDict.May(w) {
 				continue
 			}
-			if t.entry = l.table.get(w); t.entry != nil {
-				t.has, t.cls = t.entry.has, t.entry.cls
+			if e, slot := l.table.get(w); e != nil {
+				t.slot, t.has, t.cls = uint16(slot), e.has, e.cls
 				has |= t.has
 			}
 		}

@@ -16,13 +16,19 @@ import (
 
 // token is one word or one punctuation mark of a sentence, as byte offsets
 // into the article's cleaned text.
+//
+// It holds no pointer: the sentence buffers of tokens are written for
+// every sentence, and a pointer in each token put a write barrier on
+// every append and copy while the collector runs (it mostly does).
 type token struct {
 	start, end int32
 	word       bool      // letters or digits; false for punctuation
 	upper      bool      // the word starts with an upper-case letter
 	has        uint8     // entry.has, copied so that scans need not follow entry
 	cls        wordClass // entry.cls, likewise for the slot finders
-	entry      *entry    // the word's lexicon entry, nil when none (set by lists.lookup)
+	// slot is where lists.lookup found the word's lexicon entry in
+	// lists.table: meaningful only when has is not 0.
+	slot uint16
 }
 
 // tokenize appends the tokens of text[start:end] to buf and returns it.
@@ -95,9 +101,9 @@ const maxPooledBuf = 1 << 14
 // getBuffers returns empty buffers.
 func getBuffers() *bufs { return buffers.Get().(*bufs) }
 
-// putBuffers returns b for reuse. Token and match entries point only into
-// the lexicons, which live as long as the program; figures and entity IDs
-// point into the article, so they are cleared rather than kept alive.
+// putBuffers returns b for reuse. Matches point only into the lexicons,
+// which live as long as the program; figures, times, claims and entity
+// IDs point into the article, so they are cleared rather than kept alive.
 func putBuffers(b *bufs) {
 	if cap(b.toks) > maxPooledBuf || cap(b.matches) > maxPooledBuf || cap(b.aux) > maxPooledBuf || cap(b.claims) > maxPooledBuf ||
 		cap(b.figBuf) > maxPooledBuf || cap(b.timeBuf) > maxPooledBuf || cap(b.entArena) > maxPooledBuf {
