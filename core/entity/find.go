@@ -358,7 +358,7 @@ func (s *scanner) corefs() {
 		if t.upper || !s.toks[i+1].joined || !isCorefHead(t.low) {
 			continue
 		}
-		if i > 0 && s.toks[i].joined && s.l.demonyms[s.toks[i-1].low] != nil {
+		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {
 			continue
 		}
 		if n := s.forceAt(i + 1); n > 0 {

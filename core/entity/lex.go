@@ -65,20 +65,24 @@ type lexicons struct {
 // wordClass is what the word lists say of one lower-case word. The scanner
 // looks a token's class up once (see scanner.class), where it asked a
 // list at a time, several times a token.
-type wordClass uint16
+type wordClass uint32
 
 const (
-	wcKnown      wordClass = 1 << iota // set on a token once its class is looked up
-	wcCommon                           // in common
-	wcCommonDot                        // in common with a "." after it: "gen."
-	wcConnector                        // in connectors
-	wcCueConn                          // in cueConn
-	wcTitleFirst                       // in titleFirst
-	wcTitle                            // in titles: a title of one word
-	wcTitleDot                         // in titles with a "." after it
-	wcNoun                             // in nouns
-	wcPersonNoun                       // in personNouns
-	wcCueShift   = iota                // the word's cue, in the bits from here
+	wcKnown       wordClass = 1 << iota // set on a token once its class is looked up
+	wcCommon                            // in common
+	wcCommonDot                         // in common with a "." after it: "gen."
+	wcConnector                         // in connectors
+	wcCueConn                           // in cueConn
+	wcTitleFirst                        // in titleFirst
+	wcTitle                             // in titles: a title of one word
+	wcTitleDot                          // in titles with a "." after it
+	wcNoun                              // in nouns
+	wcPersonNoun                        // in personNouns
+	wcPlaceAfter                        // in placeAfter
+	wcSpeech                            // in speechVerbs
+	wcDemonym                           // a demonym of one word: a key of demonyms
+	wcDemonymHead                       // the first word of a demonym of several
+	wcCueShift    = iota                // the word's cue, in the bits from here
 )
 
 // cue returns the cue of a word of class c.
@@ -102,6 +106,15 @@ func (l *lexicons) classify() {
 	set(l.titles, wcTitle, wcTitleDot)
 	set(l.nouns, wcNoun, 0)
 	set(personNouns, wcPersonNoun, 0)
+	set(placeAfter, wcPlaceAfter, 0)
+	set(speechVerbs, wcSpeech, 0)
+	for d := range l.demonyms {
+		if head, _, ok := strings.Cut(d, " "); ok {
+			l.classes[head] |= wcDemonymHead
+		} else {
+			l.classes[d] |= wcDemonym
+		}
+	}
 	for w, c := range l.cues {
 		l.classes[w] |= wordClass(c) << wcCueShift
 	}

@@ -48,18 +48,30 @@ func (k *linker) acronyms() {
 			}
 		}
 	}
-	perm, near := map[string][]int{}, map[string][]int{}
+	perm := map[string][]int{}
 	for letters, is := range acros {
-		if len(letters) < 3 {
-			continue
+		if len(letters) >= 3 {
+			s := sortedBytes(letters)
+			perm[s] = append(perm[s], is...)
 		}
-		s := sortedBytes(letters)
-		perm[s] = append(perm[s], is...)
-		if len(letters) >= 4 {
-			for d := range s {
-				near[s[:d]+s[d+1:]] = append(near[s[:d]+s[d+1:]], is...)
+	}
+	// The acronyms under each of their sorted letters less one, made on
+	// first need: most collections have no long form that comes to ask.
+	var near map[string][]int
+	nearIndex := func() map[string][]int {
+		if near != nil {
+			return near
+		}
+		near = map[string][]int{}
+		for letters, is := range acros {
+			if len(letters) >= 4 {
+				s := sortedBytes(letters)
+				for d := range s {
+					near[s[:d]+s[d+1:]] = append(near[s[:d]+s[d+1:]], is...)
+				}
 			}
 		}
+		return near
 	}
 	var props [][2]int // long form, acronym
 	for i, n := range k.nodes {
@@ -68,7 +80,7 @@ func (k *linker) acronyms() {
 		}
 		buf = appendInitials(buf[:0], n.words)
 		sorted = sortBytes(append(sorted[:0], buf...))
-		if j, ok := k.acronymFor(i, buf, sorted, &del, acros, perm, near); ok {
+		if j, ok := k.acronymFor(i, buf, sorted, &del, acros, perm, nearIndex); ok {
 			props = append(props, [2]int{i, j})
 		}
 	}
@@ -91,8 +103,9 @@ func (k *linker) acronyms() {
 // initials init may take: in order, else permuted, else with one letter
 // different; ok is false when there is none or the choice is ambiguous.
 // s is init's letters sorted, del scratch for s less a letter: the maps
-// are asked with byte slices, which costs no string.
-func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm, near map[string][]int) (int, bool) {
+// are asked with byte slices, which costs no string. near gives the
+// acronyms by their sorted letters less one.
+func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm map[string][]int, near func() map[string][]int) (int, bool) {
 	if len(init) < 3 {
 		return 0, false
 	}
@@ -115,9 +128,10 @@ func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm, nea
 		return 0, false
 	}
 	var cands []int
+	byLess := near()
 	for d := range s {
 		*del = append(append((*del)[:0], s[:d]...), s[d+1:]...)
-		for _, j := range near[string(*del)] {
+		for _, j := range byLess[string(*del)] {
 			if len(k.nodes[j].words[0]) == len(init) && sharesArticle(k.nodes[i], k.nodes[j]) {
 				cands = append(cands, j)
 			}

@@ -177,13 +177,13 @@ func (s *scanner) titleLen(i int) int {
 // demonymAt returns the country or people of a demonym at token i and the
 // number of tokens it spans ("South Korean" is two), or nil.
 func (s *scanner) demonymAt(i, last int) (*country, int) {
-	if i+1 <= last {
+	if i+1 <= last && s.class(i)&wcDemonymHead != 0 {
 		if c := s.l.demonyms[s.toks[i].low+" "+s.toks[i+1].low]; c != nil {
 			return c, 2
 		}
 	}
-	if c := s.l.demonyms[s.toks[i].low]; c != nil && s.toks[i].upper {
-		return c, 1
+	if s.toks[i].upper && s.class(i)&wcDemonym != 0 {
+		return s.l.demonyms[s.toks[i].low], 1
 	}
 	return nil, 0
 }
@@ -265,7 +265,7 @@ func (s *scanner) isCommon(i int) bool {
 // demonym, country or acronym: known without looking at its case.
 func (s *scanner) isLexical(i int) bool {
 	t := s.toks[i]
-	if s.titleLen(i) > 0 || s.l.demonyms[t.low] != nil {
+	if s.titleLen(i) > 0 || s.class(i)&wcDemonym != 0 {
 		return true
 	}
 	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
@@ -593,14 +593,14 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		}
 		gap := s.text[s.toks[last].end:n.start]
 		switch {
-		case n.joined && placeAfter[n.low]:
+		case n.joined && s.class(last+1)&wcPlaceAfter != 0:
 			m.votes[vPlace] += 2
 		case n.joined && s.class(last+1).cue() != noCue && noCueWord:
 			// "the Hamas movement", "the HTS group"
 			m.votes[cueToVote(s.class(last+1).cue())] += 2
 		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (n.low == "who" || last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for")):
 			m.votes[vPerson] += 2
-		case n.joined && speechVerbs[n.low] && noCueWord && last > i:
+		case n.joined && s.class(last+1)&wcSpeech != 0 && noCueWord && last > i:
 			m.votes[vPerson]++
 		}
 	}
