@@ -1,8 +1,10 @@
 package quantity
 
 import (
+	"errors"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/jsonw"
@@ -65,17 +67,111 @@ func inherit(part *Quantity, whole Quantity) {
 	}
 }
 
-// MarshalJSON writes an unbounded High as null, since JSON has no infinity.
+// MarshalJSON writes q as encoding/json would write its fields, but for
+// an unbounded High, written as null since JSON has no infinity, and
+// written last: as a field of a struct embedding q, which was how it was
+// first done. Written by hand: a report holds a figure per quantity claim,
+// and marshalling a wrapper struct cost three allocations each. A value
+// encoding/json refuses (NaN, an infinity but High's) is an error.
 func (q Quantity) MarshalJSON() ([]byte, error) {
-	type plain Quantity
-	var high *float64
-	if !math.IsInf(q.High, 1) {
-		high = &q.High
+	if !finite(q.Value) || !finite(q.Low) || !finite(q.High) && !math.IsInf(q.High, 1) {
+		return nil, errNotFinite
 	}
-	return jsonw.Marshal(struct {
-		plain
-		High *float64 `json:"high"`
-	}{plain(q), high})
+	b := make([]byte, 0, 160+len(q.Text))
+	b = appendInt(b, `{"start":`, q.Start)
+	b = appendInt(b, `,"end":`, q.End)
+	b = appendString(b, `,"text":`, q.Text)
+	b = appendFloat(b, `,"value":`, q.Value)
+	b = appendFloat(b, `,"low":`, q.Low)
+	b = appendTrue(b, `,"lowOpen":true`, q.LowOpen)
+	b = appendTrue(b, `,"highOpen":true`, q.HighOpen)
+	b = appendString(b, `,"bound":`, string(q.Bound))
+	if q.Unit != "" {
+		b = appendString(b, `,"unit":`, q.Unit)
+	}
+	if q.Measure != "" {
+		b = appendString(b, `,"measure":`, q.Measure)
+	}
+	b = appendTrue(b, `,"vague":true`, q.Vague)
+	b = appendTrue(b, `,"part":true`, q.Part)
+	if q.Of != 0 {
+		b = appendInt(b, `,"of":`, q.Of)
+	}
+	if math.IsInf(q.High, 1) {
+		b = appendTrue(b, `,"high":null`, true)
+	} else {
+		b = appendFloat(b, `,"high":`, q.High)
+	}
+	return append(b, '}'), nil
+}
+
+// errNotFinite is MarshalJSON's error for a value JSON cannot hold.
+var errNotFinite = errors.New("quantity: figure not finite")
+
+// finite reports whether f is neither infinite nor NaN.
+func finite(f float64) bool { return !math.IsInf(f, 0) && !math.IsNaN(f) }
+
+// The append helpers of MarshalJSON append key, a member's quoted name
+// with its comma and colon (or the whole member), then the value. They
+// are kept out of line: in the wasm, every inlined append is a growth
+// path of its own.
+
+// appendTrue appends member when ok.
+//
+//go:noinline
+func appendTrue(b []byte, member string, ok bool) []byte {
+	if !ok {
+		return b
+	}
+	return append(b, member...)
+}
+
+// appendInt appends key and n.
+//
+//go:noinline
+func appendInt(b []byte, key string, n int) []byte {
+	return strconv.AppendInt(append(b, key...), int64(n), 10)
+}
+
+// appendString appends key and s as jsonw.Marshal writes s (encoding/json's
+// escapes): directly when it is plain ASCII, the common case, else
+// through jsonw.
+//
+//go:noinline
+func appendString(b []byte, key, s string) []byte {
+	b = append(b, key...)
+	if !plainASCII(s) {
+		j, _ := jsonw.Marshal(s) // never fails for a string
+		return append(b, j...)
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// appendFloat appends key and f, finite, as jsonw.Marshal writes f
+// (encoding/json's format): directly when it needs no exponent, the common
+// case, else through jsonw.
+//
+//go:noinline
+func appendFloat(b []byte, key string, f float64) []byte {
+	b = append(b, key...)
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		j, _ := jsonw.Marshal(f) // never fails for a finite number
+		return append(b, j...)
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
+}
+
+// plainASCII reports whether JSON writes s inside quotes as it is: printable
+// ASCII with no quote, backslash or HTML character (<, >, &).
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // Find returns the figures in text in order, spans not overlapping. See the
