@@ -537,23 +537,29 @@ func distance(a, b, c, d int) int {
 // tokenAt returns the index of the first token ending after doc offset
 // off.
 func (s *sent) tokenAt(off int) int {
-	i, _ := sorts.BinarySearchFunc(s.toks, off, func(t token, off int) int {
-		if int(t.end) <= off {
-			return -1
+	lo, hi := 0, len(s.toks)
+	for lo < hi { // written out: sort.Search's closure call per step cost more than the search
+		h := int(uint(lo+hi) >> 1)
+		if int(s.toks[h].end) <= off {
+			lo = h + 1
+		} else {
+			hi = h
 		}
-		return 1
-	})
-	return i
+	}
+	return lo
 }
 
 // tokenAfter returns the index of the first token starting at or after doc
 // offset off.
 func (s *sent) tokenAfter(off int) int {
-	i, _ := sorts.BinarySearchFunc(s.toks, off, func(t token, off int) int {
-		if int(t.start) < off {
-			return -1
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(s.toks[h].start) < off {
+			lo = h + 1
+		} else {
+			hi = h
 		}
-		return 1
-	})
-	return i
+	}
+	return lo
 }

@@ -56,8 +56,8 @@ func (s *sent) quoteRanges(out [][2]int) [][2]int {
 	open := -1
 	text := s.x.in.Doc.Text
 	for i, t := range s.toks {
-		if t.word {
-			continue
+		if c := text[t.start]; t.word || c != '"' && c != 0xE2 && c != 0xC2 {
+			continue // not a quotation mark: not '"', nor the first byte of “, ”, « or »
 		}
 		switch q := text[t.start:t.end]; {
 		case q == "“" || q == "«" || (q == `"` && open < 0):

@@ -1,13 +1,11 @@
 package claim
 
 import (
-	"cmp"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
-	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"
@@ -184,7 +182,15 @@ func fromSplit(buf []token, text string, sp []tokens.Token, start, end int) []to
 	if start < len(text) && !utf8.RuneStart(text[start]) || end < len(text) && !utf8.RuneStart(text[end]) {
 		return tokenize(buf, text, start, end) // inside a rune the split tokens do not show (a no-break space)
 	}
-	k, _ := sorts.BinarySearchFunc(sp, start, func(t tokens.Token, start int) int { return cmp.Compare(t.End, start+1) })
+	k, hi := 0, len(sp) // k: the first split token ending after start
+	for k < hi {
+		h := int(uint(k+hi) >> 1)
+		if sp[h].End <= start {
+			k = h + 1
+		} else {
+			hi = h
+		}
+	}
 	k1 := k
 	for k1 < len(sp) && sp[k1].Start < end {
 		if sp[k1].End > end || sp[k1].Apos && aposBeforeNonASCII(text[sp[k1].Start:sp[k1].End]) {
