@@ -326,8 +326,8 @@ func (s *sent) word(i int) string {
 
 // figure is a quantity of the sentence with its tokens and predicate.
 type figure struct {
-	q        quantity.Quantity // spans relative to the sentence
-	idx      int               // the index of q in extractor.figs
+	q        *quantity.Quantity // in extractor.figs: a pointer, since figures are passed by value
+	idx      int                // the index of q in extractor.figs
 	from, to int               // token range
 	pred     int               // index into s.preds, -1 when none
 	dist     int
@@ -346,16 +346,15 @@ func (s *sent) figures() []figure {
 	out := s.x.sentFigs[:0]
 	defer func() { s.x.sentFigs = out }()
 	for k := qi; k < qj; k++ {
-		q := s.x.figs[k]
-		q.Start -= s.start
-		q.End -= s.start
-		if q.Start < 0 || q.End > len(st) || q.Start >= q.End || s.overlapsTime(q.Start, q.End) {
+		q := &s.x.figs[k]
+		a, b := q.Start-s.start, q.End-s.start // in st
+		if a < 0 || b > len(st) || a >= b || s.overlapsTime(a, b) {
 			continue
 		}
-		if q.Start > 0 && isASCIIWord(st[q.Start-1]) || q.End < len(st) && isASCIILetter(st[q.End]) && q.Unit == "" {
+		if a > 0 && isASCIIWord(st[a-1]) || b < len(st) && isASCIILetter(st[b]) && q.Unit == "" {
 			continue
 		}
-		f := figure{q: q, idx: k, from: s.tokenAt(s.start + q.Start), to: s.tokenAfter(s.start + q.End), pred: -1, dist: math.MaxInt}
+		f := figure{q: q, idx: k, from: s.tokenAt(q.Start), to: s.tokenAfter(q.End), pred: -1, dist: math.MaxInt}
 		if isYear(q) {
 			continue
 		}
@@ -492,7 +491,7 @@ func within[T any](xs []T, start, end int, span func(*T) (int, int)) (i, j int) 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // isYear reports whether q is a bare year ("in 2015"), which timex reads.
-func isYear(q quantity.Quantity) bool {
+func isYear(q *quantity.Quantity) bool {
 	if q.Unit != "" || q.Value != math.Trunc(q.Value) || q.Value < 1800 || q.Value > 2100 {
 		return false
 	}

@@ -103,7 +103,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			m = &s.preds[f.pred]
 		}
 		c := s.newClaim(m, f.from)
-		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx) // f.q with spans in Doc.Text
+		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx)
 		if m == nil {
 			c.Predicate = s.measureClass(f.q.Measure)
 		}
