@@ -328,8 +328,8 @@ func (s *sent) word(i int) string {
 type figure struct {
 	q        *quantity.Quantity // in extractor.figs: a pointer, since figures are passed by value
 	idx      int                // the index of q in extractor.figs
-	from, to int               // token range
-	pred     int               // index into s.preds, -1 when none
+	from, to int                // token range
+	pred     int                // index into s.preds, -1 when none
 	dist     int
 }
 
