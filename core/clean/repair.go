@@ -367,7 +367,7 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 		// The cheap tests first: most tails are no stopword, and the
 		// vocab is probed only for those that are.
 		stop := endsStop && (len(right) == 2 || lens&tailBit(len(right)) != 0) &&
-			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.tab.lookup(right, hashWord(right))&lang.bit != 0
+			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right)
 		switch {
 		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
 			return i

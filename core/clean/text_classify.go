@@ -13,13 +13,12 @@ import (
 // language is the stopword list a page is measured with.
 type language struct {
 	name string
-	stop map[string]bool
 	bit  uint16     // the language's bit in vocab.stop
 	tab  *stopTable // every list's words, for isStop
 }
 
 // isStop reports whether lower-case word lw is a stopword of the
-// language: stop[lw] without a map's hashing.
+// language: stopIndex().sets[k][lw] without a map's hashing.
 func (l language) isStop(lw string) bool { return l.tab.maskOf(lw)&l.bit != 0 }
 
 // pickLanguage returns the language whose stopwords cover most of the
@@ -42,7 +41,7 @@ func pickLanguage(v *vocab) language {
 			best = k
 		}
 	}
-	return language{name: stopLanguages[best], stop: st.sets[best], bit: 1 << best, tab: st.table}
+	return language{name: stopLanguages[best], bit: 1 << best, tab: st.table}
 }
 
 // stopLanguages are the languages with a stopwords_*.txt list, English first

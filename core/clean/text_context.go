@@ -508,9 +508,6 @@ type headSet struct {
 // when it is none.
 func (hs *headSet) number(lw string, id int32) int {
 	if id >= 0 {
-		if hs.byID == nil {
-			return -1
-		}
 		return int(hs.byID[id]) - 1
 	}
 	// A word the vocab lacks (of a line split by splitRunOns) can only be
@@ -544,15 +541,12 @@ func (p *page) headlineWords() (*headSet, int) {
 	}
 	head := p.headKey()
 	hs := &p.sc.head
-	*hs = headSet{other: hs.other[:0], otherK: hs.otherK[:0]}
+	p.sc.headByID = resized(p.sc.headByID, len(p.vocab.n))
+	*hs = headSet{byID: p.sc.headByID, other: hs.other[:0], otherK: hs.otherK[:0]}
 	// head is words joined by single spaces (see titleKey).
 	for rest := head; rest != ""; {
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
 		if len(w) < 3 {
 			continue
 		}
@@ -564,10 +558,6 @@ func (p *page) headlineWords() (*headSet, int) {
 			hs.other = append(hs.other, w)
 			hs.otherK = append(hs.otherK, hs.n)
 		} else {
-			if hs.byID == nil {
-				p.sc.headByID = resized(p.sc.headByID, len(p.vocab.n))
-				hs.byID = p.sc.headByID
-			}
 			hs.byID[id] = int32(hs.n) + 1
 		}
 		hs.n++
@@ -597,12 +587,8 @@ func (p *page) affinity(a, b int, head *headSet, t int) float64 {
 		}
 		for _, w := range p.words[i] {
 			k := -1
-			if w.id >= 0 {
-				if head.byID != nil {
-					k = int(head.byID[w.id]) - 1
-				}
-			} else if len(head.other) > 0 {
-				k = head.number(w.in(p.lines[i].low), -1)
+			if w.id >= 0 || len(head.other) > 0 {
+				k = head.number(w.in(p.lines[i].low), w.id)
 			}
 			if k >= 0 && !head.found[k] {
 				head.found[k] = true

@@ -208,10 +208,11 @@ type stopTable struct {
 	// shapes marks the shapeOf every word of two bytes or more: a filter
 	// that turns most words away before they are hashed.
 	shapes [1 << 16 / 64]uint64
-	// tails holds, by the endingOf every word of three bytes or more, a
-	// bit for its length (bit 15 for 15 bytes or more): the lengths of
-	// the stopwords a word may end in (see runOnSplit).
-	tails [1 << 12]uint16
+	// tails holds, by the endingOf every word of three bytes or more
+	// (1<<12 entries), a bit for its length (bit 15 for 15 bytes or
+	// more): the lengths of the stopwords a word may end in (see
+	// runOnSplit).
+	tails []uint16
 }
 
 // endingOf mixes the last three bytes of w, three bytes or longer, into a
@@ -249,7 +250,7 @@ func newStopTable(masks map[string]uint16) *stopTable {
 	for size < 2*len(masks) {
 		size *= 2
 	}
-	t := &stopTable{slots: make([]int32, size)}
+	t := &stopTable{slots: make([]int32, size), tails: make([]uint16, 1<<12)}
 	m := uint32(size - 1)
 	for w, k := range masks {
 		h := hashWord(w)
