@@ -104,16 +104,21 @@ languages listing it, so that picking the language, stopword density,
 run-on repair, headline and zone tests read the same list instead of
 rescanning the text. The stopword lists are one table hashed the same way
 (stopTable), with filters on a word's first bytes, last bytes and length
-that turn most run-on tails away before any hashing. The input lines,
-blocks, word array, the lines' measures, the vocab and the zone's word
-sets (generation-stamped, so a new set costs no clearing) are reused from
-page to page through a sync.Pool (scratch), since they were most of what a
-page allocated. Boiler phrases, caption and comment cues are indexed by
+that turn most run-on tails away before any hashing, and a table of the
+lengths of the stopwords ending in a word's last three bytes, probed once
+per word. The input lines, blocks, word array, the lines' measures, the
+vocab, the zone's word sets (generation-stamped, so a new set costs no
+clearing), the headline's words and the page itself are reused from page
+to page through a sync.Pool (scratch), since they were most of what a page
+allocated. The page's lower case and the lines' keys are strings viewing
+the scratch's bytes (scratchString), not copies: no Doc holds one, and
+release drops them before the next page overwrites the bytes. Boiler phrases, caption and comment cues are indexed by
 their first bytes and filtered by a hash of their first four bytes, so one
 pass finds them; the date check looks for a number before any look-up,
 the long-caption check reads only what follows the line's last full stop,
 the lead-dateline check runs only on lines with a colon or dash,
-repairLine passes printable ASCII eight bytes at a time, and the Unicode
+repairLine passes printable ASCII and seeks double spaces eight bytes at
+a time, and the Unicode
 normalisation check runs only on lines holding one of its cues. Lexicons
 load once (sync.Once), so Text is safe for concurrent use.
 

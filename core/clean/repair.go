@@ -168,15 +168,19 @@ func isNFCInert(r rune) bool {
 // had\ncaptured the town". A capital would be ambiguous (a heading often
 // follows a paragraph directly) so it is left alone.
 func wrapJoinable(prev, next string) bool {
-	if utf8.RuneCountInString(prev) < 40 || next == "" {
+	// The cheap tests first: most lines start with a capital, and a
+	// line of 160 bytes has 40 characters without counting them.
+	if len(prev) < 40 || next == "" {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(next); !unicode.IsLower(first) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if !(unicode.IsLetter(last) || unicode.IsDigit(last) || last == ',' || last == '-' || last == ';') {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(next)
-	return unicode.IsLower(first)
+	return len(prev) >= 160 || utf8.RuneCountInString(prev) >= 40
 }
 
 // joinWrap joins next to prev. A hyphen at the end of prev is dropped when

@@ -505,3 +505,28 @@ func TestTextScratchReuse(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapJoinable(t *testing.T) {
+	long := "The council said on Friday that the harbour works had"
+	tests := []struct {
+		name, prev, next string
+		want             bool
+	}{
+		{"wrapped prose", long, "begun early", true},
+		{"short line", "Harbour works", "begun early", false},
+		{"sentence end", long + ".", "begun early", false},
+		{"capital next", long, "Begun early", false},
+		{"empty next", long, "", false},
+		{"comma", long + ",", "and then", true},
+		{"wide characters under forty", strings.Repeat("é", 39), "suite", false},
+		{"wide characters at forty", strings.Repeat("é", 40), "suite", true},
+		{"long line", strings.Repeat("word ", 40) + "end", "more", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := wrapJoinable(tt.prev, tt.next); got != tt.want {
+				t.Errorf("wrapJoinable(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+			}
+		})
+	}
+}
