@@ -40,9 +40,13 @@ func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 // depend on the articles' dates: sides, names and content ranks.
 func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	order := make([]int, 0, len(claims))
+	most := 0 // the claims setClass may take: facts are large, and only these become facts
 	for i := range claims {
-		if a := claims[i].Article; a >= 0 && a < len(arts) {
+		if c := &claims[i]; c.Article >= 0 && c.Article < len(arts) {
 			order = append(order, i)
+			if _, ok := classes[c.Predicate]; ok || c.Figure != nil {
+				most++
+			}
 		}
 	}
 	// Text order within each article, whatever the order of the slice;
@@ -50,7 +54,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	sorts.SortStableFunc(order, func(x, y int) int {
 		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
 	})
-	facts := make([]fact, 0, len(order))
+	facts := make([]fact, 0, most)
 	n := 0
 	for _, i := range order {
 		n += len(claims[i].Entities) + 1

@@ -101,13 +101,17 @@ func timeline(arts []Article, facts []fact, pairs []pair) []Series {
 func series(facts []fact, g []int32, arts []Article) Series {
 	f0 := &facts[g[0]]
 	s := Series{Measure: f0.measure, Unit: f0.unit, Scope: f0.c.Scope, Points: make([]Point, 0, len(g))}
-	for _, i := range g {
+	var highs []float64 // what the points' High point to: one array, not one number each
+	for k, i := range g {
 		f := &facts[i]
 		q := f.c.Figure
 		p := Point{Article: f.art, Claim: f.c.ID, Value: q.Value, Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
 		if !math.IsInf(q.High, 1) {
-			h := q.High
-			p.High = &h
+			if highs == nil {
+				highs = make([]float64, len(g))
+			}
+			highs[k] = q.High
+			p.High = &highs[k]
 		}
 		p.Date, p.DateSource = dateLabel(f, arts)
 		s.Points = append(s.Points, p)
