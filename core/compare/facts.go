@@ -72,7 +72,7 @@ type fact struct {
 	measure string        // canonical measure of a figure
 	unit    string        // unit class of a figure
 	actor   string        // lower-cased actor
-	name    string        // the actor's display name, lower case, when it is an entity with one
+	name    string        // the actor's display name when it is an entity with one, lower case once lowerName asks
 	source  string        // who says so, lower-cased, "" for the article itself
 	srcRaw  string        // who says so as the claim gives it
 	object  string        // lower-cased object
@@ -91,6 +91,7 @@ type fact struct {
 	borrow      bool // topics were borrowed from the claim before: the sentence names none
 	stated      bool // taken at its stated time, not its article's date (see when)
 	objectPlace bool // where(f) is the claim's object, not its place
+	nameLower   bool // name is lower case
 	actorID     bool // the actor is a canonical entity ID
 }
 
@@ -252,10 +253,22 @@ var allianceWords = []string{"allied", "allies", "alliance", "coalition", "backe
 // same side by their words, one named after the other ("the Syrian Arab
 // Army" and "Syria"), or a sentence naming both as allies.
 func allied(a, b *fact) bool {
-	if a.side != sideNone && a.side == b.side || partOf(a.name, b.name) || partOf(b.name, a.name) {
+	if a.side != sideNone && a.side == b.side {
+		return true
+	}
+	if na, nb := lowerName(a), lowerName(b); partOf(na, nb) || partOf(nb, na) {
 		return true
 	}
 	return alliedIn(a, b) || alliedIn(b, a)
+}
+
+// lowerName returns the actor's display name in lower case, lowering it
+// on first use: few pairs of facts ask.
+func lowerName(f *fact) string {
+	if !f.nameLower {
+		f.name, f.nameLower = strings.ToLower(f.name), true
+	}
+	return f.name
 }
 
 // partOf reports whether name a holds name b or a demonym of it: "syrian

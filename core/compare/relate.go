@@ -88,7 +88,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		}
 		f.side = sideOf(f.actor, opts.Names)
 		if f.actorID {
-			f.name = strings.ToLower(opts.Names[f.c.Actor])
+			f.name = opts.Names[f.c.Actor]
 		}
 		facts = append(facts, f)
 	}
