@@ -3,8 +3,6 @@ package entity
 import (
 	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
@@ -113,29 +111,6 @@ func find(texts, lowers []string) [][]cand {
 // maxWorkers bounds the goroutines of find: each keys the names it meets
 // in a memo of its own, so more workers repeat more of that work.
 const maxWorkers = 4
-
-// spread calls f(w, i) for i in 0 … n-1 on workers goroutines, w the index
-// of the one that runs it, so that f may use scratch of that worker's. With
-// one worker or none (wasm has one thread) it is a plain loop, with no
-// goroutine to pay for.
-func spread(workers, n int, f func(w, i int)) {
-	if workers <= 1 {
-		for i := range n {
-			f(0, i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(w, i)
-			}
-		})
-	}
-	wg.Wait()
-}
 
 // runRoom returns the room made for the runs of text: news text has a run
 // every 25 to 45 bytes.

@@ -58,16 +58,6 @@ func appendFoldedWords(out []string, s string) []string {
 	if isPlainWord(s) {
 		return append(out, wordKey(s))
 	}
-	if isPlainWords(s) {
-		return appendPlainWords(out, s)
-	}
-	return appendFieldWords(out, s)
-}
-
-// appendFieldWords is appendFoldedWords for any s: each field trimmed of
-// a possessive, its Arabic article and dots dropped, split at hyphens and
-// apostrophes.
-func appendFieldWords(out []string, s string) []string {
 	n := 0 // the number of fields: a lone article or "the" is kept
 	for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
 		n++
@@ -95,45 +85,6 @@ func appendFieldWords(out []string, s string) []string {
 				out = append(out, wordKey(p))
 			}
 		}
-	}
-	return out
-}
-
-// isPlainWords reports whether s is lower-case ASCII letters and spaces
-// only: most names of several words, which appendPlainWords keys.
-func isPlainWords(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < 'a' || c > 'z') && c != ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// appendPlainWords is appendFoldedWords for s of lower-case ASCII letters
-// and spaces, whose fields need no trimming nor splitting: a byte walk
-// where the general one decodes runes and asks a function of each.
-func appendPlainWords(out []string, s string) []string {
-	n := 0 // the number of fields: a lone article or "the" is kept
-	for i := 0; i < len(s); i++ {
-		if s[i] != ' ' && (i == 0 || s[i-1] == ' ') {
-			n++
-		}
-	}
-	first := true
-	for i := 0; i < len(s); {
-		if s[i] == ' ' {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
-		if w := s[i:j]; !(first && w == "the" && n > 1) && keepPiece(w, n) {
-			out = append(out, wordKey(w))
-		}
-		first, i = false, j
 	}
 	return out
 }

@@ -30,12 +30,6 @@ type country struct {
 	forces  string          // the node key of its armed forces: "f:" + key
 }
 
-// lexNames is what the lexicon lists under one key: a country or people,
-// a place, or both.
-type lexNames struct {
-	country, place *country
-}
-
 // known is a listed acronym of an international body.
 type known struct {
 	kind Kind
@@ -46,7 +40,6 @@ type known struct {
 type lexicons struct {
 	countries  map[string]*country // Key of any name or demonym → country
 	places     map[string]*country // Key of any name of a listed place → the place
-	named      map[string]lexNames // both of the above: the memo asks once for both
 	demonyms   map[string]*country // lower-case demonym → country
 	titles     map[string]bool     // lower-case title, words joined by one space
 	titleFirst map[string]bool     // first word of each title, also without a final "."
@@ -91,23 +84,22 @@ func (c wordClass) cue() cue { return cue(c >> wcCueShift & 7) }
 // classify fills l.classes from the lists.
 func (l *lexicons) classify() {
 	l.classes = map[string]wordClass{}
-	set := func(words map[string]bool, c, dot wordClass) {
-		for w := range words {
-			l.classes[w] |= c
-			if d, ok := strings.CutSuffix(w, "."); ok && dot != 0 {
-				l.classes[d] |= dot
+	lists := []struct {
+		words  map[string]bool
+		c, dot wordClass // the class of a word, and of a word listed with a "." after it
+	}{
+		{l.common, wcCommon, wcCommonDot}, {l.connectors, wcConnector, 0}, {l.cueConn, wcCueConn, 0},
+		{l.titleFirst, wcTitleFirst, 0}, {l.titles, wcTitle, wcTitleDot}, {l.nouns, wcNoun, 0},
+		{personNouns, wcPersonNoun, 0}, {placeAfter, wcPlaceAfter, 0}, {speechVerbs, wcSpeech, 0},
+	}
+	for _, list := range lists { // one loop, not a call per list: less wasm
+		for w := range list.words {
+			l.classes[w] |= list.c
+			if d, ok := strings.CutSuffix(w, "."); ok && list.dot != 0 {
+				l.classes[d] |= list.dot
 			}
 		}
 	}
-	set(l.common, wcCommon, wcCommonDot)
-	set(l.connectors, wcConnector, 0)
-	set(l.cueConn, wcCueConn, 0)
-	set(l.titleFirst, wcTitleFirst, 0)
-	set(l.titles, wcTitle, wcTitleDot)
-	set(l.nouns, wcNoun, 0)
-	set(personNouns, wcPersonNoun, 0)
-	set(placeAfter, wcPlaceAfter, 0)
-	set(speechVerbs, wcSpeech, 0)
 	for d := range l.demonyms {
 		if head, _, ok := strings.Cut(d, " "); ok {
 			l.classes[head] |= wcDemonymHead
@@ -199,15 +191,6 @@ func load() *lexicons {
 		}
 	}
 	l.classify()
-	l.named = make(map[string]lexNames, len(l.countries)+len(l.places))
-	for k, c := range l.countries {
-		l.named[k] = lexNames{country: c}
-	}
-	for k, p := range l.places {
-		n := l.named[k]
-		n.place = p
-		l.named[k] = n
-	}
 	// Node keys made once, not once a mention.
 	for _, c := range l.countries {
 		c.node, c.forces = "c:"+c.key, "f:"+c.key

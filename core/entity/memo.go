@@ -69,8 +69,7 @@ func (m *memo) add(s, f string) keyed {
 		w = w[:len(w):len(w)]
 	}
 	k := keyed{key: strings.Join(w, " "), words: w}
-	named := m.l.named[k.key]
-	k.country, k.place = named.country, named.place
+	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
 	m.keys[s] = m.file(k)
 	return k
 }

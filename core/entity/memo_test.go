@@ -198,28 +198,3 @@ func slowWordKey(w string) string {
 	return w
 }
 
-// TestAppendPlainWords checks the byte walk for plain names against the
-// general field walk, on names made of the words each rule is about.
-func TestAppendPlainWords(t *testing.T) {
-	words := []string{"the", "al", "el", "l", "d", "assad", "sham", "bashar", "abdel", "chouf", "a", ""}
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 5000 {
-		var b strings.Builder
-		for range r.IntN(5) {
-			b.WriteString(strings.Repeat(" ", r.IntN(3)))
-			b.WriteString(words[r.IntN(len(words))])
-		}
-		s := b.String()
-		if !isPlainWords(s) {
-			t.Fatalf("isPlainWords(%q) = false", s)
-		}
-		if got, want := appendPlainWords(nil, s), appendFieldWords(nil, s); !slices.Equal(got, want) {
-			t.Errorf("appendPlainWords(%q) = %q, want %q", s, got, want)
-		}
-	}
-	for _, s := range []string{"u.s.", "al-sham", "a1", "abc'", "ab\tc", "é"} {
-		if isPlainWords(s) {
-			t.Errorf("isPlainWords(%q) = true", s)
-		}
-	}
-}
