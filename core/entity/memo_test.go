@@ -197,4 +197,3 @@ func slowWordKey(w string) string {
 	}
 	return w
 }
-
