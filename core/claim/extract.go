@@ -513,7 +513,8 @@ func (s *sent) isDuration(f figure) bool {
 // overlapsTime reports whether [start, end) (sentence offsets) overlaps a
 // time expression.
 func (s *sent) overlapsTime(start, end int) bool {
-	for _, e := range s.times {
+	for i := range s.times {
+		e := &s.times[i] // not a copy: an Expr is some 150 bytes
 		if start+s.start < e.End && e.Start < end+s.start {
 			return true
 		}

@@ -321,7 +321,8 @@ func (s *sent) timeNear(pos int) int32 {
 	best := -1
 	bd := 1 << 30
 	at := int(s.toks[min(pos, len(s.toks)-1)].start)
-	for i, e := range s.times {
+	for i := range s.times {
+		e := &s.times[i]
 		d := e.Start - at
 		if d < 0 {
 			d = at - e.End

@@ -381,7 +381,8 @@ func (s *sent) object(to int) string {
 // inTime reports whether token i lies in a time expression.
 func (s *sent) inTime(i int) bool {
 	t := s.toks[i]
-	for _, e := range s.times {
+	for k := range s.times {
+		e := &s.times[k] // not a copy: an Expr is some 150 bytes
 		if int(t.start) >= e.Start && int(t.end) <= e.End {
 			return true
 		}
