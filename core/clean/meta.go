@@ -239,13 +239,15 @@ func isDateLine(low string, ws []word) bool {
 	if !num {
 		return false
 	}
-	hits, evidence := 0, false
+	hits, misses, evidence := 0, 0, false
 	for _, w := range ws {
 		lw := w.in(low)
 		digit := lw[0] >= '0' && lw[0] <= '9'
 		if k := dateWords[lw]; k != 0 || (digit && isDateNumber(lw)) {
 			hits++
 			evidence = evidence || k == dateEvidence
+		} else if misses++; misses*10 > n*4 {
+			return false // too few date words left to reach six in ten
 		}
 	}
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
