@@ -249,13 +249,13 @@ func isDay(a *fact) bool { return a.span <= 24*time.Hour }
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).
 func decideControl(a, b *fact, t timing) (cand, bool) {
-	ar := actors(a, b)
 	if a.pol == b.pol {
 		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 {
 			return cand{}, false // "took Saraqeb" and "holds Aleppo" are two places
 		}
-		return sameSide(a, b, t, ar, reasonSameState)
+		return sameSide(a, b, t, actors(a, b), reasonSameState)
 	}
+	ar := actors(a, b)
 	if ar == actorDiffer || ar == actorOther || placeFit(a, b) <= 0 {
 		// "The rebels took the city" and "the army lost it" tell one
 		// change; and a change needs one place named by both.

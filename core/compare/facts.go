@@ -572,9 +572,11 @@ func placeConflict(a, b *fact) bool {
 	if pa == "" || pb == "" || pa == pb {
 		return false
 	}
-	_, ina := slices.BinarySearch(b.topics, pa)
+	if _, ina := slices.BinarySearch(b.topics, pa); ina {
+		return false
+	}
 	_, inb := slices.BinarySearch(a.topics, pb)
-	return !ina && !inb
+	return !inb
 }
 
 // placeFit scores how well the places of a and b fit: the same place
