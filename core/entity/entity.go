@@ -71,18 +71,30 @@ func LinkLower(texts, lowers []string) (entities []Entity, mentions [][]Mention)
 
 // entities builds the output: one entity per merged set, mentions in text
 // order, lone cue words that found no name dropped. Per-node tables are
-// slices indexed by node, and each entity's mentions are counted before
-// they are copied, so the output is made in a few exact allocations.
+// slices indexed by node, windows of one array, and each entity's mentions
+// are counted before they are copied, so the output is made in a few exact
+// allocations.
 func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
-	root := make([]int, len(k.nodes))
-	keep := make([]bool, len(k.nodes))
+	nn := len(k.nodes)
+	ints := make([]int, 5*nn+1+n)
+	cut := func(m int) []int {
+		w := ints[:m:m]
+		ints = ints[m:]
+		return w
+	}
+	root := cut(nn)
+	idOf := cut(nn)          // per root: 1 + index of its entity, 0 for none yet
+	counts := cut(nn)[:0]    // per entity: its mentions
+	kept := cut(n)           // per article: its mentions
+	start := cut(nn + 1)     // per root: where its nodes start in members
+	fill := cut(nn)          // per root: where its next node goes
+	keep := make([]bool, nn) // per root: some node of it is more than a lone cue word
 	for i, nd := range k.nodes {
 		root[i] = k.find(i)
 		if !nd.partial {
 			keep[root[i]] = true
 		}
 	}
-	idOf := make([]int, len(k.nodes)) // per root: 1 + index of its entity, 0 for none yet
 	nEnts := 0
 	for i, r := range root {
 		if i == r && keep[r] {
@@ -91,18 +103,10 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	}
 	k.aliasArena = make([]string, nEnts/2+1) // most entities have one form or two
 	ents := make([]Entity, 0, nEnts)
-	counts := make([]int, 0, nEnts) // per entity: its mentions
-	var ids []byte                  // the IDs, one after another, made one string
-	kept := make([]int, n)          // per article: its mentions
-	total := 0
-	for _, cs := range cands {
-		total += len(cs)
-	}
-	rootOf := make([]int, 0, total) // per cand, in order: its root, looked up once
+	var ids []byte // the IDs, one after another, made one string
 	for a, cs := range cands {
-		for _, c := range cs {
-			r := root[c.nodeIdx]
-			rootOf = append(rootOf, r)
+		for ci := range cs {
+			r := root[cs[ci].nodeIdx]
 			if !keep[r] {
 				continue
 			}
@@ -133,11 +137,10 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	for a, c := range kept {
 		mentions[a], byArt = byArt[:0:c], byArt[c:]
 	}
-	ci := 0
 	for a, cs := range cands {
-		for _, c := range cs {
-			r := rootOf[ci]
-			ci++
+		for ci := range cs {
+			c := &cs[ci]
+			r := root[c.nodeIdx]
 			if !keep[r] {
 				continue
 			}
@@ -148,15 +151,14 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 		}
 	}
 	// The nodes of each root, in node order, as windows of one slice.
-	start := make([]int, len(k.nodes)+1)
 	for _, r := range root {
 		start[r+1]++
 	}
 	for i := range k.nodes {
 		start[i+1] += start[i]
 	}
-	members := make([]*node, len(k.nodes))
-	fill := slices.Clone(start[:len(k.nodes)])
+	members := make([]*node, nn)
+	copy(fill, start[:nn])
 	for i, nd := range k.nodes {
 		members[fill[root[i]]] = nd
 		fill[root[i]]++

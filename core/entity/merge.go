@@ -155,8 +155,8 @@ func newLinker(cands [][]cand) *linker {
 	}
 	k.parent = make([]int, len(k.nodes))
 	k.tag = make([]string, len(k.nodes))
-	k.hasAcr = make([]bool, len(k.nodes))
-	k.hasLng = make([]bool, len(k.nodes))
+	flags := make([]bool, 2*len(k.nodes)) // one array for both
+	k.hasAcr, k.hasLng = flags[:len(k.nodes):len(k.nodes)], flags[len(k.nodes):]
 	k.votes = make([][nVotes]int, len(k.nodes))
 	for i, n := range k.nodes {
 		k.parent[i] = i
