@@ -143,3 +143,20 @@ func TestAssignBlocks(t *testing.T) {
 		t.Fatalf("only %d blocks: the test meets too few", len(toNew))
 	}
 }
+
+// TestMostTopics checks that mostTopics bounds topicsIn, so that toFacts's
+// arena is made once.
+func TestMostTopics(t *testing.T) {
+	_, claims := generate(60, 1)
+	claims = append(claims,
+		claim.Claim{Place: "p", Entities: []string{"p", "a", "s", "a", ""}, Actor: "a", Source: "s"},
+		claim.Claim{Place: "q", Object: "o", Entities: []string{"o"}},
+		claim.Claim{Place: "s", Source: "s"})
+	for i := range claims {
+		c := &claims[i]
+		var arena []string
+		if got, most := len(topicsIn(&arena, c)), mostTopics(c); got > most {
+			t.Errorf("claim %+v: %d topics, mostTopics %d", *c, got, most)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -57,9 +58,9 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	facts := make([]fact, 0, most)
 	n := 0
 	for _, i := range order {
-		n += len(claims[i].Entities) + 1
+		n += mostTopics(&claims[i])
 	}
-	arena := make([]string, 0, n) // the facts' topics, at most each claim's entities and place
+	arena := make([]string, 0, n) // the facts' topics
 	var prev, cur []string        // topics of the last sentence before, and of this one
 	for k, i := range order {
 		c := &claims[i]
@@ -95,6 +96,25 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// mostTopics bounds the topics toFacts keeps for claim c: topicsIn's, from
+// its entities and place less its source and actor, twice for a record
+// with its year besides.
+func mostTopics(c *claim.Claim) int {
+	n := 0
+	for _, e := range c.Entities {
+		if e != "" && e != c.Source && e != c.Actor {
+			n++
+		}
+	}
+	if p := c.Place; p != "" && p != c.Source && p != c.Actor && !slices.Contains(c.Entities, p) {
+		n++
+	}
+	if c.Predicate == claim.Record {
+		n = 2*n + 1
+	}
+	return n
 }
 
 // Facts meet only inside a block: the same class (figures: the same
