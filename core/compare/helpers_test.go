@@ -160,3 +160,26 @@ func TestMostTopics(t *testing.T) {
 		}
 	}
 }
+
+// TestPermute checks permute against copying in order.
+func TestPermute(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for n := range 40 {
+		pairs := make([]pair, n)
+		for i := range pairs {
+			pairs[i].c.a = int32(i)
+		}
+		order := make([]int32, n)
+		for i, x := range r.Perm(n) {
+			order[i] = int32(x)
+		}
+		want := make([]int32, n)
+		copy(want, order)
+		permute(pairs, order)
+		for i := range pairs {
+			if pairs[i].c.a != want[i] {
+				t.Fatalf("permute(%v): pairs[%d] was pairs[%d], want pairs[%d]", want, i, pairs[i].c.a, want[i])
+			}
+		}
+	}
+}

@@ -499,10 +499,8 @@ func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
 		return cmp.Or(strings.Compare(p.a.c.ID, q.a.c.ID), strings.Compare(p.b.c.ID, q.b.c.ID))
 	})
 	out := make([]Relation, len(kept))
-	sorted := make([]pair, len(kept))
 	for i, x := range order {
-		p := pairs[x]
-		sorted[i] = p
+		p := &pairs[x]
 		out[i] = Relation{
 			Kind:       kindNames[p.c.kind],
 			Claims:     [2]string{p.a.c.ID, p.b.c.ID},
@@ -514,7 +512,29 @@ func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
 			Measure:    p.a.measure,
 		}
 	}
-	return out, sorted
+	permute(pairs, order)
+	return out, pairs
+}
+
+// permute puts pairs in order, in place: pairs[i] becomes the pairs[order[i]]
+// of before. It follows each cycle of the permutation, marking order's
+// entries done with -1.
+func permute(pairs []pair, order []int32) {
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		p, j := pairs[i], i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				pairs[j] = p
+				break
+			}
+			pairs[j], j = pairs[k], k
+		}
+	}
 }
 
 // describe writes the dates and explanation of each relation, from the
