@@ -268,9 +268,11 @@ func (s *scanner) isLexical(i int) bool {
 	if s.titleLen(i) > 0 || s.class(i)&wcDemonym != 0 {
 		return true
 	}
-	_, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]
+	if _, ok := s.l.known[strings.ReplaceAll(s.text[t.start:t.end], ".", "")]; ok {
+		return true
+	}
 	k := s.keyed(i, i)
-	return ok || k.country != nil || k.place != nil
+	return k.country != nil || k.place != nil
 }
 
 // decompose turns the run of tokens i..last into mentions: function words
@@ -474,17 +476,17 @@ func (s *scanner) emitName(i, last int, role string) {
 	}
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
 	m.acro = i == last && s.toks[i].acro
-	if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok && m.acro {
+	if !m.acro {
+		m.node, m.words = kw.key, kw.words
+	} else if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok {
 		kl := s.memo.of(k.long)
 		m.node, m.words = kl.key, kl.words
 		m.votes[voteOf(k.kind)] = 3
-	} else if m.acro {
+	} else {
 		// Acronyms keep doubled letters: SSD is not SD.
 		ka := s.memo.acronym(text)
 		m.node, m.words = ka.key, ka.words
 		m.acro = !strings.ContainsAny(text, "0123456789") // PS4 and AC1900 are models, not acronyms
-	} else {
-		m.node, m.words = kw.key, kw.words
 	}
 	m.plain = i < last
 	for k := i; k <= last; k++ {
