@@ -34,7 +34,9 @@ headline. Those runs are decided after every article has been read once: a
 sentence opener that also occurs in lower case anywhere is a common word
 ("Supported by ...", "Rebel forces ..."), unless the run is a name seen
 mid-sentence; a headline keeps only the names found in running text, the
-lexicon's, and acronyms.
+lexicon's, and acronyms. Within each of the two passes the articles are
+independent, so a native run with several cores reads them on a few
+goroutines; the output is the same, mention for mention.
 
 Kind comes from evidence summed over an entity's mentions: cue words in the
 name (Observatory → org, Front → group, Province → place, Battle → event),
