@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -31,18 +30,6 @@ func TestContentOrder(t *testing.T) {
 		want := strings.Compare(a.Text+"\x00"+a.ID, b.Text+"\x00"+b.ID)
 		if got := contentOrder(a, b); sign(got) != want {
 			t.Fatalf("contentOrder(%q/%q, %q/%q) = %d, want %d", a.Text, a.ID, b.Text, b.ID, got, want)
-		}
-	}
-}
-
-// TestTrimMarks checks trimMarks against bytes.Trim.
-func TestTrimMarks(t *testing.T) {
-	r := rand.New(rand.NewPCG(5, 6))
-	alphabet := []string{"a", ".", ",", "'", "\"", "’", "“", "”", "\xe2", "\x80", "\x9d", "é"}
-	for range 20000 {
-		w := pieces(r, alphabet)
-		if got, want := trimMarks([]byte(w)), bytes.Trim([]byte(w), marks); !bytes.Equal(got, want) {
-			t.Fatalf("trimMarks(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
@@ -150,6 +137,7 @@ func TestMostTopics(t *testing.T) {
 	_, claims := generate(60, 1)
 	claims = append(claims,
 		claim.Claim{Place: "p", Entities: []string{"p", "a", "s", "a", ""}, Actor: "a", Source: "s"},
+		claim.Claim{Place: "p", Entities: []string{"e", "f"}},
 		claim.Claim{Place: "q", Object: "o", Entities: []string{"o"}},
 		claim.Claim{Place: "s", Source: "s"})
 	for i := range claims {

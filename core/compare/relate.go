@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -98,21 +97,15 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	return facts
 }
 
-// mostTopics bounds the topics toFacts keeps for claim c: topicsIn's, from
-// its entities and place less its source and actor, twice for a record
-// with its year besides.
+// mostTopics bounds the topics toFacts keeps for claim c: topicsIn's, its
+// entities and place less its source and actor. A record's year and a
+// second call for it may overflow it; append then grows the array.
 func mostTopics(c *claim.Claim) int {
-	n := 0
+	n := 1
 	for _, e := range c.Entities {
-		if e != "" && e != c.Source && e != c.Actor {
+		if e != c.Source && e != c.Actor {
 			n++
 		}
-	}
-	if p := c.Place; p != "" && p != c.Source && p != c.Actor && !slices.Contains(c.Entities, p) {
-		n++
-	}
-	if c.Predicate == claim.Record {
-		n = 2*n + 1
 	}
 	return n
 }
@@ -450,26 +443,14 @@ func figureGroups(facts []fact) ([]int32, int) {
 }
 
 // contentOrder orders claims by text, then ID: as their keys text+"\x00"+ID
-// would compare, without making the keys (a text holding a NUL byte where
-// the other ends makes them, to stay exact).
+// would compare, without making the keys unless a text holds a NUL byte.
 func contentOrder(a, b *claim.Claim) int {
-	if a.Text == b.Text {
-		return strings.Compare(a.ID, b.ID)
+	if strings.IndexByte(a.Text, 0) >= 0 || strings.IndexByte(b.Text, 0) >= 0 {
+		return strings.Compare(a.Text+"\x00"+a.ID, b.Text+"\x00"+b.ID)
 	}
-	n := min(len(a.Text), len(b.Text))
-	p := 0
-	for p < n && a.Text[p] == b.Text[p] {
-		p++
-	}
-	switch {
-	case p < n:
-		return cmp.Compare(a.Text[p], b.Text[p])
-	case len(a.Text) < len(b.Text) && b.Text[p] != 0:
-		return -1 // a's NUL against a byte above it
-	case len(b.Text) < len(a.Text) && a.Text[p] != 0:
-		return 1
-	}
-	return strings.Compare(a.Text+"\x00"+a.ID, b.Text+"\x00"+b.ID)
+	// Without a NUL in the texts, the first difference of the keys is
+	// the texts', or the texts are one and the IDs decide.
+	return cmp.Or(strings.Compare(a.Text, b.Text), strings.Compare(a.ID, b.ID))
 }
 
 // pair is a kept candidate with its two facts, a first.
