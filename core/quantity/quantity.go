@@ -3,7 +3,6 @@ package quantity
 import (
 	"errors"
 	"math"
-	"slices"
 	"strconv"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
@@ -195,15 +194,7 @@ func FindLower(text, lower string) []Quantity {
 // tokens (claim splits each article once for quantity and timex). t stays
 // the caller's: FindTokens neither keeps nor releases it.
 func FindTokens(t *tokens.Text) []Quantity {
-	s := newScanner(t)
-	out := s.find(s.out[:0])
-	s.out = out
-	var res []Quantity
-	if len(out) > 0 {
-		res = slices.Clone(out)
-	}
-	s.release() // not deferred: a defer's wrapper is code in the wasm, and a panic only costs the pool a scanner
-	return res
+	return FindTokensTo(nil, t)
 }
 
 // FindTokensTo is FindTokens writing into buf, whose contents it
@@ -212,9 +203,7 @@ func FindTokens(t *tokens.Text) []Quantity {
 // indexes the result, as in FindTokens'.
 func FindTokensTo(buf []Quantity, t *tokens.Text) []Quantity {
 	s := newScanner(t)
-	out := s.find(buf[:0])
-	s.release()
-	return out
+	return s.find(buf[:0])
 }
 
 // find appends the figures of s's text to out, which must be empty: Of

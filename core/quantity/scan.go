@@ -3,7 +3,6 @@ package quantity
 import (
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/lexicon"
@@ -20,27 +19,11 @@ const (
 // scanner reads the figures of one tokenized text.
 type scanner struct {
 	tokens.View
-	out []Quantity // FindTokens' results, copied out at the end
 }
 
-// scanners keeps result buffers between calls: growing the result anew
-// for each call cost more than the copy.
-var scanners = sync.Pool{New: func() any { return new(scanner) }}
-
-// newScanner returns a scanner over t's joined tokens, from the pool;
-// release returns it.
-func newScanner(t *tokens.Text) *scanner {
-	s := scanners.Get().(*scanner)
-	s.View = tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Joined()}
-	return s
-}
-
-// release puts s back in the pool; s may not be used after.
-func (s *scanner) release() {
-	s.View = tokens.View{}
-	clear(s.out)
-	s.out = s.out[:0]
-	scanners.Put(s)
+// newScanner returns a scanner over t's joined tokens.
+func newScanner(t *tokens.Text) scanner {
+	return scanner{tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Joined()}}
 }
 
 // is reports whether token k is a word or mark equal to w (lower case).

@@ -3,7 +3,6 @@ package timex
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,26 +21,11 @@ const (
 // scanner reads the time expressions of one tokenized text.
 type scanner struct {
 	tokens.View
-	out []Expr // FindTokens' results, copied out at the end: growing the result anew for each call cost more than the copy
 }
 
-// scanners keeps result buffers between calls.
-var scanners = sync.Pool{New: func() any { return new(scanner) }}
-
-// newScanner returns a scanner over t's split tokens, from the pool;
-// release returns it.
-func newScanner(t *tokens.Text) *scanner {
-	s := scanners.Get().(*scanner)
-	s.View = tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Split()}
-	return s
-}
-
-// release puts s back in the pool; s may not be used after.
-func (s *scanner) release() {
-	s.View = tokens.View{}
-	clear(s.out)
-	s.out = s.out[:0]
-	scanners.Put(s)
+// newScanner returns a scanner over t's split tokens.
+func newScanner(t *tokens.Text) scanner {
+	return scanner{tokens.View{Text: t.Text, Lower: t.Lower, Toks: t.Split()}}
 }
 
 // capital reports whether token k starts with an upper-case letter.

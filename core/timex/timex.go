@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -74,15 +73,7 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 // tokens (claim splits each article once for quantity and timex). t stays
 // the caller's: FindTokens neither keeps nor releases it.
 func FindTokens(t *tokens.Text, ref time.Time) []Expr {
-	s := newScanner(t)
-	out := s.find(s.out[:0], ref)
-	s.out = out
-	var res []Expr
-	if len(out) > 0 {
-		res = slices.Clone(out)
-	}
-	s.release() // not deferred: a defer's wrapper is code in the wasm, and a panic only costs the pool a scanner
-	return res
+	return FindTokensTo(nil, t, ref)
 }
 
 // FindTokensTo is FindTokens writing into buf, whose contents it
@@ -90,9 +81,7 @@ func FindTokens(t *tokens.Text, ref time.Time) []Expr {
 // between articles and copies out only the expressions its claims use.
 func FindTokensTo(buf []Expr, t *tokens.Text, ref time.Time) []Expr {
 	s := newScanner(t)
-	out := s.find(buf[:0], ref)
-	s.release()
-	return out
+	return s.find(buf[:0], ref)
 }
 
 // find appends the time expressions of s's text to out.
