@@ -2,7 +2,6 @@ package entity
 
 import (
 	"math/rand"
-	"os"
 	"strings"
 	"testing"
 
@@ -114,14 +113,9 @@ func BenchmarkLink500(b *testing.B) { benchmarkLink(b, 500) }
 
 // BenchmarkLinkNews measures throughput on the invented news fixtures.
 func BenchmarkLinkNews(b *testing.B) {
-	var texts []string
+	texts := readNews(b)
 	size := 0
-	for _, f := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
+	for _, t := range texts {
 		size += len(t)
 	}
 	b.SetBytes(int64(size))

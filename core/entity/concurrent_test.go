@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"os"
 	"reflect"
 	"runtime"
 	"sync"
@@ -84,14 +83,7 @@ func TestSpread(t *testing.T) {
 func TestPooledBuffersZero(t *testing.T) {
 	prev := runtime.GOMAXPROCS(1) // one processor: the buffers put are the ones got
 	defer runtime.GOMAXPROCS(prev)
-	var news []string
-	for _, f := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		news = append(news, string(b))
-	}
+	news := readNews(t)
 	for _, in := range [][]string{genArticles(6, 11), news, genArticles(2, 12)} {
 		Link(in)
 	}

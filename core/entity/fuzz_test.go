@@ -1,17 +1,12 @@
 package entity
 
 import (
-	"os"
 	"testing"
 )
 
 func FuzzLink(f *testing.F) {
-	for _, p := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(b), "The VCCM said so.")
+	for _, text := range readNews(f) {
+		f.Add(text, "The VCCM said so.")
 	}
 	f.Add("President Assad (PA) met U.S. envoys in Kyiv's al-Sham quarter.", "l'ONDH, pro-Turkish")
 	f.Add("A.B.C. (X) -al- l' ’s 's #Tag @Who\n\n(", "Gen. . Dr")

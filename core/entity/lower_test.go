@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"os"
 	"reflect"
 	"testing"
 
@@ -12,14 +11,7 @@ import (
 // caller hands over every lower-cased copy, some, none, or one of the
 // wrong length.
 func TestLinkLower(t *testing.T) {
-	var texts []string
-	for _, f := range []string{"testdata/valdoria_1.txt", "testdata/valdoria_2.txt"} {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	texts := readNews(t)
 	wantEnts, wantMentions := Link(texts)
 	if len(wantEnts) == 0 {
 		t.Fatal("Link found no entity in the fixtures")
