@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"runtime"
 	"sync"
-	"sync/atomic"
 	"testing"
 )
 
@@ -52,27 +51,6 @@ func TestLinkWorkers(t *testing.T) {
 		runtime.GOMAXPROCS(prev)
 		if !reflect.DeepEqual(ents, wantEnts) || !reflect.DeepEqual(ms, wantMs) {
 			t.Errorf("Link of %d texts on 4 workers differs from Link on one", len(in))
-		}
-	}
-}
-
-func TestSpread(t *testing.T) {
-	for _, tc := range []struct{ workers, n int }{{0, 0}, {1, 5}, {3, 0}, {3, 2}, {4, 100}} {
-		seen := make([]int, tc.n)
-		var bad atomic.Bool
-		spread(tc.workers, tc.n, func(w, i int) {
-			if w < 0 || w >= max(tc.workers, 1) {
-				bad.Store(true)
-			}
-			seen[i]++
-		})
-		for i, c := range seen {
-			if c != 1 {
-				t.Errorf("spread(%d, %d) called f for %d %d times, want once", tc.workers, tc.n, i, c)
-			}
-		}
-		if bad.Load() {
-			t.Errorf("spread(%d, %d) gave a worker index out of range", tc.workers, tc.n)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/crosscheck/crosscheck/core/internal/parallel"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
@@ -60,7 +61,7 @@ func find(texts, lowers []string) [][]cand {
 		f.scanners[a] = s
 	}
 	rooms := make([]int, len(texts)) // per article: the room of finish's sort
-	spread(workers, len(texts), func(w, a int) {
+	parallel.For(workers, len(texts), func(w, a int) {
 		s := f.scanners[a]
 		s.memo = memos[w]
 		rooms[a] = s.scan()
@@ -82,7 +83,7 @@ func find(texts, lowers []string) [][]cand {
 	f.lowerWords()
 	out := make([][]cand, len(texts))
 	tmps := make([][]cand, len(memos)) // per worker: scratch for finish's sort
-	spread(workers, len(texts), func(w, a int) {
+	parallel.For(workers, len(texts), func(w, a int) {
 		s := f.scanners[a]
 		s.memo = memos[w]
 		for _, q := range s.later {
