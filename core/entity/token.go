@@ -44,6 +44,29 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// Bits of byteKind.
+const (
+	bkWord   = 1 << iota // an ASCII letter or digit
+	bkLetter             // an ASCII letter
+	bkUpper              // an ASCII capital
+)
+
+// byteKind says of each byte what wordEnd counts, one load where three
+// comparisons branched on every letter; bytes beyond ASCII are 0.
+var byteKind = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = bkWord | bkLetter | bkUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = bkWord | bkLetter
+		case '0' <= c && c <= '9':
+			t[c] = bkWord
+		}
+	}
+	return t
+}()
+
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
 	if 0 <= r && r < utf8.RuneSelf {
@@ -82,15 +105,21 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 	line, prevEnd := int32(0), 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
-		r, w := rune(text[i]), 1
+		c := text[i]
+		if c < utf8.RuneSelf && byteKind[c]&bkWord == 0 {
+			// Spaces and punctuation: no decoding, no call.
+			if c == '\n' {
+				line++
+				lineStartTok = len(toks)
+			}
+			i++
+			continue
+		}
+		r, w := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
 		}
 		if !isWordRune(r) {
-			if r == '\n' {
-				line++
-				lineStartTok = len(toks)
-			}
 			i += w
 			continue
 		}
@@ -189,15 +218,11 @@ func wordEnd(text string, i int) (int, plainWord) {
 	j, seg := i, 0
 	p := plainWord{ok: true}
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+		if k := byteKind[text[j]]; k&bkWord != 0 {
 			j++ // ASCII letters and digits: no decoding
 			seg++
-			if c >= 'A' { // a letter: the digits come before 'A'
-				p.letters++
-				if c <= 'Z' {
-					p.caps++
-				}
-			}
+			p.letters += int(k>>1) & 1 // bkLetter
+			p.caps += int(k >> 2)      // bkUpper
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
