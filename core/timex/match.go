@@ -6,9 +6,13 @@ import (
 	"time"
 )
 
-// expr reads the time expression starting at token k, returning it (Text
-// unset) and the token after it.
-func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
+// expr reads the time expression starting at token k into e (Text
+// unset), returning the token after it. The readers write into the
+// caller's Expr rather than return one: an Expr is some 150 bytes, and
+// returning it through two or three calls zeroed and copied it for every
+// number and every "the" or "a". On failure e holds garbage; on success
+// each reader has set all of it.
+func (s *scanner) expr(e *Expr, k int, ref time.Time) (int, bool) {
 	since := s.Word(k) == "since"
 	j := k
 	if since {
@@ -16,42 +20,42 @@ func (s *scanner) expr(k int, ref time.Time) (Expr, int, bool) {
 	}
 	// The readers in order, called directly: a slice of method values
 	// here was a fifth of Find.
-	e, next, ok := s.relative(j, ref)
+	next, ok := s.relative(e, j, ref)
 	if !ok {
-		e, next, ok = s.date(j, ref)
+		next, ok = s.date(e, j, ref)
 	}
 	if !ok {
-		e, next, ok = s.month(j, ref)
+		next, ok = s.month(e, j, ref)
 	}
 	if !ok {
-		e, next, ok = s.weekday(j, ref)
+		next, ok = s.weekday(e, j, ref)
 	}
 	if !ok {
-		e, next, ok = s.year(j, ref)
+		next, ok = s.year(e, j)
 	}
 	if !ok {
-		return Expr{}, 0, false
+		return 0, false
 	}
 	if since {
 		e.Since, e.Start = true, s.Toks[k].Start
 	}
-	return e, next, true
+	return next, true
 }
 
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
 // months") or "N days ago".
-func (s *scanner) relative(k int, ref time.Time) (Expr, int, bool) {
+func (s *scanner) relative(e *Expr, k int, ref time.Time) (int, bool) {
 	var sw startWord
 	if w := s.Word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
 		sw = startWords[w]
 	}
-	return s.relativeAt(k, sw, ref)
+	return s.relativeAt(e, k, sw, ref)
 }
 
 // relativeAt is relative for a caller that has looked token k up in
 // startWords already: "the" and "in" open relative phrases and are in
 // every sentence, and each map probe spared on them counts.
-func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool) {
+func (s *scanner) relativeAt(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
 	n := int(w.relMax)
 	if n > 1 && !(relSecond.May(s.Word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
@@ -61,14 +65,14 @@ func (s *scanner) relativeAt(k int, w startWord, ref time.Time) (Expr, int, bool
 			break // the word alone is no phrase: spare the probe
 		}
 		if rule, ok := relatives[s.phrase(k, n)]; ok {
-			e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+n-1].End, Kind: KindRelative, Rel: rule}
+			*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k+n-1].End, Kind: KindRelative, Rel: rule}
 			unit, num, _ := strings.Cut(rule, " ")
 			v, _ := strconv.Atoi(num)
-			resolveRel(&e, unit, v, ref)
-			return e, k + n, true
+			resolveRel(e, unit, v, ref)
+			return k + n, true
 		}
 	}
-	return s.ago(k, w, ref)
+	return s.ago(e, k, w, ref)
 }
 
 // smallNumbers are the number words "N days ago" accepts.
@@ -79,19 +83,25 @@ var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month
 
 // ago reads "two days ago", "a week ago", "3 years ago"; w is token k's
 // startWords entry.
-func (s *scanner) ago(k int, w startWord, ref time.Time) (Expr, int, bool) {
+//
+// "ago" is tested first: "a", "an" and every number come here, and a
+// string compare spares them the probes of agoUnits and the number parse.
+func (s *scanner) ago(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
+	if s.Word(k+2) != "ago" {
+		return 0, false
+	}
 	n, ok := int(w.small), w.small > 0
 	if v, digits := s.num(k); digits > 0 && digits <= 3 && v >= 0 {
 		n, ok = v, true
 	}
 	if !ok {
-		return Expr{}, 0, false
+		return 0, false
 	}
 	unit, uok := agoUnits[s.Word(k+1)]
-	if !uok || s.Word(k+2) != "ago" {
-		return Expr{}, 0, false
+	if !uok {
+		return 0, false
 	}
-	e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
+	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
 	if !ref.IsZero() {
 		u := s.Word(k + 1)
 		switch {
@@ -104,7 +114,7 @@ func (s *scanner) ago(k int, w startWord, ref time.Time) (Expr, int, bool) {
 		}
 		e.To = e.From.AddDate(0, 0, 1)
 	}
-	return e, k + 3, true
+	return k + 3, true
 }
 
 // resolveRel pins a relative expression to calendar time when ref is
@@ -222,11 +232,10 @@ func (s *scanner) skipComma(k int) int {
 // date reads a calendar date: "2024-11-27", "27/11/2024", "27.11.2024",
 // "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
 // each optionally after a weekday ("Wednesday, Feb. 12, 2020").
-func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
-	e := Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, Kind: KindDate}
-	j := k
+func (s *scanner) date(e *Expr, k int, ref time.Time) (int, bool) {
+	j, weekday := k, 0
 	if wd := s.weekdayAt(k, false); wd != 0 {
-		e.Weekday = wd
+		weekday = wd
 		j = s.skipComma(k + 1)
 		if s.Word(j) == "." && s.Adjacent(k) {
 			j = s.skipComma(j + 1)
@@ -237,9 +246,9 @@ func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
 		y, m, d, next, ok = s.wordDate(j)
 	}
 	if !ok {
-		return Expr{}, 0, false
+		return 0, false
 	}
-	e.Year, e.Month, e.Day, e.End = y, m, d, s.Toks[next-1].End
+	*e = Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, End: s.Toks[next-1].End, Kind: KindDate, Year: y, Month: m, Day: d, Weekday: weekday}
 	if e.Year == 0 && !ref.IsZero() {
 		y = ref.Year()
 		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
@@ -252,7 +261,7 @@ func (s *scanner) date(k int, ref time.Time) (Expr, int, bool) {
 			e.From, e.To = t, t.AddDate(0, 0, 1)
 		}
 	}
-	return e, next, true
+	return next, true
 }
 
 // numericDate reads "2024-11-27", "27/11/2024", "11/27/2024" or
@@ -327,17 +336,17 @@ var monthCues = map[string]bool{"in": true, "since": true, "of": true, "until": 
 // month reads a month with a year ("March 2020", "Oct. 2023") or alone
 // after a cue ("since December"), resolved to the latest such month
 // starting on or before ref.
-func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
+func (s *scanner) month(e *Expr, k int, ref time.Time) (int, bool) {
 	m, j := s.monthAt(k, false)
 	if m == 0 {
-		return Expr{}, 0, false
+		return 0, false
 	}
-	e := Expr{Start: s.Toks[k].Start, Kind: KindMonth, Month: m}
+	*e = Expr{Start: s.Toks[k].Start, Kind: KindMonth, Month: m}
 	y, j2 := s.yearAt(s.skipComma(j))
 	if y != 0 {
 		e.Year, j = y, j2
 	} else if !monthCues[s.Word(k-1)] {
-		return Expr{}, 0, false
+		return 0, false
 	} else if !ref.IsZero() {
 		y = ref.Year()
 		if m > int(ref.Month()) {
@@ -349,7 +358,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 		e.To = e.From.AddDate(0, 1, 0)
 	}
-	return e, j, true
+	return j, true
 }
 
 // weekday reads a weekday named in full, with "last", "this", "next" or
@@ -357,7 +366,7 @@ func (s *scanner) month(k int, ref time.Time) (Expr, int, bool) {
 // resolves to the latest such day on or before ref ("on Sunday" in a
 // Sunday article is that day), strictly before for "last", strictly after
 // for "next".
-func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
+func (s *scanner) weekday(e *Expr, k int, ref time.Time) (int, bool) {
 	j := k
 	mod := s.Word(k)
 	if mod == "last" || mod == "this" || mod == "next" || mod == "past" {
@@ -367,9 +376,9 @@ func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 	}
 	wd := s.weekdayAt(j, true)
 	if wd == 0 {
-		return Expr{}, 0, false
+		return 0, false
 	}
-	e := Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
+	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
 	next := j + 1
 	switch s.Word(next) {
 	case "night", "morning", "afternoon", "evening":
@@ -386,16 +395,17 @@ func (s *scanner) weekday(k int, ref time.Time) (Expr, int, bool) {
 		e.From = ref.AddDate(0, 0, -back)
 		e.To = e.From.AddDate(0, 0, 1)
 	}
-	return e, next, true
+	return next, true
 }
 
 // year reads a year standing alone ("in 2015", "since 2012"), not a count
 // ("2000 people") nor part of a bigger number.
-func (s *scanner) year(k int, _ time.Time) (Expr, int, bool) {
+func (s *scanner) year(e *Expr, k int) (int, bool) {
 	y, j := s.yearAt(k)
 	if y == 0 || countNouns[s.Word(j)] {
-		return Expr{}, 0, false
+		return 0, false
 	}
 	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-	return Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}, j, true
+	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}
+	return j, true
 }

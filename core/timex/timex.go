@@ -90,6 +90,7 @@ func (s *scanner) find(out []Expr, ref time.Time) []Expr {
 	if !ref.IsZero() {
 		ref = day(ref)
 	}
+	var e Expr // the readers' output, reused: each success sets all of it
 	for k := 0; k < len(s.Toks); {
 		sw := startWord{flags: fRel | fCal}
 		if s.Toks[k].Kind != tNum {
@@ -99,15 +100,14 @@ func (s *scanner) find(out []Expr, ref time.Time) []Expr {
 				sw = startWord{}
 			}
 		}
-		var e Expr
 		var next int
 		var ok bool
 		switch sw.flags {
 		case 0: // most words: one map probe
 		case fRel:
-			e, next, ok = s.relativeAt(k, sw, ref)
+			next, ok = s.relativeAt(&e, k, sw, ref)
 		default:
-			e, next, ok = s.expr(k, ref)
+			next, ok = s.expr(&e, k, ref)
 		}
 		if !ok {
 			k++
