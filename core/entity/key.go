@@ -91,6 +91,9 @@ func appendFoldedWords(out []string, s string) []string {
 
 // isKeySep reports whether r separates the words of a name.
 func isKeySep(r rune) bool {
+	if 0 <= r && r < utf8.RuneSelf {
+		return byteKind[r]&bkInKey == 0 // no unicode tables for ASCII
+	}
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 }
 

@@ -69,7 +69,8 @@ func (m *memo) add(s, f string) keyed {
 		w = w[:len(w):len(w)]
 	}
 	k := keyed{key: strings.Join(w, " "), words: w}
-	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
+	lk := m.l.byKey[k.key]
+	k.country, k.place = lk.country, lk.place
 	m.keys[s] = m.file(k)
 	return k
 }

@@ -461,21 +461,24 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	kw := s.keyed(i, last)
+	acro := i == last && s.toks[i].acro
 	// An acronym is no spelling of a country or place ("SANA" is not
 	// Sanaa) unless the lexicon writes it so ("US", "UAE") or the whole
-	// line is in capitals.
-	lexical := !(i == last && s.toks[i].acro && !s.caps[s.toks[i].line] && !s.l.capsNames[strings.ReplaceAll(text, ".", "")])
-	if c := kw.country; c != nil && lexical {
-		s.emitLex(c, false, i, last)
-		return
-	}
-	if c := kw.place; c != nil && lexical {
-		s.emitLex(c, false, i, last)
-		return
+	// line is in capitals; the key of any other acronym is not needed.
+	var kw keyed
+	if !acro || s.caps[s.toks[i].line] || s.l.capsNames[strings.ReplaceAll(text, ".", "")] {
+		kw = s.keyed(i, last)
+		if c := kw.country; c != nil {
+			s.emitLex(c, false, i, last)
+			return
+		}
+		if c := kw.place; c != nil {
+			s.emitLex(c, false, i, last)
+			return
+		}
 	}
 	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
-	m.acro = i == last && s.toks[i].acro
+	m.acro = acro
 	if !m.acro {
 		m.node, m.words = kw.key, kw.words
 	} else if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok {

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // mentionDump renders one article's mentions on one line: text, and the
@@ -179,6 +181,20 @@ func TestIsSentenceGap(t *testing.T) {
 	for _, gap := range []string{"", " ", ", ", ". ", " “", ".” ", " (", "? ", " • ", " – ", "’ ", ": ", "; ", " | ", "\t", "« ", "!"} {
 		if got, want := isSentenceGap(gap), old(gap); got != want {
 			t.Errorf("isSentenceGap(%q) = %v, want %v", gap, got, want)
+		}
+	}
+}
+
+// TestByteKind checks the byte table against the unicode rules it
+// stands for: word runes, and the separators of a name's words.
+func TestByteKind(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		if r < utf8.RuneSelf && (byteKind[r]&bkWord != 0) != asciiWord[r] {
+			t.Errorf("byteKind[%q] word bit = %v, want %v", r, byteKind[r]&bkWord != 0, asciiWord[r])
+		}
+		want := !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
+		if got := isKeySep(r); got != want {
+			t.Errorf("isKeySep(%q) = %v, want %v", r, got, want)
 		}
 	}
 }

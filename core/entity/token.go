@@ -49,6 +49,7 @@ const (
 	bkWord   = 1 << iota // an ASCII letter or digit
 	bkLetter             // an ASCII letter
 	bkUpper              // an ASCII capital
+	bkInKey              // no separator of a name's words: a letter, digit, "-", "'" or "." (see isKeySep)
 )
 
 // byteKind says of each byte what wordEnd counts, one load where three
@@ -62,6 +63,9 @@ var byteKind = func() (t [256]uint8) {
 			t[c] = bkWord | bkLetter
 		case '0' <= c && c <= '9':
 			t[c] = bkWord
+		}
+		if t[c] != 0 || c == '-' || c == '\'' || c == '.' {
+			t[c] |= bkInKey
 		}
 	}
 	return t
@@ -222,7 +226,7 @@ func wordEnd(text string, i int) (int, plainWord) {
 			j++ // ASCII letters and digits: no decoding
 			seg++
 			p.letters += int(k>>1) & 1 // bkLetter
-			p.caps += int(k >> 2)      // bkUpper
+			p.caps += int(k>>2) & 1    // bkUpper
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
