@@ -30,33 +30,40 @@ type candidate struct {
 	impliedUnit string // unit implied by a measure noun right after: "17 dead"
 }
 
-// figure reads the number starting at token k. When there is none it
-// reports false, with c.next the token to resume at (past a time such as
-// "10:30", so that its parts are not read as figures).
-func (s *scanner) figure(k int) (candidate, bool) {
-	switch s.Kind(k) {
-	case tNum:
-		return s.digits(k)
-	case tWord:
-		if w := s.Word(k); !startFilter.May(w) || !wordStarts[w] {
-			return candidate{next: k + 1}, false // most words: one map probe
-		}
-		return s.numberWords(k)
+// figure reads the number starting at token k into c. When there is none
+// it reports false, with c.next the token to resume at (past a time such
+// as "10:30", so that its parts are not read as figures). The readers fill
+// the caller's candidate rather than return one: a candidate is some 200
+// bytes, and returning it through two calls zeroed and copied it for every
+// number and every "a".
+func (s *scanner) figure(c *candidate, k int) bool {
+	o, ok := s.mayOpen(k)
+	if !ok {
+		*c = candidate{next: k + 1} // most words: one map probe
+		return false
 	}
-	return candidate{next: k + 1}, false
+	return s.figureAt(c, k, o)
+}
+
+// figureAt is figure for a token that mayOpen has let through with o.
+func (s *scanner) figureAt(c *candidate, k int, o opener) bool {
+	if s.Toks[k].Kind == tNum {
+		return s.digits(c, k)
+	}
+	return s.numberWords(c, k, o)
 }
 
 // digits reads a figure in digits at token k: "10,700", "$2.5bn", "70%",
 // "1.2 million", "10km".
-func (s *scanner) digits(k int) (candidate, bool) {
+func (s *scanner) digits(c *candidate, k int) bool {
 	t := s.Toks[k]
-	c := candidate{first: k, last: k, num: k, next: k + 1, start: t.Start, end: t.End, raw: s.Text[t.Start:t.End], scale: 1}
+	*c = candidate{first: k, last: k, num: k, next: k + 1, start: t.Start, end: t.End, raw: s.Text[t.Start:t.End], scale: 1}
 	if s.Adjacent(k - 1) {
 		switch p := s.Word(k - 1); {
 		case s.Kind(k-1) == tWord, p == "#": // "M5", "G7", "#3"
-			return c, false
+			return false
 		case p == "-" && s.Adjacent(k-2) && s.Kind(k-2) == tWord: // "F-16", "COVID-19"
-			return c, false
+			return false
 		case currencies[p] != "":
 			c.unit, c.currency, c.first, c.start = currencies[p], true, k-1, s.Toks[k-1].Start
 			if s.Adjacent(k-2) && s.Kind(k-2) == tWord { // "US$"
@@ -67,7 +74,7 @@ func (s *scanner) digits(k int) (candidate, bool) {
 	if s.Adjacent(k) {
 		if skip, ok := s.notCount(k); ok {
 			c.next = skip
-			return c, false
+			return false
 		}
 		if s.Kind(k+1) == tWord {
 			w := s.Word(k + 1)
@@ -76,14 +83,14 @@ func (s *scanner) digits(k int) (candidate, bool) {
 			} else if u := units[w]; u != "" {
 				c.unit = u
 			} else {
-				return c, false // "5G", "3D"
+				return false // "5G", "3D"
 			}
 			c.last, c.end, c.next = k+1, s.Toks[k+1].End, k+2
 		}
 	}
 	v, ok := parseNumber(c.raw, false)
 	if !ok {
-		return c, false
+		return false
 	}
 	c.dotAmbig = strings.Count(c.raw, ".") == 1 && !strings.Contains(c.raw, ",") && len(c.raw)-strings.IndexByte(c.raw, '.') == 4
 	c.bare4 = len(c.raw) == 4 && !c.currency && c.scale == 1 && c.unit == "" && !strings.ContainsAny(c.raw, ",.")
@@ -93,9 +100,9 @@ func (s *scanner) digits(k int) (candidate, bool) {
 		}
 	}
 	c.value = v * c.scale
-	s.percent(&c)
+	s.percent(c)
 	c.lo, c.hi = c.value, c.value
-	return c, true
+	return true
 }
 
 // notCount reports whether the number at token k, which touches the next
@@ -139,19 +146,22 @@ var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, 
 
 // numberWords reads a figure in words at token k: a vague count
 // ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
-// "half a million").
-func (s *scanner) numberWords(k int) (candidate, bool) {
-	c := candidate{first: k, num: k, next: k + 1, start: s.Toks[k].Start, scale: 1, words: true}
+// "half a million"). o is token k's entry in wordStarts.
+func (s *scanner) numberWords(c *candidate, k int, o opener) bool {
+	*c = candidate{first: k, num: k, next: k + 1, start: s.Toks[k].Start, scale: 1, words: true}
 	w := s.Word(k)
 	for n := 4; n >= 1; n-- {
+		if o.vague&(1<<n) == 0 {
+			continue // no vague count of n words starts here: spare the probe
+		}
 		if iv, ok := vague[s.phrase(k, n)]; ok {
 			c.vague, c.lo, c.hi, c.value = true, iv.lo, iv.hi, iv.lo
 			c.last, c.next, c.end = k+n-1, k+n, s.Toks[k+n-1].End
-			return c, true
+			return true
 		}
 	}
-	if _, ok := numberWords[w]; !ok && w != "a" && w != "an" && w != "half" {
-		return c, false
+	if !o.number {
+		return false
 	}
 	var p wordParser
 	best := -1
@@ -172,17 +182,17 @@ func (s *scanner) numberWords(k int) (candidate, bool) {
 		}
 	}
 	if best < 0 {
-		return c, false
+		return false
 	}
 	if s.Adjacent(best) && s.Word(best+1) == "-" && fractions[s.Word(best+2)] {
 		c.next = best + 3
-		return c, false
+		return false
 	}
 	c.last, c.next, c.end = best, best+1, s.Toks[best].End
 	c.loneOne = best == k && w == "one"
-	s.percent(&c)
+	s.percent(c)
 	c.lo, c.hi = c.value, c.value
-	return c, true
+	return true
 }
 
 // rangeAfter extends c over a second figure making a range: "20-30",
@@ -201,8 +211,8 @@ func (s *scanner) rangeAfter(c *candidate) {
 	default:
 		return
 	}
-	b, ok := s.figure(j + 1)
-	if !ok || b.vague || b.currency != c.currency && !c.currency {
+	var b candidate
+	if !s.figure(&b, j+1) || b.vague || b.currency != c.currency && !c.currency {
 		return
 	}
 	if c.scale == 1 && b.scale > 1 && c.value*b.scale <= b.value {

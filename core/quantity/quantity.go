@@ -212,13 +212,14 @@ func (s *scanner) find(out []Quantity) []Quantity {
 	text := s.Text
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
+	var c candidate
 	for k := 0; k < len(s.Toks); {
-		if !s.mayOpen(k) {
-			k++ // most tokens: no candidate built and copied
+		o, ok := s.mayOpen(k)
+		if !ok {
+			k++ // most tokens: no candidate built
 			continue
 		}
-		c, ok := s.figure(k)
-		if !ok {
+		if !s.figureAt(&c, k, o) {
 			k = max(c.next, k+1)
 			continue
 		}
@@ -250,14 +251,16 @@ func (s *scanner) find(out []Quantity) []Quantity {
 }
 
 // mayOpen reports whether a figure may start at token k: a number, or a
-// word that opens number words (see figure).
-func (s *scanner) mayOpen(k int) bool {
-	switch s.Toks[k].Kind {
+// word that opens number words (see figure), with its wordStarts entry.
+func (s *scanner) mayOpen(k int) (opener, bool) {
+	switch s.Kind(k) { // k may be past the end: see rangeAfter
 	case tNum:
-		return true
+		return opener{}, true
 	case tWord:
-		w := s.Word(k)
-		return startFilter.May(w) && wordStarts[w]
+		if w := s.Word(k); startFilter.May(w) {
+			o, ok := wordStarts[w]
+			return o, ok
+		}
 	}
-	return false
+	return opener{}, false
 }

@@ -71,14 +71,34 @@ var (
 	startFilter = tokens.NewFilter(wordStarts)
 )
 
-func loadWordStarts() map[string]bool {
-	m := map[string]bool{"a": true, "an": true, "half": true}
+// opener is what numberWords needs to know of a word of wordStarts, so
+// that "a" or "two" is not looked up again in four lengths of vague
+// phrases and in numberWords.
+type opener struct {
+	vague  uint8 // bit n set when a vague count of n tokens starts with the word
+	number bool  // a number word, "a", "an" or "half": a cardinal may start here
+}
+
+func loadWordStarts() map[string]opener {
+	m := map[string]opener{"a": {number: true}, "an": {number: true}, "half": {number: true}}
 	for w := range numberWords {
-		m[w] = true
+		m[w] = opener{number: true}
 	}
 	for ph := range vague {
 		first, _, _ := strings.Cut(ph, " ")
-		m[first] = true
+		m[first] = m[first] // a member, as before, whatever its tokens
+		// The bit goes to the first token, of the phrase tokenized as
+		// the text is: phrase(k, n) == ph only when ph has n tokens
+		// and token k is its first.
+		t := tokens.New(ph, "")
+		if toks := t.Joined(); len(toks) > 0 && len(toks) < 8 {
+			w := ph[toks[0].Start:toks[0].End]
+			if o, ok := m[w]; ok { // a word not in the set never gets here
+				o.vague |= 1 << len(toks)
+				m[w] = o
+			}
+		}
+		t.Release()
 	}
 	return m
 }
