@@ -365,7 +365,28 @@ func benchPages(b *testing.B) []string {
 }
 
 func BenchmarkText(b *testing.B) {
-	pages := benchPages(b)
+	benchText(b, benchPages(b))
+}
+
+// BenchmarkTextSeeds measures Text on the short news articles of the
+// shared seeds, the pipeline's own benchmark input, when they are
+// checked out beside the repository.
+func BenchmarkTextSeeds(b *testing.B) {
+	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
+	var pages []string
+	for _, f := range files {
+		if raw, err := os.ReadFile(f); err == nil {
+			pages = append(pages, string(raw))
+		}
+	}
+	if len(pages) == 0 {
+		b.Skip("no seeds")
+	}
+	benchText(b, pages)
+}
+
+// benchText measures Text over pages.
+func benchText(b *testing.B, pages []string) {
 	n := 0
 	for _, p := range pages {
 		n += len(p)
