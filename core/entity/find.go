@@ -123,8 +123,8 @@ func runRoom(text string) int { return len(text)/24 + 4 }
 // headlines, are kept in s.later, which holds room for all runs on entry.
 // It returns the room made for the article's mentions.
 func (s *scanner) scan() int {
-	s.toks, s.lower = tokenize(s.text, s.lower, getTokens(tokenRoom(s.text)))
-	s.head, s.caps = headlines(s.text, s.toks)
+	s.toks, s.lower, s.alts = tokenize(s.text, s.lower, getTokens(tokenRoom(s.text)))
+	s.head, s.caps = s.headlines()
 	seqs := s.sequences(s.later)
 	s.out = getCands(room(len(seqs)))
 	later := seqs[:0] // filled in place: never ahead of the run read
@@ -165,12 +165,12 @@ func (f *finder) lowerWords() {
 		for _, q := range s.later {
 			if s.head[s.toks[q[0]].line] {
 				for p := q[0]; p <= q[1]; p++ {
-					need[s.toks[p].low] = true
-					filter.add(s.toks[p].low)
+					need[s.low(int(p))] = true
+					filter.add(s.low(int(p)))
 				}
 			} else {
-				need[s.toks[q[0]].low] = true
-				filter.add(s.toks[q[0]].low)
+				need[s.low(int(q[0]))] = true
+				filter.add(s.low(int(q[0])))
 			}
 		}
 	}
@@ -179,9 +179,12 @@ func (f *finder) lowerWords() {
 		return
 	}
 	for _, s := range f.scanners {
-		for _, tk := range s.toks {
-			if !tk.upper && !tk.tag && filter.mayHold(tk.low) && need[tk.low] {
-				f.lower[tk.low] = true
+		for i, tk := range s.toks {
+			if tk.upper || tk.tag {
+				continue
+			}
+			if w := s.low(i); filter.mayHold(w) && need[w] {
+				f.lower[w] = true
 			}
 		}
 	}
@@ -220,8 +223,8 @@ var verbObjects = wordset.Of("the a an to by on in of with from for at its their
 // nothing: "Supported by ..." and "Rebel forces ..." are no names, since
 // "supported" and "rebel" occur in lower case; "Aleppo is ..." is one.
 func (f *finder) opener(s *scanner, i, last int) {
-	w := s.toks[i].low
-	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.toks[i+1].low]
+	w := s.low(i)
+	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.low(i+1)]
 	switch {
 	case i == last && len(w) >= 6 && strings.HasSuffix(w, "ing") && !f.known[s.key(i, last)]:
 		// "Shelling hit the town": a gerund, unless the name occurs
@@ -247,7 +250,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 		n := min(6, last-p+1)
 		for ; n > 0; n-- {
 			k := s.keyed(p, p+n-1)
-			if f.known[k.key] && (n > 1 || !f.lower[s.toks[p].low]) || k.country != nil || k.place != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
+			if f.known[k.key] && (n > 1 || !f.lower[s.low(p)]) || k.country != nil || k.place != nil || (n == 1 && (s.isLexical(p) || (s.toks[p].acro && !allCaps))) {
 				break
 			}
 		}
@@ -264,7 +267,8 @@ func (f *finder) headline(s *scanner, i, last int) {
 // of its longer words capitalised, and no full stop at its end (a sentence
 // full of names, "The Central Relief Agency and the Coastal Rescue
 // Association met.", is no headline); and whether it is all in capitals.
-func headlines(text string, toks []token) (head, caps []bool) {
+func (s *scanner) headlines() (head, caps []bool) {
+	text, toks := s.text, s.toks
 	lines := 1
 	if len(toks) > 0 {
 		lines = int(toks[len(toks)-1].line) + 1
@@ -279,12 +283,12 @@ func headlines(text string, toks []token) (head, caps []bool) {
 		caps = append(caps, words > 0 && acros == words)
 		upper, words, acros = 0, 0, 0
 	}
-	for _, t := range toks {
+	for i, t := range toks {
 		for len(head) < int(t.line) {
 			flush()
 		}
 		end = t.end
-		if len(t.low) < 4 {
+		if len(s.low(i)) < 4 {
 			continue
 		}
 		words++
@@ -331,7 +335,7 @@ func (s *scanner) corefs() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := s.toks[i]
-		if t.upper || !s.toks[i+1].joined || !isCorefHead(t.low) {
+		if t.upper || !s.toks[i+1].joined || !isCorefHead(s.low(i)) {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {

@@ -78,6 +78,7 @@ type scanner struct {
 	memo  *memo // shared by the scanners of one Link call
 	text  string
 	lower string // text with ASCII letters lower-cased
+	alts  []string // the lower-case forms of the tokens beyond ASCII that differ from their span of lower
 	art   int
 	toks  []token
 	head  []bool // per line: a title-case headline
@@ -166,7 +167,7 @@ func (s *scanner) titleLen(i int) int {
 			}
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.low)
+		b.WriteString(s.low(i + n - 1))
 		if s.l.titles[b.String()] || (t.dotAfter && s.l.titles[b.String()+"."]) {
 			best = n
 		}
@@ -178,12 +179,12 @@ func (s *scanner) titleLen(i int) int {
 // number of tokens it spans ("South Korean" is two), or nil.
 func (s *scanner) demonymAt(i, last int) (*country, int) {
 	if i+1 <= last && s.class(i)&wcDemonymHead != 0 {
-		if c := s.l.demonyms[s.toks[i].low+" "+s.toks[i+1].low]; c != nil {
+		if c := s.l.demonyms[s.low(i)+" "+s.low(i+1)]; c != nil {
 			return c, 2
 		}
 	}
 	if s.toks[i].upper && s.class(i)&wcDemonym != 0 {
-		return s.l.demonyms[s.toks[i].low], 1
+		return s.l.demonyms[s.low(i)], 1
 	}
 	return nil, 0
 }
@@ -229,9 +230,19 @@ var forceMods = wordset.Of("government regime state national security armed")
 func (s *scanner) class(i int) wordClass {
 	t := &s.toks[i]
 	if t.cls == 0 {
-		t.cls = s.l.classes[t.low] | wcKnown
+		t.cls = s.l.classes[s.low(i)] | wcKnown
 	}
 	return t.cls
+}
+
+// low returns the lower-case form of token i: its span of the lower-cased
+// text, or for a word beyond ASCII the form tokenize made (see token.alt).
+func (s *scanner) low(i int) string {
+	t := &s.toks[i]
+	if t.alt == 0 {
+		return s.lower[t.start:t.end]
+	}
+	return s.alts[t.alt-1]
 }
 
 // key returns the Key of the text of tokens i..j.
@@ -254,7 +265,7 @@ func (s *scanner) span(i, j int) string {
 // front of a run ("The", "According", "On").
 func (s *scanner) isCommon(i int) bool {
 	t := s.toks[i]
-	if t.acro && len(t.low) > 1 {
+	if t.acro && len(s.low(i)) > 1 {
 		return false
 	}
 	c := s.class(i)
@@ -286,7 +297,7 @@ func (s *scanner) decompose(i, last int) {
 	if i > last {
 		return
 	}
-	if i < last && compass[s.toks[i].low] && s.keyed(i, last).country == nil {
+	if i < last && compass[s.low(i)] && s.keyed(i, last).country == nil {
 		if c := s.keyed(i+1, last).country; c != nil && !c.people {
 			s.emitLex(c, false, i+1, last)
 			return
@@ -337,7 +348,7 @@ func (s *scanner) decompose(i, last int) {
 	if i <= last {
 		if p, n := s.innerTitle(i, last); p > 0 {
 			q := p
-			for q > i && titleMods[s.toks[q-1].low] {
+			for q > i && titleMods[s.low(q-1)] {
 				q--
 			}
 			if q > i {
@@ -378,7 +389,7 @@ func (s *scanner) innerTitle(i, last int) (int, int) {
 			continue
 		}
 		for q := i; q < p; q++ {
-			if !titleMods[s.toks[q].low] {
+			if !titleMods[s.low(q)] {
 				return 0, 0
 			}
 		}
@@ -390,10 +401,10 @@ func (s *scanner) innerTitle(i, last int) (int, int) {
 // forceAt returns how many tokens from i spell a force word ("army",
 // "armed forces"), 0 for none.
 func (s *scanner) forceAt(i int) int {
-	if i+1 < len(s.toks) && s.toks[i+1].joined && s.l.forces[s.toks[i].low+" "+s.toks[i+1].low] {
+	if i+1 < len(s.toks) && s.toks[i+1].joined && s.l.forces[s.low(i)+" "+s.low(i+1)] {
 		return 2
 	}
-	if i < len(s.toks) && s.l.forces[s.toks[i].low] {
+	if i < len(s.toks) && s.l.forces[s.low(i)] {
 		return 1
 	}
 	return 0
@@ -405,9 +416,9 @@ func (s *scanner) forceAt(i int) int {
 // "Syrian Democratic Forces" stays a group of its own.
 func (s *scanner) isForceName(c *country, j, last int) bool {
 	n := 0
-	if last-1 >= j && s.l.forces[s.toks[last-1].low+" "+s.toks[last].low] {
+	if last-1 >= j && s.l.forces[s.low(last-1)+" "+s.low(last)] {
 		n = 2
-	} else if s.l.forces[s.toks[last].low] {
+	} else if s.l.forces[s.low(last)] {
 		n = 1
 	}
 	if n == 0 {
@@ -429,7 +440,7 @@ func (s *scanner) demonymAlone(c *country, i, last int) {
 	t := s.toks[last]
 	if !t.final && !s.toks[i].prefixed {
 		j := last + 1
-		if j < len(s.toks) && s.toks[j].joined && !s.toks[j].upper && forceMods[s.toks[j].low] && s.forceAt(j+1) > 0 && s.toks[j+1].joined {
+		if j < len(s.toks) && s.toks[j].joined && !s.toks[j].upper && forceMods[s.low(j)] && s.forceAt(j+1) > 0 && s.toks[j+1].joined {
 			j++
 		}
 		if j < len(s.toks) && s.toks[j].joined && !s.toks[j].upper {
@@ -581,9 +592,10 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 	if i > 0 {
 		p := s.toks[i-1]
 		if s.toks[i].joined && !p.upper {
-			w := placeBefore[p.low]
-			if p.low == "of" && i > 1 {
-				w = placeBefore[s.toks[i-2].low]
+			pl := s.low(i - 1)
+			w := placeBefore[pl]
+			if pl == "of" && i > 1 {
+				w = placeBefore[s.low(i-2)]
 				if w < 3 {
 					w = 0
 				}
@@ -603,7 +615,7 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		case n.joined && s.class(last+1).cue() != noCue && noCueWord:
 			// "the Hamas movement", "the HTS group"
 			m.votes[cueToVote(s.class(last+1).cue())] += 2
-		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (n.low == "who" || last+2 < len(s.toks) && (s.toks[last+2].low == "of" || s.toks[last+2].low == "for")):
+		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (s.low(last+1) == "who" || last+2 < len(s.toks) && (s.low(last+2) == "of" || s.low(last+2) == "for")):
 			m.votes[vPerson] += 2
 		case n.joined && s.class(last+1)&wcSpeech != 0 && noCueWord && last > i:
 			m.votes[vPerson]++

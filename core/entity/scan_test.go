@@ -161,10 +161,10 @@ func TestPlainShape(t *testing.T) {
 			}
 			plain++
 			fast, full := token{start: i, end: end}, token{start: i, end: end}
-			p.shape(text, lower, &fast)
-			shape(text, lower, &full)
-			if fast != full {
-				t.Errorf("word %q: plain shape %+v, full shape %+v", text[i:end], fast, full)
+			p.shape(text, &fast)
+			low := shape(text, lower, &full)
+			if fast != full || low != lower[i:end] {
+				t.Errorf("word %q: plain shape %+v, full shape %+v, %q", text[i:end], fast, full, low)
 			}
 		}
 	}

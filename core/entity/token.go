@@ -12,10 +12,13 @@ import (
 )
 
 // token is one word of a text, with what the name finder needs to know of
-// it and of the gap before it.
+// it and of the gap before it. It holds no pointer: its lower-case form is
+// found through the scanner (see scanner.low), so that filling, copying
+// and pooling tokens costs no write barriers and the collector never scans
+// a token buffer.
 type token struct {
 	start, end int       // byte span in the text
-	low        string    // lower case
+	alt        int32     // 0: the lower-case form is the span of the lower-cased text; else 1 + its index in alts
 	line       int32     // index of its line in the text
 	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
 	upper      bool      // starts with a capital, or with an article before one (al-Assad, l'Homme)
@@ -95,14 +98,13 @@ func isJoiner(r rune) bool {
 }
 
 // tokenize splits text into tokens, appended to toks, and returns them
-// with the text's lower-cased copy: lower when it is one (of text's
-// length), else made here. It walks the text once. The tokens'
-// lower-case forms are substrings of that copy where they are ASCII, so
-// that most words cost no allocation. toks is an empty buffer; a new one
-// is made with room for tokenRoom(text), sized for news text (a word
-// every six bytes or so) to grow rarely. toks is an empty buffer whose
-// room holds zero tokens, as getTokens gives one.
-func tokenize(text, lower string, toks []token) ([]token, string) {
+// with the text's lower-cased copy, lower when it is one (of text's
+// length), else made here, and alts, the lower-case forms of the tokens
+// that are not their span of that copy (words beyond ASCII: Türkiye). It
+// walks the text once. toks is an empty buffer; a new one is made with
+// room for tokenRoom(text), sized for news text (a word every six bytes or
+// so) to grow rarely.
+func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []string) {
 	if len(lower) != len(text) {
 		lower = ascii.Lower(text)
 	}
@@ -132,15 +134,14 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 		if len(toks) == cap(toks) {
 			toks = slices.Grow(toks, 1)
 		}
-		// The token is filled in place, its room known to be zero: a
-		// token holds a string, and the copy of one costs write barriers.
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		t.start, t.end, t.line = i, end, line
+		*t = token{start: i, end: end, line: line}
 		if plain.ok {
-			plain.shape(text, lower, t)
-		} else {
-			shape(text, lower, t)
+			plain.shape(text, t)
+		} else if low := shape(text, lower, t); low != lower[t.start:t.end] {
+			alts = append(alts, low)
+			t.alt = int32(len(alts))
 		}
 		gap := text[prevEnd:t.start]
 		switch {
@@ -159,7 +160,7 @@ func tokenize(text, lower string, toks []token) ([]token, string) {
 		prevEnd = t.end
 		i = end
 	}
-	return toks, lower
+	return toks, lower, alts
 }
 
 // isSentenceGap reports whether the gap before a word starts a sentence:
@@ -202,15 +203,13 @@ func getTokens(n int) []token {
 	return make([]token, 0, n)
 }
 
-// putTokens returns toks to the pool, cleared so that it holds no text.
-// Its room beyond its length must hold zero tokens, as it does when toks
-// only grew by tokenize since getTokens: only the length is cleared, so a
-// pooled buffer is all zero tokens (tokenize counts on it).
+// putTokens returns toks to the pool. A token holds no pointer, so a
+// pooled buffer keeps no text alive, and tokenize writes each token
+// whole: nothing needs clearing.
 func putTokens(toks []token) {
 	if cap(toks) > maxPooledTokens {
 		return
 	}
-	clear(toks)
 	toks = toks[:0]
 	tokenBufs.Put(&toks)
 }
@@ -264,9 +263,8 @@ type plainWord struct {
 
 // shape is the package's shape for a plain word, which has no possessive,
 // no compound and no elision to cut, so that its case is told from what
-// wordEnd counted.
-func (p plainWord) shape(text, lower string, t *token) {
-	t.low = lower[t.start:t.end]
+// wordEnd counted; its lower-case form is its span of the lower-cased text.
+func (p plainWord) shape(text string, t *token) {
 	c := text[t.start]
 	t.upper = 'A' <= c && c <= 'Z' && p.letters > 0
 	t.acro = p.letters >= 2 && p.caps == p.letters
@@ -296,9 +294,10 @@ func isSpaceGap(gap string) bool {
 // possessives are the endings cut off a name: "Assad's".
 var possessives = []string{"'s", "’s", "'S"}
 
-// shape fills t's case fields and cuts possessives and compounds. lower
-// is text with ASCII letters lower-cased.
-func shape(text, lower string, t *token) {
+// shape fills t's case fields, cuts possessives and compounds, and
+// returns t's lower-case form. lower is text with ASCII letters
+// lower-cased.
+func shape(text, lower string, t *token) string {
 	s := text[t.start:t.end]
 	for _, suf := range possessives {
 		if c := s[len(s)-1]; c != 's' && c != 'S' {
@@ -334,10 +333,8 @@ func shape(text, lower string, t *token) {
 			break
 		}
 	}
-	if ascii {
-		t.low = low
-	} else {
-		t.low = strings.ReplaceAll(low, "’", "'")
+	if !ascii {
+		low = strings.ReplaceAll(low, "’", "'")
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	t.upper = unicode.IsUpper(first)
@@ -355,6 +352,7 @@ func shape(text, lower string, t *token) {
 	if letters == 0 {
 		t.upper = false
 	}
+	return low
 }
 
 // letterCase returns the number of letters in s and of capitals among
