@@ -368,17 +368,21 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 			continue
 		}
 		left, right := lw[:i], lw[i:]
+		// The first two cues: a stopword on the right, of two bytes or
+		// more after a capitalised word, of three or more after four
+		// otherwise; a lower-case word's two-byte tails, which nearly
+		// every word ends in ("es", "on", "er"), are not even looked up.
 		// The cheap tests first: most tails are no stopword, and the
 		// vocab is probed only for those that are.
-		stop := endsStop && (len(right) == 2 || lens&tailBit(len(right)) != 0) &&
-			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right)
-		switch {
-		case capital && stop && len(right) >= 2 && !particles[right] && v.isName(left):
+		if endsStop && (capital || len(right) >= 3 && len(left) >= 4) &&
+			(len(right) == 2 || lens&tailBit(len(right)) != 0) &&
+			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) &&
+			lang.tab.lookup(right, hashWord(right))&lang.bit != 0 && !particles[right] &&
+			(capital && v.isName(left) || !capital && v.count(left) > 0) {
 			return i
-		case !capital && stop && len(right) >= 3 && len(left) >= 4 && !particles[right] && v.count(left) > 0:
-			return i
-		case inflected && len(left) >= 4 && len(right) >= 5 && strings.HasSuffix(left, "s") && v.count(left) > 0 &&
-			knownStem(right, v):
+		}
+		if inflected && len(left) >= 4 && len(right) >= 5 && strings.HasSuffix(left, "s") && v.count(left) > 0 &&
+			knownStem(right, v) {
 			return i
 		}
 	}
