@@ -184,7 +184,7 @@ func TestAppendLines(t *testing.T) {
 
 // TestRuneCount compares runeCount with utf8.RuneCountInString.
 func TestRuneCount(t *testing.T) {
-	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghé", "é", "abcdefg\xff", "abcdefgh\xffijklmnop", "naïve café “quoted” text here"} {
+	for _, s := range []string{"", "abc", "abcdefgh", "abcdefghé", "é", "abcdefg\xff", "abcdefgh\xffijklmnop", "naïve café “quoted” text here", "“quoted” then a long ASCII tail of words é\xe2\x80 and \xc3 more ASCII"} {
 		if got, want := runeCount(s), utf8.RuneCountInString(s); got != want {
 			t.Errorf("runeCount(%q) = %d, want %d", s, got, want)
 		}
