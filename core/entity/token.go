@@ -111,21 +111,17 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 	line, prevEnd := int32(0), 0
 	lineStartTok := 0
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf && byteKind[c]&bkWord == 0 {
-			// Spaces and punctuation: no decoding, no call.
-			if c == '\n' {
-				line++
-				lineStartTok = len(toks)
+		if c := text[i]; c < utf8.RuneSelf {
+			if byteKind[c]&bkWord == 0 {
+				// Spaces and punctuation: no decoding, no call.
+				if c == '\n' {
+					line++
+					lineStartTok = len(toks)
+				}
+				i++
+				continue
 			}
-			i++
-			continue
-		}
-		r, w := rune(c), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(text[i:])
-		}
-		if !isWordRune(r) {
+		} else if r, w := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += w
 			continue
 		}
@@ -153,7 +149,7 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 			t.joined = isSpaceGap(gap)
 			t.sentStart = isSentenceGap(gap)
 		}
-		t.tag = strings.HasSuffix(gap, "#") || strings.HasSuffix(gap, "@")
+		t.tag = gap != "" && (gap[len(gap)-1] == '#' || gap[len(gap)-1] == '@')
 		if t.end < len(text) && text[t.end] == '.' {
 			t.dotAfter = true
 		}
