@@ -58,12 +58,16 @@ func appendFoldedWords(out []string, s string) []string {
 	if isPlainWord(s) {
 		return append(out, wordKey(s))
 	}
-	n := 0 // the number of fields: a lone article or "the" is kept
-	for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
-		n++
+	// n is 1 for a name of one field, 2 for more: a lone article or "the"
+	// is kept, and only that is asked, so the fields are not counted.
+	n := 1
+	if _, en := nextKeyField(s, 0); en < len(s) {
+		if st, _ := nextKeyField(s, en); st < len(s) {
+			n = 2
+		}
 	}
 	i := -1
-	for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
+	for st, en := nextKeyField(s, 0); st < len(s); st, en = nextKeyField(s, en) {
 		i++
 		w := strings.TrimSuffix(strings.TrimSuffix(s[st:en], "'s"), "'")
 		if i == 0 && w == "the" && n > 1 {
@@ -111,6 +115,32 @@ func nextField(s string, i int, sep func(rune) bool) (start, end int) {
 			r, w = utf8.DecodeRuneInString(s[i:])
 		}
 		if sep(r) {
+			if start >= 0 {
+				return start, i
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += w
+	}
+	if start < 0 {
+		return len(s), len(s)
+	}
+	return start, len(s)
+}
+
+// nextKeyField is nextField(s, i, isKeySep), with no call for ASCII bytes.
+func nextKeyField(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		c, w := s[i], 1
+		sep := byteKind[c]&bkInKey == 0
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(s[i:])
+			sep = isKeySep(r)
+		}
+		if sep {
 			if start >= 0 {
 				return start, i
 			}

@@ -43,12 +43,19 @@ func TestMemo(t *testing.T) {
 // which it replaces, on the separators and odd bytes names meet.
 func TestNextField(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a b  c ", "al-sham (hts)", "\xff\xfeab\xffcd", "é–x", "u.s. army's"} {
-		var got []string
+		var got, key []string
 		for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
 			got = append(got, s[st:en])
 		}
-		if want := strings.FieldsFunc(s, isKeySep); !slices.Equal(got, want) {
+		for st, en := nextKeyField(s, 0); st < len(s); st, en = nextKeyField(s, en) {
+			key = append(key, s[st:en])
+		}
+		want := strings.FieldsFunc(s, isKeySep)
+		if !slices.Equal(got, want) {
 			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		}
+		if !slices.Equal(key, want) {
+			t.Errorf("key fields of %q = %q, want %q", s, key, want)
 		}
 	}
 }
