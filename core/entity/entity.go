@@ -190,7 +190,8 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 			lex = nd
 		}
 		for _, f := range nd.forms {
-			forms = append(forms, form{text: f.text, count: f.count, words: wordCount(f.text), acro: nd.acro, partial: nd.partial, proper: isProper(f.text)})
+			words, proper := formWords(f.text)
+			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper})
 		}
 	}
 	k.formBuf = forms
@@ -324,17 +325,36 @@ func sum(xs []int) int {
 	return t
 }
 
-// wordCount is len(strings.Fields(s)) without the slice.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
-		if !sp && !in {
-			n++
+// formWords returns the number of words of s, len(strings.Fields(s)),
+// and whether every word longer than three bytes starts with a capital:
+// one walk over s, without the slice, for both.
+func formWords(s string) (n int, proper bool) {
+	proper = true
+	start := -1 // the start of the word being read, -1 between words
+	for i := 0; i <= len(s); {
+		sp, w := true, 1 // the end of s ends a word
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				sp = c == ' ' || '\t' <= c && c <= '\r'
+			} else {
+				var r rune
+				r, w = utf8.DecodeRuneInString(s[i:])
+				sp = unicode.IsSpace(r)
+			}
 		}
-		in = !sp
+		switch {
+		case !sp && start < 0:
+			start = i
+			n++
+		case sp && start >= 0:
+			if r, _ := utf8.DecodeRuneInString(s[start:i]); i-start > 3 && !unicode.IsUpper(r) {
+				proper = false
+			}
+			start = -1
+		}
+		i += w
 	}
-	return n
+	return n, proper
 }
 
 // kindOf returns the kind with the most evidence; Other without any.
@@ -352,13 +372,3 @@ func kindOf(v [nVotes]int) Kind {
 	return Other
 }
 
-// isProper reports whether every word of s longer than three letters starts
-// with a capital.
-func isProper(s string) bool {
-	for w := range strings.FieldsSeq(s) {
-		if r, _ := utf8.DecodeRuneInString(w); len(w) > 3 && !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}

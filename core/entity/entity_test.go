@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
@@ -110,6 +112,23 @@ func TestLastWords(t *testing.T) {
 			if got, want := lastWords(n, p), strings.Join(words[p:], " "); got != want {
 				t.Errorf("lastWords(key %q, %d) = %q, want %q", key, p, got, want)
 			}
+		}
+	}
+}
+
+// TestFormWords checks formWords against the strings.Fields walks it
+// replaces.
+func TestFormWords(t *testing.T) {
+	for _, s := range []string{"", " ", "Syrian Arab Army", "government army", "the  Kurds\t", "al-Assad", "Abu\u00a0Mohammed al-Jolani",
+		"Türkiye", "élysée Palace", "\xffabcd x", "a\u2003bcde Fghi", "UN  ", " x y z"} {
+		wantN, wantProper := len(strings.Fields(s)), true
+		for _, w := range strings.Fields(s) {
+			if r, _ := utf8.DecodeRuneInString(w); len(w) > 3 && !unicode.IsUpper(r) {
+				wantProper = false
+			}
+		}
+		if n, proper := formWords(s); n != wantN || proper != wantProper {
+			t.Errorf("formWords(%q) = %d, %v, want %d, %v", s, n, proper, wantN, wantProper)
 		}
 	}
 }
