@@ -17,16 +17,22 @@ import (
 // spaces, tabs and no-break spaces folded to one space, ends trimmed.
 // s must be valid UTF-8.
 func repairLine(s string) string {
-	if isPrintableASCII(s) {
+	if s == "" {
+		return s
+	}
+	rebuild := s[0] == ' ' || s[len(s)-1] == ' ' || hasDoubleSpace(s)
+	i := printablePrefix(s)
+	if i == len(s) {
 		// Nearly every line: only its spaces can need repair.
-		if s == "" || (s[0] != ' ' && s[len(s)-1] != ' ' && !hasDoubleSpace(s)) {
+		if !rebuild {
 			return s
 		}
 		return foldSpaces(s)
 	}
-	rebuild := s[0] == ' ' || s[len(s)-1] == ' ' || hasDoubleSpace(s)
+	// The printable ASCII before i needs nothing: the scan goes on from
+	// there rather than from the start.
 	check := false
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		if i+8 <= len(s) && printable8(s, i) {
 			i += 8
 			continue
@@ -58,21 +64,21 @@ func repairLine(s string) string {
 	return out
 }
 
-// isPrintableASCII reports whether every byte of s is in 0x20..0x7f,
-// eight bytes at a time.
-func isPrintableASCII(s string) bool {
+// printablePrefix returns the length of the longest prefix of s whose
+// bytes are all in 0x20..0x7f, passing eight bytes at a time.
+func printablePrefix(s string) int {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		if !printable8(s, i) {
-			return false
+			break
 		}
 	}
 	for ; i < len(s); i++ {
 		if s[i] < 0x20 || s[i] >= utf8.RuneSelf {
-			return false
+			return i
 		}
 	}
-	return true
+	return i
 }
 
 // hasDoubleSpace reports whether s holds two spaces in a row, as

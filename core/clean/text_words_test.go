@@ -132,19 +132,19 @@ func TestWordSetGenerations(t *testing.T) {
 	}
 }
 
-// TestIsPrintableASCII compares isPrintableASCII with a byte loop on
-// strings that put every byte at every position of an eight-byte block.
-func TestIsPrintableASCII(t *testing.T) {
+// TestPrintablePrefix compares printablePrefix with a byte loop on
+// every byte value at every position of the eight-byte steps and the tail.
+func TestPrintablePrefix(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		for at := 0; at < 11; at++ {
 			b := []byte("abcdefghijk")
 			b[at] = byte(c)
-			want := true
-			for _, x := range b {
-				want = want && x >= 0x20 && x < 0x80
+			want := 0
+			for want < len(b) && b[want] >= 0x20 && b[want] < 0x80 {
+				want++
 			}
-			if got := isPrintableASCII(string(b)); got != want {
-				t.Errorf("isPrintableASCII(%q) = %v, want %v", b, got, want)
+			if got := printablePrefix(string(b)); got != want {
+				t.Errorf("printablePrefix(%q) = %d, want %d", b, got, want)
 			}
 		}
 	}
