@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core"
 	"github.com/crosscheck/crosscheck/core/compare"
+	"github.com/crosscheck/crosscheck/core/jsonw"
 	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
@@ -160,7 +163,46 @@ func FuzzHandle(f *testing.F) {
 		if r.Error == "" && r.Report == nil && r.ID == "" && !r.OK {
 			t.Fatalf("handle(%q) = %q: neither error nor result", in, out)
 		}
+		samePage(t, in, []string{text}, out)
 	})
+}
+
+// samePage fails the test unless appendPage appends to a buffer what
+// jsonw.ASCII makes of out, handleTexts's response to in and texts, but
+// for the fresh xids, which differ from call to call.
+func samePage(t *testing.T, in []byte, texts []string, out []byte) {
+	t.Helper()
+	const prefix = "left over ‘from’ the last call"
+	want := xids.ReplaceAll(append([]byte(prefix), jsonw.ASCII(out)...), []byte(`"id":"xid"`))
+	got := xids.ReplaceAll(appendPage([]byte(prefix), in, texts), []byte(`"id":"xid"`))
+	if !bytes.Equal(got, want) {
+		t.Fatalf("appendPage(%q) = %q, want %q", in, got, want)
+	}
+}
+
+// xids matches an id member holding an xid.
+var xids = regexp.MustCompile(`"id":"[0-9a-v]{20}"`)
+
+// TestAppendPage checks that the page gets handleTexts's response escaped
+// to ASCII, whatever the request.
+func TestAppendPage(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		texts    []string
+	}{
+		{name: "not JSON", in: `{"articles": [`},
+		{name: "ping", in: `{"op": "ping"}`},
+		{name: "no articles", in: `{"articles": []}`},
+		{name: "report", in: `{"articles":[{"name":"Über"},{"name":"b"}]}`, texts: []string{
+			"Flood in Arlo\nTwelve people died in the flood in Arlo on Monday, the mayor said — “a tragedy”.",
+			"At least 27 people died in the flood in Arlo, the mayor said on Tuesday. Damage: €5m.",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := []byte(tc.in)
+			samePage(t, in, tc.texts, handleTexts(in, tc.texts))
+		})
+	}
 }
 
 // TestHandleDates checks what the page's date fields do: two tolls of one
@@ -240,6 +282,12 @@ func BenchmarkHandle(b *testing.B) {
 	b.Run("handleTexts", func(b *testing.B) {
 		for b.Loop() {
 			handleTexts(inBare, texts)
+		}
+	})
+	b.Run("appendPage", func(b *testing.B) {
+		var page []byte
+		for b.Loop() {
+			page = appendPage(page[:0], inBare, texts)
 		}
 	})
 	b.Run("analyze", func(b *testing.B) {

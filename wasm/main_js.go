@@ -14,8 +14,6 @@ import (
 	"unsafe"
 
 	"github.com/hack-pad/safejs"
-
-	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
 // globalName is the function the worker calls.
@@ -67,12 +65,27 @@ func call(_ safejs.Value, args []safejs.Value) any {
 	}
 	// Escaped to ASCII, the report decodes into a JavaScript string many
 	// times faster (see jsonw.ASCII).
-	return asString(jsonw.ASCII(handleTexts([]byte(in), texts)))
+	b := appendPage(page[:0], []byte(in), texts)
+	if cap(b) <= maxKept {
+		page = b
+	}
+	return asString(b)
 }
+
+// page is the buffer the last response was written in, written over by
+// the next: calls come one at a time, and each response is copied into a
+// JavaScript string as call returns. Reports of the same articles are
+// the same size, so from the second call on none is grown by copying; a
+// sync.Pool would lose the buffer at every collection, several per call.
+var page []byte
+
+// maxKept is the largest buffer page keeps, so that one huge paste does not
+// pin its report's memory for good.
+const maxKept = 64 << 20
 
 // asString returns b as a string without copying it. The response is a
 // report several times the size of the articles, and safejs copies it into
-// a JavaScript string anyway; b is not touched after this.
+// a JavaScript string anyway; b is not touched until the next call.
 func asString(b []byte) string {
 	if len(b) == 0 {
 		return ""
@@ -104,5 +117,5 @@ func stringsOf(arr safejs.Value) ([]string, error) {
 
 // fail is a bad-request answer.
 func fail(msg string) string {
-	return string(encode(response{Error: "bad request: " + msg}))
+	return string(encode(nil, marshal, response{Error: "bad request: " + msg}))
 }

@@ -39,7 +39,9 @@ func fixtureReport(tb testing.TB, k int) core.Report {
 }
 
 // BenchmarkMarshalReport encodes a realistic report with jsonw and with
-// encoding/json; MB/s is of JSON written.
+// encoding/json, and escaped to ASCII as the page gets it, in two passes
+// (ASCII of Marshal) and in one (AppendASCII into the last call's
+// buffer); MB/s is of JSON written.
 func BenchmarkMarshalReport(b *testing.B) {
 	for _, k := range []int{1, 8} {
 		rep := fixtureReport(b, k)
@@ -50,7 +52,7 @@ func BenchmarkMarshalReport(b *testing.B) {
 		for _, enc := range []struct {
 			name string
 			fn   func(any) ([]byte, error)
-		}{{"jsonw", jsonw.Marshal}, {"encoding-json", json.Marshal}} {
+		}{{"jsonw", jsonw.Marshal}, {"encoding-json", json.Marshal}, {"ascii-2pass", marshalASCII}, {"ascii-append", appendASCII()}} {
 			b.Run(fmt.Sprintf("%s/x%d", enc.name, k), func(b *testing.B) {
 				b.SetBytes(int64(len(out)))
 				b.ReportAllocs()
@@ -63,5 +65,22 @@ func BenchmarkMarshalReport(b *testing.B) {
 				done()
 			})
 		}
+	}
+}
+
+// marshalASCII is what the page got before AppendASCII.
+func marshalASCII(v any) ([]byte, error) {
+	b, err := jsonw.Marshal(v)
+	return jsonw.ASCII(b), err
+}
+
+// appendASCII returns AppendASCII as the page calls it, into the buffer
+// of the call before.
+func appendASCII() func(any) ([]byte, error) {
+	var buf []byte
+	return func(v any) ([]byte, error) {
+		var err error
+		buf, err = jsonw.AppendASCII(buf[:0], v)
+		return buf, err
 	}
 }

@@ -15,7 +15,9 @@
 // quoted names, omit tests and methods) is worked out once, strings are
 // escaped by table with runs of safe bytes copied at once, and the output
 // is written into a pooled buffer, so that a report costs one allocation
-// besides what MarshalJSON methods make.
+// besides what MarshalJSON methods make. The page's reports are written
+// by AppendASCII, escaped to ASCII as they are written, into the caller's
+// buffer: no allocation, copy or second pass.
 package jsonw
 
 import (
@@ -51,23 +53,49 @@ var (
 // Marshal returns the JSON encoding of v, as json.Marshal(v) would.
 func Marshal(v any) ([]byte, error) {
 	e := pool.Get().(*encoder)
-	e.b, e.err = e.b[:0], nil
-	if hint := int(lastLen.Load()); cap(e.b) < hint && hint <= maxPooled {
-		e.b = make([]byte, 0, hint+hint/8)
-	}
-	e.value(reflect.ValueOf(v))
+	e.b, e.err, e.ascii = e.b[:0], nil, false
+	e.encode(v)
 	var out []byte
 	if e.err == nil {
 		out = append(make([]byte, 0, len(e.b)), e.b...)
-		if len(e.b) >= minHint {
-			lastLen.Store(int64(len(e.b)))
-		}
 	}
 	err := e.err
 	if cap(e.b) <= maxPooled {
 		pool.Put(e)
 	}
 	return out, err
+}
+
+// AppendASCII appends to b what ASCII(Marshal(v)) returns, byte for byte:
+// every character outside ASCII is escaped as the encoder writes it, so
+// there is no second pass over the output and no copy of it. On error b is
+// returned as it was.
+//
+// Why: the page gets the report escaped to ASCII (see ASCII), and under
+// wasm, marshalling, then copying the result out of the encoder's buffer,
+// then escaping it into a third buffer cost a third more than marshalling
+// alone. A caller that keeps b between calls writes each report into the
+// last one's memory.
+func AppendASCII(b []byte, v any) ([]byte, error) {
+	e := encoder{b: b, ascii: true}
+	e.encode(v)
+	if e.err != nil {
+		return b, e.err
+	}
+	return e.b, nil
+}
+
+// encode appends v to e.b, first making room for an output as long as the
+// last report when there is less.
+func (e *encoder) encode(v any) {
+	start := len(e.b)
+	if hint := int(lastLen.Load()); cap(e.b)-start < hint && hint <= maxPooled {
+		e.b = append(make([]byte, 0, start+hint+hint/8), e.b...)
+	}
+	e.value(reflect.ValueOf(v))
+	if n := len(e.b) - start; e.err == nil && n >= minHint {
+		lastLen.Store(int64(n))
+	}
 }
 
 // pool keeps encoders between calls: the report is written into a buffer
@@ -94,10 +122,12 @@ const minHint = 4096
 const maxPooled = 64 << 20
 
 // encoder holds the output being written and the first error met, after
-// which the output is discarded.
+// which the output is discarded. ascii is set when characters outside
+// ASCII are to be escaped (AppendASCII).
 type encoder struct {
-	b   []byte
-	err error
+	b     []byte
+	err   error
+	ascii bool
 }
 
 // fail records err unless an error came first.
@@ -228,7 +258,8 @@ func structFields(t reflect.Type, made map[reflect.Type]*coder) ([]field, error)
 	fs, err := typeFields(t)
 	for i := range fs {
 		f := &fs[i]
-		f.key = string(appendString([]byte{','}, f.name)) + ":"
+		key := append(appendString([]byte{','}, f.name, false), ':')
+		f.key, f.asciiKey = string(key), string(ASCII(key))
 		ft := f.typ
 		f.coder = newCoder(ft, made, true)
 		if ft.Implements(zeroerType) {
@@ -252,7 +283,7 @@ func (e *encoder) write(v reflect.Value, c *coder) {
 	case opFloat:
 		e.float(v.Float(), c.bits)
 	case opString:
-		e.b = appendString(e.b, v.String())
+		e.b = appendString(e.b, v.String(), e.ascii)
 	case opAny:
 		e.value(v.Elem())
 	case opStruct:
@@ -312,9 +343,13 @@ func (e *encoder) marshal(v reflect.Value) {
 	}
 	out, err := m.MarshalJSON()
 	if err == nil {
-		var b []byte
-		if b, ok = compact(e.b, out); ok {
+		start := len(e.b)
+		b, ok, wide := compact(e.b, out)
+		if ok {
 			e.b = b
+			if e.ascii && wide { // rare: a figure's text with a curly quote, say
+				e.b = appendASCII(e.b[:start], append([]byte(nil), b[start:]...))
+			}
 			return
 		}
 		err = errors.New("invalid JSON")
@@ -396,7 +431,7 @@ func (e *encoder) mapValue(v reflect.Value, elem *coder) {
 		if i > 0 {
 			e.b = append(e.b, ',')
 		}
-		e.b = appendString(e.b, p.key)
+		e.b = appendString(e.b, p.key, e.ascii)
 		e.b = append(e.b, ':')
 		e.write(p.val, elem)
 	}
@@ -414,7 +449,11 @@ func (e *encoder) structValue(v reflect.Value, fs []field) {
 		if !ok || f.omitEmpty && isEmpty(fv) || f.omitZero && isZero(fv, f.zeroer) {
 			continue
 		}
-		e.b = append(e.b, f.key[comma:]...)
+		if e.ascii {
+			e.b = append(e.b, f.asciiKey[comma:]...)
+		} else {
+			e.b = append(e.b, f.key[comma:]...)
+		}
 		comma = 0
 		e.write(fv, f.coder)
 	}
@@ -474,6 +513,7 @@ type field struct {
 	typ       reflect.Type
 	zeroer    uint8  // 1: the type has IsZero, 2: its pointer has, else 0
 	key       string // ,"name": escaped; the comma is dropped before the first member
+	asciiKey  string // key as ASCII escapes it, for AppendASCII
 	coder     *coder // writes the value
 }
 
@@ -622,13 +662,16 @@ func isLetterOrDigit(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigi
 // between tokens and with <, >, &, U+2028 and U+2029 escaped, as
 // encoding/json does. It checks only that strings and brackets close: the
 // report's MarshalJSON methods write through encoding/json-compatible code.
-func compact(b, src []byte) ([]byte, bool) {
+// wide reports whether src has a byte outside ASCII.
+func compact(b, src []byte) (_ []byte, ok, wide bool) {
 	const hex = "0123456789abcdef"
-	inString, depth := false, 0
+	inString, depth, or := false, 0, byte(0)
 	for i := 0; i < len(src); i++ {
 		c := src[i]
+		or |= c
 		switch {
 		case inString && c == '\\' && i+1 < len(src):
+			or |= src[i+1]
 			b = append(b, c, src[i+1])
 			i++
 			continue
@@ -654,7 +697,7 @@ func compact(b, src []byte) ([]byte, bool) {
 		}
 		b = append(b, c)
 	}
-	return b, !inString && depth == 0
+	return b, !inString && depth == 0, or >= utf8.RuneSelf
 }
 
 // safe[c] reports whether byte c is written into a JSON string as it is:
@@ -668,8 +711,10 @@ var safe = func() (t [256]bool) {
 }()
 
 // appendString writes s as a JSON string with encoding/json's escapes,
-// HTML characters included. Runs of safe bytes are copied at once.
-func appendString(b []byte, s string) []byte {
+// HTML characters included, and when ascii is set with every character
+// outside ASCII escaped as ASCII escapes it. Runs of safe bytes are copied
+// at once.
+func appendString(b []byte, s string, ascii bool) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
@@ -708,9 +753,9 @@ func appendString(b []byte, s string) []byte {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)
 			start = i + n
-		case r == '\u2028' || r == '\u2029':
+		case r == '\u2028' || r == '\u2029' || ascii:
 			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			b = appendEscape(b, r)
 			start = i + n
 		}
 		i += n

@@ -16,7 +16,8 @@ import (
 )
 
 // same fails the test unless jsonw.Marshal(v) is json.Marshal(v), byte
-// for byte, errors alike.
+// for byte, errors alike, and jsonw.AppendASCII writes what jsonw.ASCII
+// makes of it.
 func same(t *testing.T, name string, v any) {
 	t.Helper()
 	want, werr := json.Marshal(v)
@@ -24,6 +25,31 @@ func same(t *testing.T, name string, v any) {
 	if (werr != nil) != (gerr != nil) {
 		t.Fatalf("%s: error %v, encoding/json's %v", name, gerr, werr)
 	}
+	sameASCII(t, name, v)
+	differ(t, name, got, want)
+}
+
+// sameASCII fails the test unless jsonw.AppendASCII appends to a buffer
+// exactly what jsonw.ASCII(jsonw.Marshal(v)) is, failing where Marshal
+// fails and then leaving the buffer as it was.
+func sameASCII(t *testing.T, name string, v any) {
+	t.Helper()
+	const prefix = "prefix é "
+	m, merr := jsonw.Marshal(v)
+	want := append([]byte(prefix), jsonw.ASCII(m)...)
+	got, gerr := jsonw.AppendASCII([]byte(prefix), v)
+	if (merr != nil) != (gerr != nil) {
+		t.Fatalf("%s: AppendASCII error %v, Marshal's %v", name, gerr, merr)
+	}
+	if merr != nil {
+		want = want[:len(prefix)]
+	}
+	differ(t, name+" (AppendASCII)", got, want)
+}
+
+// differ fails the test, showing where, unless got and want are equal.
+func differ(t *testing.T, name string, got, want []byte) {
+	t.Helper()
 	if !bytes.Equal(got, want) {
 		i := 0
 		for i < len(got) && i < len(want) && got[i] == want[i] {
@@ -195,6 +221,46 @@ func TestSeedReportMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	same(t, "seeds", rep)
+}
+
+// rawMarshaler's MarshalJSON returns its bytes as they are, JSON or not.
+type rawMarshaler string
+
+func (r rawMarshaler) MarshalJSON() ([]byte, error) { return []byte(r), nil }
+
+// wideNames has member names outside ASCII, which AppendASCII escapes.
+type wideNames struct {
+	A int    `json:"ünï"`
+	B string `json:"𝄞,omitempty"`
+	C int    `json:"plain"`
+}
+
+func TestAppendASCII(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		v    any
+	}{
+		{"plain", []any{"a", 1, nil}},
+		{"wide strings", []string{"café", "‘quoted’ – dash", "𝄞", "bad\xffbyte", "line\u2028para\u2029"}},
+		{"wide keys", map[string]int{"ключ": 1, "a": 2}},
+		{"wide names", []wideNames{{A: 1, B: "é"}, {}}},
+		{"marshaler", []rawMarshaler{`{ "a" : "é<\u00e9>" }`, `["\é", "x"]`, "[\"\xe2\x80\xa8\"]"}},
+		{"marshaler, invalid", rawMarshaler(`{"é"`)},
+		{"marshaler, wide outside strings", rawMarshaler("[1 ,\xc3 \xa9]")},
+		{"unsupported", []any{"é", func() {}}},
+	} {
+		t.Run(c.name, func(t *testing.T) { sameASCII(t, c.name, c.v) })
+	}
+}
+
+// FuzzAppendASCII checks AppendASCII against ASCII(Marshal) on strings
+// and MarshalJSON outputs of any bytes, as map keys and values.
+func FuzzAppendASCII(f *testing.F) {
+	f.Add("a<b>&\u2028\xff é", `{"k": ["é", 1]}`)
+	f.Add("𝄞\xe2\x80", "[1 ,\xc3 \xa9]")
+	f.Fuzz(func(t *testing.T, s, raw string) {
+		sameASCII(t, "fuzz", map[string]any{s: []any{s, rawMarshaler(raw)}, "w": wideNames{B: s}})
+	})
 }
 
 func FuzzMatchesEncodingJSON(f *testing.F) {
