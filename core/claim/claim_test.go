@@ -387,3 +387,20 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+// TestNextIndexSeconds checks that no second word of an indexed phrase is
+// ruled out by its index's bit set, which would lose predicates silently.
+func TestNextIndexSeconds(t *testing.T) {
+	for w, e := range lexicons().dict {
+		for id, x := range e.next {
+			if x == nil {
+				continue
+			}
+			for second := range x.second {
+				if b := secondBit(second); x.seconds[b/64]&(1<<(b%64)) == 0 {
+					t.Errorf("%q (list %d): bit of second word %q not set", w, id, second)
+				}
+			}
+		}
+	}
+}

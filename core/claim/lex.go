@@ -57,6 +57,15 @@ type entry struct {
 type nextIndex struct {
 	loose  []int32            // phrases of one word, or whose second word may come after a gap
 	second map[string][]int32 // the others, by their second word
+	// seconds has bit secondBit(w) set for each key w of second: the
+	// word after "the" or "was" is seldom one, and a bit test spares the
+	// map probe.
+	seconds [2]uint64
+}
+
+// secondBit returns the bit of w, not empty, in nextIndex.seconds.
+func secondBit(w string) uint {
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))) & 127
 }
 
 // minIndexed is the fewest phrases a word must open for a nextIndex.
@@ -71,6 +80,8 @@ func newNextIndex(ps []*phrase) *nextIndex {
 			continue
 		}
 		x.second[p.words[1]] = append(x.second[p.words[1]], int32(i))
+		b := secondBit(p.words[1])
+		x.seconds[b/64] |= 1 << (b % 64)
 	}
 	return x
 }
@@ -206,7 +217,9 @@ func (l *lists) at(id listID, lower string, toks []token, i int) (*phrase, int) 
 func atIndexed(ps []*phrase, x *nextIndex, lower string, toks []token, i int) (*phrase, int) {
 	var tight []int32
 	if i+1 < len(toks) && toks[i+1].word {
-		tight = x.second[lower[toks[i+1].start:toks[i+1].end]]
+		if w := lower[toks[i+1].start:toks[i+1].end]; x.seconds[secondBit(w)/64]&(1<<(secondBit(w)%64)) != 0 {
+			tight = x.second[w]
+		}
 	}
 	loose := x.loose
 	var best *phrase
