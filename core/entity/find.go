@@ -179,11 +179,15 @@ func (f *finder) lowerWords() {
 		return
 	}
 	for _, s := range f.scanners {
-		for i, tk := range s.toks {
+		for _, tk := range s.toks {
 			if tk.upper || tk.tag {
 				continue
 			}
-			if w := s.low(i); filter.mayHold(w) && need[w] {
+			w := s.lower[tk.start:tk.end] // s.low, written out on this hot path
+			if tk.alt != 0 {
+				w = s.alts[tk.alt-1]
+			}
+			if filter.mayHold(w) && need[w] {
 				f.lower[w] = true
 			}
 		}
@@ -283,12 +287,16 @@ func (s *scanner) headlines() (head, caps []bool) {
 		caps = append(caps, words > 0 && acros == words)
 		upper, words, acros = 0, 0, 0
 	}
-	for i, t := range toks {
+	for _, t := range toks {
 		for len(head) < int(t.line) {
 			flush()
 		}
 		end = t.end
-		if len(s.low(i)) < 4 {
+		n := t.end - t.start // len(s.low(i)), written out on this hot path
+		if t.alt != 0 {
+			n = len(s.alts[t.alt-1])
+		}
+		if n < 4 {
 			continue
 		}
 		words++
@@ -334,8 +342,8 @@ func (s *scanner) corefs() {
 		return
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
-		t := s.toks[i]
-		if t.upper || !s.toks[i+1].joined || !isCorefHead(s.low(i)) {
+		t := &s.toks[i]
+		if t.upper || !s.toks[i+1].joined || t.alt == 0 && !isCorefLen(t.end-t.start) || !isCorefHead(s.low(i)) {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {
@@ -348,6 +356,12 @@ func (s *scanner) corefs() {
 			s.out = append(s.out, m)
 		}
 	}
+}
+
+// isCorefLen reports whether a word of n bytes may be a coref head (see
+// isCorefHead): corefs asks it of every word, and it needs no string.
+func isCorefLen(n int) bool {
+	return n == len("government") || n == len("regime")
 }
 
 // countryCount is how often an article mentions a country.

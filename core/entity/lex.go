@@ -30,10 +30,6 @@ type country struct {
 	forces  string          // the node key of its armed forces: "f:" + key
 }
 
-// lexKey is what the lexicon lists under one Key: a country or people,
-// and a place, either nil.
-type lexKey struct{ country, place *country }
-
 // known is a listed acronym of an international body.
 type known struct {
 	kind Kind
@@ -44,7 +40,6 @@ type known struct {
 type lexicons struct {
 	countries  map[string]*country // Key of any name or demonym → country
 	places     map[string]*country // Key of any name of a listed place → the place
-	byKey      map[string]lexKey   // Key → both of the above: one probe for a name (see memo.add)
 	demonyms   map[string]*country // lower-case demonym → country
 	titles     map[string]bool     // lower-case title, words joined by one space
 	titleFirst map[string]bool     // first word of each title, also without a final "."
@@ -58,6 +53,7 @@ type lexicons struct {
 	known      map[string]known // acronym without dots → its body
 	capsNames  map[string]bool  // country and place names written in capitals, without dots: US, UAE
 	classes    map[string]wordClass
+	classTab   classTable // classes, for the scanner's lookups
 }
 
 // wordClass is what the word lists say of one lower-case word. The scanner
@@ -115,6 +111,7 @@ func (l *lexicons) classify() {
 	for w, c := range l.cues {
 		l.classes[w] |= wordClass(c) << wcCueShift
 	}
+	l.classTab = newClassTable(l.classes)
 }
 
 var (
@@ -202,15 +199,6 @@ func load() *lexicons {
 	}
 	for _, c := range l.places {
 		c.node, c.forces = "p:"+c.key, "f:"+c.key
-	}
-	l.byKey = make(map[string]lexKey, len(l.countries)+len(l.places))
-	for k, c := range l.countries {
-		l.byKey[k] = lexKey{country: c}
-	}
-	for k, c := range l.places {
-		e := l.byKey[k]
-		e.place = c
-		l.byKey[k] = e
 	}
 	return l
 }

@@ -69,8 +69,7 @@ func (m *memo) add(s, f string) keyed {
 		w = w[:len(w):len(w)]
 	}
 	k := keyed{key: strings.Join(w, " "), words: w}
-	lk := m.l.byKey[k.key]
-	k.country, k.place = lk.country, lk.place
+	k.country, k.place = m.l.countries[k.key], m.l.places[k.key]
 	m.keys[s] = m.file(k)
 	return k
 }

@@ -230,13 +230,21 @@ var forceMods = wordset.Of("government regime state national security armed")
 func (s *scanner) class(i int) wordClass {
 	t := &s.toks[i]
 	if t.cls == 0 {
-		t.cls = s.l.classes[s.low(i)] | wcKnown
+		w := s.lower[t.start:t.end] // s.low(i), written out on this hot path
+		if t.alt != 0 {
+			w = s.alts[t.alt-1]
+		}
+		t.cls = s.l.classTab.get(w) | wcKnown
 	}
 	return t.cls
 }
 
 // low returns the lower-case form of token i: its span of the lower-cased
 // text, or for a word beyond ASCII the form tokenize made (see token.alt).
+// It is not inlined: its forty-odd callers grew the wasm download by 5 KB
+// when it was; the few hot loops write it out.
+//
+//go:noinline
 func (s *scanner) low(i int) string {
 	t := &s.toks[i]
 	if t.alt == 0 {
