@@ -23,7 +23,11 @@ const (
 type phrase struct {
 	words []string
 	gaps  []uint8 // gaps[i]: how many words may stand before words[i]
-	val   string  // the row's second field: a class, a kind, or ""
+	// next is words[1] when it must follow words[0] at once, else "":
+	// at tests it against the next token before anything else, without
+	// reaching into words and gaps.
+	next  string
+	val   string // the row's second field: a class, a kind, or ""
 	flags uint8
 	order int // row order, to break ties between equally long matches
 }
@@ -187,6 +191,9 @@ func compilePhrase(s string) *phrase {
 		return nil
 	}
 	p.gaps[0] = 0
+	if len(p.words) > 1 && p.gaps[1] == 0 {
+		p.next = p.words[1]
+	}
 	return p
 }
 
@@ -197,10 +204,14 @@ func (l *lists) at(id listID, lower string, toks []token, i int) (*phrase, int) 
 	if x := e.next[id]; x != nil {
 		return atIndexed(e.ps[id], x, lower, toks, i)
 	}
+	next := "" // the next token lower-cased when it is a word; no phrase's next is ""
+	if i+1 < len(toks) && toks[i+1].word {
+		next = lower[toks[i+1].start:toks[i+1].end]
+	}
 	var best *phrase
 	bestEnd := -1
 	for _, p := range e.ps[id] {
-		if len(p.words) > 1 && p.gaps[1] == 0 && !wordIs(lower, toks, i+1, p.words[1]) {
+		if p.next != "" && p.next != next {
 			continue // the second word must follow at once: most phrases end here, without a call
 		}
 		best, bestEnd = better(p, lower, toks, i, best, bestEnd)
@@ -246,11 +257,6 @@ func better(p *phrase, lower string, toks []token, i int, best *phrase, bestEnd 
 		return p, end
 	}
 	return best, bestEnd
-}
-
-// wordIs reports whether token t is a word spelled w in lower case.
-func wordIs(lower string, toks []token, t int, w string) bool {
-	return t < len(toks) && toks[t].word && lower[toks[t].start:toks[t].end] == w
 }
 
 // matchFrom matches p.words[wi:] against toks[ti:], returning the token
