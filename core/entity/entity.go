@@ -371,4 +371,3 @@ func kindOf(v [nVotes]int) Kind {
 	}
 	return Other
 }
-

@@ -291,8 +291,8 @@ func (s *scanner) headlines() (head, caps []bool) {
 		for len(head) < int(t.line) {
 			flush()
 		}
-		end = t.end
-		n := t.end - t.start // len(s.low(i)), written out on this hot path
+		end = int(t.end)
+		n := int(t.end - t.start) // len(s.low(i)), written out on this hot path
 		if t.alt != 0 {
 			n = len(s.alts[t.alt-1])
 		}
@@ -343,14 +343,14 @@ func (s *scanner) corefs() {
 	}
 	for i := 0; i+1 < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.upper || !s.toks[i+1].joined || t.alt == 0 && !isCorefLen(t.end-t.start) || !isCorefHead(s.low(i)) {
+		if t.upper || !s.toks[i+1].joined || t.alt == 0 && !isCorefLen(int(t.end-t.start)) || !isCorefHead(s.low(i)) {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {
 			continue
 		}
 		if n := s.forceAt(i + 1); n > 0 {
-			m := cand{art: s.art, start: t.start, end: s.toks[i+n].end, country: c, forces: true, coref: true, node: c.forces}
+			m := cand{art: s.art, start: int(t.start), end: int(s.toks[i+n].end), country: c, forces: true, coref: true, node: c.forces}
 			m.text = s.text[m.start:m.end]
 			m.votes[vGroup] = 3
 			s.out = append(s.out, m)

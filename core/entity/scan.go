@@ -77,7 +77,7 @@ type scanner struct {
 	l     *lexicons
 	memo  *memo // shared by the scanners of one Link call
 	text  string
-	lower string // text with ASCII letters lower-cased
+	lower string   // text with ASCII letters lower-cased
 	alts  []string // the lower-case forms of the tokens beyond ASCII that differ from their span of lower
 	art   int
 	toks  []token
@@ -464,7 +464,7 @@ func (s *scanner) demonymAlone(c *country, i, last int) {
 // emitLex adds a mention of a lexicon country or people (tokens i..j), or of
 // its armed forces.
 func (s *scanner) emitLex(c *country, forces bool, i, j int) {
-	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[j].end, country: c, forces: forces, node: c.node}
+	m := cand{art: s.art, start: int(s.toks[i].start), end: int(s.toks[j].end), country: c, forces: forces, node: c.node}
 	if c.place {
 		m.votes[vPlace] = 3
 	}
@@ -496,7 +496,7 @@ func (s *scanner) emitName(i, last int, role string) {
 			return
 		}
 	}
-	m := cand{art: s.art, start: s.toks[i].start, end: s.toks[last].end, text: text, role: role}
+	m := cand{art: s.art, start: int(s.toks[i].start), end: int(s.toks[last].end), text: text, role: role}
 	m.acro = acro
 	if !m.acro {
 		m.node, m.words = kw.key, kw.words
@@ -531,7 +531,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	s.contextVotes(&m, i, last, cueVote == nVotes)
 	s.out = append(s.out, m)
 	if d := s.definedAcronym(last); d >= 0 {
-		s.defs = append(s.defs, [2]int{len(s.out) - 1, s.toks[d].start})
+		s.defs = append(s.defs, [2]int{len(s.out) - 1, int(s.toks[d].start)})
 	}
 }
 

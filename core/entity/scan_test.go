@@ -160,7 +160,7 @@ func TestPlainShape(t *testing.T) {
 				continue
 			}
 			plain++
-			fast, full := token{start: i, end: end}, token{start: i, end: end}
+			fast, full := token{start: int32(i), end: int32(end)}, token{start: int32(i), end: int32(end)}
 			p.shape(text, &fast)
 			low := shape(text, lower, &full)
 			if fast != full || low != lower[i:end] {

@@ -17,7 +17,7 @@ import (
 // and pooling tokens costs no write barriers and the collector never scans
 // a token buffer.
 type token struct {
-	start, end int       // byte span in the text
+	start, end int32     // byte span in the text (int32: a token is 28 bytes, not 40, and the passes over all tokens read less)
 	alt        int32     // 0: the lower-case form is the span of the lower-cased text; else 1 + its index in alts
 	line       int32     // index of its line in the text
 	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
@@ -103,7 +103,8 @@ func isJoiner(r rune) bool {
 // that are not their span of that copy (words beyond ASCII: Türkiye). It
 // walks the text once. toks is an empty buffer; a new one is made with
 // room for tokenRoom(text), sized for news text (a word every six bytes or
-// so) to grow rarely.
+// so) to grow rarely. Offsets are int32: text is under 2 GiB (Analyze
+// cuts an article at 2 MiB).
 func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []string) {
 	if len(lower) != len(text) {
 		lower = ascii.Lower(text)
@@ -132,7 +133,7 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 		}
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
-		*t = token{start: i, end: end, line: line}
+		*t = token{start: int32(i), end: int32(end), line: line}
 		if plain.ok {
 			plain.shape(text, t)
 		} else if low := shape(text, lower, t); low != lower[t.start:t.end] {
@@ -150,10 +151,10 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 			t.sentStart = isSentenceGap(gap)
 		}
 		t.tag = gap != "" && (gap[len(gap)-1] == '#' || gap[len(gap)-1] == '@')
-		if t.end < len(text) && text[t.end] == '.' {
+		if int(t.end) < len(text) && text[t.end] == '.' {
 			t.dotAfter = true
 		}
-		prevEnd = t.end
+		prevEnd = int(t.end)
 		i = end
 	}
 	return toks, lower, alts
@@ -300,7 +301,7 @@ func shape(text, lower string, t *token) string {
 			break // no possessive: the common case
 		}
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
-			t.end -= len(suf)
+			t.end -= int32(len(suf))
 			t.final = true
 			s = s[:len(s)-len(suf)]
 		}
@@ -322,7 +323,7 @@ func shape(text, lower string, t *token) string {
 		}
 		if strings.HasPrefix(low, e) && len(s) > len(e) {
 			if r, _ := utf8.DecodeRuneInString(s[len(e):]); unicode.IsUpper(r) {
-				t.start += len(e)
+				t.start += int32(len(e))
 				s = s[len(e):]
 				low = low[len(e):]
 			}
@@ -387,7 +388,7 @@ func cutCompound(text string, t *token, s string) string {
 	}
 	isUp := func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return unicode.IsUpper(r) }
 	if prefixes[strings.ToLower(parts[0])] && isUp(parts[1]) {
-		t.start += len(parts[0]) + 1
+		t.start += int32(len(parts[0]) + 1)
 		t.prefixed = true
 		s = text[t.start:t.end]
 		parts = parts[1:]
@@ -398,7 +399,7 @@ func cutCompound(text string, t *token, s string) string {
 	off := 0
 	for i, p := range parts {
 		if i > 0 && !isUp(p) && (i+1 == len(parts) || !isUp(parts[i+1])) {
-			t.end = t.start + off - 1
+			t.end = t.start + int32(off) - 1
 			t.final = true
 			return text[t.start:t.end]
 		}
