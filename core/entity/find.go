@@ -271,6 +271,8 @@ func (f *finder) headline(s *scanner, i, last int) {
 // of its longer words capitalised, and no full stop at its end (a sentence
 // full of names, "The Central Relief Agency and the Coastal Rescue
 // Association met.", is no headline); and whether it is all in capitals.
+// Its walk over every token also notes in s.heads the lower-case words
+// as long as a coref head, the only ones corefs asks about.
 func (s *scanner) headlines() (head, caps []bool) {
 	text, toks := s.text, s.toks
 	lines := 1
@@ -287,7 +289,8 @@ func (s *scanner) headlines() (head, caps []bool) {
 		caps = append(caps, words > 0 && acros == words)
 		upper, words, acros = 0, 0, 0
 	}
-	for _, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		for len(head) < int(t.line) {
 			flush()
 		}
@@ -295,6 +298,9 @@ func (s *scanner) headlines() (head, caps []bool) {
 		n := int(t.end - t.start) // len(s.low(i)), written out on this hot path
 		if t.alt != 0 {
 			n = len(s.alts[t.alt-1])
+		}
+		if !t.upper && isCorefLen(n) {
+			s.heads = append(s.heads, int32(i))
 		}
 		if n < 4 {
 			continue
@@ -341,9 +347,10 @@ func (s *scanner) corefs() {
 	if c == nil || best < 2 || best == second {
 		return
 	}
-	for i := 0; i+1 < len(s.toks); i++ {
+	for _, h := range s.heads { // the lower-case words of a coref head's length
+		i := int(h)
 		t := &s.toks[i]
-		if t.upper || !s.toks[i+1].joined || t.alt == 0 && !isCorefLen(int(t.end-t.start)) || !isCorefHead(s.low(i)) {
+		if i+1 >= len(s.toks) || !s.toks[i+1].joined || !isCorefHead(s.low(i)) {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {
@@ -359,7 +366,7 @@ func (s *scanner) corefs() {
 }
 
 // isCorefLen reports whether a word of n bytes may be a coref head (see
-// isCorefHead): corefs asks it of every word, and it needs no string.
+// isCorefHead): headlines asks it of every word, and it needs no string.
 func isCorefLen(n int) bool {
 	return n == len("government") || n == len("regime")
 }

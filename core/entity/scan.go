@@ -85,6 +85,7 @@ type scanner struct {
 	caps  []bool // per line: all in capitals
 	out   []cand
 	later [][2]int32 // runs deferred until the names of ordinary text are known
+	heads []int32    // the lower-case tokens corefs asks about, noted by headlines
 	defs  [][2]int   // acronyms defined in parentheses: index in out of the long form, start of the acronym
 
 	pendRole string // a title with its name after a comma: "Foreign Minister, Abbas Araghchi"
@@ -217,7 +218,7 @@ var speechVerbs = wordset.Of(`said told added says stressed explained declared s
 
 // isCorefHead reports whether w, before a force word, names the forces of
 // the country an article is about: "government army", "regime forces".
-// corefs asks it of every word, so it is a comparison, not a set.
+// It is a comparison, not a set, and isCorefLen knows its lengths.
 func isCorefHead(w string) bool {
 	return w == "government" || w == "regime"
 }
