@@ -272,7 +272,7 @@ func (f *finder) headline(s *scanner, i, last int) {
 // full of names, "The Central Relief Agency and the Coastal Rescue
 // Association met.", is no headline); and whether it is all in capitals.
 // Its walk over every token also notes in s.heads the lower-case words
-// as long as a coref head, the only ones corefs asks about.
+// that may be a coref head, the only ones corefs asks about.
 func (s *scanner) headlines() (head, caps []bool) {
 	text, toks := s.text, s.toks
 	lines := 1
@@ -299,7 +299,7 @@ func (s *scanner) headlines() (head, caps []bool) {
 		if t.alt != 0 {
 			n = len(s.alts[t.alt-1])
 		}
-		if !t.upper && isCorefLen(n) {
+		if !t.upper && (t.alt != 0 || mayBeCorefHead(n, s.lower[t.start])) {
 			s.heads = append(s.heads, int32(i))
 		}
 		if n < 4 {
@@ -347,7 +347,7 @@ func (s *scanner) corefs() {
 	if c == nil || best < 2 || best == second {
 		return
 	}
-	for _, h := range s.heads { // the lower-case words of a coref head's length
+	for _, h := range s.heads { // the lower-case words that may be coref heads
 		i := int(h)
 		t := &s.toks[i]
 		if i+1 >= len(s.toks) || !s.toks[i+1].joined || !isCorefHead(s.low(i)) {
@@ -365,10 +365,11 @@ func (s *scanner) corefs() {
 	}
 }
 
-// isCorefLen reports whether a word of n bytes may be a coref head (see
-// isCorefHead): headlines asks it of every word, and it needs no string.
-func isCorefLen(n int) bool {
-	return n == len("government") || n == len("regime")
+// mayBeCorefHead reports whether a word of n bytes starting with c may be
+// a coref head (see isCorefHead): headlines asks it of every word, and it
+// needs no string.
+func mayBeCorefHead(n int, c byte) bool {
+	return n == len("government") && c == 'g' || n == len("regime") && c == 'r'
 }
 
 // countryCount is how often an article mentions a country.

@@ -218,7 +218,7 @@ var speechVerbs = wordset.Of(`said told added says stressed explained declared s
 
 // isCorefHead reports whether w, before a force word, names the forces of
 // the country an article is about: "government army", "regime forces".
-// It is a comparison, not a set, and isCorefLen knows its lengths.
+// It is a comparison, not a set, and mayBeCorefHead knows its words' shape.
 func isCorefHead(w string) bool {
 	return w == "government" || w == "regime"
 }
