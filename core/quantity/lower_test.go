@@ -3,6 +3,7 @@ package quantity
 import (
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/internal/scantest"
@@ -58,5 +59,18 @@ func TestFindTokens(t *testing.T) {
 	buf := make([]Quantity, 3) // stale contents, discarded
 	if got := FindTokensTo(buf, toks); !reflect.DeepEqual(got, want) {
 		t.Errorf("FindTokensTo differs from Find")
+	}
+}
+
+// TestVaguePlain checks that every vague phrase is lower-case ASCII words
+// between single spaces: opener.vague counts a phrase's words as its
+// tokens, and a hyphen or a digit would make them differ, so that a phrase
+// of the list would silently never be probed.
+func TestVaguePlain(t *testing.T) {
+	for ph := range vague {
+		if ph == "" || strings.Trim(ph, "abcdefghijklmnopqrstuvwxyz ") != "" || strings.Contains(ph, "  ") ||
+			strings.TrimSpace(ph) != ph {
+			t.Errorf("vague phrase %q is not plain lower-case words", ph)
+		}
 	}
 }

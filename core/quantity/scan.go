@@ -75,7 +75,7 @@ var (
 // that "a" or "two" is not looked up again in four lengths of vague
 // phrases and in numberWords.
 type opener struct {
-	vague  uint8 // bit n set when a vague count of n tokens starts with the word
+	vague  uint8 // bit n set when a vague count of n words starts with the word (its words are its tokens: see TestVaguePlain)
 	number bool  // a number word, "a", "an" or "half": a cardinal may start here
 }
 
@@ -86,19 +86,9 @@ func loadWordStarts() map[string]opener {
 	}
 	for ph := range vague {
 		first, _, _ := strings.Cut(ph, " ")
-		m[first] = m[first] // a member, as before, whatever its tokens
-		// The bit goes to the first token, of the phrase tokenized as
-		// the text is: phrase(k, n) == ph only when ph has n tokens
-		// and token k is its first.
-		t := tokens.New(ph, "")
-		if toks := t.Joined(); len(toks) > 0 && len(toks) < 8 {
-			w := ph[toks[0].Start:toks[0].End]
-			if o, ok := m[w]; ok { // a word not in the set never gets here
-				o.vague |= 1 << len(toks)
-				m[w] = o
-			}
-		}
-		t.Release()
+		o := m[first]
+		o.vague |= 1 << min(strings.Count(ph, " ")+1, 7)
+		m[first] = o
 	}
 	return m
 }
