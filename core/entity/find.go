@@ -382,27 +382,34 @@ type countryCount struct {
 // parenthesised acronym to its long form. tmp is scratch for the sort,
 // returned for the next article.
 func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
-	var defAt map[int]cand // most articles define no acronym
-	if len(s.defs) > 0 {
-		defAt = make(map[int]cand, len(s.defs))
-	}
+	var room [4]longForm // most articles define no acronym, or a few
+	longs := room[:0]
 	for _, d := range s.defs {
-		defAt[d[1]] = s.out[d[0]]
+		l := &s.out[d[0]]
+		longs = append(longs, longForm{at: d[1], start: l.start, words: l.words, acro: l.acro})
 	}
 	tmp = sortByStart(s.out, tmp)
 	out := s.out[:0]
 	end := -1
-	for _, m := range s.out {
+	for i := range s.out {
+		m := &s.out[i]
 		if m.start < end || m.end <= m.start {
 			continue
 		}
-		out = append(out, m)
 		end = m.end
+		if len(out) == i {
+			out = out[:i+1] // nothing dropped yet: the mention is in place
+		} else {
+			out = append(out, *m)
+		}
 	}
 	clear(s.out[len(out):]) // the pool wants zero mentions beyond the length
 	s.coordinate(out)
-	for i := 0; i < len(out) && defAt != nil; i++ {
-		if long, ok := defAt[out[i].start]; ok && out[i].acro && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {
+	for i := 0; i < len(out) && len(longs) > 0; i++ {
+		if !out[i].acro {
+			continue
+		}
+		if long, ok := lastLong(longs, out[i].start); ok && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {
 			for j := range out {
 				if out[j].start == long.start {
 					out[i].acroOf = j + 1
@@ -411,6 +418,27 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 		}
 	}
 	return out, tmp
+}
+
+// longForm is what finish keeps of the long form of an acronym defined in
+// parentheses, before the sort moves the mentions: a few fields, where a
+// map held copies of whole mentions.
+type longForm struct {
+	at    int // the start of the acronym that defines it
+	start int
+	words []string
+	acro  bool
+}
+
+// lastLong returns the long form defined by the acronym at start, the
+// last noted when there are several.
+func lastLong(longs []longForm, at int) (longForm, bool) {
+	for i := len(longs) - 1; i >= 0; i-- {
+		if longs[i].at == at {
+			return longs[i], true
+		}
+	}
+	return longForm{}, false
 }
 
 // sortByStart sorts ms by start, keeping the order of mentions with one
