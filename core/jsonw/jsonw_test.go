@@ -3,6 +3,8 @@ package jsonw_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -105,6 +107,42 @@ type ptrMarshaler struct{ N int }
 
 func (p *ptrMarshaler) MarshalJSON() ([]byte, error) { return []byte(`{ "n" : [ 1, "<x>" ] }`), nil }
 
+// figure is an Appender: MarshalJSON writes spaces that jsonw would take
+// out, AppendJSON writes the compact text jsonw then trusts.
+type figure struct {
+	N int
+	S string
+}
+
+func (f figure) MarshalJSON() ([]byte, error) {
+	if f.N < 0 {
+		return nil, errors.New("negative")
+	}
+	s, err := json.Marshal(f.S)
+	return fmt.Appendf(nil, `{ "n" : %d , "s" : %s }`, f.N, s), err
+}
+
+func (f figure) AppendJSON(b []byte) ([]byte, error) {
+	if f.N < 0 {
+		return nil, errors.New("negative")
+	}
+	s, err := jsonw.Marshal(f.S)
+	return append(append(fmt.Appendf(b, `{"n":%d,"s":`, f.N), s...), '}'), err
+}
+
+// directMembers has members of the kinds jsonw reads in place when the
+// struct is addressable.
+type directMembers struct {
+	S     string  `json:"s,omitempty"`
+	I     int     `json:"i,omitzero"`
+	B     bool    `json:"b,omitempty"`
+	F     float64 `json:"f"`
+	Z     float64 `json:"z,omitempty"` // -0 is empty
+	Str   string
+	Named quantity.Bound `json:"named,omitzero"`
+	I8    int8           `json:"i8,omitempty"`
+}
+
 // ptrZero has IsZero on its pointer only.
 type ptrZero struct{ N int }
 
@@ -153,6 +191,11 @@ func TestMatchesEncodingJSON(t *testing.T) {
 			F any             `json:"f,omitempty"`
 		}{}},
 		{"nil embedded pointer", Outer{A: 1}},
+		{"appender", []any{figure{1, "é<&>\u2028\xff"}, &figure{2, "x"}, (*figure)(nil), []figure{{3, "ü"}}}},
+		{"appender fails", &struct{ F figure }{figure{-1, ""}}},
+		{"direct members", []directMembers{{}, {S: "é<", I: -3, B: true, F: 1.5, Z: math.Copysign(0, -1), Str: "x", Named: "y"}}},
+		{"direct members, not addressable", directMembers{S: "s", Z: math.Copysign(0, -1)}},
+		{"direct member not finite", &directMembers{F: math.NaN()}},
 		{"unsupported type", struct{ C chan int }{}},
 		{"unsupported type omitted", struct {
 			C chan int `json:",omitempty"`
