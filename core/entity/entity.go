@@ -288,10 +288,14 @@ func aliases(out []string, name string, forms []form) []string {
 }
 
 // sameLower reports whether a and b lower-case to one string, without
-// allocating when both are ASCII.
+// allocating when both are ASCII. Most often they are one string (a name
+// and its only form), or ASCII of two lengths: no fold is walked.
 func sameLower(a, b string) bool {
+	if a == b {
+		return true
+	}
 	if isASCII(a) && isASCII(b) {
-		return strings.EqualFold(a, b)
+		return len(a) == len(b) && strings.EqualFold(a, b)
 	}
 	return strings.ToLower(a) == strings.ToLower(b)
 }

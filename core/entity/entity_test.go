@@ -132,3 +132,15 @@ func TestFormWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSameLower checks sameLower against comparing lower-cased copies.
+func TestSameLower(t *testing.T) {
+	words := []string{"", "Assad", "assad", "ASSAD", "Asad", "Türkiye", "TÜRKIYE", "turkiye", "K", "\u212a", "k", "al-Sham", "Al-Sham "}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := sameLower(a, b), strings.ToLower(a) == strings.ToLower(b); got != want {
+				t.Errorf("sameLower(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
