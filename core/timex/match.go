@@ -10,8 +10,9 @@ import (
 // unset), returning the token after it. The readers write into the
 // caller's Expr rather than return one: an Expr is some 150 bytes, and
 // returning it through two or three calls zeroed and copied it for every
-// number and every "the" or "a". On failure e holds garbage; on success
-// each reader has set all of it.
+// number and every "the" or "a". A reader that succeeds sets all of it,
+// from a local it copies once (fields set through the pointer each took
+// a write barrier, kilobytes of wasm); one that fails may leave garbage.
 func (s *scanner) expr(e *Expr, k int, ref time.Time) (int, bool) {
 	since := s.Word(k) == "since"
 	j := k
@@ -55,7 +56,7 @@ func (s *scanner) relative(e *Expr, k int, ref time.Time) (int, bool) {
 // relativeAt is relative for a caller that has looked token k up in
 // startWords already: "the" and "in" open relative phrases and are in
 // every sentence, and each map probe spared on them counts.
-func (s *scanner) relativeAt(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
+func (s *scanner) relativeAt(out *Expr, k int, w startWord, ref time.Time) (int, bool) {
 	n := int(w.relMax)
 	if n > 1 && !(relSecond.May(s.Word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
@@ -65,14 +66,15 @@ func (s *scanner) relativeAt(e *Expr, k int, w startWord, ref time.Time) (int, b
 			break // the word alone is no phrase: spare the probe
 		}
 		if rule, ok := relatives[s.phrase(k, n)]; ok {
-			*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k+n-1].End, Kind: KindRelative, Rel: rule}
+			e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+n-1].End, Kind: KindRelative, Rel: rule}
 			unit, num, _ := strings.Cut(rule, " ")
 			v, _ := strconv.Atoi(num)
-			resolveRel(e, unit, v, ref)
+			resolveRel(&e, unit, v, ref)
+			*out = e
 			return k + n, true
 		}
 	}
-	return s.ago(e, k, w, ref)
+	return s.ago(out, k, w, ref)
 }
 
 // smallNumbers are the number words "N days ago" accepts.
@@ -86,7 +88,7 @@ var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month
 //
 // "ago" is tested first: "a", "an" and every number come here, and a
 // string compare spares them the probes of agoUnits and the number parse.
-func (s *scanner) ago(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
+func (s *scanner) ago(out *Expr, k int, w startWord, ref time.Time) (int, bool) {
 	if s.Word(k+2) != "ago" {
 		return 0, false
 	}
@@ -101,7 +103,7 @@ func (s *scanner) ago(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
 	if !uok {
 		return 0, false
 	}
-	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
+	e := Expr{Start: s.Toks[k].Start, End: s.Toks[k+2].End, Kind: KindRelative, Rel: "ago " + strconv.Itoa(n*unit)}
 	if !ref.IsZero() {
 		u := s.Word(k + 1)
 		switch {
@@ -114,6 +116,7 @@ func (s *scanner) ago(e *Expr, k int, w startWord, ref time.Time) (int, bool) {
 		}
 		e.To = e.From.AddDate(0, 0, 1)
 	}
+	*out = e
 	return k + 3, true
 }
 
@@ -232,7 +235,7 @@ func (s *scanner) skipComma(k int) int {
 // date reads a calendar date: "2024-11-27", "27/11/2024", "27.11.2024",
 // "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
 // each optionally after a weekday ("Wednesday, Feb. 12, 2020").
-func (s *scanner) date(e *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) date(out *Expr, k int, ref time.Time) (int, bool) {
 	j, weekday := k, 0
 	if wd := s.weekdayAt(k, false); wd != 0 {
 		weekday = wd
@@ -248,7 +251,7 @@ func (s *scanner) date(e *Expr, k int, ref time.Time) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	*e = Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, End: s.Toks[next-1].End, Kind: KindDate, Year: y, Month: m, Day: d, Weekday: weekday}
+	e := Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, End: s.Toks[next-1].End, Kind: KindDate, Year: y, Month: m, Day: d, Weekday: weekday}
 	if e.Year == 0 && !ref.IsZero() {
 		y = ref.Year()
 		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
@@ -261,6 +264,7 @@ func (s *scanner) date(e *Expr, k int, ref time.Time) (int, bool) {
 			e.From, e.To = t, t.AddDate(0, 0, 1)
 		}
 	}
+	*out = e
 	return next, true
 }
 
@@ -336,12 +340,12 @@ var monthCues = map[string]bool{"in": true, "since": true, "of": true, "until": 
 // month reads a month with a year ("March 2020", "Oct. 2023") or alone
 // after a cue ("since December"), resolved to the latest such month
 // starting on or before ref.
-func (s *scanner) month(e *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) month(out *Expr, k int, ref time.Time) (int, bool) {
 	m, j := s.monthAt(k, false)
 	if m == 0 {
 		return 0, false
 	}
-	*e = Expr{Start: s.Toks[k].Start, Kind: KindMonth, Month: m}
+	e := Expr{Start: s.Toks[k].Start, Kind: KindMonth, Month: m}
 	y, j2 := s.yearAt(s.skipComma(j))
 	if y != 0 {
 		e.Year, j = y, j2
@@ -358,6 +362,7 @@ func (s *scanner) month(e *Expr, k int, ref time.Time) (int, bool) {
 		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 		e.To = e.From.AddDate(0, 1, 0)
 	}
+	*out = e
 	return j, true
 }
 
@@ -366,7 +371,7 @@ func (s *scanner) month(e *Expr, k int, ref time.Time) (int, bool) {
 // resolves to the latest such day on or before ref ("on Sunday" in a
 // Sunday article is that day), strictly before for "last", strictly after
 // for "next".
-func (s *scanner) weekday(e *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) weekday(out *Expr, k int, ref time.Time) (int, bool) {
 	j := k
 	mod := s.Word(k)
 	if mod == "last" || mod == "this" || mod == "next" || mod == "past" {
@@ -378,7 +383,7 @@ func (s *scanner) weekday(e *Expr, k int, ref time.Time) (int, bool) {
 	if wd == 0 {
 		return 0, false
 	}
-	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
+	e := Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
 	next := j + 1
 	switch s.Word(next) {
 	case "night", "morning", "afternoon", "evening":
@@ -395,17 +400,18 @@ func (s *scanner) weekday(e *Expr, k int, ref time.Time) (int, bool) {
 		e.From = ref.AddDate(0, 0, -back)
 		e.To = e.From.AddDate(0, 0, 1)
 	}
+	*out = e
 	return next, true
 }
 
 // year reads a year standing alone ("in 2015", "since 2012"), not a count
 // ("2000 people") nor part of a bigger number.
-func (s *scanner) year(e *Expr, k int) (int, bool) {
+func (s *scanner) year(out *Expr, k int) (int, bool) {
 	y, j := s.yearAt(k)
 	if y == 0 || countNouns[s.Word(j)] {
 		return 0, false
 	}
 	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-	*e = Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}
+	*out = Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}
 	return j, true
 }
