@@ -146,3 +146,23 @@ func BenchmarkLinkSeeds(b *testing.B) {
 	}
 	done()
 }
+
+// BenchmarkTokenize measures the tokenizer alone on the invented
+// articles, with the lower-cased copy made beforehand as Analyze makes it.
+func BenchmarkTokenize(b *testing.B) {
+	texts := genArticles(20, 3)
+	lowers := make([]string, len(texts))
+	size := 0
+	for i, t := range texts {
+		lowers[i] = strings.ToLower(t)
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	buf := make([]token, 0, 4096)
+	for b.Loop() {
+		for i, t := range texts {
+			buf, _, _ = tokenize(t, lowers[i], buf[:0])
+		}
+	}
+}

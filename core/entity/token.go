@@ -381,29 +381,39 @@ func letterCase(s string, ascii bool) (letters, caps int) {
 // cutCompound trims a hyphenated word to its name part: "pro-Turkish" →
 // "Turkish", "Iranian-backed" → "Iranian", "UK-based" → "UK", while
 // "Ille-et-Vilaine" and "Al-Masdar" stay whole. It returns the new word.
+//
+// It walks the parts in place, where strings.Split made a slice of them
+// for every hyphenated word. A prefix is four letters at most, and no
+// longer part lower-cases to one, so only short parts are lower-cased.
 func cutCompound(text string, t *token, s string) string {
-	parts := strings.Split(s, "-")
-	if len(parts) < 2 {
+	first, rest, ok := strings.Cut(s, "-")
+	if !ok {
 		return s
 	}
-	isUp := func(p string) bool { r, _ := utf8.DecodeRuneInString(p); return unicode.IsUpper(r) }
-	if prefixes[strings.ToLower(parts[0])] && isUp(parts[1]) {
-		t.start += int32(len(parts[0]) + 1)
+	if len(first) <= 4 && prefixes[strings.ToLower(first)] && isUpperStart(rest) {
+		t.start += int32(len(first) + 1)
 		t.prefixed = true
-		s = text[t.start:t.end]
-		parts = parts[1:]
+		s = rest
 	}
-	if !isUp(parts[0]) {
+	if !isUpperStart(s) {
 		return s
 	}
-	off := 0
-	for i, p := range parts {
-		if i > 0 && !isUp(p) && (i+1 == len(parts) || !isUp(parts[i+1])) {
+	for i, off := 0, 0; ; i++ {
+		p, after, more := strings.Cut(s[off:], "-")
+		if i > 0 && !isUpperStart(p) && (!more || !isUpperStart(after)) {
 			t.end = t.start + int32(off) - 1
 			t.final = true
 			return text[t.start:t.end]
 		}
+		if !more {
+			return s
+		}
 		off += len(p) + 1
 	}
-	return s
+}
+
+// isUpperStart reports whether s starts with a capital.
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
