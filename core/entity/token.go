@@ -74,6 +74,25 @@ var byteKind = func() (t [256]uint8) {
 	return t
 }()
 
+// letterCaps is what wordEnd adds up for each byte of a run of ASCII
+// letters and digits: 1 for a letter, and 1<<32 more for a capital, so
+// that one sum counts both; a digit adds 1<<63, which only flips the top
+// bit (a text is under 2 GiB: the counts never reach it). Other bytes
+// are 0 and end the run.
+var letterCaps = func() (t [256]uint64) {
+	for c := range t {
+		switch k := byteKind[c]; {
+		case k&bkUpper != 0:
+			t[c] = 1 | 1<<32
+		case k&bkLetter != 0:
+			t[c] = 1
+		case k&bkWord != 0:
+			t[c] = 1 << 63
+		}
+	}
+	return t
+}()
+
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
 	if 0 <= r && r < utf8.RuneSelf {
@@ -218,12 +237,22 @@ func wordEnd(text string, i int) (int, plainWord) {
 	j, seg := i, 0
 	p := plainWord{ok: true}
 	for j < len(text) {
-		if k := byteKind[text[j]]; k&bkWord != 0 {
-			j++ // ASCII letters and digits: no decoding
-			seg++
-			p.letters += int(k>>1) & 1 // bkLetter
-			p.caps += int(k>>2) & 1    // bkUpper
-			continue
+		// A run of ASCII letters and digits: one load and one add a byte,
+		// no decoding (see letterCaps).
+		run, n := j, uint64(0)
+		for j < len(text) {
+			v := letterCaps[text[j]]
+			if v == 0 {
+				break
+			}
+			n += v
+			j++
+		}
+		seg += j - run
+		p.letters += int(uint32(n))
+		p.caps += int(n >> 32 & 0x7fffffff)
+		if j == len(text) {
+			break
 		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		switch {
