@@ -46,6 +46,10 @@ type extractor struct {
 	// lastLine, for "It also said that ...".
 	lastSource string
 	lastLine   int
+	// timeAt, figAt and mentionAt are where the last sentence's time
+	// expressions, figures and mentions began: every item before starts
+	// before the sentences still to read.
+	timeAt, figAt, mentionAt int
 }
 
 // Extract returns the claims of one article in text order, IDs unset.
@@ -181,7 +185,8 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	}
 	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
 	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
-	i, j := within(x.times, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
+	i, j := within(x.times, x.timeAt, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
+	x.timeAt = i
 	s.times, s.timeBase = x.times[i:j], i
 	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)
 	if !s.worthReading() {
@@ -339,7 +344,8 @@ type figure struct {
 // ("two days") is kept only for "lasted".
 func (s *sent) figures() []figure {
 	st := s.x.in.Doc.Text[s.start:s.end]
-	qi, qj := within(s.x.figs, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	qi, qj := within(s.x.figs, s.x.figAt, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	s.x.figAt = qi
 	if qi == qj {
 		return nil
 	}
@@ -460,18 +466,19 @@ var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Captur
 	HoldControl: true, Enter: true, Deploy: true, Attack: true, Last: true, Advance: true, Retreat: true}
 
 // within returns the range [i, j) of the items of xs (sorted by start)
-// that lie inside [start, end), spans given by span.
-func within[T any](xs []T, start, end int, span func(*T) (int, int)) (i, j int) {
-	lo, hi := 0, len(xs)
-	for lo < hi { // the first item starting at or after start
-		h := int(uint(lo+hi) >> 1)
-		if a, _ := span(&xs[h]); a < start {
-			lo = h + 1
-		} else {
-			hi = h
+// that lie inside [start, end), spans given by span. The items before
+// from must start before start: the sentences are read in text order, and
+// each search goes on from where the last one stopped (extractor.cursors)
+// rather than bisecting the whole article's list again.
+func within[T any](xs []T, from, start, end int, span func(*T) (int, int)) (i, j int) {
+	i = from
+	for i < len(xs) { // the first item starting at or after start
+		if a, _ := span(&xs[i]); a >= start {
+			break
 		}
+		i++
 	}
-	i, j = lo, lo
+	j = i
 	for j < len(xs) {
 		if a, _ := span(&xs[j]); a >= end {
 			break

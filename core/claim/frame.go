@@ -3,9 +3,6 @@ package claim
 import (
 	"slices"
 	"strings"
-
-	"github.com/crosscheck/crosscheck/core/entity"
-	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // analyse finds what every claim of the sentence shares: attributions,
@@ -29,7 +26,11 @@ func (s *sent) analyse() {
 	s.quotes = s.quoteRanges(s.x.quotes[:0])
 	s.x.quotes = s.quotes
 	ms := s.x.mentions
-	i, _ := sorts.BinarySearchFunc(ms, s.start, func(m entity.Mention, off int) int { return m.Start - off })
+	i := s.x.mentionAt // the mentions are sorted by Start, and the sentences read in order
+	for i < len(ms) && ms[i].Start < s.start {
+		i++
+	}
+	s.x.mentionAt = i
 	j := i
 	for j < len(ms) && ms[j].Start < s.end {
 		j++
