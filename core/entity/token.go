@@ -254,6 +254,9 @@ func wordEnd(text string, i int) (int, plainWord) {
 		if j == len(text) {
 			break
 		}
+		if c := text[j]; c < utf8.RuneSelf && c != '-' && c != '\'' && c != '.' {
+			return j, p // a space or a mark ends the word: the common case
+		}
 		r, w := utf8.DecodeRuneInString(text[j:])
 		switch {
 		case isWordRune(r):
