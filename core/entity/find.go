@@ -271,8 +271,8 @@ func (f *finder) headline(s *scanner, i, last int) {
 // of its longer words capitalised, and no full stop at its end (a sentence
 // full of names, "The Central Relief Agency and the Coastal Rescue
 // Association met.", is no headline); and whether it is all in capitals.
-// Its walk over every token also notes in s.heads the lower-case words
-// that may be a coref head, the only ones corefs asks about.
+// Its walk over every token also notes in s.heads the coref heads, the
+// only words corefs asks about.
 func (s *scanner) headlines() (head, caps []bool) {
 	text, toks := s.text, s.toks
 	lines := 1
@@ -295,14 +295,14 @@ func (s *scanner) headlines() (head, caps []bool) {
 			flush()
 		}
 		end = int(t.end)
-		n := int(t.end - t.start) // len(s.low(i)), written out on this hot path
+		w := s.lower[t.start:t.end] // s.low(i), written out on this hot path
 		if t.alt != 0 {
-			n = len(s.alts[t.alt-1])
+			w = s.alts[t.alt-1]
 		}
-		if !t.upper && (t.alt != 0 || mayBeCorefHead(n, s.lower[t.start])) {
+		if !t.upper && isCorefHead(w) {
 			s.heads = append(s.heads, int32(i))
 		}
-		if n < 4 {
+		if len(w) < 4 {
 			continue
 		}
 		words++
@@ -347,10 +347,10 @@ func (s *scanner) corefs() {
 	if c == nil || best < 2 || best == second {
 		return
 	}
-	for _, h := range s.heads { // the lower-case words that may be coref heads
+	for _, h := range s.heads { // the lower-case coref heads
 		i := int(h)
 		t := &s.toks[i]
-		if i+1 >= len(s.toks) || !s.toks[i+1].joined || !isCorefHead(s.low(i)) {
+		if i+1 >= len(s.toks) || !s.toks[i+1].joined {
 			continue
 		}
 		if i > 0 && s.toks[i].joined && s.class(i-1)&wcDemonym != 0 {
@@ -363,13 +363,6 @@ func (s *scanner) corefs() {
 			s.out = append(s.out, m)
 		}
 	}
-}
-
-// mayBeCorefHead reports whether a word of n bytes starting with c may be
-// a coref head (see isCorefHead): headlines asks it of every word, and it
-// needs no string.
-func mayBeCorefHead(n int, c byte) bool {
-	return n == len("government") && c == 'g' || n == len("regime") && c == 'r'
 }
 
 // countryCount is how often an article mentions a country.

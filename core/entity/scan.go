@@ -159,17 +159,19 @@ func (s *scanner) titleLen(i int) int {
 		return 0 // most words start no title: one probe, no string built
 	}
 	best := 0
-	var b strings.Builder
+	var room [64]byte // the words so far, one space apart: most titles fit
+	b := room[:0]
 	for n := 1; n <= s.l.maxTitle && i+n-1 < len(s.toks); n++ {
 		t := s.toks[i+n-1]
 		if n > 1 {
 			if !s.joins(i+n-2, i+n-1) {
 				break
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(s.low(i + n - 1))
-		if s.l.titles[b.String()] || (t.dotAfter && s.l.titles[b.String()+"."]) {
+		b = append(b, s.low(i+n-1)...)
+		// A map indexed with string(bytes) makes no string.
+		if s.l.titles[string(b)] || (t.dotAfter && s.l.titles[string(append(b, '.'))]) {
 			best = n
 		}
 	}
@@ -218,7 +220,7 @@ var speechVerbs = wordset.Of(`said told added says stressed explained declared s
 
 // isCorefHead reports whether w, before a force word, names the forces of
 // the country an article is about: "government army", "regime forces".
-// It is a comparison, not a set, and mayBeCorefHead knows its words' shape.
+// headlines asks it of every word, so it is a comparison, not a set.
 func isCorefHead(w string) bool {
 	return w == "government" || w == "regime"
 }

@@ -199,22 +199,6 @@ func TestByteKind(t *testing.T) {
 	}
 }
 
-// TestMayBeCorefHead checks that the shape test headlines makes lets
-// every coref head through, and not the common words of their lengths.
-func TestMayBeCorefHead(t *testing.T) {
-	for _, tt := range []struct {
-		w    string
-		want bool
-	}{{"government", true}, {"regime", true}, {"people", false}, {"opposition", false}, {"region", true}} {
-		if got := mayBeCorefHead(len(tt.w), tt.w[0]); got != tt.want {
-			t.Errorf("mayBeCorefHead(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-		if isCorefHead(tt.w) && !mayBeCorefHead(len(tt.w), tt.w[0]) {
-			t.Errorf("mayBeCorefHead(%q) = false for a coref head", tt.w)
-		}
-	}
-}
-
 // TestCutCompound checks cutCompound against the strings.Split version
 // it replaced, on hyphenated words of every shape.
 func TestCutCompound(t *testing.T) {
