@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
@@ -216,10 +217,21 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	return out
 }
 
-// isQuestion reports whether a sentence asks rather than states.
+// isQuestion reports whether a sentence asks rather than states: its
+// last rune a "?", closing quotes, brackets and spaces aside. Written out:
+// strings.TrimRight with a cutset of non-ASCII quotes took its slow path
+// for every sentence.
 func isQuestion(st string) bool {
-	st = strings.TrimRight(st, " \"'”’»)")
-	return strings.HasSuffix(st, "?")
+	for st != "" {
+		r, n := utf8.DecodeLastRuneInString(st)
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', ')':
+			st = st[:len(st)-n]
+			continue
+		}
+		return r == '?'
+	}
+	return false
 }
 
 // worthReading reports whether the sentence can state a fact at all: four

@@ -130,3 +130,16 @@ func FuzzFromSplit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsQuestion checks isQuestion against the strings.TrimRight it
+// replaces.
+func FuzzIsQuestion(f *testing.F) {
+	for _, s := range []string{"Who took it?", "Did they?\u201d", "He asked (why?) ", "No.", "?\xff", "\xe2\x80?", "", "«Quoi ?»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isQuestion(s), strings.HasSuffix(strings.TrimRight(s, " \"'”’»)"), "?"); got != want {
+			t.Fatalf("isQuestion(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
