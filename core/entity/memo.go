@@ -82,10 +82,35 @@ func (m *memo) acronym(a string) keyed {
 		return m.keyed[i]
 	}
 	w := m.carve(1)
-	w[0] = acronymLetters(a)
-	k := keyed{key: "a:" + strings.ToLower(strings.ReplaceAll(a, ".", "")), words: w}
+	k := keyed{words: w}
+	if key, ok := plainAcronymKey(a); ok {
+		k.key, w[0] = key, key[len("a:"):] // the letters are the key's own
+	} else {
+		k.key, w[0] = "a:"+strings.ToLower(strings.ReplaceAll(a, ".", "")), acronymLetters(a)
+	}
 	m.acros[a] = m.file(k)
 	return k
+}
+
+// plainAcronymKey returns the node key of an acronym of ASCII letters and
+// dots, the common case, made as one string: "U.N." → "a:un". Its letters
+// (see acronymLetters) are the key without "a:". It reports false for any
+// other acronym.
+func plainAcronymKey(a string) (string, bool) {
+	var room [32]byte
+	b := append(room[:0], "a:"...)
+	for i := 0; i < len(a); i++ {
+		switch c := a[i]; {
+		case c == '.':
+		case 'a' <= c && c <= 'z':
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			return "", false
+		}
+	}
+	return string(b), true
 }
 
 // refill starts a new arena of at least n strings.

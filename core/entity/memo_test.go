@@ -204,3 +204,18 @@ func slowWordKey(w string) string {
 	}
 	return w
 }
+
+// TestPlainAcronymKey checks the one-string key of a plain acronym
+// against the key and letters memo.acronym made by parts.
+func TestPlainAcronymKey(t *testing.T) {
+	for _, a := range []string{"UN", "U.N.", "HTS", "ssd", "U.S.", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U", "PS4", "É.U.", "AC-130", ""} {
+		key, ok := plainAcronymKey(a)
+		want := "a:" + strings.ToLower(strings.ReplaceAll(a, ".", ""))
+		if plain := !strings.ContainsFunc(a, func(r rune) bool { return r != '.' && (r > 'z' || r < 'A' || r > 'Z' && r < 'a') }); ok != plain {
+			t.Errorf("plainAcronymKey(%q) ok = %v, want %v", a, ok, plain)
+		}
+		if ok && (key != want || key[2:] != acronymLetters(a)) {
+			t.Errorf("plainAcronymKey(%q) = %q, want %q with letters %q", a, key, want, acronymLetters(a))
+		}
+	}
+}
