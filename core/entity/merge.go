@@ -226,7 +226,8 @@ func (k *linker) definitions(cands [][]cand) {
 // same for every word order of one name ("Syrian Human Rights Observatory"
 // and "Syrian Observatory for Human Rights").
 func contentKey(words []string) (string, int) {
-	var c []string
+	var room [8]string // a name has a few words: no slice made
+	c := room[:0]
 	for _, w := range words {
 		if !initialsSkip[w] {
 			c = append(c, w)
