@@ -99,18 +99,20 @@ type linker struct {
 // newLinker makes one node per distinct node key of the mentions, and
 // sets each mention's nodeIdx.
 //
-// A first pass numbers the node keys, so that the nodes' memory is made at
-// its size: the nodes from one array, a first article list that is a
-// window of one list of all article numbers, and a first form from one
-// array of forms. Most nodes are one name in one article; the windows are
-// capped at their length, so that a second article or form moves the list
-// to memory of its own.
+// A first pass numbers the node keys and counts each node's articles, so
+// that the nodes' memory is made at its size: the nodes from one array,
+// the article lists as windows of one array, each with room for its
+// articles, and a first form from one array of forms. Most nodes have one
+// form; the form windows are capped at their length, so that a second
+// form moves the list to memory of its own.
 func newLinker(cands [][]cand) *linker {
 	total := 0
 	for _, cs := range cands {
 		total += len(cs)
 	}
 	byKey := make(map[string]int, total/3) // news: a node every three mentions
+	nArts := make([][2]int32, 0, total/3)  // per node: its articles, and 1 + the last counted
+	sumArts := 0
 	for _, cs := range cands {
 		for ci := range cs {
 			c := &cs[ci]
@@ -118,15 +120,18 @@ func newLinker(cands [][]cand) *linker {
 			if !ok {
 				i = len(byKey)
 				byKey[c.node] = i
+				nArts = append(nArts, [2]int32{})
 			}
 			c.nodeIdx = i
+			if na := &nArts[i]; na[1] != int32(c.art)+1 {
+				na[0]++
+				na[1] = int32(c.art) + 1
+				sumArts++
+			}
 		}
 	}
 	k := &linker{nodes: make([]*node, len(byKey))}
-	arts := make([]int, len(cands))
-	for a := range arts {
-		arts[a] = a
-	}
+	arts := make([]int, sumArts)
 	block := make([]node, len(byKey))
 	first := make([]surface, len(byKey))
 	made := 0 // nodes are numbered in order of first mention
@@ -136,8 +141,10 @@ func newLinker(cands [][]cand) *linker {
 			i := c.nodeIdx
 			if i == made {
 				first[i] = surface{c.text, 0}
+				n := int(nArts[i][0])
 				block[i] = node{key: c.node, words: c.words, acro: c.acro, partial: true, plain: c.plain,
-					country: c.country, forces: c.forces, arts: arts[c.art : c.art+1 : c.art+1], forms: first[i : i+1 : i+1]}
+					country: c.country, forces: c.forces, arts: append(arts[:0:n], c.art), forms: first[i : i+1 : i+1]}
+				arts = arts[n:]
 				k.nodes[i] = &block[i]
 				made++
 			}
