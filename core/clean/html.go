@@ -43,10 +43,18 @@ func HTML(raw string, opts Options) Doc {
 		raw = strings.ToValidUTF8(raw, "\uFFFD")
 		d.Notes = append(d.Notes, "replaced invalid UTF-8")
 	}
-	root, err := html.Parse(strings.NewReader(raw))
+	// The parser never sees most of the scripts' and style sheets' text,
+	// which would change nothing (see skimRawText).
+	root, err := html.Parse(&segmentReader{skimRawText(raw)})
 	if err != nil {
 		return Text(raw, opts)
 	}
+	return htmlDoc(d, raw, root, opts)
+}
+
+// htmlDoc is HTML after parsing: root is the parsed raw, d holds the
+// notes so far.
+func htmlDoc(d Doc, raw string, root *html.Node, opts Options) Doc {
 	blocks := collectHTMLBlocks(root)
 	for i := range blocks {
 		blocks[i].text = unorm.NFC(blocks[i].text)
