@@ -526,16 +526,16 @@ func (s *scanner) coordinate(ms []cand) {
 		}
 		if j-i >= 2 {
 			var sum [nVotes]int
-			for _, m := range ms[i:j] {
-				if m.country == nil || m.country.place {
+			for k := i; k < j; k++ {
+				if m := &ms[k]; m.country == nil || m.country.place {
 					for v := range sum {
-						sum[v] += m.votes[v]
+						sum[v] += int(m.votes[v])
 					}
 				}
 			}
 			if v := topVote(sum); v != nVotes {
 				for k := i; k < j; k++ {
-					if ms[k].country == nil && topVote(ms[k].votes) == nVotes {
+					if ms[k].country == nil && topVote(ms[k].kindVotes()) == nVotes {
 						ms[k].votes[v]++
 					}
 				}

@@ -155,7 +155,7 @@ func newLinker(cands [][]cand) *linker {
 				n.arts = append(n.arts, c.art)
 			}
 			for v := range n.votes {
-				n.votes[v] += c.votes[v]
+				n.votes[v] += int(c.votes[v])
 			}
 			n.addForm(c.text)
 		}

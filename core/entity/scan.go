@@ -24,18 +24,26 @@ const (
 type cand struct {
 	art, start, end int
 	text            string
-	node            string   // what it is first linked by: Key, or a lexicon prefix + key
-	nodeIdx         int      // the index of that node in the linker, set by newLinker
-	words           []string // key words of a name; nil for lexicon mentions
-	votes           [nVotes]int
-	role            string   // title before a person's name
-	country         *country // for countries, peoples and their forces
-	acroOf          int      // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
-	acro            bool     // an acronym
-	plain           bool     // a name of several words none of which is an acronym
-	partial         bool     // a lone cue word ("the Observatory"): kept only if it resolves
-	forces          bool     // the armed forces of country
-	coref           bool     // "government army": resolved against the article's main country
+	node            string        // what it is first linked by: Key, or a lexicon prefix + key
+	nodeIdx         int           // the index of that node in the linker, set by newLinker
+	words           []string      // key words of a name; nil for lexicon mentions
+	role            string        // title before a person's name
+	country         *country      // for countries, peoples and their forces
+	acroOf          int           // for an acronym defined in parentheses: 1 + index of its long form in the article's cands
+	votes           [nVotes]int16 // a few points each (see kindVotes), next to the flags: a small mention is quicker to copy and clear
+	acro            bool          // an acronym
+	plain           bool          // a name of several words none of which is an acronym
+	partial         bool          // a lone cue word ("the Observatory"): kept only if it resolves
+	forces          bool          // the armed forces of country
+	coref           bool          // "government army": resolved against the article's main country
+}
+
+// kindVotes returns m's votes as the linker counts them.
+func (m *cand) kindVotes() (v [nVotes]int) {
+	for i, x := range m.votes {
+		v[i] = int(x)
+	}
+	return v
 }
 
 // candBufs keeps mention buffers between calls to Link, as tokenBufs
@@ -611,7 +619,7 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 					w = 0
 				}
 			}
-			m.votes[vPlace] += w
+			m.votes[vPlace] += int16(w)
 		}
 	}
 	if last+1 < len(s.toks) {
