@@ -106,13 +106,13 @@ func (k *linker) filings() int {
 
 // sortFilings sorts filed by key, filings of one key in the order they
 // were filed (node order), and returns the sorted slice, which may be a
-// new one; filed's own order is lost. The keys are hashes, spread evenly: one pass deals the
+// new one. The keys are hashes, spread evenly: one pass deals the
 // filings into buckets by the top bits of their keys, about four a
 // bucket, and each bucket is insertion-sorted, where a radix sort on all
 // eight bytes of the key passed over the filings sixteen times (and a
 // comparison sort through package sort took more time than the rest of
-// spellings together). A bucket that is large all the same is radix
-// sorted.
+// spellings together). A bucket is as long as its keys' top bits are
+// shared: with hashes of a seed made for the call, a few filings.
 func sortFilings(filed []filing) []filing {
 	n := len(filed)
 	if n < 2 {
@@ -138,13 +138,7 @@ func sortFilings(filed []filing) []filing {
 	}
 	lo := 0
 	for _, hi := range start[:1<<bits] {
-		if hi-lo > 64 {
-			if s := radixFilings(dst[lo:hi], filed[lo:hi]); &s[0] != &dst[lo] {
-				copy(dst[lo:hi], s) // filed is free: its filings are all in dst
-			}
-		} else {
-			insertionFilings(dst[lo:hi])
-		}
+		insertionFilings(dst[lo:hi])
 		lo = hi
 	}
 	return dst
@@ -160,34 +154,6 @@ func insertionFilings(fs []filing) {
 		}
 		fs[j] = f
 	}
-}
-
-// radixFilings sorts src by key, stably, with tmp (of src's length) as
-// scratch, and returns the sorted slice: src or tmp. It is a radix sort on
-// the key's bytes.
-func radixFilings(src, tmp []filing) []filing {
-	dst := tmp
-	for shift := 0; shift < 64; shift += 8 {
-		var count [256]int
-		for _, f := range src {
-			count[byte(f.key>>shift)]++
-		}
-		if count[byte(src[0].key>>shift)] == len(src) {
-			continue // one byte value throughout: the order stands
-		}
-		pos := 0
-		for b, c := range count {
-			count[b] = pos
-			pos += c
-		}
-		for _, f := range src {
-			b := byte(f.key >> shift)
-			dst[count[b]] = f
-			count[b]++
-		}
-		src, dst = dst, src
-	}
-	return src
 }
 
 // appendRest appends to buf the words of a name but word p, with p, as

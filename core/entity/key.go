@@ -84,7 +84,7 @@ func appendFoldedWords(out []string, s string) []string {
 			}
 			continue
 		}
-		for ps, pe := nextField(part, 0, isPieceSep); ps < len(part); ps, pe = nextField(part, pe, isPieceSep) {
+		for ps, pe := nextPiece(part, 0); ps < len(part); ps, pe = nextPiece(part, pe) {
 			if p := part[ps:pe]; keepPiece(p, n) {
 				out = append(out, wordKey(p))
 			}
@@ -101,35 +101,24 @@ func isKeySep(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 }
 
-// isPieceSep reports whether r separates the pieces of a word: al-Sham, l'Homme.
-func isPieceSep(r rune) bool { return r == '-' || r == '\'' }
-
-// nextField returns the bounds of the first field of s at or after byte
-// i, as strings.FieldsFunc(s, sep) cuts fields; start is len(s) when no
-// field is left.
-func nextField(s string, i int, sep func(rune) bool) (start, end int) {
-	start = -1
-	for i < len(s) {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		if sep(r) {
-			if start >= 0 {
-				return start, i
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += w
+// nextPiece returns the bounds of the first piece of the word s at or
+// after byte i, pieces being cut at hyphens and apostrophes (al-Sham,
+// l'Homme), as strings.FieldsFunc cuts fields; start is len(s) when no
+// piece is left. Both cuts are ASCII, so bytes are read, not runes.
+func nextPiece(s string, i int) (start, end int) {
+	for i < len(s) && (s[i] == '-' || s[i] == '\'') {
+		i++
 	}
-	if start < 0 {
-		return len(s), len(s)
+	start = i
+	for i < len(s) && s[i] != '-' && s[i] != '\'' {
+		i++
 	}
-	return start, len(s)
+	return start, i
 }
 
-// nextKeyField is nextField(s, i, isKeySep), with no call for ASCII bytes.
+// nextKeyField returns the bounds of the first word of the name s at or
+// after byte i, as strings.FieldsFunc(s, isKeySep) cuts them; start is
+// len(s) when no word is left. ASCII bytes are told from byteKind.
 func nextKeyField(s string, i int) (start, end int) {
 	start = -1
 	for i < len(s) {

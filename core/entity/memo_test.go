@@ -42,20 +42,20 @@ func TestMemo(t *testing.T) {
 // TestNextField checks the field walk against strings.FieldsFunc,
 // which it replaces, on the separators and odd bytes names meet.
 func TestNextField(t *testing.T) {
-	for _, s := range []string{"", " ", "a", " a b  c ", "al-sham (hts)", "\xff\xfeab\xffcd", "é–x", "u.s. army's"} {
-		var got, key []string
-		for st, en := nextField(s, 0, isKeySep); st < len(s); st, en = nextField(s, en, isKeySep) {
-			got = append(got, s[st:en])
-		}
+	for _, s := range []string{"", " ", "a", " a b  c ", "al-sham (hts)", "\xff\xfeab\xffcd", "é–x", "u.s. army's", "l'homme", "-a--b-", "'", "d'ivoire-x"} {
+		var key, pieces []string
 		for st, en := nextKeyField(s, 0); st < len(s); st, en = nextKeyField(s, en) {
 			key = append(key, s[st:en])
 		}
-		want := strings.FieldsFunc(s, isKeySep)
-		if !slices.Equal(got, want) {
-			t.Errorf("fields of %q = %q, want %q", s, got, want)
+		for st, en := nextPiece(s, 0); st < len(s); st, en = nextPiece(s, en) {
+			pieces = append(pieces, s[st:en])
 		}
-		if !slices.Equal(key, want) {
+		if want := strings.FieldsFunc(s, isKeySep); !slices.Equal(key, want) {
 			t.Errorf("key fields of %q = %q, want %q", s, key, want)
+		}
+		isPieceSep := func(r rune) bool { return r == '-' || r == '\'' }
+		if want := strings.FieldsFunc(s, isPieceSep); !slices.Equal(pieces, want) {
+			t.Errorf("pieces of %q = %q, want %q", s, pieces, want)
 		}
 	}
 }
