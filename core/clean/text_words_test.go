@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -295,6 +296,37 @@ func TestHasDoubleSpace(t *testing.T) {
 	for _, s := range []string{"a b c d e f g h i j", "\u00a0 x", "x\u3000 y", " \x80 ", "  "} {
 		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
 			t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNonWord8 checks that the lowest byte nonWord8 marks is the first
+// that is no ASCII letter or digit, for every byte value at every
+// position, after letters, digits and bytes of 0x80 or more.
+func TestNonWord8(t *testing.T) {
+	for _, fill := range []byte{'a', 'Z', '5', 0xff} {
+		for c := 0; c < 256; c++ {
+			for at := 0; at < 8; at++ {
+				b := []byte("aZ09zA9q")
+				b[at] = byte(c)
+				for k := at + 1; k < 8; k++ {
+					b[k] = fill
+				}
+				want := 8
+				for k, x := range b {
+					if x >= 0x80 || !asciiWord[x] {
+						want = k
+						break
+					}
+				}
+				got := 8
+				if m := nonWord8(le64(string(b))); m != 0 {
+					got = bits.TrailingZeros64(m) >> 3
+				}
+				if got != want {
+					t.Fatalf("nonWord8(%q): first non-word byte %d, want %d", b, got, want)
+				}
+			}
 		}
 	}
 }
