@@ -10,6 +10,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -401,6 +402,17 @@ func TestNextIndexSeconds(t *testing.T) {
 					t.Errorf("%q (list %d): bit of second word %q not set", w, id, second)
 				}
 			}
+		}
+	}
+}
+
+// TestIsWordMark checks isWordMark's shortcut against isWordRune over the
+// block it rules out without decoding, and a mark outside it.
+func TestIsWordMark(t *testing.T) {
+	for r := rune(0x2000); r <= 0x2040; r++ {
+		s := string(r)
+		if got, want := isWordMark(s, tokens.Token{End: len(s), Kind: tokens.Punct}), isWordRune(r); got != want {
+			t.Errorf("isWordMark(%U) = %v, want %v", r, got, want)
 		}
 	}
 }

@@ -247,9 +247,21 @@ func fromSplit(buf []token, text string, sp []tokens.Token, start, end int) []to
 }
 
 // isWordPiece reports whether split token t is part of a claim word: a
-// word, a number, or a non-ASCII digit or mark (isWordRune).
+// word, a number, or a non-ASCII digit or mark (isWordRune). Small enough
+// to inline, for every split token of every sentence.
 func isWordPiece(text string, t tokens.Token) bool {
-	return t.Kind != tokens.Punct || text[t.Start] >= utf8.RuneSelf && isWordRune(decode(text, t))
+	return t.Kind != tokens.Punct || text[t.Start] >= utf8.RuneSelf && isWordMark(text, t)
+}
+
+// isWordMark reports whether the non-ASCII mark t is a word rune. The
+// quotes and dashes of U+2000–U+203F (“ ” ’ —), the commonest such marks
+// and none of them a letter, digit or combining mark, are ruled out
+// without decoding.
+func isWordMark(text string, t tokens.Token) bool {
+	if t.End-t.Start == 3 && text[t.Start] == 0xE2 && text[t.Start+1] == 0x80 {
+		return false
+	}
+	return isWordRune(decode(text, t))
 }
 
 // joins reports whether mark m keeps the claim word that ends with piece
