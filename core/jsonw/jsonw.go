@@ -473,7 +473,7 @@ func (e *encoder) mapValue(v reflect.Value, elem *coder) {
 func (e *encoder) structValue(v reflect.Value, fs []field) {
 	var base unsafe.Pointer // where v is, when it can be read in place
 	if v.CanAddr() {
-		base = v.Addr().UnsafePointer()
+		base = unsafe.Pointer(v.UnsafeAddr()) // not Addr, which looks the pointer type up
 	}
 	e.b = append(e.b, '{')
 	comma := 1
