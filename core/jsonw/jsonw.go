@@ -796,6 +796,12 @@ var safe = func() (t [256]bool) {
 	return t
 }()
 
+// AppendString appends s to b as Marshal writes it, with encoding/json's
+// escapes. Why: for a MarshalJSON or AppendJSON method writing strings of
+// its own, Marshal(s) costs an encoder from the pool (a fresh 4 KiB buffer
+// after each collection) and a copy.
+func AppendString(b []byte, s string) []byte { return appendString(b, s, false) }
+
 // safe8 reports whether the eight bytes in x are all safe: none outside
 // ASCII, below space, or a quote, backslash, <, > or &. Each test is the
 // classic "has a zero byte" on x with the byte in question xored away;

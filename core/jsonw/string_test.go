@@ -37,6 +37,15 @@ func TestSafe8(t *testing.T) {
 	}
 }
 
+func TestAppendString(t *testing.T) {
+	for _, s := range []string{"", "plain", "quote \" back \\ <b>&amp;", "ctl \x01\n\t", "bad \xff", "line\u2028 é 🚀", "eight by eight bytes, safe all along!"} {
+		want, _ := Marshal(s)
+		if got := AppendString([]byte("x"), s); string(got) != "x"+string(want) {
+			t.Errorf("AppendString(x, %q) = %s, want x%s", s, got, want)
+		}
+	}
+}
+
 // BenchmarkAppendString writes a news-like paragraph: plain ASCII with
 // a few quotes and a curly apostrophe, as the report's texts are.
 func BenchmarkAppendString(b *testing.B) {
