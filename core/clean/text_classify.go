@@ -268,7 +268,15 @@ func isMoreFrom(low string, words int, terminal bool) bool {
 
 // isCredit reports whether low is a bare agency or desk credit line.
 func isCredit(low string) bool {
-	r, ok := boilerLines[strings.Trim(low, " .()")]
+	// strings.Trim(low, " .()") without its cut set's set-up.
+	isCut := func(c byte) bool { return c == ' ' || c == '.' || c == '(' || c == ')' }
+	for low != "" && isCut(low[0]) {
+		low = low[1:]
+	}
+	for low != "" && isCut(low[len(low)-1]) {
+		low = low[:len(low)-1]
+	}
+	r, ok := boilerLines[low]
 	return ok && r.kind == "credit"
 }
 
@@ -555,13 +563,19 @@ func cjkDensity(s string) float64 {
 // endsSentence reports whether s ends like a sentence, allowing closing
 // quotes and brackets after the stop.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	switch r {
-	case '.', '!', '?', '。', '！', '？', ':', ';', '…':
-		return true
+	// strings.TrimRight(s, " \"'”’»)]") rune by rune, without its set-up
+	// for a cut set with non-ASCII runes on every line.
+	for {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', ')', ']':
+			s = s[:len(s)-n]
+			continue
+		case '.', '!', '?', '。', '！', '？', ':', ';', '…':
+			return true
+		}
+		return false
 	}
-	return false
 }
 
 // lenScale is the factor for CJK lengths: one character carries about as

@@ -330,3 +330,33 @@ func TestNonWord8(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSentence compares endsSentence with the strings.TrimRight it
+// stands for.
+func TestEndsSentence(t *testing.T) {
+	for _, s := range []string{"", " ", "Done.", "Done. ", "He said “no.”", "(see above.)", "x’ ]", "Why?\u00a0", "End…»", "a:", "no stop", "\xff", "」"} {
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \"'”’»)]"))
+		want := strings.ContainsRune(".!?。！？:;…", r) && r != utf8.RuneError
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestIsCredit compares isCredit's trim with strings.Trim.
+func TestIsCredit(t *testing.T) {
+	loadBoiler()
+	for low, r := range boilerLines {
+		if r.kind != "credit" {
+			continue
+		}
+		for _, s := range []string{low, "(" + low + ")", " " + low + ". ", "((" + low} {
+			if got, want := isCredit(s), strings.Trim(s, " .()") == low; got != want {
+				t.Errorf("isCredit(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+	if isCredit("") || isCredit(" . ") {
+		t.Error("isCredit of nothing")
+	}
+}
