@@ -27,8 +27,12 @@ type memo struct {
 }
 
 // newMemo returns an empty memo for texts of about size bytes in all.
+// News text keys a form every 130 bytes or so, of one or two words: the
+// map is sized with room to spare (growing it rehashes), the list of
+// values and the first word arena closer to need (they grow by copying
+// or by a new arena).
 func newMemo(size int) *memo {
-	return &memo{l: lists(), keys: make(map[string]int32, size/64), keyed: make([]keyed, 0, size/64), acros: map[string]int32{}, chunk: min(max(size/32, 16), 1024)}
+	return &memo{l: lists(), keys: make(map[string]int32, size/64), keyed: make([]keyed, 0, size/96+8), acros: map[string]int32{}, chunk: min(max(size/48, 16), 1024)}
 }
 
 // of returns Key(s) and keyWords(s).
