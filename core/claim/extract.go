@@ -159,6 +159,7 @@ type sent struct {
 	start, end int // byte span in Doc.Text
 	para       clean.Para
 	toks       []token
+	opens      []int32 // the tokens that open a phrase of some list (see lists.lookup)
 	preds      []match
 	speech     []match
 	hedges     []match
@@ -193,10 +194,11 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	if !s.worthReading() {
 		return out
 	}
-	s.has = x.lx.lookup(x.lower, s.toks)
+	s.has, x.opens = x.lx.lookup(x.lower, s.toks, x.opens[:0])
+	s.opens = x.opens
 	x.matches = x.matches[:0]
 	if s.has&(1<<verbList) != 0 {
-		x.matches = x.lx.scan(x.matches, verbList, x.lower, s.toks)
+		x.matches = x.lx.scan(x.matches, verbList, x.lower, s.toks, s.opens)
 	}
 	s.preds = s.keepFacts(x.matches)
 	if s.headline && !s.hasVerb() {

@@ -14,7 +14,7 @@ func (s *sent) analyse() {
 	var ends [nLists]int
 	for id := speechList; id <= scopeList; id++ {
 		if s.has&(1<<id) != 0 {
-			aux = s.x.lx.scan(aux, id, lower, s.toks)
+			aux = s.x.lx.scan(aux, id, lower, s.toks, s.opens)
 		}
 		ends[id] = len(aux)
 	}

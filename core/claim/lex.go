@@ -283,22 +283,24 @@ func (p *phrase) matchFrom(lower string, toks []token, wi, ti int) int {
 // scan appends the phrases of list id in toks to dst, left to right, each
 // token in at most one match (a match resumes the scan after its end).
 // Matches whose class is "-" mask what they cover and are not returned.
-// The tokens' entries must be set (see lists.lookup).
-func (l *lists) scan(dst []match, id listID, lower string, toks []token) []match {
-	for i := 0; i < len(toks); {
-		if toks[i].has&(1<<id) == 0 {
-			i++
+// The tokens' entries must be set, and opens must list, in order, the
+// tokens that open a phrase of any list (see lists.lookup): a sentence is
+// scanned for up to five lists, and most of its words open none.
+func (l *lists) scan(dst []match, id listID, lower string, toks []token, opens []int32) []match {
+	next := 0 // the first token after the last match
+	for _, k := range opens {
+		i := int(k)
+		if i < next || toks[i].has&(1<<id) == 0 {
 			continue
 		}
 		p, end := l.at(id, lower, toks, i)
 		if p == nil {
-			i++
 			continue
 		}
 		if p.val != "-" {
 			dst = append(dst, match{from: i, to: end, p: p})
 		}
-		i = end
+		next = end
 	}
 	return dst
 }
@@ -370,8 +372,10 @@ func hashWord(w string) uint32 {
 // lookup sets the lexicon entry of every word token: one map probe per
 // word for all lists. It returns a mask with bit id set when some word
 // opens a phrase of list id, so that the lists no word opens are not
-// scanned at all (most sentences have no hedge, negation or scope cue).
-func (l *lists) lookup(lower string, toks []token) (has uint8) {
+// scanned at all (most sentences have no hedge, negation or scope cue),
+// and appends to opens the index of each token that opens a phrase of
+// some list, for scan.
+func (l *lists) lookup(lower string, toks []token, opens []int32) (has uint8, _ []int32) {
 	for i := range toks {
 		if t := &toks[i]; t.word {
 			w := lower[t.start:t.end]
@@ -380,11 +384,14 @@ func (l *lists) lookup(lower string, toks []token) (has uint8) {
 			}
 			if e, slot := l.table.get(w); e != nil {
 				t.slot, t.has, t.cls = uint16(slot), e.has, e.cls
-				has |= t.has
+				if e.has != 0 {
+					has |= e.has
+					opens = append(opens, int32(i))
+				}
 			}
 		}
 	}
-	return has
+	return has, opens
 }
 
 // lexicons returns the compiled lexicons, compiled on first use so that

@@ -89,6 +89,7 @@ var buffers = sync.Pool{New: func() any {
 // the next overwrites.
 type bufs struct {
 	toks     []token
+	opens    []int32  // the sentence's tokens that open a phrase (see lists.lookup)
 	matches  []match  // predicate matches
 	aux      []match  // speech, hedge, negation and scope matches, one list after another
 	sentFigs []figure // the sentence's figures
@@ -125,7 +126,7 @@ func putBuffers(b *bufs) {
 	clear(b.figBuf)
 	clear(b.timeBuf)
 	clear(b.entArena)
-	b.toks, b.matches, b.aux, b.sentFigs, b.quotes, b.mtoks, b.ents = b.toks[:0], b.matches[:0], b.aux[:0], b.sentFigs[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
+	b.toks, b.opens, b.matches, b.aux, b.sentFigs, b.quotes, b.mtoks, b.ents = b.toks[:0], b.opens[:0], b.matches[:0], b.aux[:0], b.sentFigs[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
 	b.spans, b.figBuf, b.timeBuf, b.claims, b.refs, b.entArena = b.spans[:0], b.figBuf[:0], b.timeBuf[:0], b.claims[:0], b.refs[:0], b.entArena[:0]
 	buffers.Put(b)
 }
