@@ -1,24 +1,25 @@
 package tokens
 
-// Filter rules out, with a few table probes, most words that are not in a
-// set: bit n of first[c] (second[c], last[c]) is set when a word of n bytes
-// (n capped at 31) in the set has byte c first (second, last). The
-// scanners test every word of a text against their sets, and most words
-// are in none of them. The second byte counts because the first and last
-// alone let the commonest words through: "the" passed for "two" and "one".
-type Filter struct{ first, second, last [256]uint32 }
+// Filter rules out, with one table probe, most words that are not in a
+// set: a bit set of 4096 bits, each word of the set setting the bit its
+// length, first, middle and last bytes hash to. The scanners test every
+// word of a text against their sets, and most words are in none of them.
+// Those four bytes tell the commonest words apart, which tables of first,
+// second and last bytes by length did not: "and" passed for "ago", "one"
+// and "wed".
+type Filter struct{ bits [filterBits / 64]uint64 }
+
+// filterBits is the size of a Filter's bit set: a set of a few hundred
+// words fills a tenth of it.
+const filterBits = 4096
 
 // NewFilter returns the filter of the keys of set.
 func NewFilter[V any](set map[string]V) *Filter {
 	f := new(Filter)
 	for w := range set {
 		if w != "" {
-			bit := uint32(1) << min(len(w), 31)
-			f.first[w[0]] |= bit
-			f.last[w[len(w)-1]] |= bit
-			if len(w) > 1 {
-				f.second[w[1]] |= bit
-			}
+			b := filterBit(w)
+			f.bits[b/64] |= 1 << (b % 64)
 		}
 	}
 	return f
@@ -29,6 +30,13 @@ func (f *Filter) May(w string) bool {
 	if w == "" {
 		return false
 	}
-	bit := uint32(1) << min(len(w), 31)
-	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0 && (len(w) == 1 || f.second[w[1]]&bit != 0)
+	b := filterBit(w)
+	return f.bits[b/64]&(1<<(b%64)) != 0
+}
+
+// filterBit returns the bit of w, not empty: a Fibonacci hash of its
+// length and first, middle and last bytes.
+func filterBit(w string) uint {
+	k := uint64(len(w)) | uint64(w[0])<<16 | uint64(w[len(w)/2])<<32 | uint64(w[len(w)-1])<<48
+	return uint(k * 0x9E3779B97F4A7C15 >> (64 - 12))
 }
