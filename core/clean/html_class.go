@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -86,7 +85,7 @@ func (s *hScorer) info(n *html.Node) classInfo {
 	if ci, ok := s.class[n]; ok {
 		return ci
 	}
-	ci := s.analyzeClass(n)
+	ci := analyzeClass(n)
 	s.class[n] = ci
 	return ci
 }
@@ -99,13 +98,11 @@ func (s *hScorer) weight(n *html.Node) float64 {
 		if v == "" {
 			continue
 		}
-		// The names " "+v, as analyzeClass would spell them for an
-		// element with v alone: the leading space changes no match.
-		ni := s.names(appendToLower(append(s.nameBuf[:0], ' '), v))
-		if ni.neg {
+		l := strings.ToLower(v)
+		if _, neg := negativeMatch(l); neg {
 			w -= 25
 		}
-		if ni.pos {
+		if hasAnyOf(l, positiveWords) {
 			w += 25
 		}
 	}
@@ -116,14 +113,13 @@ func (s *hScorer) weight(n *html.Node) float64 {
 }
 
 // analyzeClass reads class, id, itemprop and role.
-func (s *hScorer) analyzeClass(n *html.Node) classInfo {
+func analyzeClass(n *html.Node) classInfo {
 	var ci classInfo
-	// names is " class id" in lower case, in the order of the attributes.
-	names := s.nameBuf[:0]
+	var names string
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
-			names = appendToLower(append(names, ' '), a.Val)
+			names += " " + strings.ToLower(a.Val)
 		case "itemprop":
 			if strings.EqualFold(a.Val, "articleBody") || strings.EqualFold(a.Val, "text") {
 				ci.strong = true
@@ -137,24 +133,24 @@ func (s *hScorer) analyzeClass(n *html.Node) classInfo {
 			}
 		}
 	}
-	s.nameBuf = names
-	if len(names) == 0 && ci.word == "" {
+	if names == "" && ci.word == "" {
 		if ci.strong {
 			ci.kind = classPositive
 		}
 		return ci
 	}
-	ni := s.names(names)
-	ci.unlikely = ni.unlikely
-	if ni.strong {
+	if hasAnyOf(names, unlikelyWords) && !hasAnyOf(names, maybeWords) && !isCommentaryOnly(names) {
+		ci.unlikely = true
+	}
+	if hasAnyOf(names, strongWords) {
 		ci.strong = true
 	}
-	pos := ci.strong || ni.pos
-	neg := ni.neg
+	pos := ci.strong || hasAnyOf(names, positiveWords)
+	w, neg := negativeMatch(names)
 	if ci.word != "" {
 		neg = true
 	} else {
-		ci.word = ni.word
+		ci.word = w
 	}
 	switch {
 	case pos && neg:
@@ -165,56 +161,6 @@ func (s *hScorer) analyzeClass(n *html.Node) classInfo {
 		ci.kind = classNegative
 	}
 	return ci
-}
-
-// nameInfo is what a string of lower-cased class and id names says,
-// whatever element carries it.
-type nameInfo struct {
-	word     string // the furniture word matched (negativeMatch)
-	neg      bool   // names furniture (negativeMatch)
-	pos      bool   // holds a positiveWords name
-	strong   bool   // holds a strongWords name
-	unlikely bool   // see classInfo.unlikely
-}
-
-// names returns the nameInfo of names, memoised by the string: a page
-// gives thousands of elements a few dozen class names, and matching them
-// against the word lists again for each element was most of the time
-// spent on class names. names may be a view of a buffer that changes.
-func (s *hScorer) names(names []byte) nameInfo {
-	if ni, ok := s.nameMemo[string(names)]; ok {
-		return ni
-	}
-	l := string(names)
-	ni := nameInfo{
-		unlikely: hasAnyOf(l, unlikelyWords) && !hasAnyOf(l, maybeWords) && !isCommentaryOnly(l),
-		strong:   hasAnyOf(l, strongWords),
-		pos:      hasAnyOf(l, positiveWords),
-	}
-	ni.word, ni.neg = negativeMatch(l)
-	if s.nameMemo == nil {
-		s.nameMemo = make(map[string]nameInfo)
-	}
-	s.nameMemo[l] = ni
-	return ni
-}
-
-// appendToLower appends strings.ToLower(v) to dst, without a string of
-// its own when v is ASCII.
-func appendToLower(dst []byte, v string) []byte {
-	for i := 0; i < len(v); i++ {
-		if v[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(v)...)
-		}
-	}
-	for i := 0; i < len(v); i++ {
-		c := v[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
 }
 
 // negativeMatch reports the furniture word found in the lower-cased names.

@@ -27,10 +27,6 @@ type hScorer struct {
 	contText int
 	// blockKid memoises hasBlockChild.
 	blockKid map[*html.Node]bool
-	// nameMemo memoises names; nameBuf is where an element's names are
-	// spelled for the look-up.
-	nameMemo map[string]nameInfo
-	nameBuf  []byte
 }
 
 func newHScorer(blocks []hBlock) *hScorer {

@@ -382,8 +382,7 @@ func runOnSplit(w, lw string, v *vocab, lang language) int {
 		// vocab is probed only for those that are.
 		if endsStop && (capital || len(right) >= 3 && len(left) >= 4) &&
 			(len(right) == 2 || lens&tailBit(len(right)) != 0) &&
-			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) &&
-			lang.tab.lookup(right, hashWord(right))&lang.bit != 0 && !particles[right] &&
+			len(right) <= lang.tab.maxLen && lang.tab.mayHave(right) && lang.isStop(right) && !particles[right] &&
 			(capital && v.isName(left) || !capital && v.count(left) > 0) {
 			return i
 		}

@@ -268,15 +268,7 @@ func isMoreFrom(low string, words int, terminal bool) bool {
 
 // isCredit reports whether low is a bare agency or desk credit line.
 func isCredit(low string) bool {
-	// strings.Trim(low, " .()") without its cut set's set-up.
-	isCut := func(c byte) bool { return c == ' ' || c == '.' || c == '(' || c == ')' }
-	for low != "" && isCut(low[0]) {
-		low = low[1:]
-	}
-	for low != "" && isCut(low[len(low)-1]) {
-		low = low[:len(low)-1]
-	}
-	r, ok := boilerLines[low]
+	r, ok := boilerLines[strings.Trim(low, " .()")]
 	return ok && r.kind == "credit"
 }
 
