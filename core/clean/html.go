@@ -43,9 +43,7 @@ func HTML(raw string, opts Options) Doc {
 		raw = strings.ToValidUTF8(raw, "\uFFFD")
 		d.Notes = append(d.Notes, "replaced invalid UTF-8")
 	}
-	// The parser never sees most of the scripts' and style sheets' text,
-	// which would change nothing (see skimRawText).
-	root, err := html.Parse(&segmentReader{skimRawText(raw)})
+	root, err := parseHTML(raw)
 	if err != nil {
 		return Text(raw, opts)
 	}
