@@ -201,7 +201,7 @@ func isSentenceGap(gap string) bool {
 func tokenRoom(text string) int { return len(text)/6 + 16 }
 
 // tokenBufs keeps token buffers between calls to Link: they are about
-// eight times the size of their text, and Analyze links every report's
+// five times the size of their text, and Analyze links every report's
 // articles anew.
 var tokenBufs sync.Pool
 
