@@ -280,9 +280,6 @@ func structFields(t reflect.Type, made map[reflect.Type]*coder) ([]field, error)
 		} else if reflect.PointerTo(ft).Implements(zeroerType) {
 			f.zeroer = 2
 		}
-		if len(f.index) == 1 {
-			f.direct = directKind(ft, f.coder, f.zeroer)
-		}
 	}
 	return fs, err
 }
@@ -471,77 +468,23 @@ func (e *encoder) mapValue(v reflect.Value, elem *coder) {
 // structValue writes the members of a struct, as encoding/json lays them
 // out; each member's quoted name and colon were written once, by newCoder.
 func (e *encoder) structValue(v reflect.Value, fs []field) {
-	var base unsafe.Pointer // where v is, when it can be read in place
-	if v.CanAddr() {
-		base = unsafe.Pointer(v.UnsafeAddr()) // not Addr, which looks the pointer type up
-	}
 	e.b = append(e.b, '{')
 	comma := 1
 	for i := range fs {
 		f := &fs[i]
-		if base != nil && f.direct != reflect.Invalid {
-			if e.direct(f, unsafe.Add(base, f.offset), comma) {
-				comma = 0
-			}
-			continue
-		}
 		fv, ok := fieldByIndex(v, f.index)
 		if !ok || f.omitEmpty && isEmpty(fv) || f.omitZero && isZero(fv, f.zeroer) {
 			continue
 		}
-		e.key(f, comma)
+		k := f.key
+		if e.ascii {
+			k = f.asciiKey
+		}
+		e.b = append(e.b, k[comma:]...)
 		comma = 0
 		e.write(fv, f.coder)
 	}
 	e.b = append(e.b, '}')
-}
-
-// key writes member f's quoted name and colon, after a comma unless comma
-// is 1.
-//
-//go:noinline
-func (e *encoder) key(f *field, comma int) {
-	k := f.key
-	if e.ascii {
-		k = f.asciiKey
-	}
-	e.b = append(e.b, k[comma:]...)
-}
-
-// direct writes member f, a string or an int at p, read straight from
-// memory, and reports whether it did (omitempty and omitzero skip a zero
-// one, which for these kinds are the same test). Most of the report's
-// members are such, and under wasm reflect's Field, the omit tests on a
-// Value and the dispatch on its coder were a third of the encoder's time.
-func (e *encoder) direct(f *field, p unsafe.Pointer, comma int) bool {
-	if f.direct == reflect.String {
-		s := *(*string)(p)
-		if s == "" && (f.omitEmpty || f.omitZero) {
-			return false
-		}
-		e.key(f, comma)
-		e.b = appendString(e.b, s, e.ascii)
-		return true
-	}
-	n := *(*int)(p)
-	if n == 0 && (f.omitEmpty || f.omitZero) {
-		return false
-	}
-	e.key(f, comma)
-	e.b = strconv.AppendInt(e.b, int64(n), 10)
-	return true
-}
-
-// directKind is the kind of t when direct can read it: a string or int
-// type that c, its coder, writes as such (no MarshalJSON) and that has no
-// IsZero method; reflect.Invalid otherwise.
-func directKind(t reflect.Type, c *coder, zeroer uint8) reflect.Kind {
-	switch k := t.Kind(); {
-	case zeroer != 0:
-	case k == reflect.String && c.op == opString, k == reflect.Int && c.op == opInt:
-		return k
-	}
-	return reflect.Invalid
 }
 
 // fieldByIndex follows index through embedded structs; false when it
@@ -595,12 +538,10 @@ type field struct {
 	omitEmpty bool
 	omitZero  bool
 	typ       reflect.Type
-	zeroer    uint8        // 1: the type has IsZero, 2: its pointer has, else 0
-	key       string       // ,"name": escaped; the comma is dropped before the first member
-	asciiKey  string       // key as ASCII escapes it, for AppendASCII
-	coder     *coder       // writes the value
-	offset    uintptr      // in the struct, when direct is set
-	direct    reflect.Kind // see directKind; only for a member of the struct itself, not of one embedded
+	zeroer    uint8  // 1: the type has IsZero, 2: its pointer has, else 0
+	key       string // ,"name": escaped; the comma is dropped before the first member
+	asciiKey  string // key as ASCII escapes it, for AppendASCII
+	coder     *coder // writes the value
 }
 
 // typeFields walks t breadth first as encoding/json's typeFields does.
@@ -644,7 +585,7 @@ func typeFields(t reflect.Type) ([]field, error) {
 				}
 				index := append(slices.Clip(c.index), i)
 				if name != "" || !sf.Anonymous || ft.Kind() != reflect.Struct {
-					f := field{name: name, index: index, tagged: name != "", typ: sf.Type, offset: sf.Offset}
+					f := field{name: name, index: index, tagged: name != "", typ: sf.Type}
 					if f.name == "" {
 						f.name = sf.Name
 					}

@@ -130,9 +130,8 @@ func (f figure) AppendJSON(b []byte) ([]byte, error) {
 	return append(append(fmt.Appendf(b, `{"n":%d,"s":`, f.N), s...), '}'), err
 }
 
-// directMembers has members of the kinds jsonw reads in place when the
-// struct is addressable.
-type directMembers struct {
+// plainMembers has members of the plainest kinds, with the omit options.
+type plainMembers struct {
 	S     string  `json:"s,omitempty"`
 	I     int     `json:"i,omitzero"`
 	B     bool    `json:"b,omitempty"`
@@ -193,9 +192,9 @@ func TestMatchesEncodingJSON(t *testing.T) {
 		{"nil embedded pointer", Outer{A: 1}},
 		{"appender", []any{figure{1, "é<&>\u2028\xff"}, &figure{2, "x"}, (*figure)(nil), []figure{{3, "ü"}}}},
 		{"appender fails", &struct{ F figure }{figure{-1, ""}}},
-		{"direct members", []directMembers{{}, {S: "é<", I: -3, B: true, F: 1.5, Z: math.Copysign(0, -1), Str: "x", Named: "y"}}},
-		{"direct members, not addressable", directMembers{S: "s", Z: math.Copysign(0, -1)}},
-		{"direct member not finite", &directMembers{F: math.NaN()}},
+		{"plain members", []plainMembers{{}, {S: "é<", I: -3, B: true, F: 1.5, Z: math.Copysign(0, -1), Str: "x", Named: "y"}}},
+		{"plain members, not addressable", plainMembers{S: "s", Z: math.Copysign(0, -1)}},
+		{"plain member not finite", &plainMembers{F: math.NaN()}},
 		{"unsupported type", struct{ C chan int }{}},
 		{"unsupported type omitted", struct {
 			C chan int `json:",omitempty"`
