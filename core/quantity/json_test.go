@@ -24,7 +24,8 @@ func marshalWrapped(q Quantity) ([]byte, error) {
 
 // TestMarshalJSON checks the hand-written MarshalJSON against the wrapper
 // struct it replaced, through jsonw as the report is written: on every
-// figure of testdata/news.txt and on values that take the slow paths.
+// figure of testdata/news.txt and on values that take the slow paths,
+// and AppendJSON and MarshalJSON called directly.
 func TestMarshalJSON(t *testing.T) {
 	b, err := os.ReadFile("testdata/news.txt")
 	if err != nil {
@@ -47,6 +48,16 @@ func TestMarshalJSON(t *testing.T) {
 		want, wantErr := marshalWrapped(q)
 		if string(got) != string(want) || (gotErr == nil) != (wantErr == nil) {
 			t.Errorf("MarshalJSON(%+v) = %s, %v, want %s, %v", q, got, gotErr, want, wantErr)
+		}
+		if wantErr != nil {
+			continue
+		}
+		// AppendJSON, which jsonw calls, appends the same after what is there.
+		if app, err := q.AppendJSON([]byte("[1,")); err != nil || string(app) != "[1,"+string(want) {
+			t.Errorf("AppendJSON([1,, %+v) = %s, %v, want [1,%s", q, app, err, want)
+		}
+		if direct, err := q.MarshalJSON(); err != nil || string(direct) != string(want) {
+			t.Errorf("%+v.MarshalJSON() = %s, %v, want %s", q, direct, err, want)
 		}
 	}
 }

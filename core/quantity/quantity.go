@@ -73,10 +73,15 @@ func inherit(part *Quantity, whole Quantity) {
 // and marshalling a wrapper struct cost three allocations each. A value
 // encoding/json refuses (NaN, an infinity but High's) is an error.
 func (q Quantity) MarshalJSON() ([]byte, error) {
+	return q.AppendJSON(make([]byte, 0, 160+len(q.Text)))
+}
+
+// AppendJSON appends what MarshalJSON returns to b: jsonw.Appender, so
+// that a report's figures are written straight into its buffer.
+func (q Quantity) AppendJSON(b []byte) ([]byte, error) {
 	if !finite(q.Value) || !finite(q.Low) || !finite(q.High) && !math.IsInf(q.High, 1) {
 		return nil, errNotFinite
 	}
-	b := make([]byte, 0, 160+len(q.Text))
 	b = appendInt(b, `{"start":`, q.Start)
 	b = appendInt(b, `,"end":`, q.End)
 	b = appendString(b, `,"text":`, q.Text)
@@ -140,8 +145,7 @@ func appendInt(b []byte, key string, n int) []byte {
 func appendString(b []byte, key, s string) []byte {
 	b = append(b, key...)
 	if !plainASCII(s) {
-		j, _ := jsonw.Marshal(s) // never fails for a string
-		return append(b, j...)
+		return jsonw.AppendString(b, s)
 	}
 	b = append(b, '"')
 	b = append(b, s...)
