@@ -17,14 +17,7 @@ const htmlScriptMarker = "QZXSCRIPTMARKERXZQ"
 // (lines numbered 1..n, paragraphs in bounds and equal to their lines), and
 // that text inside a real <script> element never reaches Doc.Text.
 func FuzzHTML(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
-	for _, file := range files {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(raw))
-	}
+	addHTMLPages(f)
 	for _, s := range []string{
 		"", "<p>", "<p>a<b>b</p>c</b>", "<table><td>x<tr>y", "<div hidden><p>z</p></div>",
 		"<article><p>one, two, three, four, five, six, seven.</p></article>",
@@ -63,4 +56,17 @@ func htmlMarkerInScript(page string) bool {
 	}
 	visit(root)
 	return found
+}
+
+// addHTMLPages seeds f with the pages in testdata/html, the corpus every
+// HTML fuzz target starts from.
+func addHTMLPages(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(raw))
+	}
 }

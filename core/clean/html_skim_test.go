@@ -118,14 +118,7 @@ func TestSkimRawTextPages(t *testing.T) {
 // page as the page itself, but for the cut texts, and that HTML's Doc is
 // the same.
 func FuzzSkimRawText(f *testing.F) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
-	for _, file := range files {
-		raw, err := os.ReadFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(raw))
-	}
+	addHTMLPages(f)
 	for _, s := range []string{
 		"<script type=application/ld+json>{}</script><script type=application/ld+jſon>{}</script>",
 		"<script>a</script>", "<svg><script>a</script></svg><script>b</script>",
