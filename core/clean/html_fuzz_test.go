@@ -17,7 +17,9 @@ const htmlScriptMarker = "QZXSCRIPTMARKERXZQ"
 // (lines numbered 1..n, paragraphs in bounds and equal to their lines), and
 // that text inside a real <script> element never reaches Doc.Text.
 func FuzzHTML(f *testing.F) {
-	addHTMLPages(f)
+	for _, p := range htmlFixtures(f) {
+		f.Add(p)
+	}
 	for _, s := range []string{
 		"", "<p>", "<p>a<b>b</p>c</b>", "<table><td>x<tr>y", "<div hidden><p>z</p></div>",
 		"<article><p>one, two, three, four, five, six, seven.</p></article>",
@@ -58,15 +60,18 @@ func htmlMarkerInScript(page string) bool {
 	return found
 }
 
-// addHTMLPages seeds f with the pages in testdata/html, the corpus every
-// HTML fuzz target starts from.
-func addHTMLPages(f *testing.F) {
+// htmlFixtures returns the pages in testdata/html, the corpus every HTML
+// fuzz target starts from and the skimming tests read.
+func htmlFixtures(tb testing.TB) []string {
+	tb.Helper()
 	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
+	var pages []string
 	for _, file := range files {
 		raw, err := os.ReadFile(file)
 		if err != nil {
-			f.Fatal(err)
+			tb.Fatal(err)
 		}
-		f.Add(string(raw))
+		pages = append(pages, string(raw))
 	}
+	return pages
 }

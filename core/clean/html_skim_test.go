@@ -3,8 +3,6 @@ package clean
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -90,15 +88,7 @@ func TestSegmentReader(t *testing.T) {
 // TestSkimRawTextPages checks skimRawText on the fixtures and the
 // benchmark's pages: the same tree but for the cut texts, the same Doc.
 func TestSkimRawTextPages(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join("testdata", "html", "*.html"))
-	var pages []string
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, string(raw))
-	}
+	pages := htmlFixtures(t)
 	for _, split := range []string{"dev", "test"} {
 		for _, pg := range loadHTMLBench(t, split) {
 			pages = append(pages, pg.html)
@@ -118,7 +108,9 @@ func TestSkimRawTextPages(t *testing.T) {
 // page as the page itself, but for the cut texts, and that HTML's Doc is
 // the same.
 func FuzzSkimRawText(f *testing.F) {
-	addHTMLPages(f)
+	for _, p := range htmlFixtures(f) {
+		f.Add(p)
+	}
 	for _, s := range []string{
 		"<script type=application/ld+json>{}</script><script type=application/ld+jſon>{}</script>",
 		"<script>a</script>", "<svg><script>a</script></svg><script>b</script>",
