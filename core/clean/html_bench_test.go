@@ -13,11 +13,12 @@ import (
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // htmlBenchDir is the shared article-extraction benchmark; tests that need it
 // skip when it is absent (CI copies it beside the clone, others may not).
-const htmlBenchDir = "/work/shared/bench/cleaning"
+var htmlBenchDir = filepath.Join(shared.Dir(), "bench", "cleaning")
 
 // htmlBenchPage is one page of the benchmark.
 type htmlBenchPage struct {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/crosscheck/crosscheck/internal/cputime"
+	"github.com/crosscheck/crosscheck/internal/shared"
 )
 
 // readFixture returns testdata/text/name.
@@ -342,13 +343,7 @@ func FuzzText(f *testing.F) {
 // benchmark when it is checked out beside the repository, else the
 // fixtures.
 func benchPages(b *testing.B) []string {
-	var files []string
-	for _, dir := range []string{"/work/shared/bench/cleaning", "../../../shared/bench/cleaning"} {
-		files, _ = filepath.Glob(filepath.Join(dir, "*", "pages", "*.txt"))
-		if len(files) > 0 {
-			break
-		}
-	}
+	files, _ := filepath.Glob(filepath.Join(htmlBenchDir, "*", "pages", "*.txt"))
 	if len(files) == 0 {
 		files, _ = filepath.Glob(filepath.Join("testdata", "text", "*.txt"))
 	}
@@ -372,15 +367,9 @@ func BenchmarkText(b *testing.B) {
 // shared seeds, the pipeline's own benchmark input, when they are
 // checked out beside the repository.
 func BenchmarkTextSeeds(b *testing.B) {
-	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
 	var pages []string
-	for _, f := range files {
-		if raw, err := os.ReadFile(f); err == nil {
-			pages = append(pages, string(raw))
-		}
-	}
-	if len(pages) == 0 {
-		b.Skip("no seeds")
+	for _, f := range shared.Seeds(b) {
+		pages = append(pages, f.Text)
 	}
 	benchText(b, pages)
 }
