@@ -26,8 +26,7 @@ WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=go
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASMFLAGS) -o web/static/main.wasm ./wasm
 	cp $(WASMEXEC)/wasm_exec.js web/static/wasm_exec.js
-	gzip -9 -k -f web/static/main.wasm
-	if command -v brotli >/dev/null 2>&1; then brotli -f -k -q 11 web/static/main.wasm; fi
+	@bash scripts/compress.sh web/static/main.wasm bin/main.wasm.sum
 
 ## serve: build everything and serve the page on $(ADDR)
 serve: build

@@ -27,7 +27,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/andybalholm/brotli"
 )
@@ -84,11 +83,11 @@ func run(w io.Writer, path, pkg string, budget, top int) (bool, error) {
 		n    int
 	}
 	rows := []row{{"raw", len(bin)}, {"gzip -9 (Go)", gz}, {"brotli 11 (Go)", br}}
-	if n, ok := servedSize(path, ".gz"); ok {
+	if n, ok := servedSize(path, ".gz", bin); ok {
 		gz = n // the budget is on what the server sends
-		rows = append(rows, row{"served .gz (gzip -9)", n})
+		rows = append(rows, row{"served .gz", n})
 	}
-	if n, ok := servedSize(path, ".br"); ok {
+	if n, ok := servedSize(path, ".br", bin); ok {
 		rows = append(rows, row{"served .br", n})
 	}
 	for _, r := range rows {
@@ -107,6 +106,7 @@ func run(w io.Writer, path, pkg string, budget, top int) (bool, error) {
 		verdict = "OVER"
 	}
 	fmt.Fprintf(w, "budget: gzip %s of %s allowed: %s budget\n", human(gz), human(budget), verdict)
+	fmt.Fprintf(w, "1.5 MB read as 1,500,000 bytes: %d bytes, %s\n", gz, decimalVerdict(gz))
 	return over, nil
 }
 
@@ -319,16 +319,34 @@ func rebuildWithNames(pkg string) (*module, error) {
 }
 
 // servedSize is the size of path+ext, the precompressed copy `make wasm`
-// writes and cmd/serve sends, when it is there and not older than path.
-// It, not a recompression, is what a reader downloads: GNU gzip -9 packs
-// the wasm about 1% smaller than Go's compress/gzip at level 9.
-func servedSize(path, ext string) (int, bool) {
-	bin, err1 := os.Stat(path)
-	pre, err2 := os.Stat(path + ext)
-	if err1 != nil || err2 != nil || pre.ModTime().Before(bin.ModTime().Truncate(time.Second)) { // brotli keeps whole seconds
+// writes and cmd/serve sends, when it is there and decompresses to bin,
+// path's content. It, not a recompression, is what a reader downloads:
+// zopfli packs the wasm about 5% smaller than Go's compress/gzip at level 9.
+// Comparing content, not modification times, because `make wasm` rewrites
+// the wasm on every build and recompresses only when it changed.
+func servedSize(path, ext string, bin []byte) (int, bool) {
+	pre, err := os.ReadFile(path + ext)
+	if err != nil {
 		return 0, false
 	}
-	return int(pre.Size()), true
+	var r io.Reader
+	switch ext {
+	case ".gz":
+		zr, err := gzip.NewReader(bytes.NewReader(pre))
+		if err != nil {
+			return 0, false
+		}
+		r = zr
+	case ".br":
+		r = brotli.NewReader(bytes.NewReader(pre))
+	default:
+		return 0, false
+	}
+	got, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(got, bin) {
+		return 0, false
+	}
+	return len(pre), true
 }
 
 // compressed returns the gzip -9 and brotli (quality 11) sizes of b.
@@ -360,6 +378,17 @@ func compressed(b []byte) (gz, br int, err error) {
 func mib(n int) float64 { return float64(n) / (1 << 20) }
 
 // human writes n in KiB or MiB.
+// decimalVerdict says where n bytes stand against 1.5 MB read as 1,500,000
+// bytes, the issue's figure taken literally; the budget that fails the
+// build is 1.5 MiB, and this line shows how much of the difference is used.
+func decimalVerdict(n int) string {
+	const mb = 1_500_000
+	if n <= mb {
+		return fmt.Sprintf("within it by %d", mb-n)
+	}
+	return fmt.Sprintf("over it by %d", n-mb)
+}
+
 func human(n int) string {
 	if n >= 1<<20 {
 		return fmt.Sprintf("%.2f MiB", mib(n))
