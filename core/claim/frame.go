@@ -183,13 +183,58 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Predicate) {
 	for i, m := range s.preds {
 		cls := Predicate(m.p.val)
-		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier {
+		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) {
 			continue
 		}
 		covered = append(covered, cls)
 		pick = append(pick, i)
 	}
 	return pick, covered
+}
+
+// control are the predicate classes about who holds ground.
+var control = [...]Predicate{GainControl, LoseControl, HoldControl}
+
+// holdsNothing reports whether m is a control verb standing alone
+// ("took", "holds", "recovered", "seized", "abandoned") with nothing held:
+// no entity and no word of claim_held_en.txt where the object is ("took a
+// meticulous history", "hold onto the bedding", "since recovering"), so
+// that sentences outside war and politics do not make control claims.
+// An object-less verb after "which" or "that" nearby is kept ("the town,
+// which rebels seized on Sunday"); so are "it" and "them" ("retook it").
+// Phrases that say control by themselves ("took control of", "fell to")
+// and describing participles are not tested.
+func (s *sent) holdsNothing(m match) bool {
+	if m.to-m.from != 1 || m.p.flags != 0 || !slices.Contains(control[:], Predicate(m.p.val)) {
+		return false
+	}
+	_, obj := s.actorObject(m)
+	switch {
+	case obj == "":
+		return !s.relativeBefore(m.from)
+	case s.isMention(obj):
+		return false
+	}
+	for w := range strings.FieldsSeq(obj) {
+		w = strings.ToLower(strings.Trim(w, ",.;:'\"’"))
+		if s.x.lx.held[w] || w == "it" || w == "them" {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeBefore reports whether "which" or "that" stands in the four
+// words before token i: the verb's object is the noun before them.
+func (s *sent) relativeBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if s.toks[j].word {
+			if w := s.word(j); w == "which" || w == "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tier ranks a predicate match: 0 a fact of its own, 1 a weak class, 2 a

@@ -371,11 +371,22 @@ func (s *sent) object(to int) string {
 	if to < len(s.toks) && s.toks[to].word && s.word(to) == "that" {
 		return "" // a clause, not an object
 	}
+	if to < len(s.toks) && s.opensQuote(to) {
+		to++ // captured “the last areas under their control”
+	}
 	e := to
 	for e < len(s.toks) && s.toks[e].word && e-to < 8 {
 		e++
 	}
 	return s.phraseWords(to, e, false)
+}
+
+// opensQuote reports whether token i is an opening quotation mark: “, «
+// or a straight double quote.
+func (s *sent) opensQuote(i int) bool {
+	t := s.toks[i]
+	q := s.x.in.Doc.Text[t.start:t.end]
+	return !t.word && (q == "“" || q == "«" || q == `"`)
 }
 
 // inTime reports whether token i lies in a time expression.
