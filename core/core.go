@@ -17,6 +17,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // Limits on input. What is within them is still analysed when they are
@@ -131,11 +132,16 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	})
 	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
+	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
 		date, _ := time.Parse("2006-01-02", ar.Date)
 		var years []int
-		ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
+		if english[i] = claim.ReadsEnglish(lowers[i]); english[i] {
+			ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
+		} else {
+			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
+		}
 		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
@@ -145,6 +151,9 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	n := 0
 	for i := range rep.Articles {
 		n += len(rep.Articles[i].Claims)
+		if !english[i] {
+			probs = append(probs, Problem{Article: rep.Articles[i].Name, Message: "the article does not read as English, and claims are read in English only: it has no claims"})
+		}
 	}
 	claims := make([]claim.Claim, 0, n)
 	for i := range rep.Articles {

@@ -61,6 +61,36 @@ func TestAnalyzeProblems(t *testing.T) {
 	}
 }
 
+// germanReport is an article in German: its "die" (the) must not become
+// deaths, since claims are read with English lexicons.
+const germanReport = `Brand im Hafen
+
+Die Feuerwehr hat den Brand am Getreideterminal am Dienstag unter Kontrolle gebracht, sagte der Hafenmeister. Zwei Lagerhallen wurden zerstört und vierzehn Arbeiter wurden behandelt. Die Behörden sagen, die Schäden seien hoch, und die Ursache ist noch unklar. Der Hafen bleibt geschlossen, bis die Kaimauern geprüft sind.
+`
+
+// TestAnalyzeNotEnglish checks that an article that does not read as
+// English gets no claims and a problem saying why, while an English
+// article beside it is read as usual.
+func TestAnalyzeNotEnglish(t *testing.T) {
+	rep, err := Analyze([]Article{
+		{Name: "de.txt", Text: germanReport},
+		{Name: "en.txt", Text: "Fire at the port\n\nAt least 3 people were killed on Monday when a fire broke out at the grain terminal, police said.\n"},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rep.Articles[0].Claims); n != 0 {
+		t.Errorf("German article: %d claims, want none: %+v", n, rep.Articles[0].Claims)
+	}
+	if len(rep.Articles[1].Claims) == 0 {
+		t.Error("English article: no claims")
+	}
+	want := "de.txt: the article does not read as English"
+	if got := rep.Problems.Err(); got == nil || !strings.Contains(got.Error(), want) || strings.Contains(got.Error(), "en.txt") {
+		t.Errorf("problems = %v, want only %q", got, want)
+	}
+}
+
 func TestReportJSONFieldNames(t *testing.T) {
 	rep, err := Analyze([]Article{{Name: "x.txt", Text: "Title line\n\nAt least 3 people were killed on Monday, police said.\n"}}, Options{})
 	if err != nil {
