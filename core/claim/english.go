@@ -77,6 +77,11 @@ const (
 	// Indonesian, Russian, Japanese and Korean pages 0-1.5% once web
 	// addresses ("amzn.to") are left out.
 	englishMinShare = 5
+	// englishSure is the fewest words after which twice englishMinShare
+	// ends the test early: English bodies are settled in their first
+	// hundred words or so, and only others are read to the end of the
+	// sample.
+	englishSure = 64
 )
 
 // ReadsEnglish reports whether lower, an article body lower-cased as
@@ -102,6 +107,9 @@ func ReadsEnglish(lower string) bool {
 			words++
 			if j-i <= 5 && isMark(marks, lower[i:j]) {
 				hits++
+				if words >= englishSure && hits*100 >= words*2*englishMinShare {
+					return true // twice the share needed: no need to read on
+				}
 			}
 		}
 		i = j
