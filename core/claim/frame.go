@@ -192,20 +192,23 @@ func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Pre
 	return pick, covered
 }
 
-// control are the predicate classes about who holds ground.
-var control = [...]Predicate{GainControl, LoseControl, HoldControl}
+// placeBound are the predicate classes about ground: who holds it, who
+// gains or loses it, who enters it or advances on it.
+var placeBound = [...]Predicate{GainControl, LoseControl, HoldControl, Enter, Advance}
 
-// holdsNothing reports whether m is a control verb standing alone
-// ("took", "holds", "recovered", "seized", "abandoned") with nothing held:
-// no entity and no word of claim_held_en.txt where the object is ("took a
-// meticulous history", "hold onto the bedding", "since recovering"), so
-// that sentences outside war and politics do not make control claims.
-// An object-less verb after "which" or "that" nearby is kept ("the town,
-// which rebels seized on Sunday"); so are "it" and "them" ("retook it").
-// Phrases that say control by themselves ("took control of", "fell to")
-// and describing participles are not tested.
+// holdsNothing reports whether m is a verb of one of the placeBound
+// classes standing alone ("took", "holds", "recovered", "seized",
+// "reached", "advanced") with no place where its object is: no entity and
+// no word of claim_held_en.txt ("took a meticulous history", "hold onto
+// the bedding", "since recovering", "reached a settlement", "advanced
+// content personalization"), so that sentences outside war and politics
+// do not make claims about ground. An object-less verb after "which" or
+// "that" nearby is kept ("the town, which rebels seized on Sunday"); so
+// are "it" and "them" ("retook it"). Phrases that say it by themselves
+// ("took control of", "advanced toward", "fell to") and describing
+// participles are not tested.
 func (s *sent) holdsNothing(m match) bool {
-	if m.to-m.from != 1 || m.p.flags != 0 || !slices.Contains(control[:], Predicate(m.p.val)) {
+	if m.to-m.from != 1 || m.p.flags != 0 || !slices.Contains(placeBound[:], Predicate(m.p.val)) {
 		return false
 	}
 	_, obj := s.actorObject(m)
