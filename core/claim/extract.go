@@ -305,16 +305,37 @@ var articles = setOf("the", "a", "an")
 // keepFacts drops predicate matches that state an aim, not a fact: "began
 // an assault to take the city" (a purpose) keeps "began an assault" but
 // not "take", while "managed to take" and "claimed to control" stay. It
-// also drops adjectives ("the besieged town").
+// also drops adjectives ("the besieged town") and words of names ("Red
+// Dead Redemption").
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && s.is(m.from-1, cArticle) {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && s.is(m.from-1, cArticle) || s.inName(m.from) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// inName reports whether the predicate at token i is part of a name: a
+// capitalised word with a word before it in the sentence ("Red Dead
+// Redemption 2", "the Black Death", "they include: Attack on Titan").
+// A capital that opens the sentence, and words in capitals, are not names.
+func (s *sent) inName(i int) bool {
+	t := s.toks[i]
+	if !t.upper || t.end-t.start < 2 {
+		return false
+	}
+	if c := s.x.in.Doc.Text[t.start+1]; c < 'a' || c > 'z' {
+		return false // "KILLED" in a headline, or not ASCII
+	}
+	for j := i - 1; j >= 0; j-- {
+		if s.toks[j].word {
+			return true
+		}
+	}
+	return false
 }
 
 // isPurpose reports whether the predicate at token i is an infinitive of

@@ -389,7 +389,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
-		if m, n := s.measureAt(j, len(s.Toks)); n > 0 {
+		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) {
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
@@ -413,13 +413,31 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if j-n+1 < floor || j-n+1 < 0 {
 				continue
 			}
-			if m, ok := measures[s.phrase(j-n+1, n)]; ok {
+			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !s.inName(j-n+1) {
 				c.measure, c.impliedUnit = m.measure, ""
 				return
 			}
 		}
 		d++
 	}
+}
+
+// inName reports whether token k is a capitalised word inside a sentence,
+// a word of a name rather than a measure: "Red Dead Redemption 2", "the
+// Black Death". A capital after a sentence stop or at the start of the
+// text, and words in capitals ("17 DEAD"), are not names.
+func (s *scanner) inName(k int) bool {
+	t := s.Toks[k]
+	if k == 0 || t.End-t.Start < 2 {
+		return false
+	}
+	if c := s.Text[t.Start]; c < 'A' || c > 'Z' {
+		return false
+	}
+	if c := s.Text[t.Start+1]; c < 'a' || c > 'z' {
+		return false
+	}
+	return !s.isTerminal(k-1) && !strings.Contains(s.Text[s.Toks[k-1].End:t.Start], "\n")
 }
 
 // clauseJoins after a comma open a new clause, which the backward search
