@@ -5,6 +5,7 @@ package core
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -132,6 +133,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	})
 	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
+	countries := countryIDs(ents)
 	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
@@ -142,7 +144,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		} else {
 			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
 		}
-		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years}
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years, Names: namesOf(mentions[i], countries)}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
@@ -176,6 +178,31 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		return rep, fmt.Errorf("no articles to analyse")
 	}
 	return rep, nil
+}
+
+// countryIDs returns the IDs of the entities that are countries: naming
+// the same country says little about whether two articles tell one event.
+func countryIDs(ents []entity.Entity) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == entity.Country {
+			m[e.ID] = true
+		}
+	}
+	return m
+}
+
+// namesOf returns the sorted IDs of the entities ms mention, countries
+// aside: compare.Article.Names.
+func namesOf(ms []entity.Mention, countries map[string]bool) []string {
+	ids := make([]string, 0, len(ms))
+	for _, m := range ms {
+		if m.Entity != "" && !countries[m.Entity] {
+			ids = append(ids, m.Entity)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // entityNames maps entity IDs to their canonical names, for explanations.

@@ -122,3 +122,30 @@ func TestReportJSONFieldNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeOtherEvents checks that articles about different events are
+// not compared, even when their tolls read alike, while two reports of
+// one event are.
+func TestAnalyzeOtherEvents(t *testing.T) {
+	ferry := Article{Name: "ferry.txt", Text: "Ferry sinks off Varna\n\nThe ferry Aurora sank off Varna on Monday after leaving Burgas, the coast guard said. At least 40 people were killed, officials said.\n"}
+	ferry2 := Article{Name: "ferry2.txt", Text: "Aurora disaster\n\nThe Aurora went down near Varna on Monday, hours after it sailed from Burgas. Rescuers said 52 people were killed.\n"}
+	mine := Article{Name: "mine.txt", Text: "Mine collapse in Ostrel\n\nA shaft of the Ostrel copper mine run by the Kordan Mining Company collapsed on Monday. At least 12 people were killed, officials said.\n"}
+	for _, tt := range []struct {
+		name string
+		arts []Article
+		want int
+	}{
+		{"one event", []Article{ferry, ferry2}, 1},
+		{"other events", []Article{ferry, mine}, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := Analyze(tt.arts, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(rep.Relations); got != tt.want {
+				t.Errorf("%d relations, want %d: %+v", got, tt.want, rep.Relations)
+			}
+		})
+	}
+}

@@ -50,6 +50,11 @@ type Article struct {
 	// DateBasis says in words how an inferred Date or Year was found, e.g.
 	// "corroborates article 2 about the same event".
 	DateBasis string `json:"dateBasis,omitempty"`
+	// Names are the IDs of the entities the article mentions, countries
+	// aside, sorted: two articles that share too few of them are about
+	// different events (see sameEvent). Default: nil, and the article is
+	// taken to be about the same event as every other.
+	Names []string `json:"-"`
 }
 
 // Relation links two claims.

@@ -334,7 +334,8 @@ var takeVerbs = map[string]bool{"took": true, "take": true, "taken": true, "take
 
 // excluded reports whether c is not a count: a year ("in 2015"), a day of
 // a date ("Nov. 27", "27 November"), a label ("No. 10", "Resolution
-// 2254"), a time ("9 a.m.") or a pronoun "one" ("one of the few").
+// 2254"), a time ("9 a.m."), a pronoun "one" ("one of the few") or an age
+// ("Webb, 51,").
 func (s *scanner) excluded(c *candidate) bool {
 	p := c.first - 1
 	if s.Word(p) == "." && s.Adjacent(p-1) {
@@ -361,7 +362,25 @@ func (s *scanner) excluded(c *candidate) bool {
 		_, m := measures[s.Word(c.next)]
 		return !m
 	}
-	return false
+	return s.isAge(c)
+}
+
+// isAge reports whether c is a person's age, set off by commas after a
+// name: "convicting Webb, 51, of kidnapping", "Ana Ruiz, 34, said". News
+// gives ages this way, and a count of 51 would be compared with tolls.
+func (s *scanner) isAge(c *candidate) bool {
+	if c.raw == "" || len(c.raw) > 3 || c.isRange || c.currency || c.unit != "" || c.bound != "" || c.value < 1 || c.value > 120 {
+		return false
+	}
+	p, n := c.first-1, c.next
+	if p < 1 || s.Word(p) != "," || s.Word(n) != "," && s.Word(n) != ")" {
+		return false
+	}
+	if s.Kind(p-1) != tWord {
+		return false
+	}
+	first := s.Text[s.Toks[p-1].Start]
+	return first >= 'A' && first <= 'Z'
 }
 
 // isMonth reports whether token k is a capitalised month name or
@@ -376,20 +395,28 @@ func (s *scanner) isMonth(k int) bool {
 
 // measureAround sets c.measure from the nearest measure word or phrase
 // after the figure or before it (ties go to the word after), within eight
-// words and the clause, never reaching into the previous figure: "killed
+// words and the clause, never taking the measure noun of a later figure
+// ("including 584 deaths") nor reaching into the previous figure: "killed
 // 14 people", "14 people were killed", "the death toll rose to 17", "a
 // 6.1-magnitude quake".
 func (s *scanner) measureAround(c *candidate, floor int) {
 	bestD := 8
 	d := 0
+	lastNum := -2
 	for j := c.next; j < len(s.Toks) && d < bestD; j++ {
 		if s.isTerminal(j) {
 			break
+		}
+		if s.Kind(j) == tNum {
+			lastNum = j
 		}
 		if s.Kind(j) == tPunct {
 			continue
 		}
 		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) {
+			if j == lastNum+1 {
+				break // "3,248 cases, including 584 deaths": the deaths are 584's
+			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
