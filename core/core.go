@@ -5,7 +5,7 @@ package core
 
 import (
 	"fmt"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -201,8 +201,14 @@ func namesOf(ms []entity.Mention, countries map[string]bool) []string {
 			ids = append(ids, m.Entity)
 		}
 	}
-	slices.Sort(ids)
-	return slices.Compact(ids)
+	sort.Strings(ids) // sort.Strings, not slices.Sort: its code is in the wasm already
+	out := ids[:0]
+	for i, id := range ids {
+		if i == 0 || id != ids[i-1] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // entityNames maps entity IDs to their canonical names, for explanations.

@@ -9,58 +9,7 @@ import (
 )
 
 // englishMarks are the words ReadsEnglish counts (english_marks.txt).
-// They are kept as words packed into integers (packWord) in a table of
-// markSlots slots, probed once: a string map's hashing cost a third of the
-// test's time.
-var englishMarks = sync.OnceValue(func() *[markSlots]uint64 {
-	var t [markSlots]uint64
-	for w := range lexicon.Set("english_marks.txt") {
-		k, ok := packWord(w)
-		if !ok {
-			panic("english_marks.txt: " + w + " is longer than 7 bytes")
-		}
-		i := slotOf(k)
-		for t[i] != 0 {
-			i = (i + 1) % markSlots
-		}
-		t[i] = k
-	}
-	return &t
-})
-
-// markSlots is the size of the marks table: a power of two, at least
-// twice the number of marks so that probes stay short.
-const markSlots = 128
-
-// packWord packs a word of 1 to 7 bytes into an integer, its length in the
-// low byte so that no two words share a key, and reports whether it fit.
-func packWord(w string) (uint64, bool) {
-	if len(w) == 0 || len(w) > 7 {
-		return 0, false
-	}
-	k := uint64(len(w))
-	for i := 0; i < len(w); i++ {
-		k |= uint64(w[i]) << (8 * (i + 1))
-	}
-	return k, true
-}
-
-// slotOf is the first slot of key k in the marks table.
-func slotOf(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> (64 - 7)) }
-
-// isMark reports whether w is one of the marks.
-func isMark(t *[markSlots]uint64, w string) bool {
-	k, ok := packWord(w)
-	if !ok {
-		return false
-	}
-	for i := slotOf(k); t[i] != 0; i = (i + 1) % markSlots {
-		if t[i] == k {
-			return true
-		}
-	}
-	return false
-}
+var englishMarks = sync.OnceValue(func() map[string]bool { return lexicon.Set("english_marks.txt") })
 
 const (
 	// englishSample is how much of a body ReadsEnglish reads: the first
@@ -105,7 +54,7 @@ func ReadsEnglish(lower string) bool {
 		j := englishWordEnd(lower, i+n)
 		if !inAddress(lower, i, j) {
 			words++
-			if j-i <= 5 && isMark(marks, lower[i:j]) {
+			if j-i <= 5 && marks[lower[i:j]] {
 				hits++
 				if words >= englishSure && hits*100 >= words*2*englishMinShare {
 					return true // twice the share needed: no need to read on

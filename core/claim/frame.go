@@ -218,13 +218,31 @@ func (s *sent) holdsNothing(m match) bool {
 	case s.isMention(obj):
 		return false
 	}
-	for w := range strings.FieldsSeq(obj) {
-		w = strings.ToLower(strings.Trim(w, ",.;:'\"’"))
-		if s.x.lx.held[w] || w == "it" || w == "them" {
-			return false
+	return !s.namesGround(obj)
+}
+
+// namesGround reports whether the words of phrase name ground: a word of
+// claim_held_en.txt, or "it" or "them". Words are runs of ASCII letters,
+// lower-cased in a buffer on the stack.
+func (s *sent) namesGround(phrase string) bool {
+	var buf [24]byte
+	n := 0
+	for i := 0; i <= len(phrase); i++ {
+		if i < len(phrase) && isASCIILetter(phrase[i]) {
+			if n < len(buf) {
+				buf[n] = phrase[i] | 0x20
+			}
+			n++
+			continue
 		}
+		if n > 0 && n <= len(buf) {
+			if w := buf[:n]; s.x.lx.held[string(w)] || string(w) == "it" || string(w) == "them" {
+				return true
+			}
+		}
+		n = 0
 	}
-	return true
+	return false
 }
 
 // relativeBefore reports whether "which" or "that" stands in the four
