@@ -51,9 +51,9 @@ type Article struct {
 	// "corroborates article 2 about the same event".
 	DateBasis string `json:"dateBasis,omitempty"`
 	// Names are the IDs of the entities the article mentions, countries
-	// aside, sorted: two articles that share too few of them are about
-	// different events (see sameEvent). Default: nil, and the article is
-	// taken to be about the same event as every other.
+	// aside: two articles that share too few of them are about different
+	// events. Default: nil, and the article is
+	// taken to be about the same event as every other (see events).
 	Names []string `json:"-"`
 }
 
@@ -151,10 +151,11 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	}
 	arts = estimateYears(arts, claims)
 	facts := toFacts(arts, claims, opts)
-	rels, pairs := relate(arts, facts, opts)
+	ev := newEvents(arts)
+	rels, pairs := relate(arts, facts, ev, opts)
 	if inferred, ok := inferDates(arts, rels, pairs); ok {
 		arts = inferred
-		rels, pairs = relate(arts, facts, opts)
+		rels, pairs = relate(arts, facts, ev, opts)
 	}
 	describe(rels, pairs, arts, opts)
 	return Result{

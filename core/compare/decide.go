@@ -70,8 +70,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// including 37 soldiers").
 		return cand{}, false
 	}
-	if a.class != b.class || placeConflict(a, b) || a.art != b.art && !sameEvent(&arts[a.art], &arts[b.art]) {
-		return cand{}, false // other events, whatever the words have in common
+	if a.class != b.class || placeConflict(a, b) {
+		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
 	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b)) {
@@ -111,31 +111,6 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
 	c.score = c.conf + 0.05*float64(min(n, 4))
 	return c, true
-}
-
-// sameEvent reports whether articles a and b can be about one event, from
-// the names they share (Article.Names, countries aside): at least two, or
-// at least half of the shorter list ("Kessel" alone, in a three-line wire
-// report of the bombing there). Articles about one event measured 3 to 13
-// shared names on the seeds; pairs of unrelated pages among the 181 of the
-// cleaning benchmark 0 or 1 ("London", "the Centers for Disease
-// Control"). An article with no names is given the benefit of the doubt.
-func sameEvent(a, b *Article) bool {
-	if len(a.Names) == 0 || len(b.Names) == 0 {
-		return true
-	}
-	n, i, j := 0, 0, 0
-	for i < len(a.Names) && j < len(b.Names) {
-		switch {
-		case a.Names[i] < b.Names[j]:
-			i++
-		case a.Names[i] > b.Names[j]:
-			j++
-		default:
-			n, i, j = n+1, i+1, j+1
-		}
-	}
-	return n >= 2 || n >= 1 && 2*n >= min(len(a.Names), len(b.Names))
 }
 
 // match scores 0..1 how surely a and b are about the same thing, from the

@@ -14,7 +14,7 @@ import (
 // writes from the pairs: the first pass, which only dates articles, needs
 // neither. The facts are made once, by toFacts, for both passes: relate
 // sets what depends on the articles' dates.
-func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
+func relate(arts []Article, facts []fact, ev *events, opts Options) ([]Relation, []pair) {
 	cert, art := 0.0, -1 // the last article's certainty: facts come in article order
 	for i := range facts {
 		f := &facts[i]
@@ -28,7 +28,7 @@ func relate(arts []Article, facts []fact, opts Options) ([]Relation, []pair) {
 		}
 	}
 	placeReports(facts, arts)
-	cands := candidates(facts, arts, opts.Window, opts.Links)
+	cands := candidates(facts, arts, ev, opts.Window, opts.Links)
 	kept := selectBest(facts, cands, opts.Links)
 	return relations(facts, kept, arts)
 }
@@ -124,7 +124,7 @@ func mostTopics(c *claim.Claim) int {
 // fact, not a map of pairs, skips the pairs already decided. The cost is
 // O(n log n) for the one sort of n facts and O(n·window) decisions, and
 // the candidates grow as n, however many reports tell one event.
-func candidates(facts []fact, arts []Article, window, links int) []cand {
+func candidates(facts []fact, arts []Article, ev *events, window, links int) []cand {
 	order := byDate(facts)
 	all, off, members, span := fill(facts, order)
 	stamp := make([]int32, len(facts)) // x+1 for the last fact x that decided this one
@@ -145,6 +145,9 @@ func candidates(facts []fact, arts []Article, window, links int) []cand {
 				}
 				stamp[y] = x + 1
 				lo, hi := min(x, y), max(x, y)
+				if !ev.same(facts[lo].art, facts[hi].art) {
+					continue
+				}
 				if c, ok := decide(&facts[lo], &facts[hi], arts); ok {
 					near = append(near, placed(c, facts, lo, hi))
 				}

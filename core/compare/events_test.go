@@ -16,15 +16,15 @@ func TestSameEvent(t *testing.T) {
 		{"one shared of a short list", []string{"e4", "e5"}, []string{"e1", "e2", "e3", "e4"}, true},
 		{"none shared", []string{"e1"}, []string{"e2"}, false},
 		{"no names on one side", nil, []string{"e2", "e3"}, true},
+		{"a name listed twice counts once", []string{"e1", "e1", "e5", "e6"}, []string{"e1", "e1", "e7", "e8"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, b := &Article{Names: tt.a}, &Article{Names: tt.b}
-			if got := sameEvent(a, b); got != tt.want {
-				t.Errorf("sameEvent(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
-			}
-			if got := sameEvent(b, a); got != tt.want {
-				t.Errorf("sameEvent(%v, %v) = %v, want %v (swapped)", tt.b, tt.a, got, tt.want)
+			ev := newEvents([]Article{{Names: tt.a}, {Names: tt.b}})
+			for _, ab := range [][2]int{{0, 1}, {1, 0}, {0, 1}} { // both ways, and again from the memo
+				if got := ev.same(ab[0], ab[1]); got != tt.want {
+					t.Errorf("same(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+				}
 			}
 		})
 	}
