@@ -5,7 +5,6 @@ package core
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -133,7 +132,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	})
 	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
-	countries := countryIDs(ents)
+	names := namesByArticle(ents, len(docs))
 	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
@@ -144,7 +143,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		} else {
 			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
 		}
-		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years, Names: namesOf(mentions[i], countries)}
+		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years, Names: names[i]}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
@@ -180,35 +179,25 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	return rep, nil
 }
 
-// countryIDs returns the IDs of the entities that are countries: naming
-// the same country says little about whether two articles tell one event.
-func countryIDs(ents []entity.Entity) map[string]bool {
-	m := map[string]bool{}
+// namesByArticle returns, per article, the IDs of the entities it
+// mentions, countries aside (naming the same country says little about
+// whether two articles tell one event): compare.Article.Names. Read off
+// each entity's mentions, so no map is probed per mention.
+func namesByArticle(ents []entity.Entity, n int) [][]string {
+	names := make([][]string, n)
 	for _, e := range ents {
 		if e.Kind == entity.Country {
-			m[e.ID] = true
+			continue
+		}
+		last := -1
+		for _, m := range e.Mentions {
+			if m.Article != last && m.Article >= 0 && m.Article < n {
+				names[m.Article] = append(names[m.Article], e.ID)
+				last = m.Article
+			}
 		}
 	}
-	return m
-}
-
-// namesOf returns the sorted IDs of the entities ms mention, countries
-// aside: compare.Article.Names.
-func namesOf(ms []entity.Mention, countries map[string]bool) []string {
-	ids := make([]string, 0, len(ms))
-	for _, m := range ms {
-		if m.Entity != "" && !countries[m.Entity] {
-			ids = append(ids, m.Entity)
-		}
-	}
-	sort.Strings(ids) // sort.Strings, not slices.Sort: its code is in the wasm already
-	out := ids[:0]
-	for i, id := range ids {
-		if i == 0 || id != ids[i-1] {
-			out = append(out, id)
-		}
-	}
-	return out
+	return names
 }
 
 // entityNames maps entity IDs to their canonical names, for explanations.

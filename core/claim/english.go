@@ -28,9 +28,9 @@ const (
 	englishMinShare = 5
 	// englishSure is the fewest words after which twice englishMinShare
 	// ends the test early: English bodies are settled in their first
-	// hundred words or so, and only others are read to the end of the
+	// forty words or so, and only others are read to the end of the
 	// sample.
-	englishSure = 64
+	englishSure = englishMinWords
 )
 
 // ReadsEnglish reports whether lower, an article body lower-cased as

@@ -19,13 +19,24 @@ import "sort"
 // a hundred articles asks about the same pairs thousands of times.
 type events struct {
 	ids  [][]int32 // per article, its names as sorted numbers
-	memo map[uint64]bool
+	n    int
+	memo []uint8 // n×n verdicts when n <= maxMemo: 0 not decided, 1 other events, 2 one event
+	big  map[uint64]bool
 }
+
+// maxMemo is the most articles whose verdicts are kept in a flat table
+// (1 MB); more articles keep them in a map.
+const maxMemo = 1024
 
 // newEvents interns the articles' names.
 func newEvents(arts []Article) *events {
 	num := map[string]int32{}
-	ev := &events{ids: make([][]int32, len(arts)), memo: map[uint64]bool{}}
+	ev := &events{ids: make([][]int32, len(arts)), n: len(arts)}
+	if ev.n <= maxMemo {
+		ev.memo = make([]uint8, ev.n*ev.n)
+	} else {
+		ev.big = map[uint64]bool{}
+	}
 	for i := range arts {
 		ids := make([]int32, 0, len(arts[i].Names))
 		for _, n := range arts[i].Names {
@@ -48,20 +59,35 @@ func newEvents(arts []Article) *events {
 	return ev
 }
 
-// same reports whether articles a and b can be about one event.
+// same reports whether articles a and b can be about one event. It is
+// asked for every pair of claims compared, so the memo's answer is read in
+// line and only a first question reaches decideSame.
 func (ev *events) same(a, b int) bool {
+	if k := a*ev.n + b; k < len(ev.memo) && ev.memo[k] != 0 {
+		return ev.memo[k] == 2
+	}
+	return ev.decideSame(a, b)
+}
+
+// decideSame answers same for a pair not yet in the memo and records it.
+func (ev *events) decideSame(a, b int) bool {
 	if a == b {
 		return true
 	}
-	if a > b {
-		a, b = b, a
+	if ev.memo != nil {
+		v := uint8(1)
+		if shareEnough(ev.ids[a], ev.ids[b]) {
+			v = 2
+		}
+		ev.memo[a*ev.n+b], ev.memo[b*ev.n+a] = v, v
+		return v == 2
 	}
-	key := uint64(a)<<32 | uint64(b)
-	if v, ok := ev.memo[key]; ok {
-		return v
+	key := uint64(min(a, b))<<32 | uint64(max(a, b))
+	v, ok := ev.big[key]
+	if !ok {
+		v = shareEnough(ev.ids[a], ev.ids[b])
+		ev.big[key] = v
 	}
-	v := shareEnough(ev.ids[a], ev.ids[b])
-	ev.memo[key] = v
 	return v
 }
 
