@@ -169,6 +169,9 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		}
 		ar.DateBasis, ar.Year = a.DateBasis, a.Year
 	}
+	for _, i := range res.Apart {
+		probs = append(probs, Problem{Article: rep.Articles[i].Name, Message: "the article names none of the people, places or groups the others name: it seems to be about another event, so its claims were not compared with theirs"})
+	}
 	rep.Entities = ents
 	rep.Relations = res.Relations
 	rep.Summary = Summary{Timeline: res.Timeline, Matrix: res.Matrix, Counts: res.Counts}

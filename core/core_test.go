@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -145,6 +146,10 @@ func TestAnalyzeOtherEvents(t *testing.T) {
 			}
 			if got := len(rep.Relations); got != tt.want {
 				t.Errorf("%d relations, want %d: %+v", got, tt.want, rep.Relations)
+			}
+			apart := strings.Contains(fmt.Sprint(rep.Problems), "another event")
+			if apart != (tt.want == 0) {
+				t.Errorf("problems = %v; want a note of another event: %v", rep.Problems, tt.want == 0)
 			}
 		})
 	}

@@ -108,6 +108,9 @@ type Result struct {
 	Timeline []Series `json:"timeline"`
 	// Matrix lists the article pairs that have relations, with counts.
 	Matrix []Cell `json:"matrix"`
+	// Apart lists the articles, by index, that share no name with any
+	// other: about another event, so compared with none that has names.
+	Apart  []int  `json:"apart,omitempty"`
 	Counts Counts `json:"counts"`
 }
 
@@ -159,6 +162,7 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	}
 	describe(rels, pairs, arts, opts)
 	return Result{
+		Apart:     ev.apart(),
 		Relations: rels,
 		Articles:  arts,
 		Timeline:  timeline(arts, facts, pairs),

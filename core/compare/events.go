@@ -91,6 +91,39 @@ func (ev *events) decideSame(a, b int) bool {
 	return v
 }
 
+// apart returns the articles that have names and share none of them with
+// any other article: the reader should hear that they were left out. It
+// counts the articles naming each name, so it costs one pass over the
+// names, not a pass over every pair.
+func (ev *events) apart() []int {
+	if len(ev.ids) < 2 {
+		return nil
+	}
+	var count []int32
+	for _, ids := range ev.ids {
+		for _, id := range ids {
+			for int(id) >= len(count) {
+				count = append(count, 0)
+			}
+			count[id]++
+		}
+	}
+	var out []int
+	for i, ids := range ev.ids {
+		alone := len(ids) > 0
+		for _, id := range ids {
+			if count[id] > 1 {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // shareEnough applies the rule of events to two sorted lists of names.
 func shareEnough(a, b []int32) bool {
 	if len(a) == 0 || len(b) == 0 {
