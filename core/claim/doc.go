@@ -23,6 +23,17 @@ class "-". A predicate after "to" is an aim, not a fact ("began an assault
 to take the city"), unless a factive verb stands before "to" ("managed to
 take", "claimed to control": claim_factive_en.txt).
 
+Three tests keep ordinary English out of the claims about ground and
+harm. A verb about ground standing alone ("took", "holds", "recovered",
+"reached", "advanced") makes a claim only when it acts on an entity or a
+word of claim_held_en.txt ("took the airport", "seized power"), not "took
+a meticulous history" (holdsNothing); its figure must count places or
+people, not "took about one and a half" (countsNoGround). A capitalised
+word inside a sentence is part of a name, not a predicate ("Red Dead
+Redemption", "Attack on Titan"; inName). And an article whose body does
+not read as English gets no claims at all (ReadsEnglish, called by
+core.Analyze): in German "die" is an article.
+
 # Claims of a sentence
 
 A sentence gives:

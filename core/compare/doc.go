@@ -18,6 +18,16 @@
 // compared. A claim whose sentence names no topic borrows the topics of the
 // claim before it ("these groups now control most of the city").
 //
+// # Articles about other events
+//
+// Two articles are compared only when they can be about one event: they
+// share two names (Article.Names: people, places, groups, countries aside),
+// or one that is half the shorter list (events.go). Otherwise no claim of
+// one is related to any claim of the other, whatever their words share:
+// "nine dead" in a story about detained migrants does not contradict
+// "millions dead" in one about air pollution. Result.Apart lists the
+// articles that share no name with any other, for the reader to hear of.
+//
 // # Blocking
 //
 // Facts meet only inside blocks: the same class (figures: the same measure,

@@ -28,8 +28,9 @@
 // "in", "since", "of", "between", a month ..., or with no counted noun),
 // days of dates ("Nov. 27", "27 November"), dates and times ("27/11/2024",
 // "2024-11-27", "10:30", "9 a.m."), codes and labels ("M5", "F-16", "No.
-// 10", "Resolution 2254": numbers_labels_en.tsv), fractions ("two-thirds")
-// and the pronoun "one" ("one of the few").
+// 10", "Resolution 2254": numbers_labels_en.tsv), fractions ("two-thirds"),
+// the pronoun "one" ("one of the few") and ages set off by commas after a
+// name ("Webb, 51, of Fort Worth").
 //
 // # Bounds
 //
@@ -48,8 +49,11 @@
 // security forces" → member, "30 Syrian army soldiers" → soldier, "a
 // 40-km convoy" → km; distances stay in the unit stated ("mile").
 // Measure is the nearest word of measures_en.tsv within eight words after
-// the figure or before it, in the same clause and never reaching back
-// into the previous figure: "killed 14 people", "14 people were killed",
+// the figure or before it, in the same clause, never reaching back
+// into the previous figure nor taking the noun right after a later one
+// ("3,248 cases, including 584 deaths": the deaths are 584's), and never a
+// capitalised word inside a sentence, which is part of a name ("Red Dead
+// Redemption 2"): "killed 14 people", "14 people were killed",
 // "the death toll rose to 17", "magnitude 6.1". A measure noun right after
 // the figure implies its unit ("17 dead" counts persons). A figure joined
 // to the previous one ("from 12 to 17") shares its measure.
