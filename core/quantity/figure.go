@@ -413,7 +413,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
-		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) {
+		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) && (!m.next || d == 0) {
 			if j == lastNum+1 {
 				break // "3,248 cases, including 584 deaths": the deaths are 584's
 			}
@@ -440,7 +440,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if j-n+1 < floor || j-n+1 < 0 {
 				continue
 			}
-			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !s.inName(j-n+1) {
+			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !s.inName(j-n+1) {
 				c.measure, c.impliedUnit = m.measure, ""
 				return
 			}

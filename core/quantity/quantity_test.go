@@ -109,6 +109,8 @@ func TestFind(t *testing.T) {
 		{"age after a name", "A jury convicted Webb, 51, of kidnapping.", ``},
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
 		{"a count after a comma is no age", "In Marsk, 51 people were killed.", `"51" exact [51,51] person killed`},
+		{"lives right after", "The storm claimed 40 lives.", `"40" exact [40,40] person killed`},
+		{"lives further on is no measure", "She saved 25 times her expenses and lives on little.", `"25" exact [25,25]`},
 		{"two measures", "14 people were killed and more than 3,000 displaced.", `"14" exact [14,14] person killed | "more than 3,000" moreThan (3000,+Inf] person displaced`},
 		{"shared verb before", "It killed 14 people and injured 30.", `"14" exact [14,14] person killed | "30" exact [30,30] injured`},
 		{"part including", "At least 17 people died, including four children.", `"At least 17" atLeast [17,+Inf] person killed | "four" exact [4,4] child killed part-of:0`},

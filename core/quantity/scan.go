@@ -193,6 +193,10 @@ func loadScales() map[string]scaleWord {
 type measureWord struct {
 	measure string
 	unit    string // implied when the word follows the figure: "17 dead"
+	// next: the word is a measure only right after the figure ("40
+	// lives"), since elsewhere it is mostly something else ("saved 25
+	// times their expenses and lives on", "the lives of millions").
+	next bool
 }
 
 func loadMeasures() map[string]measureWord {
@@ -205,6 +209,7 @@ func loadMeasures() map[string]measureWord {
 		if len(r) > 2 {
 			mw.unit = r[2]
 		}
+		mw.next = len(r) > 3 && r[3] == "next"
 		m[r[0]] = mw
 	}
 	return m
