@@ -434,6 +434,8 @@ func (s *sent) keepFigure(f *figure) bool {
 		return cls == Last
 	}
 	switch {
+	case f.q.Measure != "" && harmsPeople[f.q.Measure] && (s.x.lx.held[f.q.Unit] || s.x.lx.held[f.q.Unit+"s"]):
+		return false // "106 protesters in 21 cities were killed": the cities were not
 	case f.pred >= 0 && counts[cls] && f.dist <= maxFigureDistance && s.linked(*f, s.preds[f.pred]) && !s.countsNoGround(*f):
 		return true
 	case f.pred >= 0 && casualty[cls] && s.x.lx.people[s.countedNoun(*f)]:
@@ -470,6 +472,10 @@ func (s *sent) countsNoGround(f figure) bool {
 	}
 	return true
 }
+
+// harmsPeople are the measures that only people suffer: a figure of
+// places with one of them is a place where it happened, not a count.
+var harmsPeople = map[string]bool{"killed": true, "injured": true, "displaced": true, "missing": true, "casualties": true, "arrested": true, "kidnapped": true}
 
 // casualty are the predicates of tolls.
 var casualty = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true}
