@@ -6,9 +6,10 @@ import "sort"
 // names they share (Article.Names, countries aside): at least two, or at
 // least half of the shorter list ("Kessel" alone, in a three-line wire
 // report of the bombing there). Articles about one event measured 3 to 13
-// shared names on the seeds; pairs of unrelated pages among the 181 of the
-// cleaning benchmark 0 or 1 ("London", "the Centers for Disease
-// Control"). An article with no names is given the benefit of the doubt.
+// shared names on the seeds; of the 15,753 pairs of the 181 cleaning
+// benchmark pages (mostly unrelated stories), 89% share none and 8% one
+// ("London", "the Centers for Disease Control"), and 2.7% pass. An
+// article with no names is given the benefit of the doubt.
 //
 // Claims of two articles about different events are not compared at all,
 // whatever their words have in common: "nine dead" in a story about
