@@ -434,7 +434,7 @@ func (s *sent) keepFigure(f *figure) bool {
 		return cls == Last
 	}
 	switch {
-	case f.q.Measure != "" && harmsPeople[f.q.Measure] && (s.x.lx.held[f.q.Unit] || s.x.lx.held[f.q.Unit+"s"]):
+	case harmsPeople[f.q.Measure] && s.x.lx.held[f.q.Unit]:
 		return false // "106 protesters in 21 cities were killed": the cities were not
 	case f.pred >= 0 && counts[cls] && f.dist <= maxFigureDistance && s.linked(*f, s.preds[f.pred]) && !s.countsNoGround(*f):
 		return true
@@ -457,11 +457,7 @@ func (s *sent) keepFigure(f *figure) bool {
 // half", "reached 408", "seized 2 tons", but not "seized 12 villages" nor
 // "controls 70% of the territory".
 func (s *sent) countsNoGround(f figure) bool {
-	m := s.preds[f.pred]
-	if m.to-m.from != 1 || m.p.flags != 0 || !slices.Contains(placeBound[:], Predicate(m.p.val)) {
-		return false
-	}
-	if u := f.q.Unit; s.x.lx.held[u] || s.x.lx.held[u+"s"] || s.x.lx.people[u] {
+	if !loneGroundVerb(s.preds[f.pred]) || s.x.lx.held[f.q.Unit] || s.x.lx.people[f.q.Unit] {
 		return false
 	}
 	for k := f.to; k < len(s.toks) && k < f.to+5; k++ {

@@ -196,6 +196,14 @@ func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Pre
 // gains or loses it, who enters it or advances on it.
 var placeBound = [...]Predicate{GainControl, LoseControl, HoldControl, Enter, Advance}
 
+// loneGroundVerb reports whether m is one word of a placeBound class
+// with no flag: "took", "holds", "reached", not "took control of" nor a
+// describing participle. Such a verb says nothing of ground by itself, so
+// holdsNothing and countsNoGround ask what it acts on.
+func loneGroundVerb(m match) bool {
+	return m.to-m.from == 1 && m.p.flags == 0 && slices.Contains(placeBound[:], Predicate(m.p.val))
+}
+
 // holdsNothing reports whether m is a verb of one of the placeBound
 // classes standing alone ("took", "holds", "recovered", "seized",
 // "reached", "advanced") with no place where its object is: no entity and
@@ -208,7 +216,7 @@ var placeBound = [...]Predicate{GainControl, LoseControl, HoldControl, Enter, Ad
 // ("took control of", "advanced toward", "fell to") and describing
 // participles are not tested.
 func (s *sent) holdsNothing(m match) bool {
-	if m.to-m.from != 1 || m.p.flags != 0 || !slices.Contains(placeBound[:], Predicate(m.p.val)) {
+	if !loneGroundVerb(m) {
 		return false
 	}
 	_, obj := s.actorObject(m)

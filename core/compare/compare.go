@@ -52,8 +52,8 @@ type Article struct {
 	DateBasis string `json:"dateBasis,omitempty"`
 	// Names are the IDs of the entities the article mentions, countries
 	// aside: two articles that share too few of them are about different
-	// events. Default: nil, and the article is
-	// taken to be about the same event as every other (see events).
+	// events (see events). Default: nil, and the article is taken to be
+	// about the same event as every other.
 	Names []string `json:"-"`
 }
 

@@ -19,10 +19,11 @@ import "sort"
 // Names are interned as numbers and each pair is decided once: a block of
 // a hundred articles asks about the same pairs thousands of times.
 type events struct {
-	ids  [][]int32 // per article, its names as sorted numbers
-	n    int
-	memo []uint8 // n×n verdicts when n <= maxMemo: 0 not decided, 1 other events, 2 one event
-	big  map[uint64]bool
+	ids   [][]int32 // per article, its names as sorted numbers
+	names int       // distinct names in all
+	n     int       // articles
+	memo  []uint8   // n×n verdicts when n <= maxMemo: 0 not decided, 1 other events, 2 one event
+	big   map[uint64]bool
 }
 
 // maxMemo is the most articles whose verdicts are kept in a flat table
@@ -57,12 +58,13 @@ func newEvents(arts []Article) *events {
 		}
 		ev.ids[i] = out
 	}
+	ev.names = len(num)
 	return ev
 }
 
 // same reports whether articles a and b can be about one event. It is
-// asked for every pair of claims compared, so the memo's answer is read in
-// line and only a first question reaches decideSame.
+// asked for every pair of claims compared, so it only reads the memo; the
+// first question about a pair goes on to decideSame.
 func (ev *events) same(a, b int) bool {
 	if k := a*ev.n + b; k < len(ev.memo) && ev.memo[k] != 0 {
 		return ev.memo[k] == 2
@@ -100,12 +102,9 @@ func (ev *events) apart() []int {
 	if len(ev.ids) < 2 {
 		return nil
 	}
-	var count []int32
+	count := make([]int32, ev.names)
 	for _, ids := range ev.ids {
 		for _, id := range ids {
-			for int(id) >= len(count) {
-				count = append(count, 0)
-			}
 			count[id]++
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,10 +11,10 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// gzipped and brotlied compress b as `make wasm` does, with Go's encoders.
-func gzipped(t *testing.T, b []byte) []byte {
+// packed compresses b with the writer w makes, as `make wasm` would.
+func packed(t *testing.T, b []byte, w func(io.Writer) io.WriteCloser) []byte {
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	zw := w(&buf)
 	if _, err := zw.Write(b); err != nil {
 		t.Fatal(err)
 	}
@@ -23,16 +24,12 @@ func gzipped(t *testing.T, b []byte) []byte {
 	return buf.Bytes()
 }
 
+func gzipped(t *testing.T, b []byte) []byte {
+	return packed(t, b, func(w io.Writer) io.WriteCloser { return gzip.NewWriter(w) })
+}
+
 func brotlied(t *testing.T, b []byte) []byte {
-	var buf bytes.Buffer
-	bw := brotli.NewWriter(&buf)
-	if _, err := bw.Write(b); err != nil {
-		t.Fatal(err)
-	}
-	if err := bw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
+	return packed(t, b, func(w io.Writer) io.WriteCloser { return brotli.NewWriter(w) })
 }
 
 // TestServedSize checks that a precompressed copy counts only when it holds
