@@ -527,19 +527,23 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 // X"), not counting the predicate itself ("announced") nor a passive
 // ("attacks were reported"); "" when the sentence has none.
 func (s *sent) sourceNear(pos int) string {
-	best, bd := -1, 1<<30
+	best, bd, src := -1, 1<<30, ""
 	for i, m := range s.speech {
-		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && s.afterBe(m.from) || s.inEventClause(m, pos) {
+		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from)) ||
+			s.inEventClause(m, pos) {
 			continue
 		}
 		if d := distance(m.from, m.to, pos, pos+1); d < bd {
-			best, bd = i, d
+			// A speaker is named, never counted: "3,248 cases reported
+			// worldwide" is a passive, not the cases speaking.
+			if v := s.sourceOf(m); v != "" && !startsWithDigit(v) {
+				best, bd, src = i, d, v
+			}
 		}
 	}
 	if best < 0 {
 		return ""
 	}
-	src := s.sourceOf(s.speech[best])
 	if pronouns[strings.ToLower(src)] {
 		src = ""
 		if s.x.lastLine == s.para.Line {
@@ -551,6 +555,16 @@ func (s *sent) sourceNear(pos int) string {
 	}
 	return src
 }
+
+// adjectival reports whether the speech verb at token i stands after an
+// article or a possessive, as an adjective: "an estimated 25 million",
+// "the alleged attacker", "its reported death toll" say who, not who says.
+func (s *sent) adjectival(i int) bool {
+	return i > 0 && s.toks[i-1].word && s.is(i-1, cDeterminer) && s.word(i-1) != "that"
+}
+
+// startsWithDigit reports whether v begins with an ASCII digit.
+func startsWithDigit(v string) bool { return v != "" && v[0] >= '0' && v[0] <= '9' }
 
 // timeOpeners open a clause that dates the claim by another event.
 var timeOpeners = setOf("since", "after", "before", "until", "when")
