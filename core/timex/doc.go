@@ -20,9 +20,16 @@
 //     December", "in March"), since "May" and "March" are common words;
 //   - weekdays named in full and capitalised ("on Sunday", "this
 //     Wednesday", "last Friday night"): time_weekdays.tsv;
-//   - years 1800-2100 standing alone ("in 2015", "between 2012 and 2016"),
-//     not counts ("2000 people": a noun of units_en.tsv follows), decades
-//     ("1990s") or parts of bigger numbers ("12,000").
+//   - years 1800-2100 standing alone ("in 2015"), not counts ("2000
+//     people": a noun of units_en.tsv follows) or parts of bigger numbers
+//     ("12,000");
+//   - stretches of years (KindPeriod): "between 2012 and 2016", "from 2010
+//     to 2015", decades ("the 1990s"), centuries ("the 1300s", "the 14th
+//     century", "the fourteenth century"). Year is the closing year of a
+//     stretch written out and the first year of a decade or century, so
+//     that "the 21st century" does not make an article look like 2099's.
+//     "For decades" and "over the centuries" are relative phrases ("past
+//     3650", "past 36500").
 //
 // "since X" sets Since and takes "since" into the span; From and To then
 // bound X, and the time meant runs from From to the article's date.

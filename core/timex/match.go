@@ -35,6 +35,9 @@ func (s *scanner) expr(e *Expr, k int, ref time.Time) (int, bool) {
 		next, ok = s.year(e, j)
 	}
 	if !ok {
+		next, ok = s.period(e, j)
+	}
+	if !ok {
 		return 0, false
 	}
 	if since {
@@ -405,13 +408,80 @@ func (s *scanner) weekday(out *Expr, k int, ref time.Time) (int, bool) {
 }
 
 // year reads a year standing alone ("in 2015", "since 2012"), not a count
-// ("2000 people") nor part of a bigger number.
+// ("2000 people") nor part of a bigger number, or a span of years opened
+// by it ("between 2010 and 2015", "from 2010 to 2015"): a count of that
+// span is not a count of one year, nor of today.
 func (s *scanner) year(out *Expr, k int) (int, bool) {
 	y, j := s.yearAt(k)
 	if y == 0 || countNouns[s.Word(j)] {
 		return 0, false
 	}
-	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
-	*out = Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: from, To: from.AddDate(1, 0, 0)}
+	e := Expr{Start: s.Toks[k].Start, End: s.Toks[k].End, Kind: KindYear, Year: y, From: yearStart(y), To: yearStart(y + 1)}
+	if y2, next := s.yearRange(k, j, y); y2 != 0 {
+		e.Start, e.End, e.Kind, e.Year, e.To = s.Toks[k-1].Start, s.Toks[next-1].End, KindPeriod, y2, yearStart(y2+1)
+		j = next
+	}
+	*out = e
 	return j, true
 }
+
+// yearStart is 1 January of year y.
+func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+
+// yearRange returns the closing year of a span whose opening year y stands
+// at token k, with token j after it: "between y and Y", "from y to Y"
+// ("until", "through"), Y later than y by at most two centuries; 0 if none.
+func (s *scanner) yearRange(k, j, y int) (int, int) {
+	open, join := s.Word(k-1), s.Word(j)
+	if !(open == "between" && join == "and" || open == "from" && (join == "to" || join == "until" || join == "through")) {
+		return 0, j
+	}
+	y2, next := s.yearAt(j + 1)
+	if y2 <= y || y2 > y+200 || countNouns[s.Word(next)] {
+		return 0, j
+	}
+	return y2, next
+}
+
+// period reads a decade or a century: "the 1990s", "the 1300s" (a
+// century, its year ending in 00), "the 14th century", "the fourteenth
+// century". Its Year is the first year, a lower bound like every other
+// year read: "the 21st century" says nothing of 2099.
+func (s *scanner) period(out *Expr, k int) (int, bool) {
+	if v, n := s.num(k); n == 4 && v >= 1000 && v <= 2100 && v%10 == 0 && s.Adjacent(k) && s.Word(k+1) == "s" && !s.Adjacent(k+1) {
+		span := 10
+		if v%100 == 0 && v < 2000 {
+			span = 100 // "the 1300s"; "the 2000s" is read as a decade, as it is mostly meant
+		}
+		*out = Expr{Start: s.Toks[k].Start, End: s.Toks[k+1].End, Kind: KindPeriod, Year: v, From: yearStart(v), To: yearStart(v + span)}
+		return k + 2, true
+	}
+	c, j := s.ordinalAt(k)
+	if c == 0 || c > 21 || s.Word(j) != "century" {
+		return 0, false
+	}
+	y := (c - 1) * 100
+	*out = Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindPeriod, Year: y, From: yearStart(y), To: yearStart(y + 100)}
+	return j + 1, true
+}
+
+// ordinalAt returns the ordinal at token k ("14th", "fourteenth") and the
+// token after it, or 0.
+func (s *scanner) ordinalAt(k int) (int, int) {
+	if v, n := s.num(k); n > 0 && n <= 2 && s.Adjacent(k) {
+		switch s.Word(k + 1) {
+		case "st", "nd", "rd", "th":
+			return v, k + 2
+		}
+		return 0, k
+	}
+	if n := ordinals[s.Word(k)]; n > 0 {
+		return n, k + 1
+	}
+	return 0, k
+}
+
+// ordinals are the ordinal words a century is named with.
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}

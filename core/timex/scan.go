@@ -107,6 +107,9 @@ var startWords = func() map[string]startWord {
 	for w := range weekdays {
 		set(w, func(x *startWord) { x.flags |= fCal })
 	}
+	for w := range ordinals {
+		set(w, func(x *startWord) { x.flags |= fCal })
+	}
 	for w, n := range relFirst {
 		set(w, func(x *startWord) { x.flags, x.relMax, x.relOne = x.flags|fRel, uint8(n), relatives[w] != "" })
 	}

@@ -16,6 +16,7 @@ const (
 	KindYear     Kind = "year"     // "in 2015"
 	KindWeekday  Kind = "weekday"  // "on Sunday", "this Wednesday"
 	KindRelative Kind = "relative" // "last week", "today", "yesterday"
+	KindPeriod   Kind = "period"   // "between 2010 and 2015", "the 1990s", "the 14th century"
 	// KindSince is kept for callers of the first version; Find now sets
 	// Since on an expression of the anchor's kind instead.
 	KindSince Kind = "since"
