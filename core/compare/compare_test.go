@@ -71,6 +71,43 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameFigure}},
 		},
 		{
+			name: "a count over a stretch of years is not today's count",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(584, q.Exact, "deaths", ""), period("between 2010 and 2015", 2010, 2015)),
+				mk("y", 1, claim.Kill, fig(2000000, q.Exact, "killed", "people")),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
+			name: "counts over different stretches of years are not compared",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(584, q.Exact, "deaths", ""), period("between 2010 and 2015", 2010, 2015)),
+				mk("y", 1, claim.Kill, fig(900, q.Exact, "killed", "people"), period("the 2010s", 2010, 2019)),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
+			name: "over the centuries is a stretch of years too",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(2000000, q.Exact, "killed", "people"), relative("over the centuries", "past 36500")),
+				mk("y", 1, claim.Kill, fig(584, q.Exact, "deaths", "")),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
+			name: "two counts of one century conflict however far apart their articles",
+			arts: dated("2031-03-02", "2033-05-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(25000000, q.About, "killed", "people"), period("the 14th century", 1300, 1399)),
+				mk("y", 1, claim.Kill, fig(50000000, q.MoreThan, "deaths", ""), period("the fourteenth century", 1300, 1399)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "war total and one offensive are never compared",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{
@@ -559,6 +596,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 0, claim.Repel, actor(eArmy), place(eNorvale), hedge("claimed")),
 			},
 			want: []string{"the Valley Monitor (article 1) says the Tarn Army retreated from Norvale", "the Tarn Army (article 1) says it repelled an attack on Norvale", "cannot both be true"},
+		},
+		{
+			name: "two counts of one century name it",
+			arts: dated("2031-03-02", "2033-05-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(25000000, q.About, "killed", "people"), period("the 14th century", 1300, 1399)),
+				mk("y", 1, claim.Kill, fig(50000000, q.MoreThan, "deaths", ""), period("the fourteenth century", 1300, 1399)),
+			},
+			want: []string{"for the same period (the 14th century)", "both cannot be right"},
 		},
 		{
 			name: "years apart say the situation changed",

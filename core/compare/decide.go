@@ -70,7 +70,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// including 37 soldiers").
 		return cand{}, false
 	}
-	if a.class != b.class || placeConflict(a, b) {
+	if a.class != b.class || placeConflict(a, b) || periodsApart(a, b) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
@@ -82,7 +82,10 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
-	if a.art == b.art {
+	if a.art == b.art || a.period {
+		// One article speaks of one time; and two counts of one stated
+		// stretch of years ("the 14th century") count one thing, however
+		// far apart their articles are: the figure cannot have risen.
 		t = timing{known: true, cert: max(0.7, t.cert)}
 	}
 	var c cand
@@ -111,6 +114,15 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
 	c.score = c.conf + 0.05*float64(min(n, 4))
 	return c, true
+}
+
+// periodsApart reports whether a and b are stated over different
+// stretches of years, or only one of them is: "584 deaths between 2010
+// and 2015" counts neither the dead of the 14th century nor an outbreak
+// reported today, and "the army held the town in the 1990s" does not
+// deny that rebels hold it now.
+func periodsApart(a, b *fact) bool {
+	return (a.period || b.period) && (a.period != b.period || !a.from.Equal(b.from) || a.span != b.span)
 }
 
 // match scores 0..1 how surely a and b are about the same thing, from the

@@ -243,11 +243,15 @@ func gap(a, b *fact, arts []Article) string {
 	return amount(int(math.Round(d/365.25)), "year")
 }
 
-// sameTime adds "on the same day" when the dates prove it, or says the dates
+// sameTime adds "on the same day" when the dates prove it, names the
+// stretch of years both figures count over, or says the dates
 // are unknown.
 func sameTime(a, b *fact, arts []Article) string {
 	if a.art == b.art {
 		return ""
+	}
+	if a.period && a.c.Time != nil {
+		return " for the same period (" + a.c.Time.Text + ")"
 	}
 	if t := timeOf(a, b, arts); t.known {
 		return " on the same day"

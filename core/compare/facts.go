@@ -67,6 +67,7 @@ type fact struct {
 	from    time.Time     // the stated event time [from, from+span), zero when not stated
 	span    time.Duration // the stated event time's length: to - from
 	since   int           // the year of a "since 2020" anchor
+	period  bool          // the claim states a stretch of years (see setTime)
 	at      int64         // date order: Unix seconds, or the estimated year, or the minimum
 	pub     int64         // its article's date in at's terms, set by placeReports
 	measure string        // canonical measure of a figure
@@ -480,11 +481,14 @@ func topicsIn(arena *[]string, c *claim.Claim) []string {
 	return t
 }
 
-// setTime records the event time a claim states, when it states one.
+// setTime records the event time a claim states, when it states one, and
+// whether it is a stretch of years ("between 2010 and 2015", "the 14th
+// century", "over the centuries"): a count over one is no count of today.
 func setTime(f *fact, e *timex.Expr) {
 	if e == nil {
 		return
 	}
+	f.period = e.Kind == timex.KindPeriod || longPast(e.Rel)
 	switch {
 	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
@@ -494,6 +498,14 @@ func setTime(f *fact, e *timex.Expr) {
 		f.from = time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC)
 		f.span = f.from.AddDate(1, 0, 0).Sub(f.from)
 	}
+}
+
+// longPast reports whether a relative rule spans a decade or more ("past
+// 3650": "for decades").
+func longPast(rule string) bool {
+	n, ok := strings.CutPrefix(rule, "past ")
+	days, _ := strconv.Atoi(n)
+	return ok && days >= 3650
 }
 
 // overlap reports whether the figure intervals of a and b share a value,

@@ -93,6 +93,20 @@ func year(y int) opt {
 	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindYear, Year: y} }
 }
 
+// period states a stretch of years from y1 to y2 inclusive, as timex
+// reads "between 2010 and 2015" (or a decade or century).
+func period(text string, y1, y2 int) opt {
+	return func(c *claim.Claim) {
+		from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
+		c.Time = &timex.Expr{Kind: timex.KindPeriod, Text: text, Year: y2, From: from, To: time.Date(y2+1, 1, 1, 0, 0, 0, 0, time.UTC)}
+	}
+}
+
+// relative states a relative phrase with its rule, unresolved.
+func relative(text, rule string) opt {
+	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindRelative, Text: text, Rel: rule} }
+}
+
 // since states a "since YEAR" anchor, as timex reads "since 2027".
 func since(y int) opt {
 	return func(c *claim.Claim) {
