@@ -529,7 +529,7 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 func (s *sent) sourceNear(pos int) string {
 	best, bd, src := -1, 1<<30, ""
 	for i, m := range s.speech {
-		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from)) ||
+		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from) || s.notSpeech(m)) ||
 			s.inEventClause(m, pos) {
 			continue
 		}
@@ -562,6 +562,34 @@ func (s *sent) sourceNear(pos int) string {
 func (s *sent) adjectival(i int) bool {
 	return i > 0 && s.toks[i-1].word && s.is(i-1, cDeterminer) && s.word(i-1) != "that"
 }
+
+// notSpeech reports whether speech verb m says nothing here: after "to"
+// it tells what is yet to be said or was not ("is set to announce",
+// "declined to say"), and "add" with an object is a gain ("the index added
+// 0.8%", "Gallinari added 25 points", "added to his collection").
+func (s *sent) notSpeech(m match) bool {
+	j := m.from - 1
+	if j > 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
+		j-- // "to officially announce"
+	}
+	if j >= 0 && s.toks[j].word && s.word(j) == "to" {
+		return true
+	}
+	if w := s.word(m.from); w != "add" && w != "adds" && w != "added" || m.to >= len(s.toks) {
+		return false
+	}
+	k := m.to
+	if !s.toks[k].word {
+		c := s.x.in.Doc.Text[s.toks[k].start]
+		return c == '$' || c == 0xE2 || c == 0xC2 // $, € (E2 82 AC), £ (C2 A3)
+	}
+	w := s.word(k)
+	return w[0] >= '0' && w[0] <= '9' || gainWords[w] || s.is(k, cDeterminer) && w != "that"
+}
+
+// gainWords after "added" make it a gain, not a remark: "added to his
+// titles", "added up", "added more than 2%".
+var gainWords = setOf("to", "up", "more", "nearly", "almost", "about", "around", "roughly", "some", "another", "over")
 
 // startsWithDigit reports whether v begins with an ASCII digit.
 func startsWithDigit(v string) bool { return v != "" && v[0] >= '0' && v[0] <= '9' }
