@@ -55,6 +55,9 @@ type Article struct {
 	// events (see events). Default: nil, and the article is taken to be
 	// about the same event as every other.
 	Names []string `json:"-"`
+	// moment, when not 0, is shared by undated articles that report one
+	// event (sameEventGroups): they were written at one time.
+	moment int
 }
 
 // Relation links two claims.
@@ -156,7 +159,11 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	facts := toFacts(arts, claims, opts)
 	ev := newEvents(arts)
 	rels, pairs := relate(arts, facts, ev, opts)
-	if inferred, ok := inferDates(arts, rels, pairs); ok {
+	inferred, ok := inferDates(arts, rels, pairs)
+	if grouped, more := sameEventGroups(inferred, rels, pairs); more {
+		inferred, ok = grouped, true
+	}
+	if ok {
 		arts = inferred
 		rels, pairs = relate(arts, facts, ev, opts)
 	}

@@ -108,6 +108,36 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "one actor's launch on one named weekday is one event, whatever years undated articles mention",
+			arts: []Article{{Index: 0, Years: []int{2027}}, {Index: 1, Years: []int{2031}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Launch, actor(eFront), ents(eNorvale), weekday("on Wednesday")),
+				mk("y", 1, claim.Launch, actor(eFront), place(eNorvale), weekday("this Wednesday")),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
+			name: "launches on other weekdays stay apart",
+			arts: []Article{{Index: 0, Years: []int{2027}}, {Index: 1, Years: []int{2031}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Launch, actor(eFront), ents(eNorvale), weekday("on Wednesday")),
+				mk("y", 1, claim.Launch, actor(eFront), place(eNorvale), weekday("on Friday")),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
+			name: "undated reports of one event are of one time: what else they say is compared as such",
+			arts: []Article{{Index: 0, Years: []int{2027}}, {Index: 1, Years: []int{2031}}},
+			claims: []claim.Claim{
+				mk("x", 0, claim.Launch, actor(eFront), place(eNorvale), weekday("on Wednesday")),
+				mk("y", 1, claim.Launch, actor(eFront), place(eNorvale), weekday("on Wednesday")),
+				mk("z", 0, claim.HoldControl, actor(eFront), place(eKessel)),
+				mk("w", 1, claim.HoldControl, actor(eFront), place(eKessel)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}, {"z", "w", Corroborates, SameState}},
+		},
+		{
 			name: "war total and one offensive are never compared",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{

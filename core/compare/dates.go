@@ -123,6 +123,9 @@ func timeOf(a, b *fact, arts []Article) timing {
 		d := tb.Sub(ta).Hours() / 24
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
+	if m := arts[a.art].moment; m != 0 && m == arts[b.art].moment {
+		return timing{guess: true, cert: 0.5} // one event reported in both (sameEventGroups)
+	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
 	if ya > 0 && yb > 0 {
 		return timing{apart: ya-yb >= 2 || yb-ya >= 2, guess: true, cert: 0.5}
@@ -207,6 +210,59 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 		out[u].Date, out[u].DateSource, out[u].DateBasis, out[u].Year = p.date, sourceInferred, p.basis, 0
 	}
 	return out, true
+}
+
+// sameEventGroups puts undated articles that corroborate one event ("the
+// Front launched its offensive on Wednesday" in both) in one group, whose
+// articles timeOf then takes for one time whatever years they mention: the
+// latest year an article mentions is only the earliest it can be from. It
+// returns the new articles and whether any group was made.
+func sameEventGroups(arts []Article, rels []Relation, pairs []pair) ([]Article, bool) {
+	group := make([]int, len(arts)) // union-find over articles
+	for i := range group {
+		group[i] = i
+	}
+	root := func(i int) int {
+		for group[i] != i {
+			group[i] = group[group[i]]
+			i = group[i]
+		}
+		return i
+	}
+	joined := false
+	for i, r := range rels {
+		u, v := r.Articles[0], r.Articles[1]
+		if r.Kind != Corroborates || r.Measure != "" || r.Confidence < 0.6 || u == v || pairs[i].a.c == nil ||
+			!oneMoment(pairs[i].a.c) || !arts[u].Date.IsZero() || !arts[v].Date.IsZero() {
+			continue
+		}
+		if ru, rv := root(u), root(v); ru != rv {
+			group[ru], joined = rv, true
+		}
+	}
+	if !joined {
+		return arts, false
+	}
+	size := make([]int, len(arts))
+	for i := range arts {
+		size[root(i)]++
+	}
+	out := slices.Clone(arts)
+	for i := range out {
+		if r := root(i); size[r] > 1 {
+			out[i].moment = r + 1
+		}
+	}
+	return out, true
+}
+
+// oneMoment reports whether two reports that corroborate claim c were
+// written at one time: an event ("launched its offensive") or a record
+// ("the largest since 2020") is news for days; a standing situation or a
+// toll is repeated for weeks.
+func oneMoment(c *claim.Claim) bool {
+	pc := classes[c.Predicate]
+	return pc.event || pc.class == classRecord
 }
 
 // sameWeekday returns the day of a dated claim's event when an undated

@@ -301,10 +301,11 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 	if opposed(a, b) {
 		return cand{}, false // "the army reclaimed positions", "rebel forces took positions": two events
 	}
-	if !t.known && (ar != actorSame || placeFit(a, b) < 0.15) {
+	if !t.known && (ar != actorSame || placeFit(a, b) < 0.15 && !sameWeekdayNamed(a, b)) {
 		// Without dates "the army took the highway to Norvale" and "the
 		// army reclaimed positions" may be years apart: only the same
-		// actor at the same named place is linked.
+		// actor at the same named place, or on the same named weekday,
+		// is linked.
 		return cand{}, false
 	}
 	switch ar {
@@ -398,7 +399,19 @@ func decideEvent(a, b *fact, t timing) (cand, bool) {
 	if ar == actorOther && !sameDayStated(a, b) {
 		return cand{}, false // strikes by others, perhaps on other days
 	}
+	if t.guess && ar == actorSame && sameWeekdayNamed(a, b) {
+		// "The Front launched its offensive on Wednesday" in both: one
+		// event, whatever years the undated articles happen to mention.
+		t.apart = false
+	}
 	return sameSide(a, b, t, ar, reasonSameState)
+}
+
+// sameWeekdayNamed reports whether a and b name the same weekday, resolved
+// or not.
+func sameWeekdayNamed(a, b *fact) bool {
+	ta, tb := a.c.Time, b.c.Time
+	return ta != nil && tb != nil && ta.Weekday != 0 && ta.Weekday == tb.Weekday && !ta.Since && !tb.Since
 }
 
 // decideRecord relates two claims that something is the worst, largest or

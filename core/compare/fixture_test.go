@@ -81,10 +81,14 @@ func on(day string) opt {
 	}
 }
 
-// weekday states an unresolved weekday, as timex leaves it without a
-// reference date.
+// weekday states an unresolved weekday ("on Wednesday"), as timex reads
+// it without a reference date.
 func weekday(text string) opt {
-	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindWeekday, Text: text} }
+	es := timex.Find(text, time.Time{})
+	if len(es) != 1 || es[0].Kind != timex.KindWeekday {
+		panic("weekday: timex reads no one weekday in " + text)
+	}
+	return func(c *claim.Claim) { c.Time = &es[0] }
 }
 
 // year states a year mentioned in the claim, unresolved as timex leaves it
