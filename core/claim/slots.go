@@ -246,8 +246,23 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		if e := s.appositionHead(b); e != "" {
 			return e
 		}
+		if e := s.appositionHead(s.wordsStart(j)); e != "" {
+			return e // "X, deputy director of the prevention and control centre, told"
+		}
 	}
 	return s.phraseWords(b, j, true)
+}
+
+// wordsStart returns the first word after the punctuation that opens the
+// stretch of words ending at token j, looking back at most 20 tokens; j
+// itself when that is farther.
+func (s *sent) wordsStart(j int) int {
+	for k := j - 1; k >= 0 && k >= j-20; k-- {
+		if !s.toks[k].word {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // nounBefore returns the start of the run of at most four words ending at
