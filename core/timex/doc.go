@@ -26,8 +26,8 @@
 //   - stretches of years (KindPeriod): "between 2012 and 2016", "from 2010
 //     to 2015", decades ("the 1990s"), centuries ("the 1300s", "the 14th
 //     century", "the fourteenth century"). Year is the closing year of a
-//     stretch written out and the first year of a decade or century, so
-//     that "the 21st century" does not make an article look like 2099's.
+//     stretch written out, and 0 for a decade or century, which states no
+//     year: "the 21st century" does not date an article.
 //     "For decades" and "over the centuries" are relative phrases ("past
 //     3650", "past 36500").
 //

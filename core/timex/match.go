@@ -445,15 +445,15 @@ func (s *scanner) yearRange(k, j, y int) (int, int) {
 
 // period reads a decade or a century: "the 1990s", "the 1300s" (a
 // century, its year ending in 00), "the 14th century", "the fourteenth
-// century". Its Year is the first year, a lower bound like every other
-// year read: "the 21st century" says nothing of 2099.
+// century". Its Year is 0: it states no year, and an article that speaks
+// of "the 21st century" or "the 1990s" is not dated by it.
 func (s *scanner) period(out *Expr, k int) (int, bool) {
 	if v, n := s.num(k); n == 4 && v >= 1000 && v <= 2100 && v%10 == 0 && s.Adjacent(k) && s.Word(k+1) == "s" && !s.Adjacent(k+1) {
 		span := 10
 		if v%100 == 0 && v < 2000 {
 			span = 100 // "the 1300s"; "the 2000s" is read as a decade, as it is mostly meant
 		}
-		*out = Expr{Start: s.Toks[k].Start, End: s.Toks[k+1].End, Kind: KindPeriod, Year: v, From: yearStart(v), To: yearStart(v + span)}
+		*out = Expr{Start: s.Toks[k].Start, End: s.Toks[k+1].End, Kind: KindPeriod, From: yearStart(v), To: yearStart(v + span)}
 		return k + 2, true
 	}
 	c, j := s.ordinalAt(k)
@@ -461,7 +461,7 @@ func (s *scanner) period(out *Expr, k int) (int, bool) {
 		return 0, false
 	}
 	y := (c - 1) * 100
-	*out = Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindPeriod, Year: y, From: yearStart(y), To: yearStart(y + 100)}
+	*out = Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindPeriod, From: yearStart(y), To: yearStart(y + 100)}
 	return j + 1, true
 }
 
