@@ -320,6 +320,8 @@ func TestExtract(t *testing.T) {
 			[]string{"Marsk"}, nil},
 		{"holding a primary is no hold", []string{"Voters in Marsk, which holds the first Northern primary of the decade, queued on Tuesday."},
 			[]string{"Marsk", "Northern"}, nil},
+		{"taking advantage is no taking", []string{"Traders took advantage of Marsk Bank and took a majority stake in Varn Shipping."},
+			[]string{"Marsk Bank", "Varn Shipping"}, nil},
 		{"participle is no attribution", []string{"Drones bombed three depots, with the government declaring victory."},
 			nil,
 			[]string{"quantity attack fig=3/exact actor=Drones obj=three depots"}},
