@@ -478,11 +478,13 @@ var casualty = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capt
 
 // linked reports whether nothing between figure f and predicate m breaks
 // the link of argument to verb: a preposition other than "of", a clause
-// opener, or punctuation other than a list comma.
+// opener, or punctuation other than a list comma; nor, before a result
+// noun, another figure, whose noun it is ("26 cases and 11 deaths").
 func (s *sent) linked(f figure, m match) bool {
 	a, b := m.to, f.from
+	noun := false
 	if f.to <= m.from {
-		a, b = f.to, m.from
+		a, b, noun = f.to, m.from, m.p.flags&flagNoun != 0
 	}
 	text := s.x.in.Doc.Text
 	for k := a; k < b; k++ {
@@ -494,7 +496,7 @@ func (s *sent) linked(f figure, m match) bool {
 			continue
 		}
 		w := s.word(k)
-		if w != "of" && s.is(k, cPreposition) || s.is(k, cClauseOpener) {
+		if w != "of" && s.is(k, cPreposition) || s.is(k, cClauseOpener) || noun && isDigit(w[0]) {
 			return false
 		}
 	}
