@@ -325,6 +325,8 @@ func TestExtract(t *testing.T) {
 		{"a result noun is the nearer figure's", []string{"Officials in Varn counted 26 cases and 11 deaths."},
 			[]string{"Varn"},
 			[]string{"quantity kill fig=11/exact"}},
+		{"reaching someone or new heights is no entering", []string{"Reporters reached Marsk Council by phone, and talks could reach new heights."},
+			[]string{"Marsk Council"}, nil},
 		{"participle is no attribution", []string{"Drones bombed three depots, with the government declaring victory."},
 			nil,
 			[]string{"quantity attack fig=3/exact actor=Drones obj=three depots"}},
