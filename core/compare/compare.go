@@ -158,12 +158,9 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	arts = estimateYears(arts, claims)
 	facts := toFacts(arts, claims, opts)
 	ev := newEvents(arts)
+	arts = sameEventGroups(arts, facts, ev)
 	rels, pairs := relate(arts, facts, ev, opts)
-	inferred, ok := inferDates(arts, rels, pairs)
-	if grouped, more := sameEventGroups(inferred, rels, pairs); more {
-		inferred, ok = grouped, true
-	}
-	if ok {
+	if inferred, ok := inferDates(arts, rels, pairs); ok {
 		arts = inferred
 		rels, pairs = relate(arts, facts, ev, opts)
 	}

@@ -123,12 +123,11 @@ func timeOf(a, b *fact, arts []Article) timing {
 		d := tb.Sub(ta).Hours() / 24
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
-	if m := arts[a.art].moment; m != 0 && m == arts[b.art].moment {
-		return timing{guess: true, cert: 0.5} // one event reported in both (sameEventGroups)
-	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
 	if ya > 0 && yb > 0 {
-		return timing{apart: ya-yb >= 2 || yb-ya >= 2, guess: true, cert: 0.5}
+		// Reports of one event (sameEventGroups) are of one time.
+		one := arts[a.art].moment != 0 && arts[a.art].moment == arts[b.art].moment
+		return timing{apart: !one && (ya-yb >= 2 || yb-ya >= 2), guess: true, cert: 0.5}
 	}
 	return timing{cert: 0.4}
 }
@@ -212,12 +211,16 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 	return out, true
 }
 
-// sameEventGroups puts undated articles that corroborate one event ("the
-// Front launched its offensive on Wednesday" in both) in one group, whose
-// articles timeOf then takes for one time whatever years they mention: the
-// latest year an article mentions is only the earliest it can be from. It
-// returns the new articles and whether any group was made.
-func sameEventGroups(arts []Article, rels []Relation, pairs []pair) ([]Article, bool) {
+// sameEventGroups puts undated articles that report one event in one
+// group, whose articles timeOf then takes for one time whatever years
+// they mention: the latest year an article mentions is only the earliest
+// it can be from. One event is one actor's launch, attack or entry on one
+// named weekday ("launched this Wednesday a large-scale offensive", "began
+// a lightning assault on Wednesday"), in articles that can be about one
+// event (ev). It runs before the comparison, which it would otherwise
+// have to repeat, and marks only groups whose years lie two or more
+// apart: only there does it change timeOf's answers.
+func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 	group := make([]int, len(arts)) // union-find over articles
 	for i := range group {
 		group[i] = i
@@ -229,40 +232,46 @@ func sameEventGroups(arts []Article, rels []Relation, pairs []pair) ([]Article, 
 		}
 		return i
 	}
-	joined := false
-	for i, r := range rels {
-		u, v := r.Articles[0], r.Articles[1]
-		if r.Kind != Corroborates || r.Measure != "" || r.Confidence < 0.6 || u == v || pairs[i].a.c == nil ||
-			!oneMoment(pairs[i].a.c) || !arts[u].Date.IsZero() || !arts[v].Date.IsZero() {
+	first := map[string]int{} // event key → the first article reporting it
+	for i := range facts {
+		f := &facts[i]
+		t := f.c.Time
+		if !f.event || t == nil || t.Weekday == 0 || t.Since || f.c.Actor == "" || !arts[f.art].Date.IsZero() {
 			continue
 		}
-		if ru, rv := root(u), root(v); ru != rv {
-			group[ru], joined = rv, true
+		key := f.c.Actor + "\x00" + string(f.c.Predicate) + "\x00" + strconv.Itoa(t.Weekday)
+		a, seen := first[key]
+		if !seen {
+			first[key] = f.art
+			continue
+		}
+		if ra, rb := root(a), root(f.art); ra != rb && ev.same(a, f.art) {
+			group[rb] = ra
 		}
 	}
-	if !joined {
-		return arts, false
-	}
-	size := make([]int, len(arts))
+	lo, hi := make([]int, len(arts)), make([]int, len(arts))
 	for i := range arts {
-		size[root(i)]++
+		r, y := root(i), yearOf(arts, i)
+		if y > 0 && arts[i].Date.IsZero() {
+			if lo[r] == 0 || y < lo[r] {
+				lo[r] = y
+			}
+			hi[r] = max(hi[r], y)
+		}
 	}
-	out := slices.Clone(arts)
-	for i := range out {
-		if r := root(i); size[r] > 1 {
+	var out []Article
+	for i := range arts {
+		if r := root(i); hi[r]-lo[r] >= 2 {
+			if out == nil {
+				out = slices.Clone(arts)
+			}
 			out[i].moment = r + 1
 		}
 	}
-	return out, true
-}
-
-// oneMoment reports whether two reports that corroborate claim c were
-// written at one time: an event ("launched its offensive") or a record
-// ("the largest since 2020") is news for days; a standing situation or a
-// toll is repeated for weeks.
-func oneMoment(c *claim.Claim) bool {
-	pc := classes[c.Predicate]
-	return pc.event || pc.class == classRecord
+	if out == nil {
+		return arts
+	}
+	return out
 }
 
 // sameWeekday returns the day of a dated claim's event when an undated
