@@ -542,22 +542,22 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 // X"), not counting the predicate itself ("announced") nor a passive
 // ("attacks were reported"); "" when the sentence has none.
 func (s *sent) sourceNear(pos int) string {
-	best, bd, src := -1, 1<<30, ""
-	for i, m := range s.speech {
-		if s.inQuote(m.from) || m.from <= pos && pos < m.to || m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from) || s.notSpeech(m)) ||
-			s.inEventClause(m, pos) {
-			continue
+	var src string
+	for tried := uint64(0); ; {
+		best := s.nearestSpeech(pos, tried)
+		if best < 0 {
+			return ""
 		}
-		if d := distance(m.from, m.to, pos, pos+1); d < bd {
-			// A speaker is named, never counted: "3,248 cases reported
-			// worldwide" is a passive, not the cases speaking.
-			if v := s.sourceOf(m); v != "" && !startsWithDigit(v) {
-				best, bd, src = i, d, v
-			}
+		// A speaker is named, never counted: "3,248 cases reported
+		// worldwide" is a passive, not the cases speaking; the next
+		// nearest attribution ("according to WHO") is tried.
+		if src = s.sourceOf(s.speech[best]); src != "" && !startsWithDigit(src) {
+			break
 		}
-	}
-	if best < 0 {
-		return ""
+		if best >= 64 {
+			return ""
+		}
+		tried |= 1 << best
 	}
 	if pronouns[strings.ToLower(src)] {
 		src = ""
@@ -569,6 +569,23 @@ func (s *sent) sourceNear(pos int) string {
 		s.source = src
 	}
 	return src
+}
+
+// nearestSpeech returns the index of the attribution nearest token pos
+// that can attribute it, skipping those whose bit is set in tried; -1 if
+// none.
+func (s *sent) nearestSpeech(pos int, tried uint64) int {
+	best, bd := -1, 1<<30
+	for i, m := range s.speech {
+		if i < 64 && tried&(1<<i) != 0 || s.inQuote(m.from) || m.from <= pos && pos < m.to ||
+			m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from) || s.notSpeech(m)) || s.inEventClause(m, pos) {
+			continue
+		}
+		if d := distance(m.from, m.to, pos, pos+1); d < bd {
+			best, bd = i, d
+		}
+	}
+	return best
 }
 
 // adjectival reports whether the speech verb at token i stands after an
