@@ -310,12 +310,31 @@ var articles = setOf("the", "a", "an")
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && m.from > 0 && s.toks[m.from-1].word && s.is(m.from-1, cArticle) || s.inName(m.from) {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// nounUse reports whether the one-word predicate at token i is used as a
+// noun: after an article ("the control of"), after a preposition other
+// than "to" unless it is a gerund ("voted for control of", but "after
+// seizing the town"), or, for the base form "control", after "and", "or"
+// or "than" ("prevention and control centre", "than control vehicles").
+func (s *sent) nounUse(i int) bool {
+	if i == 0 || !s.toks[i-1].word {
+		return false
+	}
+	prev, w := s.word(i-1), s.word(i)
+	switch {
+	case s.is(i-1, cArticle):
+		return true
+	case s.is(i-1, cPreposition) && prev != "to":
+		return !strings.HasSuffix(w, "ing")
+	}
+	return w == "control" && (prev == "and" || prev == "or" || prev == "than")
 }
 
 // inName reports whether the predicate at token i is part of a name: a
