@@ -232,7 +232,7 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 		}
 		return i
 	}
-	first := map[string]int{} // event key → the first article reporting it
+	reporting := map[string][]int{} // event key → the articles reporting it
 	for i := range facts {
 		f := &facts[i]
 		t := f.c.Time
@@ -240,13 +240,19 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 			continue
 		}
 		key := f.c.Actor + "\x00" + string(f.c.Predicate) + "\x00" + strconv.Itoa(t.Weekday)
-		a, seen := first[key]
-		if !seen {
-			first[key] = f.art
-			continue
+		if as := reporting[key]; !slices.Contains(as, f.art) {
+			reporting[key] = append(as, f.art)
 		}
-		if ra, rb := root(a), root(f.art); ra != rb && ev.same(a, f.art) {
-			group[rb] = ra
+	}
+	// Every pair that can be about one event is joined, so that the
+	// groups do not depend on the order of the articles.
+	for _, as := range reporting {
+		for x, a := range as {
+			for _, b := range as[x+1:] {
+				if ra, rb := root(a), root(b); ra != rb && ev.same(a, b) {
+					group[rb] = ra
+				}
+			}
 		}
 	}
 	lo, hi := make([]int, len(arts)), make([]int, len(arts))
