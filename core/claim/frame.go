@@ -183,7 +183,7 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Predicate) {
 	for i, m := range s.preds {
 		cls := Predicate(m.p.val)
-		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) {
+		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) || s.withdrawsNothing(m) {
 			continue
 		}
 		covered = append(covered, cls)
@@ -229,10 +229,29 @@ func (s *sent) holdsNothing(m match) bool {
 	return !s.namesGround(obj)
 }
 
+// withdrawsNothing reports whether m is a verb of retreat standing alone
+// ("withdrew", "pulled back") whose object is neither an entity, nor
+// ground, nor people: "withdraw your contributions", "pulled back the
+// curtains", "the bill was withdrawn". Troops that withdraw, withdraw from
+// a town or withdraw their fighters are kept.
+func (s *sent) withdrawsNothing(m match) bool {
+	if Predicate(m.p.val) != Retreat || m.p.flags != 0 || s.word(m.to-1) == "from" {
+		return false
+	}
+	_, obj := s.actorObject(m)
+	return obj != "" && !s.isMention(obj) && !s.namesGround(obj) && !s.namesIn(obj, s.x.lx.people)
+}
+
 // namesGround reports whether the words of phrase name ground: a word of
-// claim_held_en.txt, or "it" or "them". Words are runs of ASCII letters,
-// lower-cased in a buffer on the stack.
+// claim_held_en.txt, or "it" or "them".
 func (s *sent) namesGround(phrase string) bool {
+	return s.namesIn(phrase, s.x.lx.held)
+}
+
+// namesIn reports whether a word of phrase is in set, or is "it" or
+// "them". Words are runs of ASCII letters, lower-cased in a buffer on the
+// stack.
+func (s *sent) namesIn(phrase string, set map[string]bool) bool {
 	var buf [24]byte
 	n := 0
 	for i := 0; i <= len(phrase); i++ {
@@ -244,7 +263,7 @@ func (s *sent) namesGround(phrase string) bool {
 			continue
 		}
 		if n > 0 && n <= len(buf) {
-			if w := buf[:n]; s.x.lx.held[string(w)] || string(w) == "it" || string(w) == "them" {
+			if w := buf[:n]; set[string(w)] || string(w) == "it" || string(w) == "them" {
 				return true
 			}
 		}
