@@ -161,6 +161,7 @@ type sent struct {
 	toks       []token
 	opens      []int32 // the tokens that open a phrase of some list (see lists.lookup)
 	preds      []match
+	figs       []figure // the figures worth a claim (figures), in the extractor's buffer
 	speech     []match
 	hedges     []match
 	negs       []match
@@ -205,6 +206,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 		return out
 	}
 	figs := s.figures()
+	s.figs = figs
 	if len(s.preds) == 0 && len(figs) == 0 {
 		return out
 	}
