@@ -104,6 +104,12 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			m = &s.preds[f.pred]
 		}
 		c := s.newClaim(m, f.from)
+		if m != nil {
+			// Who gives a figure is who stands nearest the figure, not its
+			// verb: "the ministry put the toll at 27, while the brigade
+			// said 31 people had died".
+			c.Source = s.sourceNear(f.from)
+		}
 		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx)
 		if m == nil {
 			c.Predicate = s.measureClass(f.q.Measure)
@@ -362,7 +368,7 @@ func (s *sent) isSubset(f figure) bool {
 }
 
 // subsetCues are the words before a figure that make it part of another.
-var subsetCues = [][]string{{"including"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
+var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
 
 // wordsBefore reports whether the n tokens before token i are the words
 // ws, lower-cased.

@@ -542,31 +542,40 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 // X"), not counting the predicate itself ("announced") nor a passive
 // ("attacks were reported"); "" when the sentence has none.
 func (s *sent) sourceNear(pos int) string {
-	var src string
-	for tried := uint64(0); ; {
+	src := ""
+	for tried := uint64(0); src == ""; {
 		best := s.nearestSpeech(pos, tried)
 		if best < 0 {
-			return ""
-		}
-		// A speaker is named, never counted: "3,248 cases reported
-		// worldwide" is a passive, not the cases speaking; the next
-		// nearest attribution ("according to WHO") is tried.
-		if src = s.sourceOf(s.speech[best]); src != "" && !startsWithDigit(src) {
 			break
 		}
+		src = s.speakerOf(s.speech[best])
 		if best >= 64 {
-			return ""
+			break
 		}
 		tried |= 1 << best
 	}
-	if pronouns[strings.ToLower(src)] {
-		src = ""
-		if s.x.lastLine == s.para.Line {
-			src = s.x.lastSource
-		}
-	}
 	if s.source == "" {
 		s.source = src
+	}
+	return src
+}
+
+// speakerOf returns the speaker of attribution m, "" when it names none
+// the claim can be given: a speaker is named, never counted ("3,248 cases
+// reported worldwide" is a passive, not the cases speaking), and a pronoun
+// is the last sentence's speaker when it is of the same paragraph; else
+// the caller tries the next nearest attribution ("according to WHO";
+// "X explained that ..., he said").
+func (s *sent) speakerOf(m match) string {
+	src := s.sourceOf(m)
+	switch {
+	case startsWithDigit(src):
+		return ""
+	case pronouns[strings.ToLower(src)]:
+		if s.x.lastLine == s.para.Line {
+			return s.x.lastSource
+		}
+		return ""
 	}
 	return src
 }
@@ -577,7 +586,7 @@ func (s *sent) sourceNear(pos int) string {
 func (s *sent) nearestSpeech(pos int, tried uint64) int {
 	best, bd := -1, 1<<30
 	for i, m := range s.speech {
-		if i < 64 && tried&(1<<i) != 0 || s.inQuote(m.from) || m.from <= pos && pos < m.to ||
+		if i < 64 && tried&(1<<i) != 0 || s.inQuote(m.from) || m.from == pos ||
 			m.p.val != "after" && (s.afterBe(m.from) || s.adjectival(m.from) || s.notSpeech(m) || s.countedPassive(m)) || s.inEventClause(m, pos) {
 			continue
 		}
