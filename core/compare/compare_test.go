@@ -16,6 +16,9 @@ type link struct {
 	reason Reason
 }
 
+// twoVoicesText is a sentence in which two sources give two tolls.
+const twoVoicesText = "The army put the toll at 27, while the council said 31 people had died."
+
 func TestCompare(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -165,6 +168,25 @@ func TestCompare(t *testing.T) {
 			},
 			want: []link{{"x", "y", "", ""}},
 			only: true,
+		},
+		{
+			name: "two voices set against each other in one sentence conflict",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(27, q.Exact, "killed", "people"), in(twoVoicesText, "27"), src(eArmy)),
+				mk("y", 0, claim.Kill, fig(31, q.Exact, "killed", "people"), in(twoVoicesText, "31"), src(eCouncil)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "two voices in one sentence without a contrast are not compared",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.Exact, "killed", "people"), in("The army counted 75 dead and the council 37 soldiers.", "75"), src(eArmy)),
+				mk("y", 0, claim.Kill, fig(37, q.Exact, "killed", "people"), in("The army counted 75 dead and the council 37 soldiers.", "37"), src(eCouncil)),
+			},
+			want: []link{{"x", "y", "", ""}},
 		},
 		{
 			name: "a part marked as a subset is not compared with a whole",

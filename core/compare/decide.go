@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -64,10 +65,11 @@ const lowConfidence = 0.5
 // decide relates facts a and b, or reports false when they are not about
 // the same thing or cannot be told apart.
 func decide(a, b *fact, arts []Article) (cand, bool) {
-	if a.art == b.art && (a.source == b.source || a.class == classFigure && spansOverlap(a, b)) {
+	if a.art == b.art && (a.source == b.source || a.class == classFigure && spansOverlap(a, b) && !twoVoices(a, b)) {
 		// One voice does not contradict itself, and a figure is never
 		// compared with a part of it in the same sentence ("75 killed,
-		// including 37 soldiers").
+		// including 37 soldiers"), unless two named voices give the two
+		// ("the ministry put the toll at 27, while the brigade said 31").
 		return cand{}, false
 	}
 	if a.class != b.class || placeConflict(a, b) || periodsApart(a, b) {
@@ -124,6 +126,33 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 func periodsApart(a, b *fact) bool {
 	return (a.period || b.period) && (a.period != b.period || !a.from.Equal(b.from) || a.span != b.span)
 }
+
+// twoVoices reports whether two figures of one sentence are given by two
+// named sources set against each other, neither a part of the other: "the
+// ministry put the toll at 27, while the brigade said 31".
+func twoVoices(a, b *fact) bool {
+	if a.source == "" || b.source == "" || a.source == b.source || a.c.Subset || b.c.Subset ||
+		a.c.Figure == nil || b.c.Figure == nil {
+		return false
+	}
+	from, to := a.c.Figure.End-a.c.Start, b.c.Figure.Start-a.c.Start
+	if from > to {
+		from, to = b.c.Figure.End-a.c.Start, a.c.Figure.Start-a.c.Start
+	}
+	if from < 0 || to > len(a.c.Text) {
+		return false
+	}
+	between := strings.ToLower(a.c.Text[from:to])
+	for _, w := range contrasts {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// contrasts are the words that set one account against another.
+var contrasts = []string{" while ", " but ", " whereas ", " although ", " though ", " however"}
 
 // match scores 0..1 how surely a and b are about the same thing, from the
 // topics they share and their places.

@@ -118,6 +118,16 @@ func since(y int) opt {
 	}
 }
 
+// in sets the claim's sentence and places its figure at the first
+// occurrence of word in it: opts after fig.
+func in(sentence, word string) opt {
+	return func(c *claim.Claim) {
+		c.Text, c.Start, c.End = sentence, 0, len(sentence)
+		i := strings.Index(sentence, word)
+		c.Figure.Start, c.Figure.End = i, i+len(word)
+	}
+}
+
 // fig gives the claim a figure with bound b. For a range, v is the low end
 // and hi the high end; otherwise hi is ignored.
 func fig(v float64, b quantity.Bound, measure, unit string, hi ...float64) opt {
