@@ -214,10 +214,10 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 // sameEventGroups puts undated articles that report one event in one
 // group, whose articles timeOf then takes for one time whatever years
 // they mention: the latest year an article mentions is only the earliest
-// it can be from. One event is one actor's launch, attack or entry on one
-// named weekday ("launched this Wednesday a large-scale offensive", "began
-// a lightning assault on Wednesday"), in articles that can be about one
-// event (ev). It runs before the comparison, which it would otherwise
+// it can be from. One event is one predicate of change (a launch, an
+// attack, a gain, an entry) by one actor on one named weekday ("launched
+// this Wednesday a large-scale offensive", "began a lightning assault on
+// Wednesday"), in articles that can be about one event (ev). It runs before the comparison, which it would otherwise
 // have to repeat, and marks only groups whose years lie two or more
 // apart: only there does it change timeOf's answers.
 func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
