@@ -637,8 +637,11 @@ func (s *sent) notSpeech(m match) bool {
 	}
 	k := m.to
 	if !s.toks[k].word {
-		c := s.x.in.Doc.Text[s.toks[k].start]
-		return c == '$' || c == 0xE2 || c == 0xC2 // $, € (E2 82 AC), £ (C2 A3)
+		switch s.x.in.Doc.Text[s.toks[k].start:s.toks[k].end] {
+		case "$", "€", "£":
+			return true
+		}
+		return false
 	}
 	w := s.word(k)
 	return w[0] >= '0' && w[0] <= '9' || gainWords[w] || s.is(k, cDeterminer) && w != "that"
