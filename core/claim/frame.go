@@ -90,7 +90,10 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Place = s.place(to, c.Object)
 		c.Negated = s.negated(from, to)
 	}
-	c.Source = s.sourceNear(from)
+	// Who gives a figure is who stands nearest the figure (pos), not its
+	// verb: "the ministry put the toll at 27, while the brigade said 31
+	// people had died".
+	c.Source = s.sourceNear(pos)
 	c.Hedge = s.hedgeNear(from)
 	s.x.refs = append(s.x.refs, claimRef{time: s.timeNear(from), fig: -1, entFrom: entFrom, entTo: entTo})
 	return c
@@ -104,12 +107,6 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			m = &s.preds[f.pred]
 		}
 		c := s.newClaim(m, f.from)
-		if m != nil {
-			// Who gives a figure is who stands nearest the figure, not its
-			// verb: "the ministry put the toll at 27, while the brigade
-			// said 31 people had died".
-			c.Source = s.sourceNear(f.from)
-		}
 		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx)
 		if m == nil {
 			c.Predicate = s.measureClass(f.q.Measure)
