@@ -221,6 +221,24 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 // have to repeat, and marks only groups whose years lie two or more
 // apart: only there does it change timeOf's answers.
 func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
+	var reporting map[string][]int // event key → the articles reporting it
+	for i := range facts {
+		f := &facts[i]
+		t := f.c.Time
+		if !f.event || t == nil || t.Weekday == 0 || t.Since || f.c.Actor == "" || !arts[f.art].Date.IsZero() {
+			continue
+		}
+		if reporting == nil {
+			reporting = map[string][]int{}
+		}
+		key := f.c.Actor + "\x00" + string(f.c.Predicate) + "\x00" + strconv.Itoa(t.Weekday)
+		if as := reporting[key]; !slices.Contains(as, f.art) {
+			reporting[key] = append(as, f.art)
+		}
+	}
+	if reporting == nil {
+		return arts // no undated event names its weekday: most analyses
+	}
 	group := make([]int, len(arts)) // union-find over articles
 	for i := range group {
 		group[i] = i
@@ -231,18 +249,6 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 			i = group[i]
 		}
 		return i
-	}
-	reporting := map[string][]int{} // event key → the articles reporting it
-	for i := range facts {
-		f := &facts[i]
-		t := f.c.Time
-		if !f.event || t == nil || t.Weekday == 0 || t.Since || f.c.Actor == "" || !arts[f.art].Date.IsZero() {
-			continue
-		}
-		key := f.c.Actor + "\x00" + string(f.c.Predicate) + "\x00" + strconv.Itoa(t.Weekday)
-		if as := reporting[key]; !slices.Contains(as, f.art) {
-			reporting[key] = append(as, f.art)
-		}
 	}
 	// Every pair that can be about one event is joined, so that the
 	// groups do not depend on the order of the articles.

@@ -504,8 +504,11 @@ func setTime(f *fact, e *timex.Expr) {
 // 3650": "for decades").
 func longPast(rule string) bool {
 	n, ok := strings.CutPrefix(rule, "past ")
+	if !ok {
+		return false // most claims: Atoi("") would allocate its error
+	}
 	days, _ := strconv.Atoi(n)
-	return ok && days >= 3650
+	return days >= 3650
 }
 
 // overlap reports whether the figure intervals of a and b share a value,
