@@ -87,7 +87,11 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Predicate = Predicate(m.p.val)
 		from, to = m.from, m.to
 		c.Actor, c.Object = s.actorObject(*m)
-		c.Place = s.place(to, c.Object)
+		if m.p.flags&flagAppos == 0 || !s.isMention(c.Object) {
+			// "X, the main armed group in P, ... launched an offensive
+			// on Q": what X holds is P, the object; Q is not its place.
+			c.Place = s.place(to, c.Object)
+		}
 		c.Negated = s.negated(from, to)
 	}
 	// Who gives a figure is who stands nearest the figure (pos), not its
