@@ -364,11 +364,8 @@ func (s *sent) inName(i int) bool {
 // verb ("managed", "able", "allowed government forces") in the four words
 // before "to".
 func (s *sent) isPurpose(i int) bool {
-	j := i - 1
-	if j >= 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
-		j--
-	}
-	if j < 0 || !s.toks[j].word || s.word(j) != "to" {
+	j := s.toBefore(i)
+	if j < 0 {
 		return false
 	}
 	for k := j - 1; k >= 0 && k >= j-4 && s.toks[k].word; k-- {
@@ -377,6 +374,20 @@ func (s *sent) isPurpose(i int) bool {
 		}
 	}
 	return true
+}
+
+// toBefore returns the token of the "to" that stands right before token
+// i, an adverb in "-ly" allowed between ("to officially announce"); -1
+// if none.
+func (s *sent) toBefore(i int) int {
+	j := i - 1
+	if j > 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
+		j--
+	}
+	if j < 0 || !s.toks[j].word || s.word(j) != "to" {
+		return -1
+	}
+	return j
 }
 
 // word returns token i lower-cased.

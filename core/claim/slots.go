@@ -625,11 +625,7 @@ func (s *sent) adjectival(i int) bool {
 // "declined to say"), and "add" with an object is a gain ("the index added
 // 0.8%", "Gallinari added 25 points", "added to his collection").
 func (s *sent) notSpeech(m match) bool {
-	j := m.from - 1
-	if j > 0 && s.toks[j].word && strings.HasSuffix(s.word(j), "ly") {
-		j-- // "to officially announce"
-	}
-	if j >= 0 && s.toks[j].word && s.word(j) == "to" {
+	if s.toBefore(m.from) >= 0 {
 		return true
 	}
 	if w := s.word(m.from); w != "add" && w != "adds" && w != "added" || m.to >= len(s.toks) {
