@@ -239,24 +239,15 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 	if reporting == nil {
 		return arts // no undated event names its weekday: most analyses
 	}
-	group := make([]int, len(arts)) // union-find over articles
-	for i := range group {
-		group[i] = i
-	}
-	root := func(i int) int {
-		for group[i] != i {
-			group[i] = group[group[i]]
-			i = group[i]
-		}
-		return i
-	}
+	group := newForest(len(arts))
+	root := func(i int) int { return int(group.root(int32(i))) }
 	// Every pair that can be about one event is joined, so that the
 	// groups do not depend on the order of the articles.
 	for _, as := range reporting {
 		for x, a := range as {
 			for _, b := range as[x+1:] {
 				if ra, rb := root(a), root(b); ra != rb && ev.same(a, b) {
-					group[rb] = ra
+					group[rb] = int32(ra)
 				}
 			}
 		}

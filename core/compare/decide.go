@@ -142,7 +142,7 @@ func twoVoices(a, b *fact) bool {
 	if from < 0 || to > len(a.c.Text) {
 		return false
 	}
-	between := strings.ToLower(a.c.Text[from:to])
+	between := a.c.Text[from:to] // the words are inside a sentence: lower case
 	for _, w := range contrasts {
 		if strings.Contains(between, w) {
 			return true

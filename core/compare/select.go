@@ -80,7 +80,7 @@ type selector struct {
 	facts  []fact
 	links  uint8
 	deg    []uint8             // relations kept per fact and kind: deg[fact*kinds+kind]
-	parent []int32             // union-find forest per kind: parent[fact*kinds+kind]
+	parent forest              // per kind: parent[fact*kinds+kind]
 	used   map[uint64]struct{} // fact<<32 | other article: the fact's one link there
 }
 
@@ -91,11 +91,8 @@ func newSelector(facts []fact, links, n int) *selector {
 		facts:  facts,
 		links:  uint8(min(links, 255)),
 		deg:    make([]uint8, len(facts)*kinds),
-		parent: make([]int32, len(facts)*kinds),
+		parent: newForest(len(facts) * kinds),
 		used:   make(map[uint64]struct{}, 2*n),
-	}
-	for i := range s.parent {
-		s.parent[i] = int32(i)
 	}
 	return s
 }
@@ -122,7 +119,7 @@ func (s *selector) fits(c *cand) bool {
 // of its kind.
 func (s *selector) joins(c *cand) bool {
 	a, b := s.slot(c)
-	return s.root(a) != s.root(b)
+	return s.parent.root(a) != s.parent.root(b)
 }
 
 // take keeps c.
@@ -132,7 +129,7 @@ func (s *selector) take(c *cand) {
 	s.deg[b]++
 	sa, sb := s.slots(c)
 	s.used[sa], s.used[sb] = struct{}{}, struct{}{}
-	ra, rb := s.root(a), s.root(b)
+	ra, rb := s.parent.root(a), s.parent.root(b)
 	s.parent[max(ra, rb)] = min(ra, rb)
 }
 
@@ -140,15 +137,6 @@ func (s *selector) take(c *cand) {
 func (s *selector) slot(c *cand) (int32, int32) {
 	k := int32(kindIndex(c.kind))
 	return c.a*kinds + k, c.b*kinds + k
-}
-
-// root finds x's root, halving the path on the way.
-func (s *selector) root(x int32) int32 {
-	for s.parent[x] != x {
-		s.parent[x] = s.parent[s.parent[x]]
-		x = s.parent[x]
-	}
-	return x
 }
 
 // pruneChains drops an update a→c when updates a→b and b→c exist: the

@@ -38,20 +38,10 @@ type Point struct {
 // relations' facts. The figures are sorted once, by group and then in date
 // order, so each series is a run of them.
 func timeline(arts []Article, facts []fact, pairs []pair) []Series {
-	parent := make([]int32, len(facts)) // union-find forest over the facts; figures link only figures
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	find := func(i int32) int32 {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	parent := newForest(len(facts)) // figures link only figures
 	for _, p := range pairs {
 		if p.a.class == classFigure {
-			parent[find(p.c.a)] = find(p.c.b)
+			parent[parent.root(p.c.a)] = parent.root(p.c.b)
 		}
 	}
 	var figs []int32
@@ -61,7 +51,7 @@ func timeline(arts []Article, facts []fact, pairs []pair) []Series {
 		}
 	}
 	for _, i := range figs {
-		parent[i] = find(i) // each figure's group, for the sort
+		parent[i] = parent.root(i) // each figure's group, for the sort
 	}
 	sorts.SortFunc(figs, func(x, y int32) int {
 		a, b := &facts[x], &facts[y]
