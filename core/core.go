@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/rs/xid"
@@ -136,7 +135,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
-		date, _ := time.Parse("2006-01-02", ar.Date)
+		date, _ := timex.ParseISO(ar.Date)
 		var years []int
 		if english[i] = claim.ReadsEnglish(lowers[i]); english[i] {
 			ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
@@ -164,7 +163,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	for i, a := range res.Articles {
 		ar := &rep.Articles[i]
 		if ar.Date == "" && !a.Date.IsZero() {
-			ar.Date = a.Date.Format("2006-01-02")
+			ar.Date = a.Date.String()
 			ar.DateSource = a.DateSource
 		}
 		ar.DateBasis, ar.Year = a.DateBasis, a.Year

@@ -4,10 +4,10 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/timex"
 	"github.com/crosscheck/crosscheck/internal/cputime"
 	"github.com/crosscheck/crosscheck/internal/shared"
 )
@@ -51,7 +51,7 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	size := 0
 	for _, f := range shared.Seeds(b) {
 		d := clean.Clean(f.Text, clean.Options{})
-		ins = append(ins, Input{Doc: d, Date: time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)})
+		ins = append(ins, Input{Doc: d, Date: timex.DateOf(2024, 12, 1)})
 		texts = append(texts, d.Text)
 		size += len(d.Text)
 	}

@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"time"
-
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/quantity"
@@ -83,6 +81,6 @@ type Input struct {
 	Article  int              // index of the article
 	Doc      clean.Doc        // the cleaned article
 	Mentions []entity.Mention // its entity mentions, linked
-	Date     time.Time        // its date, zero when unknown
+	Date     timex.Date       // its date, zero when unknown
 	Lower    string           // Doc.Text as ascii.Lower gives it, or "" to have it made
 }

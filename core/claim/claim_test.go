@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
@@ -34,7 +33,7 @@ func doc(paras []string, names ...string) Input {
 		d.Paras = append(d.Paras, clean.Para{Start: start, End: b.Len(), Line: 2*i + 1, Role: role})
 	}
 	d.Text = b.String()
-	return Input{Doc: d, Mentions: mentionsOf(d.Text, names), Date: time.Date(2031, 5, 14, 0, 0, 0, 0, time.UTC)}
+	return Input{Doc: d, Mentions: mentionsOf(d.Text, names), Date: timex.DateOf(2031, 5, 14)}
 }
 
 // mentionsOf returns a mention for each occurrence of each name in text,
@@ -466,7 +465,7 @@ func TestLexiconFilter(t *testing.T) {
 func TestExtractYears(t *testing.T) {
 	in := fixtureInput(t, 1)
 	in.Doc.Text += "\nIn March 2020, and since 2015, not 2000 people; on Nov. 27, 2024."
-	for _, d := range []time.Time{{}, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)} {
+	for _, d := range []timex.Date{0, timex.DateOf(2024, 12, 1)} {
 		in.Date = d
 		claims, years := ExtractYears(in)
 		if want := timex.Years(in.Doc.Text); !slices.Equal(years, want) {

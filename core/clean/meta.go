@@ -2,7 +2,6 @@ package clean
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -320,16 +319,16 @@ func findDate(s string) string {
 	}
 	if m := findISODate(s); m != "" {
 		if t, ok := timex.ParseDate(isoSeps.Replace(m)); ok {
-			return t.Format(time.DateOnly)
+			return t.String()
 		}
 	}
 	if m := findTextDate(s); m != "" {
 		m = ordinalWords.Replace(m)
 		if t, ok := timex.ParseDate(m); ok {
-			return t.Format(time.DateOnly)
+			return t.String()
 		}
 		if t, ok := parseDateLocal(m); ok {
-			return t.Format(time.DateOnly)
+			return t.String()
 		}
 	}
 	return ""
@@ -337,14 +336,8 @@ func findDate(s string) string {
 
 // parseDateLocal parses the day-month-year and month-day-year shapes that
 // timex.ParseDate may lack ("Nov. 20, 2019", "20 Nov 2019", "Sept 3 2020").
-func parseDateLocal(s string) (time.Time, bool) {
-	s = localDatePunct.Replace(s)
-	for _, layout := range []string{"Jan 2 2006", "January 2 2006", "2 Jan 2006", "2 January 2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+func parseDateLocal(s string) (timex.Date, bool) {
+	return timex.ParseWords(localDatePunct.Replace(s))
 }
 
 // hasDatelineSep reports whether s holds a separator matchLeadDateline

@@ -1,7 +1,7 @@
 package compare
 
 import (
-	"time"
+	"github.com/crosscheck/crosscheck/core/timex"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 )
@@ -36,10 +36,10 @@ const (
 
 // Article is what compare needs to know of an article besides its claims.
 type Article struct {
-	Index      int       `json:"index"`         // position in the report
-	Name       string    `json:"name"`          // for explanations: "Article 2 (name)"
-	Date       time.Time `json:"date,omitzero"` // zero when unknown
-	DateSource string    `json:"dateSource"`    // "user", "text", "inferred" or ""
+	Index      int        `json:"index"`         // position in the report
+	Name       string     `json:"name"`          // for explanations: "Article 2 (name)"
+	Date       timex.Date `json:"date,omitzero"` // zero when unknown
+	DateSource string     `json:"dateSource"`    // "user", "text", "inferred" or ""
 	// Years are the years the article's text mentions (timex.Years), given
 	// by the caller; with the years of the claims they date an undated
 	// article. Default: nil, and only the claims' years are used.

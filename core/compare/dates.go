@@ -6,7 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
+
+	"github.com/crosscheck/crosscheck/core/timex"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 )
@@ -68,7 +69,7 @@ var certainty = map[string]float64{"user": 1, "text": 0.9, sourceStated: 0.8, so
 // when returns the date a fact is taken at: its stated event time when
 // precise to a month (fact.stated), else its article's date, zero when
 // unknown. Pairs of facts ask for it millions of times.
-func when(a *fact, arts []Article) time.Time {
+func when(a *fact, arts []Article) timex.Date {
 	if a.stated {
 		return a.from
 	}
@@ -120,7 +121,7 @@ func timeOf(a, b *fact, arts []Article) timing {
 	if !ta.IsZero() && !tb.IsZero() {
 		// A stated day is as sure as the article date it was resolved
 		// against (fact.cert).
-		d := tb.Sub(ta).Hours() / 24
+		d := float64(tb - ta)
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
@@ -146,7 +147,7 @@ func dateLabel(a *fact, arts []Article) (label, src string) {
 // writeDate writes the date a fact is taken at.
 func writeDate(a *fact, arts []Article) (label, src string) {
 	if t := when(a, arts); !t.IsZero() {
-		return t.Format("2006-01-02"), dateSource(a, arts)
+		return t.String(), dateSource(a, arts)
 	}
 	if y := yearOf(arts, a.art); y > 0 {
 		return "≥" + strconv.Itoa(y), sourceYears
@@ -167,7 +168,7 @@ func writeDate(a *fact, arts []Article) (label, src string) {
 // claims a relation names are its facts' claims.
 func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool) {
 	type pick struct {
-		date  time.Time
+		date  timex.Date
 		basis string
 		conf  float64
 		key   string
@@ -193,7 +194,7 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 			p := pick{arts[d].Date, fmt.Sprintf("reports the same event as article %d", d+1), r.Confidence, ""}
 			if day, ok := sameWeekday(cu, cd); ok {
 				p.date, p.conf = day, p.conf+1 // a named day beats any corroboration without one
-				p.basis = fmt.Sprintf("names the %s of the same event in article %d (%s)", day.Weekday(), d+1, day.Format("2006-01-02"))
+				p.basis = fmt.Sprintf("names the %s of the same event in article %d (%s)", day.Weekday(), d+1, day.String())
 			}
 			p.key = min(r.Claims[0], r.Claims[1]) + " " + max(r.Claims[0], r.Claims[1])
 			if q, ok := best[u]; !ok || p.conf > q.conf || p.conf == q.conf && p.key < q.key {
@@ -279,14 +280,14 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 
 // sameWeekday returns the day of a dated claim's event when an undated
 // claim names the same weekday without a date to resolve it against.
-func sameWeekday(undated, dated *claim.Claim) (time.Time, bool) {
+func sameWeekday(undated, dated *claim.Claim) (timex.Date, bool) {
 	tu, td := undated.Time, dated.Time
-	if tu == nil || td == nil || tu.Resolved() || !td.Resolved() || td.To.Sub(td.From) > 24*time.Hour {
-		return time.Time{}, false
+	if tu == nil || td == nil || tu.Resolved() || !td.Resolved() || td.To-td.From > 1 {
+		return 0, false
 	}
 	wd := strings.ToLower(td.From.Weekday().String())
 	if !strings.Contains(strings.ToLower(tu.Text), wd) {
-		return time.Time{}, false
+		return 0, false
 	}
 	return td.From, true
 }

@@ -3,7 +3,8 @@ package compare
 import (
 	"math"
 	"strings"
-	"time"
+
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // cand is a possible relation between facts a and b (indexes in the facts
@@ -124,7 +125,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 // reported today, and "the army held the town in the 1990s" does not
 // deny that rebels hold it now.
 func periodsApart(a, b *fact) bool {
-	return (a.period || b.period) && (a.period != b.period || !a.from.Equal(b.from) || a.span != b.span)
+	return (a.period || b.period) && (a.period != b.period || a.from != b.from || a.span != b.span)
 }
 
 // twoVoices reports whether two figures of one sentence are given by two
@@ -175,7 +176,7 @@ func ownTopics(a *fact) bool { return len(a.topics) > 0 && !a.borrow }
 
 // sameDayStated reports whether a and b both state the same day.
 func sameDayStated(a, b *fact) bool {
-	return !a.from.IsZero() && isDay(a) && isDay(b) && a.from.Equal(b.from)
+	return !a.from.IsZero() && isDay(a) && isDay(b) && a.from == b.from
 }
 
 // spansOverlap reports whether two claims of one article share text.
@@ -277,7 +278,7 @@ func differentEvents(a, b *fact, t timing) bool {
 		if a.from.Year() != b.from.Year() {
 			return true
 		}
-		if isDay(a) && isDay(b) && math.Abs(a.from.Sub(b.from).Hours()) > 36 {
+		if isDay(a) && isDay(b) && farDays(a.from, b.from) {
 			return true
 		}
 	}
@@ -285,7 +286,11 @@ func differentEvents(a, b *fact, t timing) bool {
 }
 
 // isDay reports whether a fact's stated time is one day.
-func isDay(a *fact) bool { return a.span <= 24*time.Hour }
+func isDay(a *fact) bool { return a.span <= 1 }
+
+// farDays reports whether days a and b are more than a day apart, 36
+// hours and more once told by the clock.
+func farDays(a, b timex.Date) bool { return a-b > 1 || b-a > 1 }
 
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).
@@ -412,7 +417,7 @@ func objectOf(a, b *fact) bool {
 // decideEvent relates two attacks or entries: the same when close in time
 // and not stated for different days; one negated is a contradiction.
 func decideEvent(a, b *fact, t timing) (cand, bool) {
-	if isDay(a) && isDay(b) && !a.from.IsZero() && !b.from.IsZero() && math.Abs(a.from.Sub(b.from).Hours()) > 36 {
+	if isDay(a) && isDay(b) && !a.from.IsZero() && !b.from.IsZero() && farDays(a.from, b.from) {
 		return cand{}, false // two attacks on different days
 	}
 	ar := actors(a, b)

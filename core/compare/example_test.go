@@ -3,17 +3,17 @@ package compare_test
 import (
 	"fmt"
 	"math"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // A toll reported on two days: the later, higher figure updates the
 // earlier one, since "at least 40" and "63" can both be true.
 func ExampleCompare() {
-	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	day := func(s string) timex.Date { d, _ := timex.ParseISO(s); return d }
 	arts := []compare.Article{
 		{Index: 0, Date: day("2031-04-02"), DateSource: "user"},
 		{Index: 1, Date: day("2031-04-04"), DateSource: "user"},

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,19 +63,19 @@ type fact struct {
 	words   *words   // made when an explanation or date label is first written
 	art     int
 	lo, hi  float64
-	from    time.Time     // the stated event time [from, from+span), zero when not stated
-	span    time.Duration // the stated event time's length: to - from
-	since   int           // the year of a "since 2020" anchor
-	period  bool          // the claim states a stretch of years (see setTime)
-	at      int64         // date order: Unix seconds, or the estimated year, or the minimum
-	pub     int64         // its article's date in at's terms, set by placeReports
-	measure string        // canonical measure of a figure
-	unit    string        // unit class of a figure
-	actor   string        // lower-cased actor
-	name    string        // the actor's display name when it is an entity with one, lower case once lowerName asks
-	source  string        // who says so, lower-cased, "" for the article itself
-	srcRaw  string        // who says so as the claim gives it
-	object  string        // lower-cased object
+	from    timex.Date // the stated event time [from, from+span), zero when not stated
+	span    int32      // the stated event time's length in days: to - from
+	since   int        // the year of a "since 2020" anchor
+	period  bool       // the claim states a stretch of years (see setTime)
+	at      int64      // date order: Unix seconds, or the estimated year, or the minimum
+	pub     int64      // its article's date in at's terms, set by placeReports
+	measure string     // canonical measure of a figure
+	unit    string     // unit class of a figure
+	actor   string     // lower-cased actor
+	name    string     // the actor's display name when it is an entity with one, lower case once lowerName asks
+	source  string     // who says so, lower-cased, "" for the article itself
+	srcRaw  string     // who says so as the claim gives it
+	object  string     // lower-cased object
 
 	cert float64 // the certainty of its article's date, set by relate
 
@@ -352,7 +351,7 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	// A figure is taken at its article's date, since a count is as of the
 	// day it is reported ("since December, 800,000 displaced" is a count
 	// today); other claims at their stated time when precise to a month.
-	f.stated = !f.from.IsZero() && f.span <= 31*24*time.Hour && f.class != classFigure
+	f.stated = !f.from.IsZero() && f.span <= 31 && f.class != classFigure
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
 		// ceasefire" are about one thing when the year is one: the year is
@@ -493,10 +492,10 @@ func setTime(f *fact, e *timex.Expr) {
 	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
 	case e.Resolved():
-		f.from, f.span = e.From, e.To.Sub(e.From)
+		f.from, f.span = e.From, int32(e.To-e.From)
 	case e.Year > 0 && (e.Kind == timex.KindYear || e.Kind == timex.KindMonth):
-		f.from = time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC)
-		f.span = f.from.AddDate(1, 0, 0).Sub(f.from)
+		f.from = timex.DateOf(e.Year, 1, 1)
+		f.span = int32(f.from.AddDate(1, 0, 0) - f.from)
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/quantity"
@@ -84,7 +83,7 @@ func on(day string) opt {
 // weekday states an unresolved weekday ("on Wednesday"), as timex reads
 // it without a reference date.
 func weekday(text string) opt {
-	es := timex.Find(text, time.Time{})
+	es := timex.Find(text, 0)
 	if len(es) != 1 || es[0].Kind != timex.KindWeekday {
 		panic("weekday: timex reads no one weekday in " + text)
 	}
@@ -101,8 +100,7 @@ func year(y int) opt {
 // reads "between 2010 and 2015" (or a decade or century).
 func period(text string, y1, y2 int) opt {
 	return func(c *claim.Claim) {
-		from := time.Date(y1, 1, 1, 0, 0, 0, 0, time.UTC)
-		c.Time = &timex.Expr{Kind: timex.KindPeriod, Text: text, Year: y2, From: from, To: time.Date(y2+1, 1, 1, 0, 0, 0, 0, time.UTC)}
+		c.Time = &timex.Expr{Kind: timex.KindPeriod, Text: text, Year: y2, From: timex.DateOf(y1, 1, 1), To: timex.DateOf(y2+1, 1, 1)}
 	}
 }
 
@@ -160,12 +158,12 @@ func addEnt(es []string, e string) []string {
 }
 
 // date parses YYYY-MM-DD, panicking on a typo in a fixture.
-func date(s string) time.Time {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		panic(err)
+func date(s string) timex.Date {
+	d, ok := timex.ParseISO(s)
+	if !ok {
+		panic("date: not YYYY-MM-DD: " + s)
 	}
-	return t
+	return d
 }
 
 // dated returns articles with the given user dates, "" for undated.

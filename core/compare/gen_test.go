@@ -10,13 +10,14 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	q "github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/timex"
 	"github.com/crosscheck/crosscheck/internal/cputime"
 )
 
 // genEvent is one fictional battle that generated articles report.
 type genEvent struct {
 	place, attacker, defender string
-	start                     time.Time
+	start                     timex.Date
 	toll, rise                float64 // dead on the first day, and added each day
 }
 
@@ -34,7 +35,7 @@ func generate(n int, seed uint64) ([]Article, []claim.Claim) {
 			place:    fmt.Sprintf("p%d", r.IntN(places)),
 			attacker: fmt.Sprintf("g%d", r.IntN(10)),
 			defender: fmt.Sprintf("g%d", 10+r.IntN(10)),
-			start:    time.Date(2020+r.IntN(12), time.Month(1+r.IntN(12)), 1+r.IntN(28), 0, 0, 0, 0, time.UTC),
+			start:    timex.DateOf(2020+r.IntN(12), time.Month(1+r.IntN(12)), 1+r.IntN(28)),
 			toll:     float64(5 + r.IntN(200)),
 			rise:     float64(r.IntN(40)),
 		}
@@ -98,7 +99,7 @@ func (g *gen) claims() []claim.Claim {
 	if r.IntN(4) == 0 {
 		g.add(claim.HoldControl, actor(ev.defender), place(ev.place), g.extra())
 	}
-	g.add(claim.Attack, actor(ev.attacker), place(ev.place), on(ev.start.Format("2006-01-02")), g.extra())
+	g.add(claim.Attack, actor(ev.attacker), place(ev.place), on(ev.start.String()), g.extra())
 	if r.IntN(3) == 0 {
 		g.add(claim.Retreat, actor(ev.defender), place(ev.place), src("s1"))
 		g.add(claim.Repel, actor(ev.defender), place(ev.place), hedge("claimed"))

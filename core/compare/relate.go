@@ -536,7 +536,7 @@ func describe(rels []Relation, pairs []pair, arts []Article, opts Options) {
 // are dated, else the lower article, else the earlier claim.
 func first(a, b *fact, arts []Article) bool {
 	ta, tb := when(a, arts), when(b, arts)
-	if !ta.IsZero() && !tb.IsZero() && !ta.Equal(tb) {
+	if !ta.IsZero() && !tb.IsZero() && ta != tb {
 		return ta.Before(tb)
 	}
 	if a.art != b.art {

@@ -3,12 +3,12 @@ package compare
 import (
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/timex"
 	"github.com/crosscheck/crosscheck/internal/cputime"
 	seeds "github.com/crosscheck/crosscheck/internal/shared"
 )
@@ -35,7 +35,7 @@ func seedInput(tb testing.TB) ([]Article, []claim.Claim, Options, int64) {
 	arts := make([]Article, len(files))
 	var claims []claim.Claim
 	for i := range docs {
-		date, _ := time.Parse("2006-01-02", docs[i].Meta.Date.Value)
+		date, _ := timex.ParseISO(docs[i].Meta.Date.Value)
 		cs, years := claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
 		src := ""
 		if !date.IsZero() {

@@ -31,7 +31,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -60,7 +59,6 @@ type zeroer interface{ IsZero() bool }
 var (
 	marshalerType = reflect.TypeFor[Marshaler]()
 	zeroerType    = reflect.TypeFor[zeroer]()
-	timeType      = reflect.TypeFor[time.Time]()
 )
 
 // Marshal returns the JSON encoding of v, as json.Marshal(v) would.
@@ -178,7 +176,6 @@ const (
 	opBytes                 // a byte slice: base64, or null
 	opMarshal               // MarshalJSON's output
 	opAddrMarshal           // MarshalJSON of *T when addressable, else coder.elem
-	opTime                  // time.Time as its MarshalJSON writes it, without its allocations
 )
 
 // coder is how values of one type are written, worked out once per type:
@@ -230,8 +227,6 @@ func newCoder(t reflect.Type, made map[reflect.Type]*coder, addr bool) *coder {
 	k := t.Kind()
 	c.op = kindOps[k]
 	switch {
-	case t == timeType:
-		c.op = opTime
 	case t.Implements(marshalerType):
 		c.op = opMarshal
 	case addr && k != reflect.Pointer && reflect.PointerTo(t).Implements(marshalerType):
@@ -303,15 +298,6 @@ func (e *encoder) write(v reflect.Value, c *coder) {
 		e.structValue(v, c.fields)
 	case opArray:
 		e.array(v, c.elem)
-	case opTime:
-		// Quoted AppendText is what MarshalJSON writes: RFC 3339 with
-		// sub-second digits, no characters that need escaping.
-		t := box(v).(interface{ AppendText([]byte) ([]byte, error) })
-		if b, err := t.AppendText(append(e.b, '"')); err != nil {
-			e.fail(fmt.Errorf("jsonw: MarshalJSON for type time.Time: %w", err))
-		} else {
-			e.b = append(b, '"')
-		}
 	case opMarshal:
 		e.marshal(v)
 	case opAddrMarshal:

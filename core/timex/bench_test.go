@@ -3,7 +3,6 @@ package timex
 import (
 	"os"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/internal/cputime"
 )
@@ -14,7 +13,7 @@ func BenchmarkFind(b *testing.B) {
 		b.Fatal(err)
 	}
 	s := string(text)
-	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	ref := DateOf(2024, 11, 27)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	done := cputime.Report(b, int64(len(s)))

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/internal/scantest"
 )
@@ -12,7 +11,7 @@ import (
 // must still see only its own text. Run it with -race.
 func TestFindConcurrent(t *testing.T) {
 	text := scantest.News(t)
-	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	ref := DateOf(2024, 11, 27)
 	find := func(s string) []Expr { return Find(s, ref) }
 	scantest.Concurrent(t, []string{text, text[:len(text)/3], "on Sunday, three days ago, since March 2020", text[len(text)/2:]}, find)
 }

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/internal/scantest"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
@@ -14,7 +13,7 @@ import (
 // TestFindLower checks that FindLower with the caller's lower-cased copy,
 // or with a copy of the wrong length, finds what Find finds.
 func TestFindLower(t *testing.T) {
-	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	ref := DateOf(2024, 11, 27)
 	scantest.SameLower(t, scantest.News(t),
 		func(s string) []Expr { return Find(s, ref) },
 		func(s, lower string) []Expr { return FindLower(s, lower, ref) })
@@ -47,7 +46,7 @@ func TestFindTokens(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(b) + " 10,700 and 27.11.2024"
-	ref := time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC)
+	ref := DateOf(2024, 11, 27)
 	want := Find(text, ref)
 	toks := tokens.New(text, "")
 	defer toks.Release()

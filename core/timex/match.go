@@ -13,7 +13,7 @@ import (
 // number and every "the" or "a". A reader that succeeds sets all of it,
 // from a local it copies once (fields set through the pointer each took
 // a write barrier, kilobytes of wasm); one that fails may leave garbage.
-func (s *scanner) expr(e *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) expr(e *Expr, k int, ref Date) (int, bool) {
 	since := s.Word(k) == "since"
 	j := k
 	if since {
@@ -48,7 +48,7 @@ func (s *scanner) expr(e *Expr, k int, ref time.Time) (int, bool) {
 
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
 // months") or "N days ago".
-func (s *scanner) relative(e *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) relative(e *Expr, k int, ref Date) (int, bool) {
 	var sw startWord
 	if w := s.Word(k); startFilter.May(w) { // numbers, mostly, are ruled out here
 		sw = startWords[w]
@@ -59,7 +59,7 @@ func (s *scanner) relative(e *Expr, k int, ref time.Time) (int, bool) {
 // relativeAt is relative for a caller that has looked token k up in
 // startWords already: "the" and "in" open relative phrases and are in
 // every sentence, and each map probe spared on them counts.
-func (s *scanner) relativeAt(out *Expr, k int, w startWord, ref time.Time) (int, bool) {
+func (s *scanner) relativeAt(out *Expr, k int, w startWord, ref Date) (int, bool) {
 	n := int(w.relMax)
 	if n > 1 && !(relSecond.May(s.Word(k+1)) && relPrefix[s.phrase(k, 2)]) {
 		n = 1
@@ -91,7 +91,7 @@ var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month
 //
 // "ago" is tested first: "a", "an" and every number come here, and a
 // string compare spares them the probes of agoUnits and the number parse.
-func (s *scanner) ago(out *Expr, k int, w startWord, ref time.Time) (int, bool) {
+func (s *scanner) ago(out *Expr, k int, w startWord, ref Date) (int, bool) {
 	if s.Word(k+2) != "ago" {
 		return 0, false
 	}
@@ -125,7 +125,7 @@ func (s *scanner) ago(out *Expr, k int, w startWord, ref time.Time) (int, bool) 
 
 // resolveRel pins a relative expression to calendar time when ref is
 // known.
-func resolveRel(e *Expr, unit string, n int, ref time.Time) {
+func resolveRel(e *Expr, unit string, n int, ref Date) {
 	if ref.IsZero() {
 		return
 	}
@@ -138,11 +138,11 @@ func resolveRel(e *Expr, unit string, n int, ref time.Time) {
 		e.From = monday.AddDate(0, 0, 7*n)
 		e.To = e.From.AddDate(0, 0, 7)
 	case "month":
-		first := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+		first := DateOf(ref.Year(), ref.Month(), 1)
 		e.From = first.AddDate(0, n, 0)
 		e.To = e.From.AddDate(0, 1, 0)
 	case "year":
-		e.From = time.Date(ref.Year()+n, 1, 1, 0, 0, 0, 0, time.UTC)
+		e.From = yearStart(ref.Year() + n)
 		e.To = e.From.AddDate(1, 0, 0)
 	case "past":
 		e.From, e.To = ref.AddDate(0, 0, -n), ref.AddDate(0, 0, 1)
@@ -238,7 +238,7 @@ func (s *scanner) skipComma(k int) int {
 // date reads a calendar date: "2024-11-27", "27/11/2024", "27.11.2024",
 // "November 27, 2024", "Nov. 27", "27 November 2024", "1st of December",
 // each optionally after a weekday ("Wednesday, Feb. 12, 2020").
-func (s *scanner) date(out *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) date(out *Expr, k int, ref Date) (int, bool) {
 	j, weekday := k, 0
 	if wd := s.weekdayAt(k, false); wd != 0 {
 		weekday = wd
@@ -257,13 +257,13 @@ func (s *scanner) date(out *Expr, k int, ref time.Time) (int, bool) {
 	e := Expr{Start: s.Toks[min(k, len(s.Toks)-1)].Start, End: s.Toks[next-1].End, Kind: KindDate, Year: y, Month: m, Day: d, Weekday: weekday}
 	if e.Year == 0 && !ref.IsZero() {
 		y = ref.Year()
-		if time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(ref.AddDate(0, 0, 7)) {
+		if DateOf(y, time.Month(m), d).After(ref.AddDate(0, 0, 7)) {
 			y-- // "December 30" in an article of January 2
 		}
 	}
 	if y != 0 {
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		if t.Day() == d { // reject "February 31"
+		t := DateOf(y, time.Month(m), d)
+		if _, _, td := t.Date(); td == d { // reject "February 31"
 			e.From, e.To = t, t.AddDate(0, 0, 1)
 		}
 	}
@@ -343,7 +343,7 @@ var monthCues = map[string]bool{"in": true, "since": true, "of": true, "until": 
 // month reads a month with a year ("March 2020", "Oct. 2023") or alone
 // after a cue ("since December"), resolved to the latest such month
 // starting on or before ref.
-func (s *scanner) month(out *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) month(out *Expr, k int, ref Date) (int, bool) {
 	m, j := s.monthAt(k, false)
 	if m == 0 {
 		return 0, false
@@ -362,7 +362,7 @@ func (s *scanner) month(out *Expr, k int, ref time.Time) (int, bool) {
 	}
 	e.End = s.Toks[j-1].End
 	if y != 0 {
-		e.From = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		e.From = DateOf(y, time.Month(m), 1)
 		e.To = e.From.AddDate(0, 1, 0)
 	}
 	*out = e
@@ -374,7 +374,7 @@ func (s *scanner) month(out *Expr, k int, ref time.Time) (int, bool) {
 // resolves to the latest such day on or before ref ("on Sunday" in a
 // Sunday article is that day), strictly before for "last", strictly after
 // for "next".
-func (s *scanner) weekday(out *Expr, k int, ref time.Time) (int, bool) {
+func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 	j := k
 	mod := s.Word(k)
 	if mod == "last" || mod == "this" || mod == "next" || mod == "past" {
@@ -426,7 +426,7 @@ func (s *scanner) year(out *Expr, k int) (int, bool) {
 }
 
 // yearStart is 1 January of year y.
-func yearStart(y int) time.Time { return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC) }
+func yearStart(y int) Date { return DateOf(y, 1, 1) }
 
 // yearRange returns the closing year of a span whose opening year y stands
 // at token k, with token j after it: "between y and Y", "from y to Y"

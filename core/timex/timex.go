@@ -2,7 +2,6 @@ package timex
 
 import (
 	"strings"
-	"time"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 )
@@ -32,9 +31,9 @@ type Expr struct {
 	// expression could not be resolved (a weekday or relative phrase with
 	// no reference date, a day and month with no year). For "since X" they
 	// bound X itself: the time meant runs from From to the article's date.
-	From time.Time `json:"from,omitzero"`
-	To   time.Time `json:"to,omitzero"`
-	Year int       `json:"year,omitempty"` // the year as stated, 0 if none
+	From Date `json:"from,omitzero"`
+	To   Date `json:"to,omitzero"`
+	Year int  `json:"year,omitempty"` // the year as stated, 0 if none
 	// Month and Day as stated (1-based), 0 if none.
 	Month int `json:"month,omitempty"`
 	Day   int `json:"day,omitempty"`
@@ -56,7 +55,7 @@ func (e Expr) Resolved() bool { return !e.From.IsZero() }
 // overlapping. ref is the article's date, the zero time when unknown:
 // absolute dates, months with a year and years resolve without it;
 // weekdays, relative phrases and dates without a year need it.
-func Find(text string, ref time.Time) []Expr {
+func Find(text string, ref Date) []Expr {
 	return FindLower(text, "", ref)
 }
 
@@ -64,7 +63,7 @@ func Find(text string, ref time.Time) []Expr {
 // ASCII letters lower-cased and every other byte unchanged (claim makes one
 // such copy of each article for all its readers); with lower empty or of
 // another length, Find makes its own.
-func FindLower(text, lower string, ref time.Time) []Expr {
+func FindLower(text, lower string, ref Date) []Expr {
 	t := tokens.New(text, lower)
 	defer t.Release()
 	return FindTokens(t, ref)
@@ -73,24 +72,21 @@ func FindLower(text, lower string, ref time.Time) []Expr {
 // FindTokens is Find for a caller that already holds the text split into
 // tokens (claim splits each article once for quantity and timex). t stays
 // the caller's: FindTokens neither keeps nor releases it.
-func FindTokens(t *tokens.Text, ref time.Time) []Expr {
+func FindTokens(t *tokens.Text, ref Date) []Expr {
 	return FindTokensTo(nil, t, ref)
 }
 
 // FindTokensTo is FindTokens writing into buf, whose contents it
 // discards, instead of into a slice of its own: claim keeps the buffer
 // between articles and copies out only the expressions its claims use.
-func FindTokensTo(buf []Expr, t *tokens.Text, ref time.Time) []Expr {
+func FindTokensTo(buf []Expr, t *tokens.Text, ref Date) []Expr {
 	s := newScanner(t)
 	return s.find(buf[:0], ref)
 }
 
 // find appends the time expressions of s's text to out.
-func (s *scanner) find(out []Expr, ref time.Time) []Expr {
+func (s *scanner) find(out []Expr, ref Date) []Expr {
 	text := s.Text
-	if !ref.IsZero() {
-		ref = day(ref)
-	}
 	var e Expr // the readers' output, reused: each success sets all of it
 	for k := 0; k < len(s.Toks); {
 		sw := startWord{flags: fRel | fCal}
@@ -124,21 +120,17 @@ func (s *scanner) find(out []Expr, ref time.Time) []Expr {
 // Dateline returns the first full date in s, typically a byline or
 // dateline such as "Updated Nov. 27, 2024, 9:40 a.m." or "PARIS, 27
 // November 2024 (AFP)".
-func Dateline(s string) (time.Time, bool) {
-	for _, e := range Find(s, time.Time{}) {
+func Dateline(s string) (Date, bool) {
+	for _, e := range Find(s, 0) {
 		if e.Kind == KindDate && e.Resolved() {
 			return e.From, true
 		}
 	}
-	return time.Time{}, false
+	return 0, false
 }
 
 // minYear is the earliest year ParseDate accepts.
 const minYear = 1000
-
-// layouts are machine formats of metadata dates, tried before the words
-// of ParseDate.
-var layouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", time.RFC1123, time.RFC1123Z, "2006-01-02"}
 
 // ParseDate parses an absolute date in common formats: "2024-11-27",
 // "27/11/2024", "November 27, 2024", "27 November 2024", "Nov. 27, 2024",
@@ -146,33 +138,25 @@ var layouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05
 // of s, trimmed, must be the date (a final period aside). Years before
 // minYear are refused: "0001-01-01" parses, but year 1 is Go's zero time,
 // which means "no date" everywhere else, and no news is dated then.
-func ParseDate(s string) (time.Time, bool) {
+func ParseDate(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
-	for _, l := range layouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return sane(t)
-		}
+	if d, ok := parseMachine(s); ok {
+		return sane(d)
 	}
-	es := Find(s, time.Time{})
+	es := Find(s, 0)
 	if len(es) != 1 || es[0].Kind != KindDate || !es[0].Resolved() || es[0].Start != 0 {
-		return time.Time{}, false
+		return 0, false
 	}
 	if rest := s[es[0].End:]; rest != "" && rest != "." {
-		return time.Time{}, false
+		return 0, false
 	}
 	return sane(es[0].From)
 }
 
-// sane is t, true when t is late enough to be a news date, else a refusal.
-func sane(t time.Time) (time.Time, bool) {
-	if t.Year() < minYear {
-		return time.Time{}, false
+// sane is d, true when d is late enough to be a news date, else a refusal.
+func sane(d Date) (Date, bool) {
+	if d.Year() < minYear {
+		return 0, false
 	}
-	return t, true
-}
-
-// day truncates t to midnight UTC of its calendar day.
-func day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return d, true
 }

@@ -23,10 +23,10 @@ func dump(e Expr) string {
 		return s + " unresolved"
 	}
 	last := e.To.AddDate(0, 0, -1)
-	if last.Equal(e.From) {
-		return s + " " + e.From.Format("2006-01-02")
+	if last == e.From {
+		return s + " " + e.From.String()
 	}
-	return s + " " + e.From.Format("2006-01-02") + ".." + last.Format("2006-01-02")
+	return s + " " + e.From.String() + ".." + last.String()
 }
 
 func dumpAll(es []Expr) string {
@@ -37,56 +37,56 @@ func dumpAll(es []Expr) string {
 	return strings.Join(out, " | ")
 }
 
-func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func date(y int, m time.Month, d int) Date { return DateOf(y, m, d) }
 
 func TestFind(t *testing.T) {
 	wed := date(2024, time.November, 27) // a Wednesday
 	tests := []struct {
 		name string
 		text string
-		ref  time.Time
+		ref  Date
 		want string
 	}{
-		{"iso", "On 2024-11-27 the river rose.", time.Time{}, `"2024-11-27" date 2024-11-27`},
-		{"slash dmy", "On 27/11/2024 it rose.", time.Time{}, `"27/11/2024" date 2024-11-27`},
-		{"slash mdy", "On 11/27/2024 it rose.", time.Time{}, `"11/27/2024" date 2024-11-27`},
-		{"dots", "Am 27.11.2024 stieg er.", time.Time{}, `"27.11.2024" date 2024-11-27`},
-		{"month day year", "On November 27, 2024, it rose.", time.Time{}, `"November 27, 2024" date 2024-11-27`},
-		{"day month year", "On 27 November 2024 it rose.", time.Time{}, `"27 November 2024" date 2024-11-27`},
-		{"abbrev", "On Nov. 27, 2024 it rose.", time.Time{}, `"Nov. 27, 2024" date 2024-11-27`},
-		{"weekday date", "Wednesday, Feb. 12, 2020 was calm.", time.Time{}, `"Wednesday, Feb. 12, 2020" date wd3 2020-02-12`},
+		{"iso", "On 2024-11-27 the river rose.", 0, `"2024-11-27" date 2024-11-27`},
+		{"slash dmy", "On 27/11/2024 it rose.", 0, `"27/11/2024" date 2024-11-27`},
+		{"slash mdy", "On 11/27/2024 it rose.", 0, `"11/27/2024" date 2024-11-27`},
+		{"dots", "Am 27.11.2024 stieg er.", 0, `"27.11.2024" date 2024-11-27`},
+		{"month day year", "On November 27, 2024, it rose.", 0, `"November 27, 2024" date 2024-11-27`},
+		{"day month year", "On 27 November 2024 it rose.", 0, `"27 November 2024" date 2024-11-27`},
+		{"abbrev", "On Nov. 27, 2024 it rose.", 0, `"Nov. 27, 2024" date 2024-11-27`},
+		{"weekday date", "Wednesday, Feb. 12, 2020 was calm.", 0, `"Wednesday, Feb. 12, 2020" date wd3 2020-02-12`},
 		{"weekday day month", "Sunday 1 December brought rain.", date(2024, 12, 3), `"Sunday 1 December" date wd7 2024-12-01`},
 		{"ordinal of", "On the 1st of December it froze.", date(2024, 12, 3), `"1st of December" date 2024-12-01`},
-		{"day month no year unresolved", "On 27 November it rose.", time.Time{}, `"27 November" date unresolved`},
+		{"day month no year unresolved", "On 27 November it rose.", 0, `"27 November" date unresolved`},
 		{"december in january", "On December 30 it snowed.", date(2025, 1, 2), `"December 30" date 2024-12-30`},
-		{"bad day", "On February 31, 2024 nothing.", time.Time{}, `"February 31, 2024" date unresolved`},
-		{"french month", "Le 27 novembre 2024.", time.Time{}, `"27 novembre 2024" date 2024-11-27`},
-		{"spanish month", "El 3 de diciembre de 2024.", time.Time{}, `"3 de diciembre de 2024" date 2024-12-03`},
+		{"bad day", "On February 31, 2024 nothing.", 0, `"February 31, 2024" date unresolved`},
+		{"french month", "Le 27 novembre 2024.", 0, `"27 novembre 2024" date 2024-11-27`},
+		{"spanish month", "El 3 de diciembre de 2024.", 0, `"3 de diciembre de 2024" date 2024-12-03`},
 		{"lowercase english not after day", "They march on.", wed, ``},
-		{"french month capital", "Le 27 Novembre 2024.", time.Time{}, `"27 Novembre 2024" date 2024-11-27`},
-		{"in year", "The dam was built in 2015.", time.Time{}, `"2015" year 2015-01-01..2015-12-31`},
-		{"since year", "The worst flood since 2012.", time.Time{}, `"since 2012" year since 2012-01-01..2012-12-31`},
-		{"first time since", "For the first time since 2011, they met.", time.Time{}, `"since 2011" year since 2011-01-01..2011-12-31`},
-		{"between years", "Between 2012 and 2016 it grew.", time.Time{}, `"Between 2012 and 2016" period 2012-01-01..2016-12-31`},
-		{"from to years", "There were 300 cases from 2010 to 2015.", time.Time{}, `"from 2010 to 2015" period 2010-01-01..2015-12-31`},
-		{"and years without between", "In 2012 and 2016 it grew.", time.Time{}, `"2012" year 2012-01-01..2012-12-31 | "2016" year 2016-01-01..2016-12-31`},
-		{"between a year and a count", "Between 2012 and 2000 people left.", time.Time{}, `"2012" year 2012-01-01..2012-12-31`},
-		{"range backwards", "From 2016 to 2012 it shrank.", time.Time{}, `"2016" year 2016-01-01..2016-12-31 | "2012" year 2012-01-01..2012-12-31`},
-		{"century digits", "It killed millions in the 14th century.", time.Time{}, `"14th century" period 1300-01-01..1399-12-31`},
-		{"century word", "During the fourteenth century it spread.", time.Time{}, `"fourteenth century" period 1300-01-01..1399-12-31`},
-		{"century hundreds", "In the 1300s it spread.", time.Time{}, `"1300s" period 1300-01-01..1399-12-31`},
-		{"two thousands decade", "In the 2000s it grew.", time.Time{}, `"2000s" period 2000-01-01..2009-12-31`},
-		{"first is no century", "For the first time since 2011, they met.", time.Time{}, `"since 2011" year since 2011-01-01..2011-12-31`},
-		{"year is count", "About 2000 people marched.", time.Time{}, ``},
-		{"decade", "In the 1990s it was calm.", time.Time{}, `"1990s" period 1990-01-01..1999-12-31`},
-		{"thousands", "Some 12,000 fled.", time.Time{}, ``},
-		{"money", "It cost $2000.", time.Time{}, ``},
-		{"month year", "In March 2020 it began.", time.Time{}, `"March 2020" month 2020-03-01..2020-03-31`},
+		{"french month capital", "Le 27 Novembre 2024.", 0, `"27 Novembre 2024" date 2024-11-27`},
+		{"in year", "The dam was built in 2015.", 0, `"2015" year 2015-01-01..2015-12-31`},
+		{"since year", "The worst flood since 2012.", 0, `"since 2012" year since 2012-01-01..2012-12-31`},
+		{"first time since", "For the first time since 2011, they met.", 0, `"since 2011" year since 2011-01-01..2011-12-31`},
+		{"between years", "Between 2012 and 2016 it grew.", 0, `"Between 2012 and 2016" period 2012-01-01..2016-12-31`},
+		{"from to years", "There were 300 cases from 2010 to 2015.", 0, `"from 2010 to 2015" period 2010-01-01..2015-12-31`},
+		{"and years without between", "In 2012 and 2016 it grew.", 0, `"2012" year 2012-01-01..2012-12-31 | "2016" year 2016-01-01..2016-12-31`},
+		{"between a year and a count", "Between 2012 and 2000 people left.", 0, `"2012" year 2012-01-01..2012-12-31`},
+		{"range backwards", "From 2016 to 2012 it shrank.", 0, `"2016" year 2016-01-01..2016-12-31 | "2012" year 2012-01-01..2012-12-31`},
+		{"century digits", "It killed millions in the 14th century.", 0, `"14th century" period 1300-01-01..1399-12-31`},
+		{"century word", "During the fourteenth century it spread.", 0, `"fourteenth century" period 1300-01-01..1399-12-31`},
+		{"century hundreds", "In the 1300s it spread.", 0, `"1300s" period 1300-01-01..1399-12-31`},
+		{"two thousands decade", "In the 2000s it grew.", 0, `"2000s" period 2000-01-01..2009-12-31`},
+		{"first is no century", "For the first time since 2011, they met.", 0, `"since 2011" year since 2011-01-01..2011-12-31`},
+		{"year is count", "About 2000 people marched.", 0, ``},
+		{"decade", "In the 1990s it was calm.", 0, `"1990s" period 1990-01-01..1999-12-31`},
+		{"thousands", "Some 12,000 fled.", 0, ``},
+		{"money", "It cost $2000.", 0, ``},
+		{"month year", "In March 2020 it began.", 0, `"March 2020" month 2020-03-01..2020-03-31`},
 		{"since month", "Fighting has raged since December.", wed, `"since December" month since 2023-12-01..2023-12-31`},
 		{"since month same", "Prices rose since November.", wed, `"since November" month since 2024-11-01..2024-11-30`},
 		{"month alone no cue", "March was wet.", wed, ``},
 		{"may modal", "They may return.", wed, ``},
-		{"in october year", "In October 2023 the war began.", time.Time{}, `"October 2023" month 2023-10-01..2023-10-31`},
+		{"in october year", "In October 2023 the war began.", 0, `"October 2023" month 2023-10-01..2023-10-31`},
 		{"on sunday", "The army entered on Sunday.", wed, `"Sunday" weekday wd7 2024-11-24`},
 		{"weekday is ref", "Talks began on Wednesday.", wed, `"Wednesday" weekday wd3 2024-11-27`},
 		{"this wednesday", "This Wednesday the vote passed.", wed, `"This Wednesday" weekday wd3 2024-11-27`},
@@ -97,7 +97,7 @@ func TestFind(t *testing.T) {
 		{"weekday across month", "On Saturday they left.", date(2024, 12, 2), `"Saturday" weekday wd6 2024-11-30`},
 		{"weekday across year", "On Friday they left.", date(2025, 1, 1), `"Friday" weekday wd5 2024-12-27`},
 		{"weekday night", "Friday night was loud.", wed, `"Friday night" weekday wd5 2024-11-22`},
-		{"weekday unresolved", "On Sunday the army entered.", time.Time{}, `"Sunday" weekday wd7 unresolved`},
+		{"weekday unresolved", "On Sunday the army entered.", 0, `"Sunday" weekday wd7 unresolved`},
 		{"sun abbrev not weekday", "The Sun rose.", wed, ``},
 		{"today", "Today the river fell.", wed, `"Today" relative 2024-11-27`},
 		{"yesterday", "Yesterday it rose.", wed, `"Yesterday" relative 2024-11-26`},
@@ -110,15 +110,15 @@ func TestFind(t *testing.T) {
 		{"past few days", "Over the past few days it rained.", wed, `"the past few days" relative 2024-11-24..2024-11-27`},
 		{"weekend", "Over the weekend it rained.", wed, `"Over the weekend" relative 2024-11-23..2024-11-24`},
 		{"ago", "Two days ago it rained.", wed, `"Two days ago" relative 2024-11-25`},
-		{"relative unresolved", "Yesterday it rose.", time.Time{}, `"Yesterday" relative unresolved`},
-		{"centuries", "Over the centuries it killed millions.", time.Time{}, `"Over the centuries" relative unresolved`},
+		{"relative unresolved", "Yesterday it rose.", 0, `"Yesterday" relative unresolved`},
+		{"centuries", "Over the centuries it killed millions.", 0, `"Over the centuries" relative unresolved`},
 		{"several", "Since 2012 and in March 2020, then on Friday.", wed, `"Since 2012" year since 2012-01-01..2012-12-31 | "March 2020" month 2020-03-01..2020-03-31 | "Friday" weekday wd5 2024-11-22`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := dumpAll(Find(tt.text, tt.ref))
 			if got != tt.want {
-				t.Errorf("Find(%q, %s) =\n  %s\nwant\n  %s", tt.text, tt.ref.Format("2006-01-02"), got, tt.want)
+				t.Errorf("Find(%q, %s) =\n  %s\nwant\n  %s", tt.text, tt.ref.String(), got, tt.want)
 			}
 		})
 	}
@@ -128,29 +128,29 @@ func TestParseDate(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want time.Time
+		want Date
 		ok   bool
 	}{
 		{"iso", "2024-11-27", date(2024, 11, 27), true},
-		{"rfc3339", "2024-11-27T10:00:00Z", time.Date(2024, 11, 27, 10, 0, 0, 0, time.UTC), true},
+		{"rfc3339", "2024-11-27T10:00:00Z", date(2024, 11, 27), true},
 		{"slash", "27/11/2024", date(2024, 11, 27), true},
 		{"long", "November 27, 2024", date(2024, 11, 27), true},
 		{"day first", "27 November 2024", date(2024, 11, 27), true},
 		{"abbrev", "Nov. 27, 2024", date(2024, 11, 27), true},
 		{"weekday", "Wednesday, Feb. 12, 2020", date(2020, 2, 12), true},
 		{"space", "  27 November 2024. ", date(2024, 11, 27), true},
-		{"no year", "27 November", time.Time{}, false},
-		{"trailing words", "27 November 2024 at noon", time.Time{}, false},
-		{"year only", "2024", time.Time{}, false},
-		{"empty", "", time.Time{}, false},
-		{"year one is no date", "0001-01-01", time.Time{}, false},
-		{"before minYear", "0999-12-31", time.Time{}, false},
+		{"no year", "27 November", 0, false},
+		{"trailing words", "27 November 2024 at noon", 0, false},
+		{"year only", "2024", 0, false},
+		{"empty", "", 0, false},
+		{"year one is no date", "0001-01-01", 0, false},
+		{"before minYear", "0999-12-31", 0, false},
 		{"minYear", "1000-01-01", date(1000, 1, 1), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, ok := ParseDate(tt.in)
-			if ok != tt.ok || !got.Equal(tt.want) {
+			if ok != tt.ok || got != tt.want {
 				t.Errorf("ParseDate(%q) = %v, %v, want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 			}
 		})
@@ -166,7 +166,7 @@ func TestYears(t *testing.T) {
 
 func TestDateline(t *testing.T) {
 	got, ok := Dateline("Updated Nov. 27, 2024, 9:40 a.m.")
-	if !ok || !got.Equal(date(2024, 11, 27)) {
+	if !ok || got != date(2024, 11, 27) {
 		t.Errorf("Dateline = %v, %v", got, ok)
 	}
 	if _, ok := Dateline("By staff reporters"); ok {
@@ -180,9 +180,9 @@ func FuzzTimexFind(f *testing.F) {
 		f.Add(string(b), int64(0))
 	}
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
-		ref := time.Time{}
+		var ref Date
 		if unix > 0 && unix < 1<<34 {
-			ref = time.Unix(unix, 0).UTC()
+			ref = DateFrom(time.Unix(unix, 0).UTC())
 		}
 		prev := 0
 		for i, e := range Find(text, ref) {
@@ -247,7 +247,7 @@ func FuzzYears(f *testing.F) {
 		f.Add(string(b))
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		got, want := Years(text), YearsOf(Find(text, time.Time{}))
+		got, want := Years(text), YearsOf(Find(text, 0))
 		if !slices.Equal(got, want) {
 			t.Fatalf("Years(%q) = %v, want %v", text, got, want)
 		}

@@ -1,7 +1,5 @@
 package timex
 
-import "time"
-
 // Years returns the distinct years mentioned in text, in order of first
 // mention: years alone, in months and in dates ("in 2015", "March 2020",
 // "Nov. 27, 2024"). It helps guess an article's date when none is given.
@@ -15,7 +13,7 @@ func Years(text string) []int {
 	if !hasYearDigits(text) {
 		return nil
 	}
-	return YearsOf(Find(text, time.Time{}))
+	return YearsOf(Find(text, 0))
 }
 
 // YearsOf returns the distinct years of es in order: Years for a caller
