@@ -520,3 +520,19 @@ func TestIsWordMark(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDatelineIsNoSubject checks that a claim of an article's first
+// paragraph is read after the dateline clean marked (Para.Lead): the
+// dateline's place is neither its actor nor part of its text.
+func TestLeadDatelineIsNoSubject(t *testing.T) {
+	const lead = "KESTRIN, March 3 (Northwire) - "
+	in := doc([]string{lead + "The river militia took the village of Orlo on Monday, the council said."}, "KESTRIN", "river militia", "Orlo")
+	in.Doc.Paras[0].Lead = len(lead)
+	cs := Extract(in)
+	if len(cs) != 1 {
+		t.Fatalf("%d claims, want 1: %v", len(cs), cs)
+	}
+	if cs[0].Actor != "river militia" || cs[0].Start != len(lead) {
+		t.Errorf("actor %q at %d, want %q at %d (after the dateline)", cs[0].Actor, cs[0].Start, "river militia", len(lead))
+	}
+}

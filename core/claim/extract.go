@@ -100,6 +100,14 @@ func ExtractYears(in Input) ([]Claim, []int) {
 		if p.Role != clean.RoleBody && p.Role != clean.RoleHeading {
 			continue
 		}
+		if lead := p.Start + p.Lead; sp.Start < lead {
+			// A dateline's place is no subject: "KYIV, March 3
+			// (Reuters) - Russia said ..." is read from "Russia".
+			if sp.End <= lead {
+				continue
+			}
+			sp.Start = lead
+		}
 		out = x.sentence(out, sp, p)
 	}
 	x.claims = out

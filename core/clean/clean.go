@@ -3,7 +3,10 @@
 // line. See doc.go for the algorithm.
 package clean
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Role says what a line of the input is.
 type Role string
@@ -33,6 +36,20 @@ type Para struct {
 	End   int  `json:"end"`   // byte offset one past its end
 	Line  int  `json:"line"`  // the 1-based input line it came from
 	Role  Role `json:"role"`  // RoleBody or RoleHeading
+	// Lead is the length in bytes of a dateline opening the article's
+	// first body paragraph, with its separator ("KYIV, March 3 (Reuters)
+	// - "), 0 for none: what the paragraph says starts after it.
+	Lead int `json:"lead,omitempty"`
+}
+
+// appendPara appends the paragraph of text at [start, end) of the
+// article, giving the first body paragraph its lead dateline's length.
+func appendPara(paras []Para, text string, start, end, line int, role Role) []Para {
+	p := Para{Start: start, End: end, Line: line, Role: role}
+	if role == RoleBody && !slices.ContainsFunc(paras, func(q Para) bool { return q.Role == RoleBody }) {
+		p.Lead = leadLen(text)
+	}
+	return append(paras, p)
 }
 
 // Field is one piece of metadata and the input line it came from.

@@ -75,7 +75,7 @@ func htmlDoc(d Doc, raw string, root *html.Node, opts Options) Doc {
 		}
 		start := b.Len()
 		b.WriteString(blocks[i].text)
-		d.Paras = append(d.Paras, Para{Start: start, End: b.Len(), Line: i + 1, Role: v.role})
+		d.Paras = appendPara(d.Paras, blocks[i].text, start, b.Len(), i+1, v.role)
 	}
 	d.Text = b.String()
 	d.Meta = htmlMeta(pm, d.Lines)

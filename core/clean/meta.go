@@ -371,3 +371,32 @@ func leadDateline(s string) string {
 	}
 	return d
 }
+
+// leadLen returns the length in bytes of the dateline opening a body
+// paragraph with its separator and the spaces after it ("KYIV, March 3
+// (Reuters) - " in "KYIV, March 3 (Reuters) - Russia said..."), or 0:
+// later stages read the paragraph from there, so that the place of a
+// dateline is not taken for the subject of its first sentence.
+func leadLen(s string) int {
+	if leadDateline(s) == "" {
+		return 0
+	}
+	m, _ := matchLeadDateline(s)
+	i := len(m)
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	if i < len(s) && s[i] == ':' {
+		i++
+	} else {
+		for k := 0; k < 2; k++ {
+			if r, n := runeAt(s, i); n > 0 && (r == '—' || r == '–' || r == '-') {
+				i += n
+			}
+		}
+	}
+	for i < len(s) && isReSpace(s[i]) {
+		i++
+	}
+	return i
+}

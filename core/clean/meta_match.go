@@ -166,10 +166,12 @@ func matchDateline(s string) bool {
 	return true
 }
 
-// matchLeadDateline is `^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}.
-// ]{2,20})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s` and returns
+// matchLeadDateline is `^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}\d.,
+// ]{2,30})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s` and returns
 // its first group: a place in capitals opening the first paragraph
-// ("VIENNA —", "HAYWARD, Calif. (AP) —", "NEW DELHI:").
+// ("VIENNA —", "HAYWARD, Calif. (AP) —", "NEW DELHI:"), with the day the
+// wires add after it ("KYIV, March 3 (Reuters) -", "PARIS, 27 November
+// 2024 (AFP) -").
 func matchLeadDateline(s string) (string, bool) {
 	first := upperAt(s, 0)
 	if first == 0 {
@@ -191,10 +193,12 @@ func matchLeadDateline(s string) (string, bool) {
 // matchLeadDateline after byte i, greedy first, and returns the end of the
 // first group when the separator follows.
 func leadDatelineRest(s string, i int) (int, bool) {
-	var buf [20]int
+	var buf [30]int
 	var regions []int
 	if strings.HasPrefix(s[i:], ", ") {
-		regions = runsWhile(s, i+2, 20, func(r rune) bool { return unicode.IsLetter(r) || r == '.' || r == ' ' }, buf[:0])
+		regions = runsWhile(s, i+2, 30, func(r rune) bool {
+			return unicode.IsLetter(r) || r == '.' || r == ' ' || r == ',' || r >= '0' && r <= '9'
+		}, buf[:0])
 	}
 	for k := len(regions) - 1; k >= 1; k-- {
 		if end, ok := leadDatelineAgency(s, regions[k]); ok {

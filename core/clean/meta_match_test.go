@@ -12,7 +12,7 @@ import (
 var (
 	refByline          = regexp.MustCompile(`^(?i:by|written by|words by|reported by|story by|posted by|author:?|autor:?|por|par|di|von|oleh|from)\s+\p{Lu}`)
 	refDateline        = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .'-]*, \d{1,2} \(\p{Lu}[\p{Lu} .-]+\)$`)
-	refLeadDateline    = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}. ]{2,20})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
+	refLeadDateline    = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?:, [\p{L}\d., ]{2,30})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
 	refCreditSlash     = regexp.MustCompile(`^[\p{Lu}][\p{L}.&' ]{0,40} ?/ ?[\p{Lu}][\p{L}.&' ]{1,40}$`)
 	refCaption         = regexp.MustCompile(`\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo)`)
 	refLongCaptionHead = regexp.MustCompile(`^(\S+ )?in this (file )?photo`)
@@ -98,6 +98,11 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 		{"lead dateline region only", "MARLOW, Kent — A fire"},
 		{"lead dateline agency only", "MARLOW (XYZ News) — A fire"},
 		{"lead dateline not capitals", "Marlow — A fire"},
+		{"lead dateline wire day", "KESTRIN, March 3 (Northwire) - The council said"},
+		{"lead dateline wire date", "KESTRIN, 27 November 2031 (WNA) - The council said"},
+		{"lead dateline date and year", "KESTRIN, March 3, 2031 (Northwire) — Fighters took"},
+		{"lead dateline region and date", "ARDEN, Vale., March 3 (Northwire) — A fire"},
+		{"lead dateline long date", "ARDEN, " + strings.Repeat("7", 31) + " — A fire"},
 		{"credit slash", "JN / Agencies"},
 		{"credit slash tight", "Ola Brenn/Northwire file"},
 		{"credit slash lower tail", "JN / agencies"},

@@ -312,7 +312,7 @@ func (p *page) doc(d Doc) Doc {
 		}
 		start := b.Len()
 		b.WriteString(blk.Text)
-		d.Paras = append(d.Paras, Para{Start: start, End: b.Len(), Line: blk.N, Role: l.role})
+		d.Paras = appendPara(d.Paras, blk.Text, start, b.Len(), blk.N, l.role)
 	}
 	d.Text = b.String()
 	d.Meta = p.meta

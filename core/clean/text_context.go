@@ -1020,6 +1020,9 @@ func (p *page) fillMeta(a int) {
 		if l.role == RoleBody && p.meta.Dateline.Value == "" {
 			if d := leadDateline(p.blocks[i].Text); d != "" {
 				p.meta.Dateline = Field{Value: d, Line: p.blocks[i].N}
+				if date := findDate(d); date != "" && p.meta.Date.Value == "" { // "PARIS, 27 November 2024 (AFP) -"
+					p.meta.Date = Field{Value: date, Line: p.blocks[i].N}
+				}
 			}
 		}
 	}

@@ -1,0 +1,49 @@
+package clean
+
+import "testing"
+
+// TestLeadDateline checks that a wire dateline opening the first body
+// paragraph is read as metadata (with its date when it has a year) and
+// marked on the paragraph, so that later stages read the paragraph after
+// it; in plain text and in HTML.
+func TestLeadDateline(t *testing.T) {
+	tests := []struct {
+		name, lead, dateline, date string
+	}{
+		{"place only", "KESTRIN — ", "KESTRIN", ""},
+		{"agency", "KESTRIN (Northwire) - ", "KESTRIN (Northwire)", ""},
+		{"day without year", "KESTRIN, March 3 (Northwire) - ", "KESTRIN, March 3 (Northwire)", ""},
+		{"full date", "KESTRIN, March 3, 2031 (Northwire) — ", "KESTRIN, March 3, 2031 (Northwire)", "2031-03-03"},
+		{"day first", "KESTRIN, 27 November 2031 (WNA) -- ", "KESTRIN, 27 November 2031 (WNA)", "2031-11-27"},
+		{"none", "", "", ""},
+	}
+	const first = "Fighters of the river militia took nine villages near the old bridge on Monday, the council said in a statement."
+	const second = "The council said that more than two thousand people had left their homes since the weekend, and that schools would stay closed."
+	for _, tt := range tests {
+		texts := map[string]string{
+			"text": "Militia takes nine villages\n\n" + tt.lead + first + "\n\n" + second + "\n",
+			"html": "<html><body><article><h1>Militia takes nine villages</h1><p>" + tt.lead + first + "</p><p>" + second + "</p></article></body></html>",
+		}
+		for format, raw := range texts {
+			t.Run(tt.name+"/"+format, func(t *testing.T) {
+				d := Clean(raw, Options{})
+				if len(d.Paras) < 2 {
+					t.Fatalf("paras = %+v, want the two body paragraphs", d.Paras)
+				}
+				p := d.Paras[0]
+				if got := d.Text[p.Start+p.Lead : p.End]; got != first {
+					t.Errorf("first paragraph after its lead (%d bytes) = %q, want %q", p.Lead, got, first)
+				}
+				if d.Paras[1].Lead != 0 {
+					t.Errorf("second paragraph has a lead of %d bytes", d.Paras[1].Lead)
+				}
+				if format == "html" {
+					return // HTML's metadata comes from its tags
+				}
+				if d.Meta.Dateline.Value != tt.dateline || d.Meta.Date.Value != tt.date {
+					t.Errorf("dateline, date = %q, %q, want %q, %q", d.Meta.Dateline.Value, d.Meta.Date.Value, tt.dateline, tt.date)
+				}
+			})
+		}
+	}
+}
