@@ -425,8 +425,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		}
 		d++
 	}
-	d = 0
-	for j := c.boundTok - 1; j >= floor && j >= 0 && d < bestD; j-- {
+	d, back := 0, bestD
+	if bestD == 8 && s.levelBefore(c.boundTok) {
+		back = 20 // "the number of people killed in fighting around the city has risen to 71"
+	}
+	for j := c.boundTok - 1; j >= floor && j >= 0 && d < back; j-- {
 		if s.isTerminal(j) || s.Kind(j) == tNum {
 			break
 		}
@@ -466,6 +469,29 @@ func (s *scanner) inName(k int) bool {
 	}
 	return !s.isTerminal(k-1) && !strings.Contains(s.Text[s.Toks[k-1].End:t.Start], "\n")
 }
+
+// levelBefore reports whether the words before token k say that a count
+// has come to the figure there ("has risen to", "climbed to", "stands
+// at", "reached"): the count's subject, "the number of people killed in
+// ...", can then be further away than a measure usually is.
+func (s *scanner) levelBefore(k int) bool {
+	switch s.Word(k - 1) {
+	case "to":
+		return levelTo[s.Word(k-2)]
+	case "at":
+		return levelAt[s.Word(k-2)]
+	case "reached", "reaches", "hit":
+		return true
+	}
+	return false
+}
+
+// levelTo and levelAt are the verbs of levelBefore before "to" and "at".
+var (
+	levelTo = map[string]bool{"risen": true, "rose": true, "rise": true, "rises": true, "climbed": true, "climbs": true,
+		"increased": true, "jumped": true, "grown": true, "grew": true, "soared": true, "surged": true}
+	levelAt = map[string]bool{"stands": true, "stood": true, "stand": true}
+)
 
 // clauseJoins after a comma open a new clause, which the backward search
 // for a measure does not leave.
