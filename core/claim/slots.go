@@ -145,6 +145,9 @@ func (s *sent) afterBe(i int) bool {
 // X" is about the troops) nor part of an attribution, else the clause's
 // first words ("the report").
 func (s *sent) subject(pos int) string {
+	if v, ok := s.reportedSubject(pos); ok {
+		return v
+	}
 	b := s.clauseStart(pos)
 	if b < pos && s.is(b, cConjunction) {
 		// "X, the largest group, and other factions have launched": a
@@ -166,6 +169,36 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	return s.subjectIn(b, pos)
+}
+
+// reportedSubject returns the speaker when the verb at token pos is
+// reported by them with a pronoun for subject: "the army said on Thursday
+// it had recaptured the town", "officials said that they had taken": the
+// army and the officials did it. ok is false when no attribution with
+// its speaker first ends before pos with only time words, adverbs or
+// "that", then the pronoun and auxiliaries, between them.
+func (s *sent) reportedSubject(pos int) (string, bool) {
+	for _, m := range s.speech {
+		if m.p.val == "after" || m.to >= pos || m.to+8 < pos {
+			continue
+		}
+		j := m.to
+		for j < pos && s.toks[j].word && (s.inTime(j) || s.isAdverb(j) || s.word(j) == "that" || s.word(j) == "on" && s.inTime(j+1)) {
+			j++
+		}
+		if j >= pos || !s.toks[j].word || !pronouns[s.word(j)] || s.word(j) == "i" {
+			continue
+		}
+		for j++; j < pos && s.toks[j].word && (s.is(j, cVerbish) || s.isAdverb(j) || s.word(j) == "not"); j++ {
+		}
+		if j != pos {
+			continue
+		}
+		if v := s.speakerOf(m); v != "" {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // mainSubject returns the subject of the sentence's main clause, before
