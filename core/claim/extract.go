@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
+	"github.com/crosscheck/crosscheck/core/lexicon"
 	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/sentence"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -308,6 +310,24 @@ func (s *sent) hasVerb() bool {
 var irregularPast = setOf("took", "fell", "lost", "held", "began", "struck", "fled", "withdrew", "overran", "retook", "won",
 	"left", "drove", "sent")
 
+// modifiers returns the words that stand between an article or a
+// preposition and a noun of attack: demonyms ("in Israeli strikes", "with
+// Russian support") and nounModifiers.
+func modifiers() map[string]bool {
+	m := maps.Clone(nounModifiers)
+	for _, r := range lexicon.Rows("demonyms_en.tsv") {
+		m[strings.ToLower(r[0])] = true
+	}
+	return m
+}
+
+// nounModifiers are weapons and the words news puts before "attack",
+// "strikes", "raid" ("killed in air strikes", "a fresh drone attack").
+var nounModifiers = setOf("air", "airstrike", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "bomb", "car",
+	"gas", "chemical", "naval", "aerial", "ground", "cyber", "knife", "gun", "terror", "terrorist", "militant", "rebel",
+	"insurgent", "retaliatory", "surprise", "joint", "deadly", "fresh", "new", "renewed", "major", "massive", "heavy",
+	"fierce", "separate", "suspected", "overnight", "coordinated", "failed", "botched", "night", "dawn")
+
 // articles before a one-word predicate make it an adjective: "the
 // besieged town", "a displaced family".
 var articles = setOf("the", "a", "an")
@@ -337,7 +357,17 @@ func (s *sent) nounUse(i int) bool {
 	if i == 0 || !s.toks[i-1].word {
 		return false
 	}
-	prev, w := s.word(i-1), s.word(i)
+	w := s.word(i)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		// "killed in air strikes", "in a fresh drone attack": up to two
+		// modifiers between the article or preposition and the noun.
+		for j := i - 1; j >= i-2 && j > 0 && s.toks[j].word && s.is(j, cModifier); j-- {
+			if s.toks[j-1].word && (s.is(j-1, cArticle) || s.is(j-1, cPreposition) && s.word(j-1) != "to") {
+				return true
+			}
+		}
+	}
+	prev := s.word(i - 1)
 	switch {
 	case s.is(i-1, cArticle):
 		return true

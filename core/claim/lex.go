@@ -404,7 +404,7 @@ var lexicons = sync.OnceValue(func() *lists {
 	addList(l.dict, hedgeList, "hedges.txt")
 	addList(l.dict, negList, "negation_en.txt")
 	addList(l.dict, scopeList, "scope_en.txt")
-	addClasses(l.dict, l.factive)
+	addClasses(l.dict, l.factive, modifiers())
 	l.inDict = tokens.NewFilter(l.dict)
 	l.table = newWordTable(l.dict)
 	return l

@@ -51,17 +51,19 @@ const (
 	cTimeUnit
 	cTimeOpener
 	cFactive
+	cModifier
 )
 
 // addClasses gives every word of the sets its class bits in dict, adding
 // entries (with no phrases) for words that open none.
-func addClasses(dict map[string]*entry, factive map[string]bool) {
+func addClasses(dict map[string]*entry, factive, modifiers map[string]bool) {
 	for _, c := range []struct {
 		set map[string]bool
 		cls wordClass
 	}{{determiners, cDeterminer}, {prepositions, cPreposition}, {verbish, cVerbish}, {conjunctions, cConjunction},
 		{clauseOpeners, cClauseOpener}, {beForms, cBeForm}, {adverbs, cAdverb}, {placePreps, cPlacePrep}, {leaders, cLeader},
-		{placeNouns, cPlaceNoun}, {articles, cArticle}, {timeUnits, cTimeUnit}, {timeOpeners, cTimeOpener}, {factive, cFactive}} {
+		{placeNouns, cPlaceNoun}, {articles, cArticle}, {timeUnits, cTimeUnit}, {timeOpeners, cTimeOpener}, {factive, cFactive},
+		{modifiers, cModifier}} {
 		for w := range c.set {
 			e := dict[w]
 			if e == nil {
@@ -111,6 +113,10 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		return actor, s.object(m.to)
 	case m.p.flags&flagPassive != 0:
 		return s.object(m.to), s.subject(m.from)
+	case m.to-m.from > 1 && s.nounUse(m.from):
+		// "were killed in a drone attack on the market": the attack is a
+		// noun, and the clause's subject is its victims, not its doer.
+		return "", s.object(m.to)
 	case s.afterBe(m.from):
 		if m.to < len(s.toks) && s.toks[m.to].word && s.word(m.to) == "by" {
 			actor = s.object(m.to + 1)
