@@ -26,6 +26,10 @@ var (
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
 	// leaders before "by" name who acts: "the insurgents led by X".
 	leaders = setOf("led", "headed", "commanded", "spearheaded")
+	// members before "of" are a group's people, who act for it:
+	// "fighters of X captured" is X's doing.
+	members = setOf("fighters", "members", "troops", "forces", "soldiers", "militants", "units", "gunmen", "militiamen",
+		"loyalists", "supporters", "elements", "rebels", "insurgents", "officers", "agents", "police", "commanders")
 	// placeNouns before "of" name a kind of place: "the province of X".
 	placeNouns = setOf("city", "town", "village", "province", "region", "district", "governorate", "state", "county",
 		"municipality", "area", "outskirts", "suburbs", "port")
@@ -52,6 +56,7 @@ const (
 	cTimeOpener
 	cFactive
 	cModifier
+	cMember
 )
 
 // addClasses gives every word of the sets its class bits in dict, adding
@@ -63,7 +68,7 @@ func addClasses(dict map[string]*entry, factive, modifiers map[string]bool) {
 	}{{determiners, cDeterminer}, {prepositions, cPreposition}, {verbish, cVerbish}, {conjunctions, cConjunction},
 		{clauseOpeners, cClauseOpener}, {beForms, cBeForm}, {adverbs, cAdverb}, {placePreps, cPlacePrep}, {leaders, cLeader},
 		{placeNouns, cPlaceNoun}, {articles, cArticle}, {timeUnits, cTimeUnit}, {timeOpeners, cTimeOpener}, {factive, cFactive},
-		{modifiers, cModifier}} {
+		{modifiers, cModifier}, {members, cMember}} {
 		for w := range c.set {
 			e := dict[w]
 			if e == nil {
@@ -385,7 +390,8 @@ func (s *sent) governed(i int) bool {
 		if s.is(j, cDeterminer|cConjunction) || s.toks[j].upper {
 			continue
 		}
-		return s.is(j, cPreposition) && !(w == "by" && j > 0 && s.toks[j-1].word && s.is(j-1, cLeader))
+		return s.is(j, cPreposition) && !(w == "by" && j > 0 && s.toks[j-1].word && s.is(j-1, cLeader)) &&
+			!(w == "of" && j > 0 && s.toks[j-1].word && s.is(j-1, cMember))
 	}
 	return false
 }
