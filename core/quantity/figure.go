@@ -596,6 +596,31 @@ func round(x float64) float64 {
 	return math.Round(x*1000) / 1000
 }
 
+// restated reports whether the figure at token to gives another value of
+// the count the figure before it gave, in the same sentence: "4,000 were
+// left homeless, the Red Crescent said, while officials put the number at
+// 2,500" (also "the figure", "the count", "the tally", "it").
+func (s *scanner) restated(from, to int) bool {
+	if to < 3 || s.Word(to-1) != "at" {
+		return false
+	}
+	switch s.Word(to - 2) {
+	case "it":
+	case "number", "figure", "count", "tally", "total", "estimate":
+		if d := s.Word(to - 3); d != "the" && d != "its" && d != "their" {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := from; j < to; j++ {
+		if s.isTerminal(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // joined reports whether only connecting words ("to", "and", "or", a
 // comma) lie between tokens from and to: "rose from 12 to 17" shares the
 // measure of 12 with 17.
