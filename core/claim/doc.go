@@ -30,7 +30,12 @@ word of claim_held_en.txt ("took the airport", "seized power"), not "took
 a meticulous history" (holdsNothing); its figure must count places or
 people, not "took about one and a half" (countsNoGround). A capitalised
 word inside a sentence is part of a name, not a predicate ("Red Dead
-Redemption", "Attack on Titan"; inName). And an article whose body does
+Redemption", "Attack on Titan"; inName). A noun of attack after an
+article or preposition and its modifiers (weapons, demonyms: "killed in
+Russian air strikes") has no doer in the clause (nounUse); a natural
+hazard that "struck" did not attack (claim_hazards_en.txt, hazardStrike);
+a participle after the main clause ("shelled the town, killing five") has
+the main predicate's actor (participle). And an article whose body does
 not read as English gets no claims at all (ReadsEnglish, called by
 core.Analyze): in German "die" is an article.
 

@@ -340,12 +340,28 @@ var articles = setOf("the", "a", "an")
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) || s.hazardStrike(m) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// hazardStrike reports whether attack match m has a natural hazard for
+// subject, in the words of its clause just before it: "a magnitude 6.8
+// earthquake struck the north", "the storm that hit the coast". Such a
+// strike is no attack; its toll and figures are claims of their own.
+func (s *sent) hazardStrike(m match) bool {
+	if m.p.val != string(Attack) {
+		return false
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-6 && s.toks[j].word; j-- {
+		if s.x.lx.hazards[s.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // nounUse reports whether the one-word predicate at token i is used as a

@@ -129,8 +129,49 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		return actor, s.subject(m.from)
 	case m.p.flags&flagResult != 0 && m.from > 1 && s.word(m.from-1) == "which" && !s.toks[m.from-2].word:
 		return "", s.object(m.to) // "the assault on the city, which left 412 dead"
+	case s.participle(m.from):
+		return s.mainActor(m.from), s.object(m.to)
 	}
 	return s.subject(m.from), s.object(m.to)
+}
+
+// participle reports whether the predicate at token i is a participle
+// opening a clause that tells a result of the main one: "Rebels shelled
+// the town, killing five civilians and wounding nine".
+func (s *sent) participle(i int) bool {
+	if i < 2 || !strings.HasSuffix(s.word(i), "ing") {
+		return false
+	}
+	if !s.toks[i-1].word {
+		return s.x.in.Doc.Text[s.toks[i-1].start:s.toks[i-1].end] == ","
+	}
+	if s.word(i-1) != "and" {
+		return false
+	}
+	for j := i - 2; j >= 1 && j >= i-8 && s.toks[j].word; j-- {
+		if strings.HasSuffix(s.word(j), "ing") && !s.toks[j-1].word {
+			return s.participle(j)
+		}
+	}
+	return false
+}
+
+// mainActor returns the actor of the first predicate before token i that
+// is no participle itself: who shelled is who killed. "" when there is
+// none, rather than the main clause's first words ("the storm hit the
+// coast").
+func (s *sent) mainActor(i int) string {
+	for _, p := range s.preds {
+		if p.from >= i {
+			break
+		}
+		if !s.participle(p.from) {
+			if a, _ := s.actorObject(p); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
 }
 
 // afterBe reports whether a form of "be" (or "remain") stands before
