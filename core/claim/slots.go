@@ -26,6 +26,9 @@ var (
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
 	// leaders before "by" name who acts: "the insurgents led by X".
 	leaders = setOf("led", "headed", "commanded", "spearheaded")
+	// namings before "as" give the name of what they follow: "the
+	// militia known as X captured" is X's doing.
+	namings = setOf("known", "called", "named", "dubbed", "styled")
 	// members before "of" are a group's people, who act for it:
 	// "fighters of X captured" is X's doing.
 	members = setOf("fighters", "members", "troops", "forces", "soldiers", "militants", "units", "gunmen", "militiamen",
@@ -122,7 +125,7 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		// "were killed in a drone attack on the market": the attack is a
 		// noun, and the clause's subject is its victims, not its doer.
 		return "", s.object(m.to)
-	case s.afterBe(m.from):
+	case s.afterBe(m.from) && !s.is(m.from, cPreposition): // "are in control of X" is a state, not a passive
 		if m.to < len(s.toks) && s.toks[m.to].word && s.word(m.to) == "by" {
 			actor = s.object(m.to + 1)
 		}
@@ -432,7 +435,8 @@ func (s *sent) governed(i int) bool {
 			continue
 		}
 		return s.is(j, cPreposition) && !(w == "by" && j > 0 && s.toks[j-1].word && s.is(j-1, cLeader)) &&
-			!(w == "of" && j > 0 && s.toks[j-1].word && s.is(j-1, cMember))
+			!(w == "of" && j > 0 && s.toks[j-1].word && s.is(j-1, cMember)) &&
+			!(w == "as" && j > 0 && s.toks[j-1].word && namings[s.word(j-1)])
 	}
 	return false
 }
