@@ -47,3 +47,20 @@ func TestLeadDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestShortSentenceOfNames checks that a sentence of five to seven long
+// words, too thin in function words to vouch for itself, is kept between
+// body paragraphs: it ends in a full stop, which menus do not.
+func TestShortSentenceOfNames(t *testing.T) {
+	const thin = "Caldorian municipalities reported widespread electricity interruptions overnight."
+	raw := "Storm cuts power across Caldoria\n\n" +
+		"The storm that crossed the northern coast on Monday night brought down power lines in more than forty towns, the grid operator said on Tuesday.\n\n" +
+		thin + "\n\n" +
+		"Engineers were working to restore the supply, which the operator expected to be back in most homes by the end of the week.\n"
+	d := Clean(raw, Options{})
+	for _, l := range d.Lines {
+		if l.Text == thin && l.Role != RoleBody {
+			t.Errorf("%q: role %s (%s), want body", thin, l.Role, l.Reason)
+		}
+	}
+}

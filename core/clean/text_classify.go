@@ -609,7 +609,7 @@ func (p *page) initialClass(i int) lineClass {
 		// airstrikes on multiple rebel-held regions including ...") fall
 		// under the density bar; their length and full stop vouch for them.
 		return clsNear
-	case l.terminal && l.words >= 8:
+	case l.terminal && l.words >= 5:
 		// A sentence of names and figures ("Wichita West senior David
 		// Garcia finished second in the 50 yard freestyle.") is too thin
 		// in function words to vouch for itself, but menus do not end in
