@@ -123,7 +123,12 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		return s.object(m.to), s.subject(m.from)
 	case m.to-m.from > 1 && s.nounUse(m.from):
 		// "were killed in a drone attack on the market": the attack is a
-		// noun, and the clause's subject is its victims, not its doer.
+		// noun, and the clause's subject is its victims, not its doer;
+		// unless the subject claims it ("claimed responsibility for the
+		// attack on X").
+		if r := s.responsibility(m.from); r > 0 {
+			return s.subject(r), s.object(m.to)
+		}
 		return "", s.object(m.to)
 	case s.afterBe(m.from) && !s.is(m.from, cPreposition): // "are in control of X" is a state, not a passive
 		if m.to < len(s.toks) && s.toks[m.to].word && s.word(m.to) == "by" {
@@ -136,6 +141,19 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		return s.mainActor(m.from), s.object(m.to)
 	}
 	return s.subject(m.from), s.object(m.to)
+}
+
+// responsibility returns the token of "responsibility" in "claimed
+// responsibility for (the) <noun at i>", or 0.
+func (s *sent) responsibility(i int) int {
+	j := i - 1
+	for j > 0 && s.toks[j].word && (s.is(j, cArticle) || s.is(j, cModifier)) {
+		j--
+	}
+	if j < 2 || s.word(j) != "for" || s.word(j-1) != "responsibility" {
+		return 0
+	}
+	return j - 1
 }
 
 // participle reports whether the predicate at token i is a participle

@@ -398,6 +398,7 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 	}
 	clear(s.out[len(out):]) // the pool wants zero mentions beyond the length
 	s.coordinate(out)
+	s.namedAlso(out)
 	for i := 0; i < len(out) && len(longs) > 0; i++ {
 		if !out[i].acro {
 			continue
@@ -411,6 +412,50 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 		}
 	}
 	return out, tmp
+}
+
+// namedAlso ties a name given as another name of the one before it to
+// that one, as a parenthesised acronym is tied to its long form: "the
+// Northern Liberation Army, also known as Jaysh al-Tahrir al-Shamali",
+// "X (a.k.a. Y)", "X, known in Arabic as Y", "X, whose name in Arabic is
+// Y", "X, formerly known as Y".
+func (s *scanner) namedAlso(ms []cand) {
+	for i := 1; i < len(ms); i++ {
+		// The name before, or the one before that when a language's name
+		// stands between ("known in Arabic as").
+		b := &ms[i]
+		for j := i - 1; j >= 0 && j >= i-2 && b.acroOf == 0 && b.words != nil; j-- {
+			a := &ms[j]
+			if b.start-a.end > 40 || a.end > b.start {
+				break
+			}
+			if a.words != nil && alsoNamed(s.lower[a.end:b.start]) {
+				b.acroOf = j + 1
+				break
+			}
+		}
+	}
+}
+
+// alsoNamed reports whether gap, lower-cased, is what stands between a
+// name and another name of the same thing.
+func alsoNamed(gap string) bool {
+	gap = strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ",("))
+	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as"} {
+		if gap == p {
+			return true
+		}
+	}
+	// "known in Arabic as", "whose name in Arabic is"
+	for _, p := range [...][2]string{{"known in ", " as"}, {"whose name in ", " is"}} {
+		if rest, ok := strings.CutPrefix(gap, p[0]); ok {
+			lang, ok := strings.CutSuffix(rest, p[1])
+			if ok && lang != "" && !strings.ContainsAny(lang, " ,.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // longForm is what finish keeps of the long form of an acronym defined in

@@ -32,6 +32,12 @@ func TestLinkAliases(t *testing.T) {
 	}{
 		{"acronym in parentheses", []string{"The Democratic Forces of the North (DFN) took the town. Later the DFN said it would stay."},
 			"Democratic Forces of the North", "DFN", true},
+		{"also known as", []string{"The Northern Liberation Army, also known as Jaysh al-Tahrir al-Shamali, claimed the attack.", "Jaysh al-Tahrir al-Shamali said it attacked the town."},
+			"Northern Liberation Army", "Jaysh al-Tahrir al-Shamali", true},
+		{"known in another language as", []string{"The Popular Defence Forces, known in Arabic as Quwat al-Difa al-Shaabi, took the airport."},
+			"Popular Defence Forces", "Quwat al-Difa al-Shaabi", true},
+		{"two names in a list are two", []string{"The Northern Liberation Army, Jaysh al-Tahrir and the Covenant Front met."},
+			"Northern Liberation Army", "Jaysh al-Tahrir", false},
 		{"acronym from initials in another article", []string{"The Valdorian Observatory for Human Rights counted the dead.", "Figures from the VOHR rose on Monday."},
 			"Valdorian Observatory for Human Rights", "VOHR", true},
 		{"translated acronym, permuted initials", []string{"The National Observatory for Human Development published a report. The ONDH said poverty fell.", "The ONDH, in its report, said poverty fell."},
