@@ -166,6 +166,7 @@ func (k *linker) unique(cands []int, self int, unexplained bool) (int, bool) {
 func (k *linker) partials(cands [][]cand) {
 	suffix := map[string][]int{}
 	heads := map[string][]int{}
+	var tails map[string][]int // the last two words or more of group and organisation names of three or more
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 2 {
 			continue
@@ -176,13 +177,25 @@ func (k *linker) partials(cands [][]cand) {
 				s := lastWords(n, p)
 				suffix[s] = append(suffix[s], i)
 			}
-		} else {
-			for _, w := range n.words {
-				if lists().cues[w] != noCue {
-					heads[w] = append(heads[w], i)
-				}
+			continue
+		}
+		for _, w := range n.words {
+			if lists().cues[w] != noCue {
+				heads[w] = append(heads[w], i)
 			}
 		}
+		if v := topVote(k.votes[r]); (v == vGroup || v == vOrg) && len(n.words) >= 3 {
+			if tails == nil {
+				tails = map[string][]int{}
+			}
+			for p := 1; p <= len(n.words)-2; p++ {
+				s := lastWords(n, p)
+				tails[s] = append(tails[s], i)
+			}
+		}
+	}
+	if tails != nil {
+		k.shortNames(tails)
 	}
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro {
@@ -196,6 +209,32 @@ func (k *linker) partials(cands [][]cand) {
 			continue
 		}
 		k.partialCue(i, suffix[n.key])
+	}
+}
+
+// shortNames ties a name of two words or more to the one group or
+// organisation of its article whose name ends with it: "the Covenant
+// Front" after "the Islamic Covenant Front". Within one article only, and
+// never when two names there end so ("the Liberation Army" beside the
+// Northern and the Southern Liberation Army).
+func (k *linker) shortNames(tails map[string][]int) {
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || n.partial || len(n.words) < 2 {
+			continue
+		}
+		cands := tails[n.key]
+		if v := topVote(k.votes[k.find(i)]); len(cands) == 0 || v == vPerson || v == vPlace {
+			continue // "New York" is no short name of "the Office for the Western District of New York"
+		}
+		var local []int
+		for _, j := range cands {
+			if j != i && sharesArticle(n, k.nodes[j]) {
+				local = append(local, j)
+			}
+		}
+		if j, ok := k.unique(local, i, false); ok {
+			k.union(j, i)
+		}
 	}
 }
 
