@@ -39,7 +39,20 @@ type neighbours struct {
 // neighbour: short lines, and photo captions, which sit inside an
 // article (the paragraph after one belongs with those before it).
 func (p *page) transparent(i int) bool {
-	return p.lines[i].cls == clsShort || p.lines[i].meta == metaCaption
+	l := &p.lines[i]
+	return l.cls == clsShort || l.meta == metaCaption || l.boiler != "" && inlineTeaser(l.low)
+}
+
+// inlineTeaser reports whether low, a lower-cased line, is a link to
+// another story set between two paragraphs of an article ("Read more: Who
+// are the rebels?"): the paragraph after it is still the article's.
+func inlineTeaser(low string) bool {
+	for _, p := range [...]string{"read more:", "read more -", "read also:", "also read:", "see also:", "related:", "read:", "more:", "watch:", "listen:", "recommended:"} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			return strings.TrimSpace(rest) != ""
+		}
+	}
+	return false
 }
 
 // neighbourClasses computes the neighbours of every block in buf, four
@@ -631,8 +644,8 @@ func (p *page) title(a int) {
 			break
 		}
 	}
-	if t < 0 && isTitleLike(p.blocks[0].Text) {
-		t = 0
+	if t < 0 && isTitleLike(p.blocks[0].Text) && p.lines[0].boiler == "" {
+		t = 0 // not "Skip to main content", which opens a paste of the whole page
 	}
 	if t < 0 {
 		t = p.titleAbove(a)
@@ -655,15 +668,16 @@ func (p *page) title(a int) {
 }
 
 // titleAbove returns the headline-like line just above the article start
-// a, skipping metadata lines (byline, date, dateline), or -1. It finds the
-// title of a paste that starts with the menu rather than the page title.
+// a, skipping metadata lines (byline, date, dateline) and page furniture
+// ("Share on Facebook", "Copy link"), or -1. It finds the title of a
+// paste that starts with the menu rather than the page title.
 func (p *page) titleAbove(a int) int {
-	for i := min(a, len(p.lines)) - 1; i >= 0 && i >= a-6; i-- {
+	for i := min(a, len(p.lines)) - 1; i >= 0 && i >= a-8; i-- {
 		l := &p.lines[i]
-		if l.meta != metaNone {
+		if l.meta != metaNone || l.boiler != "" && !l.fixed {
 			continue
 		}
-		if l.fixed || l.boiler != "" || l.terminal || l.words < 3 || !isTitleLike(p.blocks[i].Text) {
+		if l.fixed || l.terminal || l.words < 3 || !isTitleLike(p.blocks[i].Text) {
 			return -1
 		}
 		return i

@@ -64,6 +64,15 @@ func TestTextFixtures(t *testing.T) {
 			source:  "JN / Agencies",
 		},
 		{
+			name:    "skip link first, headline twice, share buttons, an inline read-more link",
+			file:    "skiplink.txt",
+			kept:    []int{18, 19, 21},
+			removed: []int{1, 2, 3, 7, 9, 11, 15, 16, 17, 20, 22, 23, 24, 28, 30, 34, 35},
+			title:   12,
+			byline:  "By Maria Ostrova, Northwire",
+			date:    "2031-03-03",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
