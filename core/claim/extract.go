@@ -383,6 +383,9 @@ func (s *sent) nounUse(i int) bool {
 			}
 		}
 	}
+	if i >= 2 && s.word(i-2) == "to" && s.toks[i-2].word && s.toks[i-1].word && !s.isAdverb(i-1) && !s.is(i-1, cVerbish) && !strings.HasSuffix(w, "s") {
+		return true // "a challenge to government control of the region": no infinitive has a noun after "to"
+	}
 	prev := s.word(i - 1)
 	switch {
 	case s.is(i-1, cArticle):
