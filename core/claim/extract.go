@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -314,7 +313,7 @@ var irregularPast = setOf("took", "fell", "lost", "held", "began", "struck", "fl
 // preposition and a noun of attack: demonyms ("in Israeli strikes", "with
 // Russian support") and nounModifiers.
 func modifiers() map[string]bool {
-	m := maps.Clone(nounModifiers)
+	m := wordset.Of(nounModifiers)
 	for _, r := range lexicon.Rows("demonyms_en.tsv") {
 		m[strings.ToLower(r[0])] = true
 	}
@@ -323,10 +322,9 @@ func modifiers() map[string]bool {
 
 // nounModifiers are weapons and the words news puts before "attack",
 // "strikes", "raid" ("killed in air strikes", "a fresh drone attack").
-var nounModifiers = setOf("air", "airstrike", "drone", "missile", "rocket", "artillery", "mortar", "suicide", "bomb", "car",
-	"gas", "chemical", "naval", "aerial", "ground", "cyber", "knife", "gun", "terror", "terrorist", "militant", "rebel",
-	"insurgent", "retaliatory", "surprise", "joint", "deadly", "fresh", "new", "renewed", "major", "massive", "heavy",
-	"fierce", "separate", "suspected", "overnight", "coordinated", "failed", "botched", "night", "dawn")
+const nounModifiers = "air airstrike drone missile rocket artillery mortar suicide bomb car gas chemical naval aerial " +
+	"ground cyber knife gun terror terrorist militant rebel insurgent retaliatory surprise joint deadly fresh new renewed " +
+	"major massive heavy fierce separate suspected overnight coordinated failed botched night dawn"
 
 // articles before a one-word predicate make it an adjective: "the
 // besieged town", "a displaced family".

@@ -3,6 +3,8 @@ package quantity
 import (
 	"math"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // candidate is a figure being read: the number, then what surrounds it.
@@ -488,9 +490,8 @@ func (s *scanner) levelBefore(k int) bool {
 
 // levelTo and levelAt are the verbs of levelBefore before "to" and "at".
 var (
-	levelTo = map[string]bool{"risen": true, "rose": true, "rise": true, "rises": true, "climbed": true, "climbs": true,
-		"increased": true, "jumped": true, "grown": true, "grew": true, "soared": true, "surged": true}
-	levelAt = map[string]bool{"stands": true, "stood": true, "stand": true}
+	levelTo = wordset.Of("risen rose rise rises climbed climbs increased jumped grown grew soared surged")
+	levelAt = wordset.Of("stands stood stand")
 )
 
 // clauseJoins after a comma open a new clause, which the backward search
