@@ -47,59 +47,49 @@ func TestDateFromKeepsStatedDay(t *testing.T) {
 	}
 }
 
-func TestParseMachine(t *testing.T) {
+// TestParsers checks the readers of machine dates and of "Nov 20 2019"
+// on the shapes they take and the near misses they refuse.
+func TestParsers(t *testing.T) {
+	machine, words := "parseMachine", "ParseWords"
+	parsers := map[string]func(string) (Date, bool){machine: parseMachine, words: ParseWords}
+	day := DateOf(2024, 11, 27)
 	tests := []struct {
-		in   string
-		want Date
-		ok   bool
+		parser, in string
+		want       Date
+		ok         bool
 	}{
-		{"2024-11-27", DateOf(2024, 11, 27), true},
-		{"2024-11-27T09:40", DateOf(2024, 11, 27), true},
-		{"2024-11-27 09:40:00", DateOf(2024, 11, 27), true},
-		{"2024-11-27T09:40:00Z", DateOf(2024, 11, 27), true},
-		{"2024-11-27T23:40:00.123-05:00", DateOf(2024, 11, 27), true},
-		{"Wed, 27 Nov 2024 09:40:00 GMT", DateOf(2024, 11, 27), true},
-		{"27 Nov 2024 09:40:00 +0200", DateOf(2024, 11, 27), true},
-		{"2024-02-30", 0, false},
-		{"2024-13-01", 0, false},
-		{"2024-11-27T25:00", 0, false},
-		{"2024-11-27T09:40:00+0200", 0, false},
-		{"2024-11-27 at noon", 0, false},
-		{"Wed, 27 Nov 2024", 0, false},
-		{"Wed, 27 Nov 2024 09:40:00 gmt", 0, false},
-		{"2024/11/27", 0, false},
-		{"", 0, false},
+		{machine, "2024-11-27", day, true},
+		{machine, "2024-11-27T09:40", day, true},
+		{machine, "2024-11-27 09:40:00", day, true},
+		{machine, "2024-11-27T09:40:00Z", day, true},
+		{machine, "2024-11-27T23:40:00.123-05:00", day, true},
+		{machine, "Wed, 27 Nov 2024 09:40:00 GMT", day, true},
+		{machine, "27 Nov 2024 09:40:00 +0200", day, true},
+		{machine, "2024-02-30", 0, false},
+		{machine, "2024-13-01", 0, false},
+		{machine, "2024-11-27T25:00", 0, false},
+		{machine, "2024-11-27T09:40:00+0200", 0, false},
+		{machine, "2024-11-27 at noon", 0, false},
+		{machine, "Wed, 27 Nov 2024", 0, false},
+		{machine, "Wed, 27 Nov 2024 09:40:00 gmt", 0, false},
+		{machine, "2024/11/27", 0, false},
+		{machine, "", 0, false},
+		{words, "Nov 20 2019", DateOf(2019, 11, 20), true},
+		{words, "November 20 2019", DateOf(2019, 11, 20), true},
+		{words, "20 Nov 2019", DateOf(2019, 11, 20), true},
+		{words, "3 september 2020", DateOf(2020, 9, 3), true},
+		{words, "Nov  20   2019", DateOf(2019, 11, 20), true},
+		{words, "Feb 29 2023", 0, false},
+		{words, "Novem 20 2019", 0, false},
+		{words, "Nov 20 19", 0, false},
+		{words, "Nov 123 2019", 0, false},
+		{words, " Nov 20 2019", 0, false},
+		{words, "Nov 20", 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := parseMachine(tt.in)
+		got, ok := parsers[tt.parser](tt.in)
 		if ok != tt.ok || ok && got != tt.want {
-			t.Errorf("parseMachine(%q) = %s, %v, want %s, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
-func TestParseWords(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Date
-		ok   bool
-	}{
-		{"Nov 20 2019", DateOf(2019, 11, 20), true},
-		{"November 20 2019", DateOf(2019, 11, 20), true},
-		{"20 Nov 2019", DateOf(2019, 11, 20), true},
-		{"3 september 2020", DateOf(2020, 9, 3), true},
-		{"Feb 29 2023", 0, false},
-		{"Novem 20 2019", 0, false},
-		{"Nov 20 19", 0, false},
-		{"Nov 123 2019", 0, false},
-		{"Nov  20   2019", DateOf(2019, 11, 20), true},
-		{" Nov 20 2019", 0, false},
-		{"Nov 20", 0, false},
-	}
-	for _, tt := range tests {
-		got, ok := ParseWords(tt.in)
-		if ok != tt.ok || ok && got != tt.want {
-			t.Errorf("ParseWords(%q) = %s, %v, want %s, %v", tt.in, got, ok, tt.want, tt.ok)
+			t.Errorf("%s(%q) = %s, %v, want %s, %v", tt.parser, tt.in, got, ok, tt.want, tt.ok)
 		}
 	}
 }
