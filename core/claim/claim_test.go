@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -586,5 +587,20 @@ func TestLeadDatelineIsNoSubject(t *testing.T) {
 	}
 	if cs[0].Actor != "river militia" || cs[0].Start != len(lead) {
 		t.Errorf("actor %q at %d, want %q at %d (after the dateline)", cs[0].Actor, cs[0].Start, "river militia", len(lead))
+	}
+}
+
+// TestAimedAtAreNotTheDead checks that the people a volley was aimed at
+// are not counted as the dead a later clause reports.
+func TestAimedAtAreNotTheDead(t *testing.T) {
+	in := doc([]string{"Police fired tear gas at thousands of protesters in Varn on Friday, and at least three people were killed."}, "Varn")
+	var figs []string
+	for _, c := range Extract(in) {
+		if c.Predicate == Kill && c.Figure != nil {
+			figs = append(figs, strconv.FormatFloat(c.Figure.Value, 'f', -1, 64))
+		}
+	}
+	if strings.Join(figs, " ") != "3" {
+		t.Errorf("kill figures = %v, want [3]: the thousands were fired at, not killed", figs)
 	}
 }

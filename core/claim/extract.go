@@ -525,7 +525,7 @@ func (s *sent) keepFigure(f *figure) bool {
 		return false // "106 protesters in 21 cities were killed": the cities were not
 	case f.pred >= 0 && counts[cls] && f.dist <= maxFigureDistance && s.linked(*f, s.preds[f.pred]) && !s.countsNoGround(*f):
 		return true
-	case f.pred >= 0 && casualty[cls] && s.x.lx.people[s.countedNoun(*f)]:
+	case f.pred >= 0 && casualty[cls] && s.x.lx.people[s.countedNoun(*f)] && !s.aimedAt(*f, s.preds[f.pred]):
 		return true
 	case f.q.Measure != "":
 		if f.pred >= 0 && s.measureClass(f.q.Measure) != cls {
@@ -536,6 +536,14 @@ func (s *sent) keepFigure(f *figure) bool {
 		return true
 	}
 	return false
+}
+
+// aimedAt reports whether figure f stands after a preposition and before
+// its casualty predicate m: "fired tear gas at thousands of protesters ...,
+// and at least three people were killed" counts the protesters, not the
+// dead.
+func (s *sent) aimedAt(f figure, m match) bool {
+	return m.from >= f.to && f.from > 0 && s.toks[f.from-1].word && s.is(f.from-1, cPreposition) && s.word(f.from-1) != "of"
 }
 
 // countsNoGround reports whether f is the figure of a lone verb of ground

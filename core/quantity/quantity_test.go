@@ -96,6 +96,7 @@ func TestFind(t *testing.T) {
 		{"qualifier among", "Storms left 40 injured among them tourists.", `"40" exact [40,40] person injured`},
 		{"adverb adjective unit kept", "Police arrested 30 heavily armed gunmen.", `"30" exact [30,30] fighter arrested`},
 		{"death toll", "The death toll rose to 40.", `"40" exact [40,40] killed`},
+		{"took part is no capture", "More than 50,000 people took part in the march.", `"More than 50,000" moreThan (50000,+Inf] person participants`},
 		{"number restated", "About 4,000 people were left homeless, the agency said, while officials put the number at 2,500.", `"About 4,000" about [3600,4400] person displaced | "2,500" exact [2500,2500] displaced`},
 		{"tally restated", "The storm killed 40 people, but the mayor put the tally at 52.", `"40" exact [40,40] person killed | "52" exact [52,52] killed`},
 		{"number restated in another sentence", "The storm killed 40 people. The council put the number at 52.", `"40" exact [40,40] person killed | "52" exact [52,52]`},
