@@ -414,6 +414,26 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameState}},
 		},
 		{
+			name: "the two sides take one named place on two days: it changed hands",
+			arts: dated("2031-03-03", "2031-03-07"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebel units"), object(eNorvale), ents(eNorvale), on("2031-03-02")),
+				mk("y", 1, claim.GainControl, actor("government troops"), object(eNorvale), ents(eNorvale), on("2031-03-05")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
+			name: "the two sides take one named place on one day: two takers",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebel units"), object(eNorvale), ents(eNorvale), on("2031-03-02")),
+				mk("y", 1, claim.GainControl, actor("government troops"), object(eNorvale), ents(eNorvale), on("2031-03-02")),
+			},
+			want: []link{{"x", "y", Contradicts, ActorConflict}},
+			only: true,
+		},
+		{
 			name: "a place held by another actor years later changed hands",
 			arts: dated("2027-02-16", "2031-12-01"),
 			claims: []claim.Claim{

@@ -326,7 +326,12 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 // close in time, a conflict of actors when two different entities are said
 // to have done one event on one day.
 func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
-	if ar == actorDiffer && a.class == classControl {
+	if (ar == actorDiffer || opposed(a, b) && a.objectPlace && b.objectPlace) && a.class == classControl {
+		// Two named entities, or the two sides taking one named place
+		// ("the rebels took Perin on Monday", "the army recaptured Perin
+		// on Thursday"): the place changed hands, or two holders are
+		// claimed on one day. Positions taken by each side around a place
+		// are two events (below).
 		return controlHands(a, b, t)
 	}
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
@@ -371,12 +376,16 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 	if a.art == b.art || where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
 		return cand{}, false
 	}
+	stated := !a.from.IsZero() && !b.from.IsZero() && isDay(a) && isDay(b)
 	switch {
-	case t.known && math.Abs(t.days) <= closeDays:
+	case t.known && math.Abs(t.days) <= closeDays && !(stated && farDays(a.from, b.from)):
 		if !a.event && !b.event {
 			return cand{}, false // two holders on one day: often each holds a part
 		}
 		return cand{kind: kindContradicts, reason: reasonActorConflict, conf: 0.45}, true
+	case stated && farDays(a.from, b.from):
+		// "took Perin on Monday", "recaptured Perin on Thursday".
+		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.known && math.Abs(t.days) > sameEventDays:
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.apart:
