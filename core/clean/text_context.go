@@ -20,7 +20,7 @@ func (p *page) classify() {
 	p.markTeasers()
 	a, b := p.zone()
 	p.za, p.zb = a, b
-	p.title(a)
+	p.title(a, b)
 	p.keepData(b)
 	p.decide(a, b)
 	p.fillMeta(a)
@@ -431,6 +431,30 @@ func (p *page) addContent(a, b int, s *wordSet) {
 	}
 }
 
+// repeated reports whether line i's text stands on another line of the
+// page too: share buttons under every post ("Whatsapp Facebook Pint"),
+// not a headline.
+func (p *page) repeated(i int) bool {
+	k := p.lines[i].key
+	for j := range p.lines {
+		if j != i && k != "" && p.lines[j].key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedWords returns how many of line i's content words are in words.
+func (p *page) sharedWords(i int, words *wordSet) int {
+	n := 0
+	for _, w := range p.words[i] {
+		if w.isContent() && words.has(w.id) {
+			n++
+		}
+	}
+	return n
+}
+
 // overlap returns the share of the content words of the good blocks in
 // [a, b) found in words.
 func (p *page) overlap(a, b int, words *wordSet) float64 {
@@ -629,10 +653,13 @@ func (p *page) weight(i int) int {
 	return -(10 + n/4)
 }
 
-// title finds the headline before the article start a: the line the
+// title finds the headline before the article [a, b): the line the
 // page's first line (its <title>, often "Headline - Site") names, or the
-// first line itself. Other copies of the headline are removed.
-func (p *page) title(a int) {
+// first line itself, unless that is a site's name over a headline: a
+// select-all copy has no <title>, and starts with the masthead
+// ("Northwind Wire", menus, then the headline above the byline). Other
+// copies of the headline are removed.
+func (p *page) title(a, b int) {
 	if len(p.lines) == 0 {
 		return
 	}
@@ -646,6 +673,12 @@ func (p *page) title(a int) {
 	}
 	if t < 0 && isTitleLike(p.blocks[0].Text) && p.lines[0].boiler == "" {
 		t = 0 // not "Skip to main content", which opens a paste of the whole page
+		if u := p.titleAbove(a); u > 0 && !p.repeated(u) {
+			words := p.contentWords(a, b, 0)
+			if n := p.sharedWords(u, words); n >= 2 && n >= p.sharedWords(0, words) {
+				t = u // the headline says more of the article than the masthead
+			}
+		}
 	}
 	if t < 0 {
 		t = p.titleAbove(a)

@@ -73,6 +73,15 @@ func TestTextFixtures(t *testing.T) {
 			date:    "2031-03-03",
 		},
 		{
+			name:    "masthead first, headline above the byline",
+			file:    "masthead.txt",
+			kept:    []int{6, 7, 8},
+			removed: []int{1, 2, 9, 10},
+			title:   3,
+			byline:  "By Petra Lind",
+			date:    "2031-06-12",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
