@@ -351,13 +351,20 @@ func hasDatelineSep(s string) bool {
 // from "VIENNA — The house where..."), or "". The place must be in
 // capitals, which is how agencies mark it.
 func leadDateline(s string) string {
+	d, _ := leadDatelineSpan(s)
+	return d
+}
+
+// leadDatelineSpan is leadDateline with the byte length of the match it
+// was trimmed from, 0 when there is none.
+func leadDatelineSpan(s string) (string, int) {
 	if !hasDatelineSep(s) {
 		// Most paragraphs: the pattern's separator is nowhere.
-		return ""
+		return "", 0
 	}
 	m, ok := matchLeadDateline(s)
 	if !ok {
-		return ""
+		return "", 0
 	}
 	d := strings.TrimSpace(m)
 	up := 0
@@ -367,9 +374,9 @@ func leadDateline(s string) string {
 		}
 	}
 	if up < 3 || utf8.RuneCountInString(d) > 60 {
-		return ""
+		return "", 0
 	}
-	return d
+	return d, len(m)
 }
 
 // leadLen returns the length in bytes of the dateline opening a body
@@ -378,23 +385,11 @@ func leadDateline(s string) string {
 // later stages read the paragraph from there, so that the place of a
 // dateline is not taken for the subject of its first sentence.
 func leadLen(s string) int {
-	if leadDateline(s) == "" {
+	d, end := leadDatelineSpan(s)
+	if d == "" {
 		return 0
 	}
-	m, _ := matchLeadDateline(s)
-	i := len(m)
-	for i < len(s) && isReSpace(s[i]) {
-		i++
-	}
-	if i < len(s) && s[i] == ':' {
-		i++
-	} else {
-		for k := 0; k < 2; k++ {
-			if r, n := runeAt(s, i); n > 0 && (r == '—' || r == '–' || r == '-') {
-				i += n
-			}
-		}
-	}
+	i := leadDatelineSepEnd(s, end) // found by the match: never -1 here
 	for i < len(s) && isReSpace(s[i]) {
 		i++
 	}

@@ -224,24 +224,31 @@ func leadDatelineAgency(s string, i int) (int, bool) {
 }
 
 // leadDatelineSep is `\s*(?:[—–-]{1,2}|:)\s` at byte i.
-func leadDatelineSep(s string, i int) bool {
+func leadDatelineSep(s string, i int) bool { return leadDatelineSepEnd(s, i) >= 0 }
+
+// leadDatelineSepEnd returns the end of the separator leadDatelineSep
+// finds at byte i (before the space that must follow it), or -1.
+func leadDatelineSepEnd(s string, i int) int {
 	for i < len(s) && isReSpace(s[i]) {
 		i++
 	}
 	if i < len(s) && s[i] == ':' {
-		return i+1 < len(s) && isReSpace(s[i+1])
+		if i+1 < len(s) && isReSpace(s[i+1]) {
+			return i + 1
+		}
+		return -1
 	}
 	for k := 0; k < 2; k++ {
 		r, n := runeAt(s, i)
 		if n == 0 || (r != '—' && r != '–' && r != '-') {
-			return false
+			return -1
 		}
 		i += n
 		if i < len(s) && isReSpace(s[i]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // isCreditRune is the class [\p{L}.&' ] of matchCreditSlash.

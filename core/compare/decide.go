@@ -376,16 +376,15 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 	if a.art == b.art || where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
 		return cand{}, false
 	}
-	stated := !a.from.IsZero() && !b.from.IsZero() && isDay(a) && isDay(b)
 	switch {
-	case t.known && math.Abs(t.days) <= closeDays && !(stated && farDays(a.from, b.from)):
+	case !a.from.IsZero() && !b.from.IsZero() && isDay(a) && isDay(b) && farDays(a.from, b.from):
+		// "took Perin on Monday", "recaptured Perin on Thursday".
+		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
+	case t.known && math.Abs(t.days) <= closeDays:
 		if !a.event && !b.event {
 			return cand{}, false // two holders on one day: often each holds a part
 		}
 		return cand{kind: kindContradicts, reason: reasonActorConflict, conf: 0.45}, true
-	case stated && farDays(a.from, b.from):
-		// "took Perin on Monday", "recaptured Perin on Thursday".
-		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.known && math.Abs(t.days) > sameEventDays:
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.apart:

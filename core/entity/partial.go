@@ -226,16 +226,22 @@ func (k *linker) shortNames(tails map[string][]int) {
 		if v := topVote(k.votes[k.find(i)]); len(cands) == 0 || v == vPerson || v == vPlace {
 			continue // "New York" is no short name of "the Office for the Western District of New York"
 		}
-		var local []int
-		for _, j := range cands {
-			if j != i && sharesArticle(n, k.nodes[j]) {
-				local = append(local, j)
-			}
-		}
-		if j, ok := k.unique(local, i, false); ok {
+		if j, ok := k.unique(k.local(i, cands), i, false); ok {
 			k.union(j, i)
 		}
 	}
+}
+
+// local returns the candidates of cands that share an article with node
+// i, i itself aside.
+func (k *linker) local(i int, cands []int) []int {
+	var out []int
+	for _, j := range cands {
+		if j != i && sharesArticle(k.nodes[i], k.nodes[j]) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // lastWords returns strings.Join(n.words[p:], " "): the end of n's key
@@ -269,13 +275,7 @@ func lastWords(n *node, p int) string {
 // cands: "Trump" in an article about Ivanka Trump is hers, even if another
 // article names Donald Trump.
 func (k *linker) partialCue(i int, cands []int) {
-	n := k.nodes[i]
-	var local []int
-	for _, j := range cands {
-		if sharesArticle(n, k.nodes[j]) {
-			local = append(local, j)
-		}
-	}
+	local := k.local(i, cands)
 	if j, ok := k.unique(local, i, false); ok {
 		k.union(j, i)
 		return

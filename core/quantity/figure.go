@@ -402,7 +402,7 @@ func (s *scanner) isMonth(k int) bool {
 // 14 people", "14 people were killed", "the death toll rose to 17", "a
 // 6.1-magnitude quake".
 func (s *scanner) measureAround(c *candidate, floor int) {
-	bestD := 8
+	bestD := measureReach
 	d := 0
 	lastNum := -2
 	for j := c.next; j < len(s.Toks) && d < bestD; j++ {
@@ -428,7 +428,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		d++
 	}
 	d, back := 0, bestD
-	if bestD == 8 && s.levelBefore(c.boundTok) {
+	if bestD == measureReach && s.levelBefore(c.boundTok) {
 		back = 20 // "the number of people killed in fighting around the city has risen to 71"
 	}
 	for j := c.boundTok - 1; j >= floor && j >= 0 && d < back; j-- {
@@ -471,6 +471,10 @@ func (s *scanner) inName(k int) bool {
 	}
 	return !s.isTerminal(k-1) && !strings.Contains(s.Text[s.Toks[k-1].End:t.Start], "\n")
 }
+
+// measureReach is how many words measureAround looks on either side of
+// a figure for its measure, unless a count verb before it reaches further.
+const measureReach = 8
 
 // levelBefore reports whether the words before token k say that a count
 // has come to the figure there ("has risen to", "climbed to", "stands
