@@ -199,6 +199,9 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	va, vb := a.c.Figure.Value, b.c.Figure.Value
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
+	if fixedMeasures[a.measure] {
+		return decideFixed(same || ov, t)
+	}
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
 		if ov {
@@ -227,6 +230,21 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
+}
+
+// decideFixed relates two figures of a measure that does not change as
+// reports come in: "magnitude 6.4" and "magnitude 6.1", or police's 18,000
+// marchers and the organisers' 70,000, disagree on any day, where two
+// tolls would be a rising count. Figures that can both hold corroborate.
+func decideFixed(agree bool, t timing) (cand, bool) {
+	conf := 0.7
+	if t.known && math.Abs(t.days) < sameDay {
+		conf = 0.8
+	}
+	if agree {
+		return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: conf}, true
+	}
+	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: conf}, true
 }
 
 // rising reports whether the later of a and b gives the higher figure:

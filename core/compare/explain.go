@@ -59,6 +59,9 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 	case LowerFigure:
 		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": the count was revised down, or an older figure was used"
 	case FigureConflict:
+		if fixedMeasures[a.measure] {
+			return va + " reports " + fa + " and " + vb + " reports " + fb + ": a figure of this kind does not change as reports come in, so the two accounts disagree"
+		}
 		return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": both cannot be right"
 	}
 	if fa == fb {
@@ -279,6 +282,9 @@ func figure(f *fact) string {
 	noun := nounOf[f.measure]
 	if f.unit != "" && f.unit != "person" {
 		noun = plural(f.unit) + " " + noun
+	}
+	if before, after, ok := strings.Cut(noun, "_"); ok {
+		return before + bare(f) + after // "magnitude 6.4"
 	}
 	return bare(f) + " " + noun
 }

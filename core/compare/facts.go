@@ -299,9 +299,11 @@ var families = func() map[string]string {
 var familyMeasures = wordset.Of("captured")
 
 // measureOf maps a measure word to its canonical measure, and noun names
-// the canonical measure after a number.
-var measureOf, nounOf = func() (map[string]string, map[string]string) {
-	m, n := map[string]string{}, map[string]string{}
+// the canonical measure after a number ("_" in it stands for the number:
+// "magnitude _"). fixedMeasures are those marked "fixed": a magnitude or
+// a crowd's size does not rise as reports come in, as a toll does.
+var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]string, map[string]bool) {
+	m, n, fixed := map[string]string{}, map[string]string{}, map[string]bool{}
 	for _, r := range measures {
 		if len(r) < 3 {
 			continue
@@ -310,8 +312,11 @@ var measureOf, nounOf = func() (map[string]string, map[string]string) {
 		if _, ok := n[r[1]]; !ok {
 			n[r[1]] = r[2]
 		}
+		if len(r) > 3 && r[3] == "fixed" {
+			fixed[r[1]] = true
+		}
 	}
-	return m, n
+	return m, n, fixed
 }()
 
 // predMeasure is the measure a figure counts when the quantity stage did
@@ -325,7 +330,7 @@ var predMeasure = map[claim.Predicate]string{
 }
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
 // Its topics are appended to arena, shared by the facts of one comparison.

@@ -54,6 +54,12 @@ func TestLinkAliases(t *testing.T) {
 			"Coastal National Horse Show", "ESNC", false},
 		{"long form holding an acronym", []string{"The UN Security Council met on Monday.", "The UCS collection sold out."},
 			"UN Security Council", "UCS", false},
+		{"country acronym opening a name", []string{"The United States Geological Survey put the magnitude at 6.4.", "The U.S. Geological Survey said the quake was shallow."},
+			"United States Geological Survey", "U.S. Geological Survey", true},
+		{"body acronym opening a name", []string{"The United Nations Security Council met.", "The UN Security Council voted on Friday."},
+			"United Nations Security Council", "UN Security Council", true},
+		{"country acronym opens no other name", []string{"The US Army arrived.", "The United Kingdom Army left."},
+			"US Army", "United Kingdom Army", false},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd

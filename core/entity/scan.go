@@ -510,6 +510,9 @@ func (s *scanner) emitName(i, last int, role string) {
 	m := cand{art: s.art, start: int(s.toks[i].start), end: int(s.toks[last].end), text: text, role: role}
 	m.acro = acro
 	if !m.acro {
+		if long, ok := s.leadLong(i, last); ok {
+			kw = s.memo.of(long + " " + s.span(i+1, last))
+		}
 		m.node, m.words = kw.key, kw.words
 	} else if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok {
 		kl := s.memo.of(k.long)
@@ -544,6 +547,28 @@ func (s *scanner) emitName(i, last int, role string) {
 	if d := s.definedAcronym(last); d >= 0 {
 		s.defs = append(s.defs, [2]int{len(s.out) - 1, int(s.toks[d].start)})
 	}
+}
+
+// leadLong returns the long form of the acronym that opens the name of
+// tokens i..last, when the lexicons know it: "U.S. Geological Survey" is
+// keyed as "United States Geological Survey" and "UN Security Council" as
+// "United Nations Security Council", so that each meets its spelled-out
+// form. The acronyms are the bodies of entity_known.tsv and the countries
+// of countries_en.tsv written in capitals (US, U.S., UK, UAE).
+func (s *scanner) leadLong(i, last int) (string, bool) {
+	if i == last || !s.toks[i].acro {
+		return "", false
+	}
+	a := strings.ReplaceAll(s.span(i, i), ".", "")
+	if k, ok := s.l.known[a]; ok {
+		return k.long, true
+	}
+	if s.l.capsNames[a] {
+		if c := s.l.countries[Key(a)]; c != nil {
+			return c.name, true
+		}
+	}
+	return "", false
 }
 
 // voteOf maps a kind to its vote.

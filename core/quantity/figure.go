@@ -438,8 +438,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
-		if clauseJoins[s.Word(j)] && s.Word(j-1) == "," {
-			break // "were still missing, and some 2,500 had been injured"
+		if clauseJoins[s.Word(j)] && (s.Word(j-1) == "," || bestD < measureReach) {
+			// "were still missing, and some 2,500 had been injured";
+			// "150 were injured and some 4,000 were left homeless":
+			// the figure opens a clause that names its own measure.
+			break
 		}
 		for n := measureLastLen(s.Word(j)); n >= 1; n-- {
 			if j-n+1 < floor || j-n+1 < 0 {
@@ -602,29 +605,44 @@ func round(x float64) float64 {
 }
 
 // restated reports whether the figure at token to gives another value of
-// the count the figure before it gave, in the same sentence: "4,000 were
-// left homeless, the Red Crescent said, while officials put the number at
-// 2,500" (also "the figure", "the count", "the tally", "it").
-func (s *scanner) restated(from, to int) bool {
+// the count the figure before it gave: "4,000 were left homeless, the Red
+// Crescent said, while officials put the number at 2,500" (also "the
+// figure", "the count", "the tally", "it"). "It" must be in the same
+// sentence; "the number" also reaches into the next one, as far as
+// restateReach tokens, when the figure names no unit of its own: "Police
+// said 18,000 took part. Organisers put the number at 70,000", but not
+// "Insurers put the figure at $2 billion".
+func (s *scanner) restated(from, to int, unit string) bool {
 	if to < 3 || s.Word(to-1) != "at" {
 		return false
 	}
+	stops := 0
 	switch s.Word(to - 2) {
 	case "it":
 	case "number", "figure", "count", "tally", "total", "estimate":
 		if d := s.Word(to - 3); d != "the" && d != "its" && d != "their" {
 			return false
 		}
+		if unit == "" && to-from <= restateReach {
+			stops = 1
+		}
 	default:
 		return false
 	}
 	for j := from; j < to; j++ {
 		if s.isTerminal(j) {
-			return false
+			if stops == 0 {
+				return false
+			}
+			stops--
 		}
 	}
 	return true
 }
+
+// restateReach is how many tokens "put the number at" may lie after the
+// figure it restates, when a sentence stop lies between.
+const restateReach = 40
 
 // joined reports whether only connecting words ("to", "and", "or", a
 // comma) lie between tokens from and to: "rose from 12 to 17" shares the

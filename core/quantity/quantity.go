@@ -235,7 +235,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			continue
 		}
 		s.measureAround(&c, floor)
-		if c.measure == "" && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok)) {
+		if c.measure == "" && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit)) {
 			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
 		}
 		c.settle()
