@@ -56,6 +56,36 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}},
 		},
 		{
+			name: "two magnitudes days apart disagree",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(6.4, q.Exact, "magnitude", ""), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(6.1, q.Exact, "magnitude", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "two crowd sizes without dates disagree",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(18000, q.Exact, "participants", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(70000, q.Exact, "participants", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "a crowd size within a vague one corroborates",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(20000, q.Range, "participants", "people", 99999), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(70000, q.Exact, "participants", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
 			name: "lower figure reported later is a downward update",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{
@@ -659,6 +689,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Kill, fig(1412, q.Exact, "killed", "")),
 			},
 			want: []string{"Article 2 reports 1,412 dead", "two days after article 1", "at least 277", "rising"},
+		},
+		{
+			name: "fixed figures say they do not change",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(6.4, q.Exact, "magnitude", ""), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(6.1, q.Exact, "magnitude", ""), place(eNorvale)),
+			},
+			want: []string{"Article 1 reports magnitude 6.4 and article 2 reports magnitude 6.1", "does not change as reports come in"},
 		},
 		{
 			name: "attributed accounts say who said what",
