@@ -51,6 +51,7 @@ type lexicons struct {
 	cueConn    map[string]bool  // connectors that join only after a cue word
 	forces     map[string]bool  // lower-case force words and phrases
 	known      map[string]known // acronym without dots → its body
+	knownWord  map[string]known // the known acronyms of four letters and more, by their lower-case letters: "nato"
 	capsNames  map[string]bool  // country and place names written in capitals, without dots: US, UAE
 	classes    map[string]wordClass
 	classTab   classTable // classes, for the scanner's lookups
@@ -129,7 +130,7 @@ func load() *lexicons {
 	l := &lexicons{
 		countries: map[string]*country{}, places: map[string]*country{}, demonyms: map[string]*country{}, titles: map[string]bool{}, titleFirst: map[string]bool{},
 		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
-		cueConn: map[string]bool{}, capsNames: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{},
+		cueConn: map[string]bool{}, capsNames: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{}, knownWord: map[string]known{},
 	}
 	for _, r := range lexicon.Rows("countries_en.tsv") {
 		c := &country{name: r[0], key: Key(r[0]), words: map[string]bool{}}
@@ -189,7 +190,11 @@ func load() *lexicons {
 	}
 	for _, r := range lexicon.Rows("entity_known.tsv") {
 		if len(r) > 2 {
-			l.known[strings.ReplaceAll(r[0], ".", "")] = known{kind: Kind(r[1]), long: r[2]}
+			a := strings.ReplaceAll(r[0], ".", "")
+			l.known[a] = known{kind: Kind(r[1]), long: r[2]}
+			if len(a) >= 4 {
+				l.knownWord[strings.ToLower(a)] = l.known[a]
+			}
 		}
 	}
 	l.classify()

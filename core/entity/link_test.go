@@ -60,6 +60,12 @@ func TestLinkAliases(t *testing.T) {
 			"United Nations Security Council", "UN Security Council", true},
 		{"country acronym opens no other name", []string{"The US Army arrived.", "The United Kingdom Army left."},
 			"US Army", "United Kingdom Army", false},
+		{"plural possessive in a union's name", []string{"The General Workers' Union called a strike.", "The General Workers Union (GWU) said 100,000 marched."},
+			"General Workers' Union", "GWU", true},
+		{"a plural possessive before a person is two names", []string{"The Harbor Lions' Marco Vell scored twice."},
+			"Marco Vell", "Harbor Lions", false},
+		{"a title before an organisation's cue is its name", []string{"The General Assembly voted.", "The General Farmers Union said no."},
+			"General Farmers Union", "General Assembly", false},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd
@@ -134,4 +140,45 @@ func dump(ents []Entity) string {
 		b.WriteString(" ")
 	}
 	return b.String()
+}
+
+// TestCapitalForms checks that a word in capitals and the same word as a
+// name are one entity ("TARSO" in a dateline, "Tarso" in the text), and
+// that short capitals stay apart from a word ("US" and "Us").
+func TestCapitalForms(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		a, b  string
+		merge bool
+	}{
+		{"dateline", []string{"TARSO, May 2 (AFP) - Police closed roads. Shops in Tarso shut.", "Tarso was quiet."}, "TARSO", "Tarso", true},
+		{"acronym written as a word", []string{"NATO met on Monday.", "Nato said so on Tuesday."}, "NATO", "Nato", true},
+		{"short capitals", []string{"The ODA said so on Monday.", "Residents of Oda fled."}, "ODA", "Oda", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := Link(tt.texts)
+			a, b := exactHolder(ents, tt.a), exactHolder(ents, tt.b)
+			if a == "" || b == "" {
+				t.Fatalf("Link(%q): %q in %q, %q in %q; want both found; entities %v", tt.texts, tt.a, a, tt.b, b, dump(ents))
+			}
+			if (a == b) != tt.merge {
+				t.Errorf("Link(%q): %q and %q merged = %v, want %v; entities %v", tt.texts, tt.a, tt.b, a == b, tt.merge, dump(ents))
+			}
+		})
+	}
+}
+
+// exactHolder returns the ID of the entity with a mention spelled form,
+// case and all, "" when none has.
+func exactHolder(ents []Entity, form string) string {
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == form {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }

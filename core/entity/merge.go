@@ -214,8 +214,35 @@ func (k *linker) link(cands [][]cand) {
 	k.definitions(cands)
 	k.wordOrder()
 	k.spellings()
+	k.capitalForms()
 	k.acronyms()
 	k.partials(cands)
+}
+
+// capitalForms merges a word written in capitals with the same word
+// written as a name: a dateline's "TESSEN" and "Tessen", "NATO" and
+// "Nato". Words of fewer than four letters are left apart ("US" is not
+// "Us", "WHO" is not "Who"), as are lexicon nodes, which have their own
+// spellings.
+func (k *linker) capitalForms() {
+	var named map[string]int
+	for i, n := range k.nodes {
+		if n.acro || n.isLex() || len(n.words) != 1 {
+			continue
+		}
+		if named == nil {
+			named = map[string]int{}
+		}
+		named[n.words[0]] = i
+	}
+	for i, n := range k.nodes {
+		if !n.acro || n.isLex() || len(n.words) != 1 || len(n.words[0]) < 4 {
+			continue
+		}
+		if j, ok := named[wordKey(n.words[0])]; ok {
+			k.union(j, i)
+		}
+	}
 }
 
 // definitions merges each acronym defined in parentheses with its long form.

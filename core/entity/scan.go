@@ -291,6 +291,24 @@ func (s *scanner) isCommon(i int) bool {
 	return c&wcCommon != 0 || (t.dotAfter && c&wcCommonDot != 0)
 }
 
+// possessiveCut returns where the run i..last divides at a plural
+// possessive, 0 when it is one name. The run holds on through the
+// possessive only when no more than two words end it in the cue of an
+// organisation or group ("the General Workers' Union", "Farmers' Party");
+// "the Lakers' LeBron James" is two names.
+func (s *scanner) possessiveCut(i, last int) int {
+	for k := i + 1; k <= last; k++ {
+		if !s.toks[k].poss {
+			continue
+		}
+		if v := s.cueVote(k, last); last-k <= 1 && (v == vOrg || v == vGroup) {
+			continue
+		}
+		return k
+	}
+	return 0
+}
+
 // isLexical reports whether token i starts a title or is a listed
 // demonym, country or acronym: known without looking at its case.
 func (s *scanner) isLexical(i int) bool {
@@ -310,6 +328,11 @@ func (s *scanner) isLexical(i int) bool {
 // al-Assad" → Syria, and the person Bashar al-Assad as president), armed
 // forces recognised ("Syrian Arab Army").
 func (s *scanner) decompose(i, last int) {
+	if k := s.possessiveCut(i, last); k > 0 {
+		s.decompose(i, k-1)
+		s.decompose(k, last)
+		return
+	}
 	for i <= last && s.isCommon(i) {
 		i++
 	}
@@ -328,6 +351,9 @@ func (s *scanner) decompose(i, last int) {
 	}
 	for i <= last {
 		if n := s.titleLen(i); n > 0 && i+n-1 <= last {
+			if v := s.cueVote(i+n, last); i+n <= last && (v == vOrg || v == vGroup) {
+				break // "General Workers Union": a title before a cue word is part of a name, as innerTitle says
+			}
 			role = s.span(i, i+n-1)
 			i += n
 			continue
@@ -512,6 +538,9 @@ func (s *scanner) emitName(i, last int, role string) {
 	if !m.acro {
 		if long, ok := s.leadLong(i, last); ok {
 			kw = s.memo.of(long + " " + s.span(i+1, last))
+		} else if k, ok := s.knownAsWord(i, last); ok {
+			kw = s.memo.of(k.long) // "Nato", "Unicef": a known acronym written as a word
+			m.votes[voteOf(k.kind)] = 3
 		}
 		m.node, m.words = kw.key, kw.words
 	} else if k, ok := s.l.known[strings.ReplaceAll(text, ".", "")]; ok {
@@ -569,6 +598,17 @@ func (s *scanner) leadLong(i, last int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// knownAsWord returns the known acronym that the one word i..last spells
+// in capitals, when it has four letters or more: "Nato" is NATO, while
+// "Who" is no WHO.
+func (s *scanner) knownAsWord(i, last int) (known, bool) {
+	if i != last || s.toks[i].end-s.toks[i].start < 4 {
+		return known{}, false
+	}
+	k, ok := s.l.knownWord[s.low(i)]
+	return k, ok
 }
 
 // voteOf maps a kind to its vote.

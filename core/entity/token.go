@@ -29,6 +29,7 @@ type token struct {
 	tag        bool      // a hashtag or handle
 	prefixed   bool      // cut out of pro-X / anti-X
 	dotAfter   bool      // a "." follows directly (Gen. Smith)
+	poss       bool      // joined through a plural possessive ("Workers' Union"): see decompose
 }
 
 // elisions are lower-case prefixes that may come before a capital inside a
@@ -165,6 +166,8 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 			t.sentStart = true
 		case gap == " ": // the common gap, decided without a scan
 			t.joined = true
+		case pluralPossessive(text, prevEnd, gap):
+			t.joined, t.poss = true, true // "the General Workers' Union": one name
 		default:
 			t.joined = isSpaceGap(gap)
 			t.sentStart = isSentenceGap(gap)
@@ -177,6 +180,18 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 		i = end
 	}
 	return toks, lower, alts
+}
+
+// pluralPossessive reports whether gap, after a word ending at prevEnd, is
+// the apostrophe of a plural possessive and a space: "Workers' Union",
+// "Veterans’ Association". Unions and associations are named so, and the
+// name runs on through it, where "'s" ends a name ("Syria's army").
+func pluralPossessive(text string, prevEnd int, gap string) bool {
+	if gap != "' " && gap != "’ " || prevEnd == 0 {
+		return false
+	}
+	c := text[prevEnd-1]
+	return c == 's' || c == 'S'
 }
 
 // isSentenceGap reports whether the gap before a word starts a sentence:
