@@ -86,6 +86,20 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			// Both of article 2's counts disagree with the monitor's; each
+			// claim links once to each other article, and the monitor's own
+			// later count is the one set beside its first, though the
+			// council's comes first in content order.
+			name: "one source's counts in two reports are set side by side",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(18000, q.Exact, "participants", "people"), src(eMonitor), text("b")),
+				mk("y", 1, claim.Other, fig(25000, q.Exact, "participants", "people"), src(eMonitor), text("c")),
+				mk("z", 1, claim.Other, fig(40000, q.Exact, "participants", "people"), src(eCouncil), text("a")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "z", "", ""}},
+		},
+		{
 			name: "lower figure reported later is a downward update",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{

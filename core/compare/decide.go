@@ -111,11 +111,15 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return c, false
 	}
 	m := match(a, b, n)
-	if n == 0 && c.kind == kindContradicts && a.art != b.art {
+	one := oneVoice(a, b)
+	if n == 0 && c.kind == kindContradicts && a.art != b.art && !one {
 		m *= 0.6 // two figures with no place or name in common may count different things
 	}
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
 	c.score = c.conf + 0.05*float64(min(n, 4))
+	if one {
+		c.score += 0.05
+	}
 	return c, true
 }
 
@@ -165,10 +169,21 @@ func match(a, b *fact, n int) float64 {
 	if a.borrow || b.borrow {
 		m -= 0.1
 	}
+	if oneVoice(a, b) {
+		m += 0.1
+	}
 	if a.art == b.art {
 		m = max(m, 0.9)
 	}
 	return min(m, 1)
+}
+
+// oneVoice reports whether a and b come from one named source in two
+// reports: the police's count in one and the police's count in the other
+// are the figures to set side by side, before either against another
+// source's, and what they count is likelier one thing.
+func oneVoice(a, b *fact) bool {
+	return a.art != b.art && a.source != "" && a.source == b.source
 }
 
 // ownTopics reports whether a claim's own sentence names a topic.

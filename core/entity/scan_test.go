@@ -40,6 +40,8 @@ func TestMentions(t *testing.T) {
 		{"armed forces of a demonym", "The Syrian army and Russian forces advanced.", "Syrian army; Russian forces"},
 		{"opener also written in lower case", "Supported by Russia, the rebels advanced. Many rebels were supported.", "Russia"},
 		{"generic noun opener", "Residents said Tarbil was calm.", "Tarbil"},
+		{"crowd and crew openers", "Organisers said 9,000 marched in Tarbil. Tens of thousands joined. Rescue teams arrived.", "Tarbil"},
+		{"plural possessive in a name", "The Farmers' Union met in Tarbil.", "Farmers' Union; Tarbil"},
 		{"dotted acronym", "The U.S. embassy in Kyiv closed.", "U.S.; Kyiv"},
 		{"possessive", "Russia's envoy met Okonjo's aide.", "Russia; Okonjo"},
 		{"connectors in a name", "Bashir al-Kaduri and Rami Abdel Kader met Jan van der Berg.", "Bashir al-Kaduri; Rami Abdel Kader; Jan van der Berg"},
