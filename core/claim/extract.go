@@ -48,6 +48,10 @@ type extractor struct {
 	// lastLine, for "It also said that ...".
 	lastSource string
 	lastLine   int
+	// sitePlaces holds the place of each site the article has placed so
+	// far ("the airport of X"), for its later bare mentions ("the
+	// airport"); nil until one is.
+	sitePlaces map[string]string
 	// timeAt, figAt and mentionAt are where the last sentence's time
 	// expressions, figures and mentions began: every item before starts
 	// before the sentences still to read.
@@ -187,6 +191,10 @@ type sent struct {
 	timeBase       int          // the index of times[0] in extractor.times
 	source         string
 	headline       bool // a heading, or a body line that reads as one
+	// objSite and objPlace are the site object's words and place entity
+	// that the last call of object found ("the airport of X"), for
+	// newClaim; empty when it found none.
+	objSite, objPlace string
 }
 
 // sentence appends the claims of sentence sp of paragraph p to out.

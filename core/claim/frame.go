@@ -86,8 +86,12 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	if m != nil {
 		c.Predicate = Predicate(m.p.val)
 		from, to = m.from, m.to
+		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
-		if m.p.flags&flagAppos == 0 || !s.isMention(c.Object) {
+		switch {
+		case s.objSite != "" && c.Object == s.objSite:
+			c.Place = s.objPlace // "seized the airport of X": the airport, in X
+		case m.p.flags&flagAppos == 0 || !s.isMention(c.Object):
 			// "X, the main armed group in P, ... launched an offensive
 			// on Q": what X holds is P, the object; Q is not its place.
 			c.Place = s.place(to, c.Object)

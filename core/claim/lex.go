@@ -313,6 +313,7 @@ type lists struct {
 	factive, people map[string]bool
 	held            map[string]bool // what a lone control verb must name (claim_held_en.txt)
 	hazards         map[string]bool // subjects that strike without attacking (claim_hazards_en.txt)
+	sites           map[string]bool // what is taken and held in a town without being it (sites_en.txt)
 }
 
 // wordTable is an open-addressing hash table from word to entry, built
@@ -400,7 +401,7 @@ func (l *lists) lookup(lower string, toks []token, opens []int32) (has uint8, _ 
 // programs that never extract claims do not pay for it.
 var lexicons = sync.OnceValue(func() *lists {
 	l := &lists{dict: map[string]*entry{}, factive: lexicon.Set("claim_factive_en.txt"), people: lexicon.Set("claim_people_en.txt"), held: lexicon.Set("claim_held_en.txt"),
-		hazards: lexicon.Set("claim_hazards_en.txt")}
+		hazards: lexicon.Set("claim_hazards_en.txt"), sites: lexicon.Set("sites_en.txt")}
 	addList(l.dict, verbList, "verbs_en.tsv")
 	addList(l.dict, speechList, "speech_en.txt")
 	addList(l.dict, hedgeList, "hedges.txt")

@@ -1,6 +1,11 @@
 package claim
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/core/entity"
+)
 
 // Word classes the slot finders stop at or skip. They are grammar, not
 // vocabulary, so they live here rather than in a lexicon file.
@@ -483,8 +488,14 @@ func (s *sent) object(to int) string {
 		if mt-to > objectReach || s.clauseBreak(to, mt) {
 			break
 		}
+		if j := s.siteBefore(to, mt); j >= 0 {
+			return s.site(s.word(j), m.Entity) // "the airport of X", "the air base near X"
+		}
 		if s.governedBy(mt, to) {
 			break
+		}
+		if j := s.mtoks[k][1]; j < len(s.toks) && s.toks[j].word && s.x.lx.sites[s.word(j)] {
+			return s.site(s.word(j), m.Entity) // "X airport", "X's airport"
 		}
 		return m.Entity
 	}
@@ -501,7 +512,125 @@ func (s *sent) object(to int) string {
 	for e < len(s.toks) && s.toks[e].word && e-to < 8 {
 		e++
 	}
-	return s.phraseWords(to, e, false)
+	obj := s.phraseWords(to, e, false)
+	if head := strings.ToLower(lastWord(obj)); s.x.lx.sites[head] {
+		place, ok := s.x.sitePlaces[head]
+		if !ok {
+			place = s.x.placedBefore(head, s.start)
+			s.x.placeSite(head, place)
+		}
+		if place != "" {
+			s.objSite, s.objPlace = obj, place // "the airport", after "the airport of X"
+		}
+	}
+	return obj
+}
+
+// placedBefore returns the entity the article placed site head in before
+// byte pos, in a sentence that made no claim of it ("fighting raged
+// around the airport of X"): the last "head of|in|near|at|outside X" or
+// "X head" of the text before pos, "" when there is none.
+func (x *extractor) placedBefore(head string, pos int) string {
+	low := x.lower[:pos]
+	for end := len(low); ; {
+		i := strings.LastIndex(low[:end], head)
+		if i < 0 {
+			return ""
+		}
+		end = i
+		j := i + len(head)
+		if i > 0 && isWordByte(low[i-1]) || j < len(low) && isWordByte(low[j]) {
+			continue // inside another word: "basement"
+		}
+		pre := strings.TrimRight(low[:i], " ")
+		pre = strings.TrimSuffix(strings.TrimSuffix(pre, "'s"), "’s")
+		if e := x.mentionEndingAt(len(pre)); e != "" && len(pre) < i {
+			return e // "X airport", "X's airport"
+		}
+		rest := strings.TrimLeft(low[j:], " ")
+		prep, after, _ := strings.Cut(rest, " ")
+		if !sitePreps[prep] {
+			continue
+		}
+		after = strings.TrimPrefix(strings.TrimLeft(after, " "), "the ")
+		for _, pn := range [...]string{"city of ", "town of ", "village of ", "province of ", "region of "} {
+			after = strings.TrimPrefix(after, pn)
+		}
+		if e := x.mentionStarting(len(low) - len(after)); e != "" {
+			return e
+		}
+	}
+}
+
+// placeSite records place (maybe "") as where the article's site head
+// stands.
+func (x *extractor) placeSite(head, place string) {
+	if x.sitePlaces == nil {
+		x.sitePlaces = map[string]string{}
+	}
+	x.sitePlaces[head] = place
+}
+
+// mentionStarting returns the entity of the mention starting at byte start, "".
+func (x *extractor) mentionStarting(start int) string {
+	i, ok := slices.BinarySearchFunc(x.mentions, start, func(m entity.Mention, t int) int { return m.Start - t })
+	if !ok {
+		return ""
+	}
+	return x.mentions[i].Entity
+}
+
+// mentionEndingAt returns the entity of a mention that ends at byte end,
+// "".
+func (x *extractor) mentionEndingAt(end int) string {
+	i, _ := slices.BinarySearchFunc(x.mentions, end, func(m entity.Mention, t int) int { return m.Start - t })
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if x.mentions[k].End == end {
+			return x.mentions[k].Entity
+		}
+	}
+	return ""
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// siteBefore returns the token of the site that stands between token to
+// and a mention at token mt and places it there ("the international
+// airport of X", "the air base near the town of X"), or -1.
+func (s *sent) siteBefore(to, mt int) int {
+	for j := to; j < mt; j++ {
+		if s.toks[j].word && s.is(j, cPreposition) {
+			return -1 // "took positions near the airport in X": the positions
+		}
+		if !s.toks[j].word || !s.x.lx.sites[s.word(j)] {
+			continue
+		}
+		if p := s.skipPlaceNoun(mt-1, j+1); p == j+1 && s.toks[p].word && sitePreps[s.word(p)] {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// sitePreps place a site in a town: "the airport of X", "the base near X".
+var sitePreps = setOf("of", "in", "near", "at", "outside")
+
+// site records that the object is site head, in the place entity place,
+// for newClaim and for the article's later bare mentions of the site, and
+// returns the object.
+func (s *sent) site(head, place string) string {
+	s.objSite, s.objPlace = head, place
+	s.x.placeSite(head, place)
+	return head
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // opensQuote reports whether token i is an opening quotation mark: “, «

@@ -100,6 +100,35 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "z", "", ""}},
 		},
 		{
+			name: "a site changes hands days apart",
+			arts: dated("2031-03-14", "2031-03-16"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object("airport"), place(eNorvale), on("2031-03-14")),
+				mk("y", 1, claim.GainControl, actor(eArmy), object("airport"), place(eNorvale), on("2031-03-16")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
+			name: "two sources of one article give a site two holders",
+			arts: dated("2031-03-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object("airport"), place(eNorvale), src(eFront)),
+				mk("y", 0, claim.HoldControl, actor(eArmy), object("airport"), place(eNorvale), src(eArmy)),
+			},
+			want: []link{{"x", "y", Contradicts, ActorConflict}},
+			only: true,
+		},
+		{
+			name: "a site is not its town",
+			arts: dated("2031-03-14", "2031-03-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object("airport"), place(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
 			name: "lower figure reported later is a downward update",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{

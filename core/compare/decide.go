@@ -359,7 +359,7 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 // close in time, a conflict of actors when two different entities are said
 // to have done one event on one day.
 func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
-	if (ar == actorDiffer || opposed(a, b) && a.objectPlace && b.objectPlace) && a.class == classControl {
+	if (ar == actorDiffer || opposed(a, b) && namedPlace(a) && namedPlace(b)) && a.class == classControl {
 		// Two named entities, or the two sides taking one named place
 		// ("the rebels took Perin on Monday", "the army recaptured Perin
 		// on Thursday"): the place changed hands, or two holders are
@@ -404,9 +404,12 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 // and, years later, "the Front controls Norvale" is a change of hands.
 // Allies and parts of one side ("the Syrian Arab Army" and "Syria", "X
 // and its allied factions") are neither, nor are claims whose dates are
-// unknown, nor claims of one article (it tells the story of both).
+// unknown, nor claims of one article (it tells the story of both) unless
+// two named sources give them: "the Front said it seized the airport" and
+// "the army said it remained in control of the airport".
 func controlHands(a, b *fact, t timing) (cand, bool) {
-	if a.art == b.art || where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
+	if a.art == b.art && (a.source == "" || b.source == "" || a.source == b.source) ||
+		where(a) == "" || where(a) != where(b) || a.c.Negated != b.c.Negated || allied(a, b) {
 		return cand{}, false
 	}
 	switch {

@@ -154,6 +154,12 @@ func (n namer) writeSays(f *fact) string {
 	}
 	place := n.name(where(f), c.Entities)
 	objWords := c.Object != "" && !slices.Contains(c.Entities, c.Object)
+	if f.site != "" {
+		place = "the " + c.Object // "the airport of Vessgrad"
+		if town := n.name(c.Place, c.Entities); town != "" {
+			place += " of " + town
+		}
+	}
 	if place == "" && objWords {
 		place = c.Object // "repelled a major offensive"
 	} else if place != "" && objWords && f.class == classControl && where(f) == c.Place {

@@ -91,6 +91,7 @@ type fact struct {
 	borrow      bool // topics were borrowed from the claim before: the sentence names none
 	stated      bool // taken at its stated time, not its article's date (see when)
 	objectPlace bool // where(f) is the claim's object, not its place
+	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
 	nameLower   bool // name is lower case
 	actorID     bool // the actor is a canonical entity ID
 }
@@ -351,6 +352,7 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	}
 	f.topics = topicsIn(arena, c)
 	f.objectPlace = objectPlace(&f)
+	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
 	setTime(&f, c.Time)
 	// A figure is taken at its article's date, since a count is as of the
@@ -550,6 +552,9 @@ func shared(a, b []string) int {
 
 // where is the place a claim is about, as objectPlace found it.
 func where(f *fact) string {
+	if f.site != "" {
+		return f.site
+	}
 	if f.objectPlace {
 		return f.c.Object
 	}
@@ -565,6 +570,29 @@ func objectPlace(f *fact) bool {
 	obj := f.c.Object != "" && slices.Contains(f.c.Entities, f.c.Object)
 	return obj && (f.class == classControl || f.c.Place == "")
 }
+
+// sites are what is taken and held in a town without being it.
+var sites = lexicon.Set("sites_en.txt")
+
+// siteOf returns "airport@X" for control of a site the claim stage placed
+// in X ("seized the airport of X"), "" for any other claim: taking the
+// airport of X is not taking X, and two accounts of the airport meet
+// there, not in the town.
+func siteOf(f *fact) string {
+	c := f.c
+	if f.class != classControl || c.Place == "" || f.objectPlace || c.Object == "" {
+		return ""
+	}
+	head := strings.ToLower(c.Object[strings.LastIndexByte(c.Object, ' ')+1:])
+	if !sites[head] {
+		return ""
+	}
+	return head + "@" + c.Place
+}
+
+// namedPlace reports whether a fact is about a named place or site, not
+// about ground around one ("positions near X").
+func namedPlace(f *fact) bool { return f.objectPlace || f.site != "" }
 
 // placeConflict reports whether a and b name different places, neither of
 // which the other mentions: "a bombing in Northtown" and "the assault on
