@@ -88,12 +88,12 @@ type fact struct {
 	event       bool // a change (gained, lost) rather than a state (holds)
 	loOpen      bool
 	hiOpen      bool
-	borrow      bool // topics were borrowed from the claim before: the sentence names none
-	stated      bool // taken at its stated time, not its article's date (see when)
-	objectPlace bool // where(f) is the claim's object, not its place
+	borrow      bool   // topics were borrowed from the claim before: the sentence names none
+	stated      bool   // taken at its stated time, not its article's date (see when)
+	objectPlace bool   // where(f) is the claim's object, not its place
 	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
-	nameLower   bool // name is lower case
-	actorID     bool // the actor is a canonical entity ID
+	nameLower   bool   // name is lower case
+	actorID     bool   // the actor is a canonical entity ID
 }
 
 // words are what explanations and date labels write of a fact, once: a
