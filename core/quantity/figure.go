@@ -432,6 +432,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		back = 20 // "the number of people killed in fighting around the city has risen to 71"
 	}
 	for j := c.boundTok - 1; j >= floor && j >= 0 && d < back; j-- {
+		if s.Kind(j) == tNum && back > bestD && durations[units[s.Word(j+1)]] {
+			continue // "the death toll from four days of fighting has risen to 112"
+		}
 		if s.isTerminal(j) || s.Kind(j) == tNum {
 			break
 		}
@@ -499,6 +502,11 @@ func (s *scanner) levelBefore(k int) bool {
 var (
 	levelTo = wordset.Of("risen rose rise rises climbed climbs increased jumped grown grew soared surged")
 	levelAt = wordset.Of("stands stood stand")
+	// durations are the units of a stretch of time: "four days of
+	// fighting" counts nothing killed or taken, and the context of the
+	// figure after it reaches back past it ("the death toll from four
+	// days of fighting has risen to 112").
+	durations = wordset.Of("day week month year hour minute")
 )
 
 // clauseJoins after a comma open a new clause, which the backward search

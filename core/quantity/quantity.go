@@ -234,8 +234,11 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			k = c.next
 			continue
 		}
-		s.measureAround(&c, floor)
-		if c.measure == "" && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit)) {
+		dur := durations[c.unit]
+		if !dur {
+			s.measureAround(&c, floor)
+		}
+		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit)) {
 			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
 		}
 		c.settle()
@@ -249,7 +252,10 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
 		}
 		out = append(out, q)
-		floor, k, prevEnd = c.next, c.next, q.End
+		k, prevEnd = c.next, q.End
+		if !dur {
+			floor = c.next
+		}
 	}
 	return out
 }

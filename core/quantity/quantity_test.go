@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 		{"it restates in its sentence only", "The storm killed 40 people. The council put it at 52.", `"40" exact [40,40] person killed | "52" exact [52,52]`},
 		{"number restated too far", "The storm killed 40 people. The council met on the question for hours, and after a long and heated debate among all of its many members about the roads, the bridges, the schools and the budget for the year ahead, it put the number at 52.", `"40" exact [40,40] person killed | "52" exact [52,52]`},
 		{"clause names its own measure", "More than 150 people were injured and some 4,000 were left homeless.", `"More than 150" moreThan (150,+Inf] person injured | "some 4,000" about [3600,4400] displaced`},
+		{"duration between a toll and its figure", "The death toll from four days of fighting has risen to 112.", `"four" exact [4,4] day | "112" exact [112,112] killed`},
+		{"a duration counts nothing killed", "Shelling killed people for three weeks.", `"three" exact [3,3] week`},
 		{"homes destroyed", "About 200 homes were destroyed.", `"About 200" about [180,220] house destroyed`},
 		{"buildings damaged", "The storm damaged 40 buildings.", `"40" exact [40,40] building damaged`},
 		{"crowd protested", "Around 25,000 people protested on Saturday.", `"Around 25,000" about [22500,27500] person participants`},
