@@ -1073,6 +1073,53 @@ func (p *page) fillMeta(a int) {
 			}
 		}
 	}
+	if d := p.meta.Dateline; p.meta.Date.Value == "" && d.Value != "" {
+		// "KYIV, March 3 (Reuters) -" has no year; the page's "© 2031
+		// Reuters" gives it.
+		if y := p.copyrightYear(); y != "" {
+			md, _, _ := strings.Cut(d.Value, "(")
+			if _, after, ok := strings.Cut(md, ","); ok {
+				md = after // the place, which may hold a digit, goes
+			}
+			if date := findDate(strings.TrimSpace(md) + " " + y); date != "" {
+				p.meta.Date = Field{Value: date, Line: d.Line}
+			}
+		}
+	}
+}
+
+// copyrightYear returns the last year of the page's first copyright line
+// ("© 2031 Reuters", "Copyright 2019-2031 AFP"), "" when there is none.
+func (p *page) copyrightYear() string {
+	for _, b := range p.blocks {
+		t := b.Text
+		i := strings.Index(t, "©")
+		if i < 0 {
+			if i = strings.Index(strings.ToLower(t), "copyright"); i < 0 {
+				continue
+			}
+		}
+		year := ""
+		for j := i; j+4 <= len(t); j++ {
+			if y := t[j : j+4]; (y[:2] == "19" || y[:2] == "20") && isDigits(y) && (j == 0 || !isDigit(t[j-1])) && (j+4 == len(t) || !isDigit(t[j+4])) {
+				year = y
+			}
+		}
+		if year != "" {
+			return year
+		}
+	}
+	return ""
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // setOnce sets f to v when f is still empty.

@@ -82,6 +82,15 @@ func TestTextFixtures(t *testing.T) {
 			date:    "2031-06-12",
 		},
 		{
+			name:     "wire dateline without a year, the year in the copyright line",
+			file:     "wire.txt",
+			kept:     []int{4, 5, 6},
+			removed:  []int{1, 2, 7, 8},
+			title:    3,
+			date:     "2031-05-02",
+			dateline: "TESKO, May 2 (Northwire)",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
@@ -554,6 +563,27 @@ func TestWrapJoinable(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := wrapJoinable(tt.prev, tt.next); got != tt.want {
 				t.Errorf("wrapJoinable(%q, %q) = %v, want %v", tt.prev, tt.next, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCopyrightYear checks the year a dateline without one borrows.
+func TestCopyrightYear(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"sign", "Storms hit.\n© 2031 Northwire. All rights reserved.", "2031"},
+		{"word and span", "Storms hit.\nCopyright 2019-2031 AFP", "2031"},
+		{"none", "Storms hit on 3 May 2031.\nShare this", ""},
+		{"a longer number is no year", "© 120315 units", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &page{}
+			for i, l := range strings.Split(tt.text, "\n") {
+				p.blocks = append(p.blocks, textBlock{Text: l, N: i + 1})
+			}
+			if got := p.copyrightYear(); got != tt.want {
+				t.Errorf("copyrightYear(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
