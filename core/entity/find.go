@@ -141,6 +141,10 @@ func (s *scanner) scan() int {
 			later = append(later, [2]int32{int32(i), q[1]})
 			continue
 		}
+		if e := s.lowerLongForm(i, last); e > last {
+			s.emitName(i, e, "") // "the Front populaire de libération (FPL)"
+			continue
+		}
 		s.decompose(i, last)
 	}
 	s.later = later

@@ -66,6 +66,12 @@ func TestLinkAliases(t *testing.T) {
 			"Marco Vell", "Harbor Lions", false},
 		{"a title before an organisation's cue is its name", []string{"The General Assembly voted.", "The General Farmers Union said no."},
 			"General Farmers Union", "General Assembly", false},
+		{"lower-case long form defined by its acronym", []string{"On Monday, rebels of the Front populaire de libération (FPL) took the town. The FPL said so."},
+			"Front populaire de libération", "FPL", true},
+		{"a translation with its acronym's letters in another order", []string{"The Popular Liberation Front (PLF) took the town.", "On Monday, rebels of the Front populaire de libération (FPL) said so."},
+			"Popular Liberation Front", "Front populaire de libération", true},
+		{"permuted acronyms of unrelated names", []string{"The Coastal Relief Agency (CRA) met.", "The Agency for Regional Cooperation (ARC) met."},
+			"Coastal Relief Agency", "Agency for Regional Cooperation", false},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd

@@ -216,7 +216,65 @@ func (k *linker) link(cands [][]cand) {
 	k.spellings()
 	k.capitalForms()
 	k.acronyms()
+	k.translatedAcronyms()
 	k.partials(cands)
+}
+
+// translatedAcronyms merges two entities that each pair an acronym with
+// a long form, when the acronyms are the same letters in another order
+// and the long forms share two words or more, as a name and its
+// translation do: "Popular Liberation Front (PLF)" and "Front populaire
+// de libération (FPL)" share front and liberation (keys fold accents).
+// Only a unique partner is taken.
+func (k *linker) translatedAcronyms() {
+	byLetters := map[string][]int{} // roots holding an acronym, by its sorted letters
+	for i, n := range k.nodes {
+		if n.acro && !n.isLex() && len(n.words[0]) >= 3 && k.hasLng[k.find(i)] {
+			byLetters[sortedBytes(n.words[0])] = append(byLetters[sortedBytes(n.words[0])], i)
+		}
+	}
+	for _, acros := range byLetters {
+		if len(acros) != 2 || k.nodes[acros[0]].words[0] == k.nodes[acros[1]].words[0] {
+			continue // one spelling, or ambiguous
+		}
+		a, b := k.find(acros[0]), k.find(acros[1])
+		if a != b && k.sharedLongWords(a, b) >= 2 {
+			k.union(a, b)
+		}
+	}
+}
+
+// sharedLongWords counts the key words, connectors aside, that the long
+// forms of roots a and b have in common.
+func (k *linker) sharedLongWords(a, b int) int {
+	conn := lists().connectors
+	words := map[string]int{} // word → bit 1 seen under a, bit 2 under b
+	for i, n := range k.nodes {
+		if n.acro || n.partial {
+			continue
+		}
+		bit := 0
+		switch k.find(i) {
+		case a:
+			bit = 1
+		case b:
+			bit = 2
+		default:
+			continue
+		}
+		for _, w := range n.words {
+			if !conn[w] {
+				words[w] |= bit
+			}
+		}
+	}
+	shared := 0
+	for _, v := range words {
+		if v == 3 {
+			shared++
+		}
+	}
+	return shared
 }
 
 // capitalForms merges a word written in capitals with the same word

@@ -725,6 +725,54 @@ func (s *scanner) definedAcronym(last int) int {
 	return j
 }
 
+// lowerLongForm returns the last token of the long form that the run
+// i..last opens when the name goes on in lower case up to an acronym in
+// parentheses that spells the initials of its words, connectors aside:
+// "the Front populaire de libération (FPL)", as French and Spanish write
+// names. It returns last when there is none.
+func (s *scanner) lowerLongForm(i, last int) int {
+	for j := last + 1; j < len(s.toks) && j <= last+maxLowerWords+1; j++ {
+		t := s.toks[j]
+		if t.line != s.toks[i].line {
+			return last
+		}
+		if t.acro {
+			if j-1 > last && s.definedAcronym(j-1) == j && s.initialsSpell(i, j-1, j) {
+				return j - 1
+			}
+			return last
+		}
+		if !t.joined || t.upper {
+			return last
+		}
+	}
+	return last
+}
+
+// maxLowerWords bounds the lower-case words of a long form.
+const maxLowerWords = 5
+
+// initialsSpell reports whether the first letters of the words of tokens
+// i..e, connectors aside, spell the acronym at token acr, three letters
+// or more.
+func (s *scanner) initialsSpell(i, e, acr int) bool {
+	letters := strings.ReplaceAll(s.low(acr), ".", "")
+	if len(letters) < 3 {
+		return false
+	}
+	n := 0
+	for k := i; k <= e; k++ {
+		if s.class(k)&wcConnector != 0 && k > i {
+			continue
+		}
+		if n >= len(letters) || s.low(k)[0] != letters[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(letters)
+}
+
 // isPersonWord reports whether token i is a lower-case title or person noun.
 func (s *scanner) isPersonWord(i int) bool {
 	t := s.toks[i]

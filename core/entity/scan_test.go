@@ -41,6 +41,8 @@ func TestMentions(t *testing.T) {
 		{"opener also written in lower case", "Supported by Russia, the rebels advanced. Many rebels were supported.", "Russia"},
 		{"generic noun opener", "Residents said Tarbil was calm.", "Tarbil"},
 		{"crowd and crew openers", "Organisers said 9,000 marched in Tarbil. Tens of thousands joined. Rescue teams arrived.", "Tarbil"},
+		{"lower-case long form", "On Monday, rebels of the Front populaire de libération (FPL) took Tarbil.", "Front populaire de libération; FPL; Tarbil"},
+		{"lower-case words that spell no acronym", "On Monday the Tarbil Front said peace talks (PTX) failed.", "Tarbil Front; PTX"},
 		{"plural possessive in a name", "The Farmers' Union met in Tarbil.", "Farmers' Union; Tarbil"},
 		{"dotted acronym", "The U.S. embassy in Kyiv closed.", "U.S.; Kyiv"},
 		{"possessive", "Russia's envoy met Okonjo's aide.", "Russia; Okonjo"},
