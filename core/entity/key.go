@@ -19,11 +19,17 @@ var arabicArticles = wordset.Of("al el ad ar as ash at az an ul")
 // key word after doubled letters are collapsed. French and Spanish
 // transcriptions of Arabic and Slavic names write "ch" and "ou" where English
 // writes "sh" and "u" (al-Cham / al-Sham, Mouammar / Muammar); the prefix
-// of Arabic compound names is written abdel, abdul, abd al.
+// of Arabic compound names is written abdel, abdul, abd al. Slavic names
+// write y or j before a vowel as the transliteration has it (Anya / Anja,
+// Yaroslav / Jaroslav).
 var keyFolds = []struct{ from, to string }{
 	{"ch", "sh"},
 	{"ou", "u"},
 	{"dj", "j"},
+	{"ya", "ja"},
+	{"ye", "je"},
+	{"yo", "jo"},
+	{"yu", "ju"},
 } // isOwnKey knows these pairs: keep the two in step
 
 // abdPrefixes are spellings of the Arabic name prefix "servant of".
@@ -200,7 +206,8 @@ func isOwnKey(w string) bool {
 			if isDoubledConsonant(w, i) {
 				return false
 			}
-		case a == 'c' && b == 'h', a == 'o' && b == 'u', a == 'd' && b == 'j':
+		case a == 'c' && b == 'h', a == 'o' && b == 'u', a == 'd' && b == 'j',
+			a == 'y' && (b == 'a' || b == 'e' || b == 'o' || b == 'u'):
 			return false
 		}
 	}

@@ -72,6 +72,8 @@ func TestLinkAliases(t *testing.T) {
 			"Popular Liberation Front", "Front populaire de libération", true},
 		{"permuted acronyms of unrelated names", []string{"The Coastal Relief Agency (CRA) met.", "The Agency for Regional Cooperation (ARC) met."},
 			"Coastal Relief Agency", "Agency for Regional Cooperation", false},
+		{"y and j before a vowel", []string{"A spokeswoman, Anya Pelt, said so.", "Anja Pelt, a spokeswoman, said so."},
+			"Anya Pelt", "Anja Pelt", true},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd
