@@ -461,6 +461,11 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 		if m.p.val == "total" {
 			return "total"
 		}
+		if m.p.val == "aftershock" && m.from-pos <= 4 && pos-m.from <= 4 {
+			// "a magnitude 5.1 aftershock", "an aftershock of magnitude
+			// 5.1": the figure is of another, smaller quake.
+			return "aftershock"
+		}
 		if m.from < pos && m.p.val != "none" {
 			nearest = m.p.val
 		}
