@@ -308,9 +308,31 @@ func hasYear(s string) bool {
 // is safe for concurrent use) rather than on every line with a year.
 var (
 	isoSeps        = strings.NewReplacer("/", "-", ".", "-")
-	ordinalWords   = strings.NewReplacer("st ", " ", "nd ", " ", "rd ", " ", "th ", " ", "of ", "")
 	localDatePunct = strings.NewReplacer(".", "", ",", "", "Sept", "Sep", "sept", "sep")
 )
+
+// dropOrdinals drops the ordinal endings of day numbers and the word
+// "of" from a date written in words: "4th of August 2031" → "4 August
+// 2031". An ending counts only after a digit, so that "August" keeps its
+// "st".
+func dropOrdinals(m string) string {
+	b := make([]byte, 0, len(m))
+	for i := 0; i < len(m); i++ {
+		if i > 0 && isDigit(m[i-1]) && i+2 <= len(m) && ordinalEnd(m[i:i+2]) && (i+2 == len(m) || m[i+2] == ' ' || m[i+2] == ',') {
+			i++
+			continue
+		}
+		if (i == 0 || m[i-1] == ' ') && strings.HasPrefix(m[i:], "of ") {
+			i += 2
+			continue
+		}
+		b = append(b, m[i])
+	}
+	return string(b)
+}
+
+// ordinalEnd reports whether s is an English ordinal ending.
+func ordinalEnd(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
 
 // findDate returns the calendar date in s as YYYY-MM-DD, or "".
 func findDate(s string) string {
@@ -323,7 +345,7 @@ func findDate(s string) string {
 		}
 	}
 	if m := findTextDate(s); m != "" {
-		m = ordinalWords.Replace(m)
+		m = dropOrdinals(m)
 		if t, ok := timex.ParseDate(m); ok {
 			return t.String()
 		}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -586,5 +587,33 @@ func TestCopyrightYear(t *testing.T) {
 				t.Errorf("copyrightYear(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFindDate checks the dates findDate reads from metadata lines,
+// every month's name among them ("August" once lost its "st" to the
+// ordinal endings).
+func TestFindDate(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Published 4 August 2031", "2031-08-04"},
+		{"August 4, 2031", "2031-08-04"},
+		{"4th of August 2031", "2031-08-04"},
+		{"August 4th, 2031", "2031-08-04"},
+		{"the 22nd of March, 2031", "2031-03-22"},
+		{"Sunday 3rd March 2031", "2031-03-03"},
+		{"Updated 1st September 2031, 10:02", "2031-09-01"},
+		{"Nov. 20, 2019, 9:28 AM UTC", "2019-11-20"},
+		{"no date here", ""},
+	}
+	for _, tt := range tests {
+		if got := findDate(tt.in); got != tt.want {
+			t.Errorf("findDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	for m := time.January; m <= time.December; m++ {
+		in := "3 " + m.String() + " 2031"
+		if got, want := findDate(in), fmt.Sprintf("2031-%02d-03", int(m)); got != want {
+			t.Errorf("findDate(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
