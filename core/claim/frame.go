@@ -122,6 +122,9 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
 			c.Predicate = Capture // "captured 40 fighters": people, not ground
 		}
+		if c.Predicate == Capture && f.q.Measure == "released" {
+			c.Predicate = Other // "freed 25 hostages": the noun of captives, but a release
+		}
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)

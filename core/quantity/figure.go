@@ -532,7 +532,8 @@ func (s *scanner) measureAt(j, limit int) (measureWord, int) {
 var partCues = map[string]bool{"including": true, "include": true, "included": true, "includes": true, "incl": true, "among": true, "whom": true, "them": true}
 
 // partOf marks q as a part of an earlier figure when a cue says so
-// ("including", "among them", "of whom", "two of them"): Of is the last
+// ("including", "among them", "of whom", "two of them", "19 of the freed
+// hostages"): Of is the last
 // figure found when no sentence stop lies between, else -1.
 func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 	part := false
@@ -545,7 +546,7 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 			break
 		}
 	}
-	if ph := s.phrase(c.next, 2); ph == "of them" || ph == "of whom" || ph == "of which" || ph == "of those" {
+	if ph := s.phrase(c.next, 2); ph == "of them" || ph == "of whom" || ph == "of which" || ph == "of those" || ph == "of the" && c.unit != "percent" {
 		part = true
 	}
 	if !part {

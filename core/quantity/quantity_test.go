@@ -106,6 +106,7 @@ func TestFind(t *testing.T) {
 		{"clause names its own measure", "More than 150 people were injured and some 4,000 were left homeless.", `"More than 150" moreThan (150,+Inf] person injured | "some 4,000" about [3600,4400] displaced`},
 		{"duration between a toll and its figure", "The death toll from four days of fighting has risen to 112.", `"four" exact [4,4] day | "112" exact [112,112] killed`},
 		{"a duration counts nothing killed", "Shelling killed people for three weeks.", `"three" exact [3,3] week`},
+		{"part of the ones named", "Militants freed 25 hostages. Officials said 19 of the freed hostages were citizens.", `"25" exact [25,25] hostage released | "19" exact [19,19] hostage released part-of:-1`},
 		{"homes destroyed", "About 200 homes were destroyed.", `"About 200" about [180,220] house destroyed`},
 		{"buildings damaged", "The storm damaged 40 buildings.", `"40" exact [40,40] building damaged`},
 		{"crowd protested", "Around 25,000 people protested on Saturday.", `"Around 25,000" about [22500,27500] person participants`},
