@@ -100,6 +100,26 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "z", "", ""}},
 		},
 		{
+			name: "releases on one stated day disagree",
+			arts: dated("2031-08-04", "2031-08-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(24, q.Exact, "released", "hostages"), on("2031-08-01")),
+				mk("y", 1, claim.Other, fig(25, q.Exact, "freed", "hostages"), on("2031-08-01")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "releases counted without a day may rise",
+			arts: dated("2031-08-04", "2031-08-09"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(24, q.Exact, "released", "hostages")),
+				mk("y", 1, claim.Other, fig(80, q.Exact, "freed", "hostages")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a site changes hands days apart",
 			arts: dated("2031-03-14", "2031-03-16"),
 			claims: []claim.Claim{

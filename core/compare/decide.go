@@ -214,7 +214,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	va, vb := a.c.Figure.Value, b.c.Figure.Value
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
-	if fixedMeasures[a.measure] {
+	if isFixed(a, b) {
 		return decideFixed(same || ov, t)
 	}
 	switch {
@@ -245,6 +245,18 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
+}
+
+// isFixed reports whether two figures of one measure count something that
+// does not change as reports come in (see fixedMeasures).
+func isFixed(a, b *fact) bool {
+	switch fixedMeasures[a.measure] {
+	case "fixed":
+		return true
+	case "day":
+		return sameDayStated(a, b)
+	}
+	return false
 }
 
 // decideFixed relates two figures of a measure that does not change as

@@ -59,8 +59,12 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 	case LowerFigure:
 		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": the count was revised down, or an older figure was used"
 	case FigureConflict:
-		if fixedMeasures[a.measure] {
-			return va + " reports " + fa + " and " + vb + " reports " + fb + ": a figure of this kind does not change as reports come in, so the two accounts disagree"
+		if isFixed(a, b) {
+			why := "a figure of this kind does not change as reports come in"
+			if fixedMeasures[a.measure] == "day" {
+				why = "both count what happened on the same day"
+			}
+			return va + " reports " + fa + " and " + vb + " reports " + fb + ": " + why + ", so the two accounts disagree"
 		}
 		return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": both cannot be right"
 	}

@@ -302,9 +302,11 @@ var familyMeasures = wordset.Of("captured")
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
 // "magnitude _"). fixedMeasures are those marked "fixed": a magnitude or
-// a crowd's size does not rise as reports come in, as a toll does.
-var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]string, map[string]bool) {
-	m, n, fixed := map[string]string{}, map[string]string{}, map[string]bool{}
+// a crowd's size does not rise as reports come in, as a toll does; or
+// "day": a count of what happened on one stated day does not (25 hostages
+// freed on Friday), though a count over days may.
+var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]string, map[string]string) {
+	m, n, fixed := map[string]string{}, map[string]string{}, map[string]string{}
 	for _, r := range measures {
 		if len(r) < 3 {
 			continue
@@ -313,8 +315,8 @@ var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]str
 		if _, ok := n[r[1]]; !ok {
 			n[r[1]] = r[2]
 		}
-		if len(r) > 3 && r[3] == "fixed" {
-			fixed[r[1]] = true
+		if len(r) > 3 {
+			fixed[r[1]] = r[3]
 		}
 	}
 	return m, n, fixed
