@@ -32,6 +32,7 @@ const (
 	ActorConflict   Reason = "actorConflict"   // different actors named for the same event
 	ActorChange     Reason = "actorChange"     // a place held by one actor is later held by another
 	Negation        Reason = "negation"        // one says it happened, the other that it did not
+	OneChange       Reason = "oneChange"       // one side took a place and the other lost it: one change told from both sides
 )
 
 // Article is what compare needs to know of an article besides its claims.

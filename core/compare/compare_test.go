@@ -120,6 +120,25 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "one side's gain and the other's loss are one change",
+			arts: dated("2031-03-14", "2031-03-15"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, OneChange}},
+			only: true,
+		},
+		{
+			name: "a gain and a loss without dates may be years apart",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
 			name: "a site changes hands days apart",
 			arts: dated("2031-03-14", "2031-03-16"),
 			claims: []claim.Claim{
@@ -761,6 +780,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Other, fig(6.1, q.Exact, "magnitude", ""), place(eNorvale)),
 			},
 			want: []string{"Article 1 reports magnitude 6.4 and article 2 reports magnitude 6.1", "does not change as reports come in"},
+		},
+		{
+			name: "one change told from both sides",
+			arts: dated("2031-03-14", "2031-03-15"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			want: []string{"the Redline Front took control of Norvale", "the Tarn Army lost control of Norvale", "one change of hands"},
 		},
 		{
 			name: "attributed accounts say who said what",

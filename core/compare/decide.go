@@ -48,11 +48,12 @@ const (
 	reasonActorConflict
 	reasonActorChange
 	reasonNegation
+	reasonOneChange
 )
 
 // reasonNames are the Reasons by relReason.
 var reasonNames = [...]Reason{SameFigure, RisingFigure, LowerFigure, PossibleUpdate, FigureConflict, SameState,
-	StateChange, StateConflict, OutcomeConflict, ActorConflict, ActorChange, Negation}
+	StateChange, StateConflict, OutcomeConflict, ActorConflict, ActorChange, Negation, OneChange}
 
 // Limits on time, in days.
 const (
@@ -349,8 +350,9 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 	ar := actors(a, b)
 	if ar == actorDiffer || ar == actorOther || placeFit(a, b) <= 0 {
 		// "The rebels took the city" and "the army lost it" tell one
-		// change; and a change needs one place named by both.
-		return cand{}, false
+		// change, from its two sides; and a change needs one place
+		// named by both.
+		return oneChange(a, b, t, ar)
 	}
 	conf := 0.85
 	if ar != actorSame {
@@ -365,6 +367,19 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf * 0.8}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf * 0.6}, true
+}
+
+// oneChange relates one side's gain of a named place or site and another
+// side's loss of it, or its retreat from it, reported within closeDays of
+// each other: "the rebels seized the airport" and "the army lost the
+// airport" (or "withdrew from") corroborate. Without dates, or farther
+// apart, they may be two changes years apart and are not linked.
+func oneChange(a, b *fact, t timing, ar actorRel) (cand, bool) {
+	if ar != actorDiffer && !opposed(a, b) || !namedPlace(a) || !namedPlace(b) || where(a) != where(b) ||
+		!t.known || math.Abs(t.days) > closeDays || a.c.Negated || b.c.Negated || allied(a, b) {
+		return cand{}, false
+	}
+	return cand{kind: kindCorroborates, reason: reasonOneChange, conf: 0.6}, true
 }
 
 // sameSide relates two claims that say the same thing: corroboration when

@@ -62,14 +62,21 @@
 //
 // Control: opposite polarity for the same actor and place contradicts on
 // one day and updates across days or years; "the rebels took the city"
-// and "the army lost it" are one change told from both sides, not linked.
-// Two named winners of one capture on one day contradict (actorConflict);
-// one named place held by another named actor months later changed hands
-// (actorChange, an update). Allies are neither: the same side by their
-// words, one named after the other ("the Syrian Arab Army" and "Syria"), or
-// a sentence naming both with a word of alliance. Actors on opposite sides
-// never corroborate; without dates only the same actor at the same named
-// place does.
+// and "the army lost it", reported days apart at most, are one change told
+// from both sides (oneChange, a corroboration), and not linked without
+// dates. Two named winners of one capture on one day contradict
+// (actorConflict), as do two named holders of one site that two sources of
+// one article give; one named place held by another named actor days or
+// months later changed hands (actorChange, an update). A site ("the
+// airport of X") is its own place, not X. Allies are neither: the same
+// side by their words, one named after the other ("the Syrian Arab Army"
+// and "Syria"), or a sentence naming both with a word of alliance. Actors
+// on opposite sides never agree on the same state; without dates only the
+// same actor at the same named place does.
+//
+// Fixed figures: a magnitude and a crowd's size do not rise as reports
+// come in, so two values disagree whatever the days between; a count of
+// releases on one stated day likewise (compare_measures.tsv, fourth field).
 //
 // Records: "the most violent since 2020" and "the largest since the 2020
 // ceasefire" corroborate when the years are one and the reports days apart.

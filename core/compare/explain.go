@@ -35,6 +35,8 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 		s = va + " says " + n.says(a) + ", but " + vb + " names another actor for the same event: " + n.says(b)
 	case Negation:
 		s = va + " says " + n.says(a) + ", but " + vb + " says it did not happen"
+	case OneChange:
+		s = va + " says " + n.says(a) + " and " + vb + " says " + n.says(b) + ": one change of hands, told from both sides"
 	case SameState:
 		if a.class == classRecord {
 			s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + ": both call it the worst of its kind since " + strconv.Itoa(anchor(a))
