@@ -1090,13 +1090,20 @@ func (p *page) fillMeta(a int) {
 
 // copyrightYear returns the last year of the page's first copyright line
 // ("© 2031 Reuters", "Copyright 2019-2031 AFP"), "" when there is none.
+// The article's own paragraphs are not searched: a copyright line is page
+// furniture.
 func (p *page) copyrightYear() string {
-	for _, b := range p.blocks {
+	for i, b := range p.blocks {
+		if i < len(p.lines) && p.lines[i].role.Kept() {
+			continue
+		}
 		t := b.Text
 		i := strings.Index(t, "©")
 		if i < 0 {
-			if i = strings.Index(strings.ToLower(t), "copyright"); i < 0 {
-				continue
+			if i = strings.Index(t, "opyright"); i < 0 { // "Copyright", "copyright"
+				if i = strings.Index(t, "OPYRIGHT"); i < 0 {
+					continue
+				}
 			}
 		}
 		year := ""

@@ -283,21 +283,23 @@ func (k *linker) sharedLongWords(a, b int) int {
 // "Us", "WHO" is not "Who"), as are lexicon nodes, which have their own
 // spellings.
 func (k *linker) capitalForms() {
-	var named map[string]int
+	var caps []int
 	for i, n := range k.nodes {
-		if n.acro || n.isLex() || len(n.words) != 1 {
-			continue
+		if n.acro && !n.isLex() && len(n.words) == 1 && len(n.words[0]) >= 4 {
+			caps = append(caps, i)
 		}
-		if named == nil {
-			named = map[string]int{}
-		}
-		named[n.words[0]] = i
 	}
+	if len(caps) == 0 {
+		return // most collections: no word in capitals, no index of words
+	}
+	named := map[string]int{}
 	for i, n := range k.nodes {
-		if !n.acro || n.isLex() || len(n.words) != 1 || len(n.words[0]) < 4 {
-			continue
+		if !n.acro && !n.isLex() && len(n.words) == 1 {
+			named[n.words[0]] = i
 		}
-		if j, ok := named[wordKey(n.words[0])]; ok {
+	}
+	for _, i := range caps {
+		if j, ok := named[wordKey(k.nodes[i].words[0])]; ok {
 			k.union(j, i)
 		}
 	}

@@ -731,6 +731,13 @@ func (s *scanner) definedAcronym(last int) int {
 // "the Front populaire de libération (FPL)", as French and Spanish write
 // names. It returns last when there is none.
 func (s *scanner) lowerLongForm(i, last int) int {
+	end := int(s.toks[last].end)
+	if end < len(s.text) && s.text[end] == ' ' && end+1 < len(s.text) && s.text[end+1] < 'a' || end < len(s.text) && s.text[end] != ' ' {
+		return last // most runs: a mark or a capital follows, not a word in lower case
+	}
+	if strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
+		return last // no parenthesis near: no acronym defined
+	}
 	for j := last + 1; j < len(s.toks) && j <= last+maxLowerWords+1; j++ {
 		t := s.toks[j]
 		if t.line != s.toks[i].line {
@@ -749,8 +756,12 @@ func (s *scanner) lowerLongForm(i, last int) int {
 	return last
 }
 
-// maxLowerWords bounds the lower-case words of a long form.
-const maxLowerWords = 5
+// maxLowerWords bounds the lower-case words of a long form, and
+// maxLowerBytes the text they and the parenthesis may span.
+const (
+	maxLowerWords = 5
+	maxLowerBytes = 80
+)
 
 // initialsSpell reports whether the first letters of the words of tokens
 // i..e, connectors aside, spell the acronym at token acr, three letters
