@@ -66,6 +66,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "one quake named by its region and by its town",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(6.4, q.Exact, "magnitude", ""), ents(eTarn)),
+				mk("y", 1, claim.Other, fig(6.1, q.Exact, "magnitude", ""), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "two crowd sizes without dates disagree",
 			arts: dated("", ""),
 			claims: []claim.Claim{

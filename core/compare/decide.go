@@ -78,11 +78,12 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event") {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
-		// Norvale") do not.
+		// Norvale") do not, unless what they measure is one of its event
+		// (a quake's magnitude, named by the town or by the region).
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
@@ -252,7 +253,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 // does not change as reports come in (see fixedMeasures).
 func isFixed(a, b *fact) bool {
 	switch fixedMeasures[a.measure] {
-	case "fixed":
+	case "fixed", "event":
 		return true
 	case "day":
 		return sameDayStated(a, b)

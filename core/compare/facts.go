@@ -302,8 +302,9 @@ var familyMeasures = wordset.Of("captured")
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
 // "magnitude _"). fixedMeasures are those marked "fixed": a magnitude or
-// a crowd's size does not rise as reports come in, as a toll does; or
-// "day": a count of what happened on one stated day does not (25 hostages
+// a crowd's size does not rise as reports come in, as a toll does;
+// "event": fixed, and one per event (a quake's magnitude); or "day": a
+// count of what happened on one stated day does not rise (25 hostages
 // freed on Friday), though a count over days may.
 var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]string, map[string]string) {
 	m, n, fixed := map[string]string{}, map[string]string{}, map[string]string{}
