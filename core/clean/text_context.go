@@ -164,11 +164,24 @@ func (p *page) isSentence(i int) bool {
 // stopwords.
 func (p *page) isShortSentence(i int) bool {
 	l := &p.lines[i]
-	if !l.terminal || l.words < 5 || l.density < p.stopLow || i == 0 {
+	if !l.terminal || l.words < 5 || i == 0 {
+		return false
+	}
+	if l.density < p.stopLow && (i < len(p.lines)-1 || l.words < namedSentenceWords || l.density < p.stopLow-namedSentenceSlack) {
 		return false
 	}
 	return p.lines[i-1].cls == clsGood
 }
+
+// A closing sentence heavy with names ("Interior Minister Paulo Renn said
+// the death toll could rise as crews reached remote villages.") falls
+// under the density bar; when it ends the paste, namedSentenceWords words
+// or more vouch for it down to namedSentenceSlack under the bar. (Before
+// page furniture, such lines are as often the next story's teaser.)
+const (
+	namedSentenceWords = 12
+	namedSentenceSlack = 0.12
+)
 
 // markTeasers removes teasers for other stories: a paragraph followed by
 // "Read More" or ending in an ellipsis, and the headline line above it.

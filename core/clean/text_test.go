@@ -92,6 +92,12 @@ func TestTextFixtures(t *testing.T) {
 			dateline: "TESKO, May 2 (Northwire)",
 		},
 		{
+			name:  "a closing sentence heavy with names ends the paste",
+			file:  "closing.txt",
+			kept:  []int{3, 5, 7},
+			title: 1,
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},

@@ -1,0 +1,107 @@
+package core
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/core/compare"
+)
+
+// TestGenres analyses small sets of invented wire reports of one event
+// each (testdata/genres: a quake, a march, a fight for an airport, a
+// release of hostages) and checks the relations a careful reader finds
+// there, end to end from the pasted text.
+func TestGenres(t *testing.T) {
+	type rel struct {
+		kind   compare.Kind
+		reason compare.Reason
+		a, b   string // words of the two claims' sentences, in either order
+	}
+	tests := []struct {
+		dir     string
+		want    []rel
+		aliases [][2]string // names that must be one entity
+	}{
+		{"quake", []rel{
+			{compare.Contradicts, compare.FigureConflict, "magnitude 6.1", "put its magnitude at 6.4"},
+			{compare.Updates, compare.PossibleUpdate, "killing at least 12", "rose to 31"},
+		}, [][2]string{{"United States Geological Survey", "U.S. Geological Survey"}, {"Paulo Renn", "Paolo Renn"}}},
+		{"march", []rel{
+			{compare.Contradicts, compare.FigureConflict, "Police said 18,000", "put the number at 70,000"},
+			{compare.Contradicts, compare.FigureConflict, "Around 25,000", "100,000 had joined"},
+		}, [][2]string{{"General Workers' Union", "GWU"}, {"TESSEN", "Tessen"}}},
+		{"airport", []rel{
+			{compare.Contradicts, compare.ActorConflict, "seized the international airport", "remained in control of the airport"},
+			{compare.Updates, compare.ActorChange, "seized the international airport", "recaptured the airport"},
+			{compare.Corroborates, compare.SameState, "seized the international airport", "had taken the airport"},
+			{compare.Updates, compare.RisingFigure, "At least 40 people", "risen to 112"},
+		}, [][2]string{{"Popular Liberation Front", "Front populaire de libération"}, {"Vessgrad", "Vesgrad"}}},
+		{"release", []rel{
+			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.dir, func(t *testing.T) {
+			files, _ := filepath.Glob(filepath.Join("testdata", "genres", tt.dir, "*.txt"))
+			var arts []Article
+			for _, f := range files {
+				b, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				arts = append(arts, Article{Name: filepath.Base(f), Text: string(b)})
+			}
+			rep, err := Analyze(arts, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := map[string]string{}
+			for _, ar := range rep.Articles {
+				for _, c := range ar.Claims {
+					text[c.ID] = c.Text
+				}
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, r := range rep.Relations {
+					ta, tb := text[r.Claims[0]], text[r.Claims[1]]
+					if r.Kind == w.kind && r.Reason == w.reason &&
+						(strings.Contains(ta, w.a) && strings.Contains(tb, w.b) || strings.Contains(ta, w.b) && strings.Contains(tb, w.a)) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no %s (%s) between %q and %q; relations:\n%s", w.kind, w.reason, w.a, w.b, dumpRelations(rep, text))
+				}
+			}
+			for _, al := range tt.aliases {
+				if a, b := entityOf(rep, al[0]), entityOf(rep, al[1]); a == "" || a != b {
+					t.Errorf("%q is entity %q and %q entity %q, want one entity", al[0], a, al[1], b)
+				}
+			}
+		})
+	}
+}
+
+// entityOf returns the ID of the entity with a mention spelled form.
+func entityOf(rep Report, form string) string {
+	for _, e := range rep.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == form {
+				return e.ID
+			}
+		}
+	}
+	return ""
+}
+
+// dumpRelations renders relations one a line, for failure messages.
+func dumpRelations(rep Report, text map[string]string) string {
+	var b strings.Builder
+	for _, r := range rep.Relations {
+		b.WriteString("  " + string(r.Kind) + " " + string(r.Reason) + ": " + text[r.Claims[0]] + " | " + text[r.Claims[1]] + "\n")
+	}
+	return b.String()
+}
