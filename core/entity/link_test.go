@@ -74,6 +74,10 @@ func TestLinkAliases(t *testing.T) {
 			"Coastal Relief Agency", "Agency for Regional Cooperation", false},
 		{"y and j before a vowel", []string{"A spokeswoman, Anya Pelt, said so.", "Anja Pelt, a spokeswoman, said so."},
 			"Anya Pelt", "Anja Pelt", true},
+		{"a name written as one word", []string{"The Ridge Fire grew, the agency Cal Fire said.", "Officials at Calfire said so."},
+			"Cal Fire", "Calfire", true},
+		{"two names are no joint word", []string{"Senator Ana Mar spoke.", "The Anamar company said so."},
+			"Ana Mar", "Anamar", false},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd

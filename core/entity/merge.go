@@ -215,9 +215,36 @@ func (k *linker) link(cands [][]cand) {
 	k.wordOrder()
 	k.spellings()
 	k.capitalForms()
+	k.jointForms()
 	k.acronyms()
 	k.translatedAcronyms()
 	k.partials(cands)
+}
+
+// jointForms merges a one-word name with a two-word name that writes the
+// same letters apart: "Calfire" and "Cal Fire". The word must have six
+// letters or more and neither name be a person's.
+func (k *linker) jointForms() {
+	var joined map[string]int
+	for i, n := range k.nodes {
+		if len(n.words) == 2 && !n.acro && !n.isLex() && topVote(n.votes) != vPerson {
+			if joined == nil {
+				joined = map[string]int{}
+			}
+			joined[n.words[0]+n.words[1]] = i
+		}
+	}
+	if joined == nil {
+		return
+	}
+	for i, n := range k.nodes {
+		if len(n.words) != 1 || n.isLex() || len(n.words[0]) < 6 || topVote(n.votes) == vPerson {
+			continue
+		}
+		if j, ok := joined[n.words[0]]; ok && !kindsClash(n.votes, k.nodes[j].votes) {
+			k.union(j, i)
+		}
+	}
 }
 
 // translatedAcronyms merges two entities that each pair an acronym with

@@ -404,13 +404,19 @@ func (s *scanner) isMonth(k int) bool {
 func (s *scanner) measureAround(c *candidate, floor int) {
 	bestD := measureReach
 	d := 0
-	lastNum := -2
+	lastNum, joinAt := -2, -1
 	for j := c.next; j < len(s.Toks) && d < bestD; j++ {
 		if s.isTerminal(j) {
 			break
 		}
 		if s.Kind(j) == tNum {
+			if joinAt >= 0 && !s.joined(c.next, j) {
+				break // "8,000 acres and forced about 12,000 residents to evacuate": what follows is 12,000's
+			}
 			lastNum = j
+		}
+		if joinAt < 0 && clauseJoins[s.Word(j)] {
+			joinAt = j
 		}
 		if s.Kind(j) == tPunct {
 			continue
@@ -418,6 +424,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) && (!m.next || d == 0) {
 			if j == lastNum+1 {
 				break // "3,248 cases, including 584 deaths": the deaths are 584's
+			}
+			if d > 0 && s.figureAfter(j+n) {
+				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
@@ -458,6 +467,26 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		}
 		d++
 	}
+}
+
+// figureAfter reports whether a figure starts at token k or after one
+// bound word there ("destroyed 120 homes", "killed at least 12"): the
+// measure word before it is that figure's.
+func (s *scanner) figureAfter(k int) bool {
+	for j := k; j < len(s.Toks) && j <= k+2; j++ {
+		if s.Kind(j) == tNum {
+			return true
+		}
+		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
+			return false // "were injured and some 4,000": the next clause's figure
+		}
+		if _, ok := s.mayOpen(j); ok && j == k {
+			if o, _ := s.mayOpen(j); o.number {
+				return true // "killed two", "freed a dozen"
+			}
+		}
+	}
+	return false
 }
 
 // inName reports whether token k is a capitalised word inside a sentence,
