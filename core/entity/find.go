@@ -234,9 +234,10 @@ func (f *finder) opener(s *scanner, i, last int) {
 	w := s.low(i)
 	suffix := (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && i+1 < len(s.toks) && !s.toks[i+1].upper && verbObjects[s.low(i+1)]
 	switch {
-	case i == last && len(w) >= 6 && strings.HasSuffix(w, "ing") && !f.known[s.key(i, last)]:
-		// "Shelling hit the town": a gerund, unless the name occurs
-		// mid-sentence too (Beijing).
+	case i == last && len(w) >= 6 && (strings.HasSuffix(w, "ing") || abstractNoun(w)) && !f.known[s.key(i, last)]:
+		// "Shelling hit the town": a gerund, and "Containment rose to
+		// 12%": an abstract noun, unless the name occurs mid-sentence
+		// too (Beijing).
 	case !f.lower[w] && !suffix:
 		s.decompose(i, last)
 	case i == last:
@@ -247,6 +248,20 @@ func (f *finder) opener(s *scanner, i, last int) {
 	default:
 		s.decompose(i, last)
 	}
+}
+
+// abstractNoun reports whether w, seven letters or more, ends as English
+// abstract nouns do: containment, evacuation, security.
+func abstractNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ment", "tion", "sion", "ness", "ity", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // headline keeps from a title-case line only the names known elsewhere:

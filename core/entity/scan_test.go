@@ -40,6 +40,8 @@ func TestMentions(t *testing.T) {
 		{"armed forces of a demonym", "The Syrian army and Russian forces advanced.", "Syrian army; Russian forces"},
 		{"opener also written in lower case", "Supported by Russia, the rebels advanced. Many rebels were supported.", "Russia"},
 		{"generic noun opener", "Residents said Tarbil was calm.", "Tarbil"},
+		{"abstract nouns open sentences", "Containment rose to 12% in Tarbil. Evacuation orders stayed.", "Tarbil"},
+		{"a name seen mid-sentence stays one", "Expedition left. The crew of Expedition sailed.", "Expedition; Expedition"},
 		{"crowd and crew openers", "Organisers said 9,000 marched in Tarbil. Tens of thousands joined. Rescue teams arrived.", "Tarbil"},
 		{"lower-case long form", "On Monday, rebels of the Front populaire de libération (FPL) took Tarbil.", "Front populaire de libération; FPL; Tarbil"},
 		{"lower-case words that spell no acronym", "On Monday the Tarbil Front said peace talks (PTX) failed.", "Tarbil Front; PTX"},
