@@ -3,6 +3,8 @@ package claim
 import (
 	"slices"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/core/quantity"
 )
 
 // analyse finds what every claim of the sentence shares: attributions,
@@ -366,7 +368,7 @@ func (s *sent) claimEntities() (from, to int32) {
 // isSubset reports whether figure f is part of an earlier one: "including
 // 37 soldiers", "among them 12 children", "of whom 5 were civilians".
 func (s *sent) isSubset(f figure) bool {
-	if f.to+1 < len(s.toks) && s.word(f.to) == "of" && partOf[s.word(f.to+1)] && f.q.Unit != "percent" {
+	if f.to+1 < len(s.toks) && s.word(f.to) == "of" && quantity.PartAfterOf(s.word(f.to+1)) && f.q.Unit != "percent" {
 		return true // "19 of the freed hostages", "two of them"
 	}
 	for _, cue := range subsetCues {
@@ -377,10 +379,6 @@ func (s *sent) isSubset(f figure) bool {
 	}
 	return false
 }
-
-// partOf are the words after "of" after a figure that make it a part of
-// what they name.
-var partOf = setOf("the", "them", "whom", "those", "which")
 
 // subsetCues are the words before a figure that make it part of another.
 var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}

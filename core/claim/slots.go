@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
 )
 
 // Word classes the slot finders stop at or skip. They are grammar, not
@@ -539,7 +540,7 @@ func (x *extractor) placedBefore(head string, pos int) string {
 		}
 		end = i
 		j := i + len(head)
-		if i > 0 && isWordByte(low[i-1]) || j < len(low) && isWordByte(low[j]) {
+		if i > 0 && ascii.Class[low[i-1]] >= ascii.Digit || j < len(low) && ascii.Class[low[j]] >= ascii.Digit {
 			continue // inside another word: "basement"
 		}
 		pre := strings.TrimRight(low[:i], " ")
@@ -553,8 +554,8 @@ func (x *extractor) placedBefore(head string, pos int) string {
 			continue
 		}
 		after = strings.TrimPrefix(strings.TrimLeft(after, " "), "the ")
-		for _, pn := range [...]string{"city of ", "town of ", "village of ", "province of ", "region of "} {
-			after = strings.TrimPrefix(after, pn)
+		if noun, rest, _ := strings.Cut(after, " "); placeNouns[noun] && strings.HasPrefix(rest, "of ") {
+			after = rest[len("of "):] // "the city of X", as skipPlaceNoun reads it
 		}
 		if e := x.mentionStarting(len(low) - len(after)); e != "" {
 			return e
@@ -590,11 +591,6 @@ func (x *extractor) mentionEndingAt(end int) string {
 		}
 	}
 	return ""
-}
-
-// isWordByte reports whether c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // siteBefore returns the token of the site that stands between token to

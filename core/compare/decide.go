@@ -371,9 +371,9 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 }
 
 // oneChange relates one side's gain of a named place or site and another
-// side's loss of it, or its retreat from it, reported within closeDays of
-// each other: "the rebels seized the airport" and "the army lost the
-// airport" (or "withdrew from") corroborate. Without dates, or farther
+// side's loss of it, reported within closeDays of each other: "the rebels
+// seized the airport" and "the army lost the airport" corroborate (a
+// retreat is of another class, and meets neither). Without dates, or farther
 // apart, they may be two changes years apart and are not linked.
 func oneChange(a, b *fact, t timing, ar actorRel) (cand, bool) {
 	if ar != actorDiffer && !opposed(a, b) || !namedPlace(a) || !namedPlace(b) || where(a) != where(b) ||

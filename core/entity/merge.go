@@ -257,7 +257,8 @@ func (k *linker) translatedAcronyms() {
 	byLetters := map[string][]int{} // roots holding an acronym, by its sorted letters
 	for i, n := range k.nodes {
 		if n.acro && !n.isLex() && len(n.words[0]) >= 3 && k.hasLng[k.find(i)] {
-			byLetters[sortedBytes(n.words[0])] = append(byLetters[sortedBytes(n.words[0])], i)
+			key := sortedBytes(n.words[0])
+			byLetters[key] = append(byLetters[key], i)
 		}
 	}
 	for _, acros := range byLetters {

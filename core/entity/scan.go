@@ -291,6 +291,9 @@ func (s *scanner) isCommon(i int) bool {
 	return c&wcCommon != 0 || (t.dotAfter && c&wcCommonDot != 0)
 }
 
+// isOrgVote reports whether a cue's vote is an organisation's or a group's.
+func isOrgVote(v vote) bool { return v == vOrg || v == vGroup }
+
 // possessiveCut returns where the run i..last divides at a plural
 // possessive, 0 when it is one name. The run holds on through the
 // possessive only when no more than two words end it in the cue of an
@@ -301,7 +304,7 @@ func (s *scanner) possessiveCut(i, last int) int {
 		if !s.toks[k].poss {
 			continue
 		}
-		if v := s.cueVote(k, last); last-k <= 1 && (v == vOrg || v == vGroup) {
+		if last-k <= 1 && isOrgVote(s.cueVote(k, last)) {
 			continue
 		}
 		return k
@@ -351,7 +354,7 @@ func (s *scanner) decompose(i, last int) {
 	}
 	for i <= last {
 		if n := s.titleLen(i); n > 0 && i+n-1 <= last {
-			if v := s.cueVote(i+n, last); i+n <= last && (v == vOrg || v == vGroup) {
+			if i+n <= last && isOrgVote(s.cueVote(i+n, last)) {
 				break // "General Workers Union": a title before a cue word is part of a name, as innerTitle says
 			}
 			role = s.span(i, i+n-1)

@@ -480,10 +480,8 @@ func (s *scanner) figureAfter(k int) bool {
 		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
 			return false // "were injured and some 4,000": the next clause's figure
 		}
-		if _, ok := s.mayOpen(j); ok && j == k {
-			if o, _ := s.mayOpen(j); o.number {
-				return true // "killed two", "freed a dozen"
-			}
+		if o, ok := s.mayOpen(j); ok && o.number && j == k {
+			return true // "killed two", "freed a dozen"
 		}
 	}
 	return false
@@ -560,10 +558,19 @@ func (s *scanner) measureAt(j, limit int) (measureWord, int) {
 // including four children", "among them 5 soldiers".
 var partCues = map[string]bool{"including": true, "include": true, "included": true, "includes": true, "incl": true, "among": true, "whom": true, "them": true}
 
+// partAfter are the words after "of" after a figure that make it a part
+// of what they name.
+var partAfter = wordset.Of("the them whom those which")
+
+// PartAfterOf reports whether w, the word after "of" after a figure, makes
+// the figure a part of what follows: "two of them", "19 of the freed
+// hostages". The claim stage asks it too.
+func PartAfterOf(w string) bool { return partAfter[w] }
+
 // partOf marks q as a part of an earlier figure when a cue says so
 // ("including", "among them", "of whom", "two of them", "19 of the freed
-// hostages"): Of is the last
-// figure found when no sentence stop lies between, else -1.
+// hostages"): Of is the last figure found when no sentence stop lies
+// between, else -1.
 func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 	part := false
 	for j := c.boundTok - 1; j >= 0 && j >= c.boundTok-4; j-- {
@@ -575,8 +582,8 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 			break
 		}
 	}
-	if ph := s.phrase(c.next, 2); ph == "of them" || ph == "of whom" || ph == "of which" || ph == "of those" || ph == "of the" && c.unit != "percent" {
-		part = true
+	if s.Word(c.next) == "of" && PartAfterOf(s.Word(c.next+1)) && c.unit != "percent" {
+		part = true // "two of them"; not "70% of the area", a share
 	}
 	if !part {
 		return
