@@ -157,7 +157,7 @@ func room(runs int) int { return runs + runs/4 + 4 }
 
 // lowerWords fills f.lower with the words that the deferred runs ask
 // about (see opener and headline) and that some article writes in lower
-// case. Asking only for those costs a probe of a small set per word, where
+// case, alone or with a plural "s". Asking only for those costs a probe of a small set per word, where
 // recording every lower-case word of every article filled a large one.
 //
 // A filter of the needed words' lengths and end letters stands before the
@@ -193,6 +193,12 @@ func (f *finder) lowerWords() {
 			}
 			if filter.mayHold(w) && need[w] {
 				f.lower[w] = true
+			}
+			if n := len(w); n > 4 && w[n-1] == 's' {
+				// "rebels" makes "Rebel fighters took ..." common too.
+				if st := w[:n-1]; filter.mayHold(st) && need[st] {
+					f.lower[st] = true
+				}
 			}
 		}
 	}

@@ -170,7 +170,7 @@ func tokenize(text, lower string, toks []token) (_ []token, _ string, alts []str
 			t.joined, t.poss = true, true // "the General Workers' Union": one name
 		default:
 			t.joined = isSpaceGap(gap)
-			t.sentStart = isSentenceGap(gap)
+			t.sentStart = isSentenceGap(gap) || datelineGap(gap)
 		}
 		t.tag = gap != "" && (gap[len(gap)-1] == '#' || gap[len(gap)-1] == '@')
 		if int(t.end) < len(text) && text[t.end] == '.' {
@@ -209,6 +209,18 @@ func isSentenceGap(gap string) bool {
 		}
 	}
 	return false
+}
+
+// datelineGap reports whether gap ends a dateline, where the story's first
+// sentence starts: ") - " after the agency ("KOSTA, March 3 (Wire) - Rebel
+// fighters took ..."), so that the capital after it proves no name.
+func datelineGap(gap string) bool {
+	i := strings.IndexByte(gap, ')')
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(gap[i+1:])
+	return rest == "-" || rest == "--" || rest == "–" || rest == "—"
 }
 
 // tokenRoom returns the number of tokens a buffer for text is made with
