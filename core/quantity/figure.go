@@ -534,7 +534,28 @@ var (
 	// figure after it reaches back past it ("the death toll from four
 	// days of fighting has risen to 112").
 	durations = wordset.Of("day week month year hour minute")
+	// areas are the units of land, and fires the words of a fire: an area
+	// in a sentence about a fire is what it burned, whatever the verb
+	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
+	// hectares").
+	areas = wordset.Of("acre hectare km2")
+	fires = wordset.Of("fire fires wildfire wildfires blaze blazes bushfire bushfires flames inferno")
 )
+
+// fireNear reports whether the sentence around token k speaks of a fire.
+func (s *scanner) fireNear(k int) bool {
+	for j := k - 1; j >= 0 && !s.isTerminal(j); j-- {
+		if fires[s.Word(j)] {
+			return true
+		}
+	}
+	for j := k + 1; j < len(s.Toks) && !s.isTerminal(j); j++ {
+		if fires[s.Word(j)] {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseJoins after a comma open a new clause, which the backward search
 // for a measure does not leave.

@@ -237,6 +237,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		dur := durations[c.unit]
 		if !dur {
 			s.measureAround(&c, floor)
+			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
+				c.measure = "burned" // "the fire has grown to 14,000 acres"
+			}
 		}
 		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit)) {
 			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
