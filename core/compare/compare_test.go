@@ -38,6 +38,35 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a denial the day after a capture contradicts it",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale), on("2031-03-01")),
+				mk("y", 1, claim.GainControl, actor("rebels"), object(eNorvale), ents(eNorvale), neg(), on("2031-03-02")),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
+			name: "a denial days before a capture is an update",
+			arts: dated("2031-03-02", "2031-03-06"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale), neg()),
+				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, StateChange}},
+			only: true,
+		},
+		{
+			name: "a denial weeks after a capture is not linked",
+			arts: dated("2031-03-02", "2031-03-20"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale), neg()),
+			},
+			only: true,
+		},
+		{
 			name: "compatible figures on one day corroborate",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -808,6 +837,24 @@ func TestExplanations(t *testing.T) {
 				mk("y", 0, claim.Repel, actor(eArmy), place(eNorvale), hedge("claimed")),
 			},
 			want: []string{"the Valley Monitor (article 1) says the Tarn Army retreated from Norvale", "the Tarn Army (article 1) says it repelled an attack on Norvale", "cannot both be true"},
+		},
+		{
+			name: "a denial, told first, names the change it denies",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale), neg()),
+				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+			},
+			want: []string{"Article 2 says the Redline Front took control of Norvale, but article 1 says it did not happen"},
+		},
+		{
+			name: "a denied hold is in the present",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor(eArmy), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor(eArmy), place(eNorvale), neg()),
+			},
+			want: []string{"the Tarn Army controls Norvale", "the Tarn Army does not control Norvale"},
 		},
 		{
 			name: "two counts of one century name it",

@@ -349,6 +349,11 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return sameSide(a, b, t, actors(a, b), reasonSameState)
 	}
 	ar := actors(a, b)
+	if a.c.Negated != b.c.Negated && a.event && b.event && a.c.Predicate == b.c.Predicate && ar != actorDiffer && placeFit(a, b) > 0 {
+		// "Denied that Varnik had fallen to the rebels" denies the fall,
+		// whoever the other article says took it, unless it names another.
+		return denial(a, b, t, [...]float64{actorSame: 0.85, actorUnknown: 0.7, actorOther: 0.6}[ar])
+	}
 	if ar == actorDiffer || ar == actorOther || placeFit(a, b) <= 0 {
 		// "The rebels took the city" and "the army lost it" tell one
 		// change, from its two sides; and a change needs one place
@@ -368,6 +373,28 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf * 0.8}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf * 0.6}, true
+}
+
+// denial relates a change of hands and a denial of that change: "the
+// rebels captured Varnik on Sunday" and "the ministry denied that Varnik
+// had fallen" contradict each other, whatever day each is stated for; the
+// denial does not say the town changed hands again. Only a denial a day or
+// more before the change is an update (the town fell after it), and one a
+// week after is not linked: it may deny another assault.
+func denial(a, b *fact, t timing, conf float64) (cand, bool) {
+	days := t.days // the denial's time minus the change's
+	if a.c.Negated {
+		days = -days
+	}
+	switch {
+	case t.apart || t.known && days > closeDays+4:
+		return cand{}, false
+	case t.known && days <= -sameDay:
+		return cand{kind: kindUpdates, reason: reasonStateChange, conf: conf}, true
+	case !t.known:
+		conf *= 0.7
+	}
+	return cand{kind: kindContradicts, reason: reasonNegation, conf: conf}, true
 }
 
 // oneChange relates one side's gain of a named place or site and another

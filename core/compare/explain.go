@@ -34,6 +34,10 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	case ActorConflict:
 		s = va + " says " + n.says(a) + ", but " + vb + " names another actor for the same event: " + n.says(b)
 	case Negation:
+		if a.c.Negated {
+			s = vb + " says " + n.says(b) + ", but " + va + " says it did not happen"
+			break
+		}
 		s = va + " says " + n.says(a) + ", but " + vb + " says it did not happen"
 	case OneChange:
 		s = va + " says " + n.says(a) + " and " + vb + " says " + n.says(b) + ": one change of hands, told from both sides"
@@ -173,26 +177,28 @@ func (n namer) writeSays(f *fact) string {
 		// place is where the object lies, not what was taken.
 		place = c.Object + " around " + place
 	}
-	what := verb(c.Predicate, objWords && (place == c.Object || f.class == classControl))
+	what := verb(c.Predicate, objWords && (place == c.Object || f.class == classControl), c.Negated)
 	if who == "" || place == "" || what == "" {
 		return quote(c.Text)
-	}
-	if c.Negated {
-		what = "did not " + strings.TrimSuffix(strings.TrimSuffix(what, "ed"), "d")
 	}
 	return who + " " + what + " " + place
 }
 
 // verb returns the phrase for predicate p before a place, or before an
-// object in words when obj.
-func verb(p claim.Predicate, obj bool) string {
+// object in words when obj, negated when neg (compare_verbs.tsv).
+func verb(p claim.Predicate, obj, neg bool) string {
 	for _, r := range verbs {
-		if r[0] == string(p) && len(r) > 1 {
-			if obj && len(r) > 2 {
-				return r[2]
-			}
-			return r[1]
+		if r[0] != string(p) || len(r) < 3 {
+			continue
 		}
+		i := 1
+		if obj && len(r) > 4 {
+			i = 3
+		}
+		if neg {
+			i++
+		}
+		return r[i]
 	}
 	return ""
 }

@@ -668,7 +668,7 @@ func wordsOverlap(a, b string) bool {
 	for w, rest := contentWord(a); w != ""; w, rest = contentWord(rest) {
 		na++
 		for v, rest := contentWord(b); v != ""; v, rest = contentWord(rest) {
-			if v == w {
+			if sameWord(v, w) {
 				n++
 				break
 			}
@@ -678,6 +678,15 @@ func wordsOverlap(a, b string) bool {
 		nb++
 	}
 	return na > 0 && nb > 0 && 2*n >= max(na, nb)
+}
+
+// sameWord reports whether v and w are one word, in either case and
+// either number: "Rebel" and "rebels", "force" and "forces".
+func sameWord(v, w string) bool {
+	if len(v) > len(w) {
+		v, w = w, v
+	}
+	return strings.EqualFold(v, w) || len(w) == len(v)+1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && strings.EqualFold(v, w[:len(v)])
 }
 
 // contentWord returns the first word of s of four letters or more, an

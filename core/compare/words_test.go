@@ -40,7 +40,7 @@ func oldWordsOverlap(a, b string) bool {
 	}
 	n := 0
 	for _, w := range wa {
-		if slices.Contains(wb, w) {
+		if slices.ContainsFunc(wb, func(v string) bool { return sameWord(v, w) }) {
 			n++
 		}
 	}
@@ -75,6 +75,29 @@ func TestQuoteAndWordsMatchOracles(t *testing.T) {
 		d := cases[(i*7+3)%len(cases)]
 		if got, want := wordsOverlap(c, d), oldWordsOverlap(c, d); got != want {
 			t.Errorf("wordsOverlap(%q, %q) = %v, want %v", c, d, got, want)
+		}
+	}
+}
+
+func TestWordsOverlap(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Rebel fighters", "rebels", true},
+		{"the regime's forces", "regime force", true},
+		{"government troops", "rebel fighters", false},
+		{"rebels", "rebel", true},
+		{"rebel", "rebelss", false},
+		{"police", "policed", false},
+		{"Press", "press", true},
+	}
+	for _, tt := range tests {
+		if got := wordsOverlap(tt.a, tt.b); got != tt.want {
+			t.Errorf("wordsOverlap(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := wordsOverlap(tt.b, tt.a); got != tt.want {
+			t.Errorf("wordsOverlap(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
 		}
 	}
 }
