@@ -11,7 +11,7 @@ import (
 
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
-// release of hostages) and checks the relations a careful reader finds
+// wildfire, a denied capture, a release of hostages) and checks the relations a careful reader finds
 // there, end to end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
@@ -38,6 +38,14 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameState, "seized the international airport", "had taken the airport"},
 			{compare.Updates, compare.RisingFigure, "At least 40 people", "risen to 112"},
 		}, [][2]string{{"Popular Liberation Front", "Front populaire de libération"}, {"Vessgrad", "Vesgrad"}}},
+		{"wildfire", []rel{
+			{compare.Updates, compare.RisingFigure, "grew to 9,000 acres", "grown to 18,000 acres"},
+			{compare.Updates, compare.RisingFigure, "ordered to leave their homes", "More than 3,500 people"},
+		}, nil},
+		{"denial", []rel{
+			{compare.Contradicts, compare.Negation, "captured the border town of Varnik", "denied that Varnik had fallen"},
+			{compare.Updates, compare.RisingFigure, "At least 12 civilians", "15 civilians"},
+		}, nil},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},
