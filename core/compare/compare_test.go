@@ -67,6 +67,54 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a retreat and the other side's capture are one change",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, OneChange}},
+			only: true,
+		},
+		{
+			name: "a retreat and the same side's loss agree",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
+			name: "a retreat and the same side's capture are not linked",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eArmy), object(eNorvale), ents(eNorvale)),
+			},
+			only: true,
+		},
+		{
+			name: "a retreat and a capture a week apart are not linked",
+			arts: dated("2031-03-02", "2031-03-09"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+			},
+			only: true,
+		},
+		{
+			name: "a retreat still meets a repulse",
+			arts: dated("2031-03-02", "2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor(eArmy), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.Repel, actor(eArmy), place(eNorvale)),
+				mk("z", 2, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, OutcomeConflict}, {"x", "z", Corroborates, OneChange}},
+		},
+		{
 			name: "compatible figures on one day corroborate",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -855,6 +903,24 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.HoldControl, actor(eArmy), place(eNorvale), neg()),
 			},
 			want: []string{"the Tarn Army controls Norvale", "the Tarn Army does not control Norvale"},
+		},
+		{
+			name: "groups of people take the plural and common nouns their article",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Retreat, actor("army"), object(eNorvale), ents(eNorvale), said("Residents")),
+				mk("y", 1, claim.GainControl, actor("Rebel fighters"), object(eNorvale), ents(eNorvale), said("spokesman")),
+			},
+			want: []string{"Residents (article 1) say the army retreated from Norvale", "the spokesman (article 2) says rebel fighters took control of Norvale"},
+		},
+		{
+			name: "demonyms and names keep their capitals",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(40, q.Exact, "killed", "person"), place(eNorvale), said("Kurdish officials")),
+				mk("y", 1, claim.Kill, fig(52, q.Exact, "killed", "person"), place(eNorvale), src(eMonitor)),
+			},
+			want: []string{"Kurdish officials (article 1) reported 40", "the Valley Monitor (article 2) reports 52"},
 		},
 		{
 			name: "two counts of one century name it",

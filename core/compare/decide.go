@@ -74,7 +74,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// ("the ministry put the toll at 27, while the brigade said 31").
 		return cand{}, false
 	}
-	if a.class != b.class || placeConflict(a, b) || periodsApart(a, b) {
+	cross := a.class != b.class
+	if cross && !meetsControl(a) && !meetsControl(b) || placeConflict(a, b) || periodsApart(a, b) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
@@ -95,14 +96,16 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	}
 	var c cand
 	var ok bool
-	switch a.class {
-	case classFigure:
+	switch {
+	case cross:
+		c, ok = decideRetreat(a, b, t)
+	case a.class == classFigure:
 		c, ok = decideFigure(a, b, t)
-	case classControl:
+	case a.class == classControl:
 		c, ok = decideControl(a, b, t)
-	case classOutcome:
+	case a.class == classOutcome:
 		c, ok = decideOutcome(a, b, t)
-	case classRecord:
+	case a.class == classRecord:
 		c, ok = decideRecord(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
@@ -373,6 +376,31 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf * 0.8}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf * 0.6}, true
+}
+
+// decideRetreat relates a retreat from a named place and a claim of
+// control there, reported within closeDays of each other (or, undated, for
+// one named weekday): "the army withdrew from Drel" tells one change of
+// hands with "rebels took Drel", and the same loss as "the army lost
+// Drel". Anything else (a retreat and a hold) is left unlinked: a unit can
+// pull back from a town its side still holds.
+func decideRetreat(a, b *fact, t timing) (cand, bool) {
+	r, c := a, b
+	if c.class != classControl {
+		r, c = b, a
+	}
+	if c.c.Negated || !c.event || !namedPlace(c) || where(r) != where(c) ||
+		!(t.known && math.Abs(t.days) <= closeDays || !t.known && !t.apart && sameWeekdayNamed(r, c)) {
+		return cand{}, false
+	}
+	ar := actors(r, c)
+	switch {
+	case c.pol > 0 && (ar == actorDiffer || opposed(r, c)) && ar != actorSame && !allied(r, c):
+		return cand{kind: kindCorroborates, reason: reasonOneChange, conf: 0.6}, true
+	case c.pol < 0 && ar == actorSame:
+		return cand{kind: kindCorroborates, reason: reasonSameState, conf: 0.6}, true
+	}
+	return cand{}, false
 }
 
 // denial relates a change of hands and a denial of that change: "the

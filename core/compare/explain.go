@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
 // explain writes the one-sentence explanation of relation r between a and
@@ -50,8 +51,74 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	default:
 		s = va + " and " + vb + " both report that " + n.says(a)
 	}
-	return capitalize(s)
+	return capitalize(agree(agree(s, va), vb))
 }
+
+// agree puts the verbs after voice v in the plural when v names a group
+// of people ("residents (article 1) say"); s is written in the singular.
+func agree(s, v string) string {
+	if !pluralVoice(v) {
+		return s
+	}
+	s = strings.ReplaceAll(s, v+" says ", v+" say ")
+	s = strings.ReplaceAll(s, v+" reports ", v+" report ")
+	if i := strings.Index(s, v+", "); i >= 0 {
+		// "residents (article 2), one day later, says"
+		if j := strings.Index(s[i:], " later, says "); j >= 0 {
+			k := i + j + len(" later, say")
+			s = s[:k] + s[k+1:]
+		}
+	}
+	return s
+}
+
+// pluralVoice reports whether voice, "residents (article 1)", names a
+// group of people by a plural noun of entity_nouns.txt; "Reuters (article
+// 2)", a name, does not.
+func pluralVoice(v string) bool {
+	i := strings.LastIndex(v, " (article ")
+	if i < 0 {
+		return false
+	}
+	w := strings.ToLower(v[:i])
+	if j := strings.LastIndexByte(w, ' '); j >= 0 {
+		w = w[j+1:]
+	}
+	if !groupNouns[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "police" || w == "people"
+}
+
+// commonActor writes an actor that is no entity, a noun phrase, as it
+// reads mid-sentence: "Rebel fighters" (a sentence's first words) as
+// "rebel fighters", and a singular noun with its article: "the army".
+// Demonyms keep their capital: "Kurdish fighters".
+func commonActor(a string) string {
+	first, rest, _ := strings.Cut(a, " ")
+	last := first
+	if i := strings.LastIndexByte(a, ' '); i >= 0 {
+		last = a[i+1:]
+	}
+	lo := strings.ToLower(last)
+	if groupNouns[lo] && !demonyms[first] && len(first) > 1 && first[0] >= 'A' && first[0] <= 'Z' && first[1] >= 'a' && first[1] <= 'z' {
+		first = string(first[0]+'a'-'A') + first[1:]
+		a = first
+		if rest != "" {
+			a += " " + rest
+		}
+	}
+	if a != "" && a[0] >= 'a' && a[0] <= 'z' && !strings.HasSuffix(lo, "s") && !strings.HasPrefix(a, "the ") {
+		return "the " + a // "army", "police"
+	}
+	return a
+}
+
+// demonyms are the words of origin of demonyms_en.tsv, as written.
+var demonyms = lexicon.Set("demonyms_en.tsv")
+
+// groupNouns are the generic nouns for people of entity_nouns.txt.
+var groupNouns = lexicon.Set("entity_nouns.txt")
 
 // explainFigure explains two figures of one measure.
 func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string {
@@ -139,6 +206,9 @@ func (n namer) writeVoice(f *fact) string {
 		return art
 	}
 	if s := n.name(f.srcRaw, f.c.Entities); s != "" {
+		if s == f.srcRaw {
+			s = commonActor(s) // "the spokesman (article 1)"
+		}
 		return s + " (" + art + ")"
 	}
 	return "a source quoted in " + art
@@ -161,6 +231,8 @@ func (n namer) writeSays(f *fact) string {
 	who := n.name(c.Actor, c.Entities)
 	if c.Actor != "" && c.Actor == f.srcRaw {
 		who = "it"
+	} else if who == c.Actor {
+		who = commonActor(who)
 	}
 	place := n.name(where(f), c.Entities)
 	objWords := c.Object != "" && !slices.Contains(c.Entities, c.Object)

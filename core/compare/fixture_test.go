@@ -66,6 +66,7 @@ func ents(e ...string) opt {
 func src(s string) opt {
 	return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) }
 }
+func said(s string) opt  { return func(c *claim.Claim) { c.Source = s } } // a source that is no entity
 func hedge(h string) opt { return func(c *claim.Claim) { c.Hedge = h } }
 func scope(s string) opt { return func(c *claim.Claim) { c.Scope = s } }
 func neg() opt           { return func(c *claim.Claim) { c.Negated = true } }

@@ -204,18 +204,19 @@ func fill(facts []fact, order []int32) (all, off []int32, members []member, span
 
 // assignBlocks numbers the blocks and sets each fact's, once for both
 // passes of relate: blocks do not depend on dates. A fact's blocks are its
-// topics', then its figure group's open block, then its article's. Topics
-// are numbered first; then the facts are taken group by group (figureGroups),
-// and within a group a topic's or an article's block is new when its stamp
-// is not the group's. Arrays by topic and article thus stand for a map of
-// blocks.
+// topics', then its figure group's open block, then its article's; a
+// retreat from a named place has them again in the control group (see
+// meetsControl). Topics are numbered first; then the facts are taken group
+// by group (figureGroups), and within a group a topic's or an article's
+// block is new when its stamp is not the group's. Arrays by topic and
+// article thus stand for a map of blocks.
 func assignBlocks(facts []fact) {
 	groups, ng := figureGroups(facts)
-	n, arts := 0, 0
+	n, arts, extra := 0, 0, 0
 	for i := range facts {
-		n += len(facts[i].topics) + 1
-		if facts[i].class == classFigure {
-			n++
+		n += blockRoom(&facts[i])
+		if meetsControl(&facts[i]) {
+			extra++
 		}
 		arts = max(arts, facts[i].art+1)
 	}
@@ -224,10 +225,7 @@ func assignBlocks(facts []fact) {
 	start := 0
 	for i := range facts {
 		f := &facts[i]
-		end := start + len(f.topics) + 1
-		if f.class == classFigure {
-			end++
-		}
+		end := start + blockRoom(f)
 		f.blocks = all[start:end:end]
 		start = end
 		for j, t := range f.topics {
@@ -237,21 +235,12 @@ func assignBlocks(facts []fact) {
 				topics[t] = tn
 			}
 			f.blocks[j] = tn
+			if meetsControl(f) {
+				f.blocks[len(f.topics)+1+j] = tn
+			}
 		}
 	}
-	// The facts by group: a counting sort.
-	from := make([]int32, ng+1)
-	for _, g := range groups {
-		from[g+1]++
-	}
-	for g := 1; g <= ng; g++ {
-		from[g] += from[g-1]
-	}
-	order := make([]int32, len(facts))
-	for i, g := range groups {
-		order[from[g]] = int32(i)
-		from[g]++
-	}
+	order := groupOrder(facts, groups, ng, extra)
 	// stamp and id, for each topic and then each article: the group+1
 	// that last met it, and its block there.
 	stamp := make([]int32, 2*(len(topics)+arts))
@@ -264,11 +253,17 @@ func assignBlocks(facts []fact) {
 		}
 		return id[k]
 	}
-	for _, i := range order {
-		f, g := &facts[i], groups[i]
+	for _, o := range order {
+		i, g, base := o, int32(0), 0
+		if o < 0 { // a retreat's second membership, in the control group
+			i, g, base = ^o, int32(classControl), len(facts[^o].topics)+1
+		} else {
+			g = groups[i]
+		}
+		f := &facts[i]
 		nt := len(f.topics)
 		for k := range nt {
-			f.blocks[k] = block(int(f.blocks[k]), g)
+			f.blocks[base+k] = block(int(f.blocks[base+k]), g)
 		}
 		if f.class == classFigure {
 			if openGroup != g {
@@ -278,8 +273,54 @@ func assignBlocks(facts []fact) {
 			f.blocks[nt] = open
 			nt++
 		}
-		f.blocks[nt] = block(len(topics)+f.art, g)
+		f.blocks[base+nt] = block(len(topics)+f.art, g)
 	}
+}
+
+// blockRoom is how many blocks f has: one a topic and its article's, its
+// figure group's open block, and all of them again for a retreat that
+// meets the control group.
+func blockRoom(f *fact) int {
+	n := len(f.topics) + 1
+	if f.class == classFigure {
+		n++
+	}
+	if meetsControl(f) {
+		n *= 2
+	}
+	return n
+}
+
+// groupOrder returns the facts' indexes by group (a counting sort), each
+// retreat that meets the control group also there as ^index.
+func groupOrder(facts []fact, groups []int32, ng, extra int) []int32 {
+	from := make([]int32, ng+1)
+	for _, g := range groups {
+		from[g+1]++
+	}
+	from[classControl+1] += int32(extra)
+	for g := 1; g <= ng; g++ {
+		from[g] += from[g-1]
+	}
+	order := make([]int32, len(facts)+extra)
+	for i, g := range groups {
+		order[from[g]] = int32(i)
+		from[g]++
+	}
+	for i := range facts {
+		if meetsControl(&facts[i]) {
+			order[from[classControl]] = ^int32(i)
+			from[classControl]++
+		}
+	}
+	return order
+}
+
+// meetsControl reports whether f, a retreat from a named place, is also
+// compared with claims of control there: "the army withdrew from Drel" and
+// "rebels took Drel" tell one change of hands.
+func meetsControl(f *fact) bool {
+	return f.c.Predicate == claim.Retreat && f.objectPlace && !f.c.Negated
 }
 
 // appendBest appends to out the best of near, at most limit of each kind.
