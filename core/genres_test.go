@@ -44,6 +44,7 @@ func TestGenres(t *testing.T) {
 		}, nil},
 		{"denial", []rel{
 			{compare.Contradicts, compare.Negation, "captured the border town of Varnik", "denied that Varnik had fallen"},
+			{compare.Corroborates, compare.OneChange, "withdrew from the nearby village of Drel", "took control of the village of Drel"},
 			{compare.Updates, compare.RisingFigure, "At least 12 civilians", "15 civilians"},
 		}, nil},
 		{"release", []rel{
