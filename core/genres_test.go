@@ -11,8 +11,9 @@ import (
 
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
-// wildfire, a denied capture, a release of hostages) and checks the relations a careful reader finds
-// there, end to end from the pasted text.
+// wildfire, a denied capture, a cyclone, a release of hostages) and checks
+// the relations a careful reader finds there, end to end from the pasted
+// text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -47,6 +48,11 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.OneChange, "withdrew from the nearby village of Drel", "took control of the village of Drel"},
 			{compare.Updates, compare.RisingFigure, "At least 12 civilians", "15 civilians"},
 		}, nil},
+		{"storm", []rel{
+			{compare.Updates, compare.RisingFigure, "killing at least nine", "risen to 23"},
+			{compare.Updates, compare.LowerFigure, "more than 400,000 homes without power", "About 250,000 homes"},
+			{compare.Updates, compare.LowerFigure, "winds of 185 km/h", "winds had reached 170 km/h"},
+		}, [][2]string{{"National Weather Office", "NWO"}, {"Elena Sato", "Sato"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

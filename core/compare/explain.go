@@ -430,7 +430,7 @@ func plural(u string) string {
 	switch {
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
-	case strings.HasSuffix(u, "s"), u == "km", u == "percent", u == "child":
+	case strings.HasSuffix(u, "s"), u == "km", u == "percent", u == "child", u == "km/h", u == "mph", u == "km2":
 		if u == "child" {
 			return "children"
 		}

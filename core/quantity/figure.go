@@ -283,6 +283,10 @@ func (s *scanner) unitAfter(c *candidate) {
 			}
 			continue
 		}
+		if u := units[s.phrase(j, 3)]; u != "" {
+			c.unit = u // "km/h", "miles per hour"
+			return
+		}
 		if u := units[s.phrase(j, 2)]; u != "" {
 			c.unit = u
 			return
@@ -480,12 +484,16 @@ func (s *scanner) figureAfter(k int) bool {
 		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
 			return false // "were injured and some 4,000": the next clause's figure
 		}
-		if o, ok := s.mayOpen(j); ok && o.number && j == k {
-			return true // "killed two", "freed a dozen"
+		if o, ok := s.mayOpen(j); ok && o.number && (j == k || boundEnds[s.Word(j-1)]) {
+			return true // "killed two", "freed a dozen", "killing at least nine"
 		}
 	}
 	return false
 }
+
+// boundEnds are the last words of the bounds before a figure in words:
+// "at least", "more than", "about".
+var boundEnds = wordset.Of("least most than about nearly some around almost over roughly approximately")
 
 // inName reports whether token k is a capitalised word inside a sentence,
 // a word of a name rather than a measure: "Red Dead Redemption 2", "the
