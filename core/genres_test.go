@@ -11,7 +11,8 @@ import (
 
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
-// wildfire, a denied capture, a cyclone, a release of hostages) and checks
+// wildfire, a denied capture, a cyclone, an election, a release of
+// hostages) and checks
 // the relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -53,6 +54,10 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.LowerFigure, "more than 400,000 homes without power", "About 250,000 homes"},
 			{compare.Updates, compare.LowerFigure, "winds of 185 km/h", "winds had reached 170 km/h"},
 		}, [][2]string{{"National Weather Office", "NWO"}, {"Elena Sato", "Sato"}}},
+		{"election", []rel{
+			{compare.Contradicts, compare.FigureConflict, "with 54% of the vote", "51.2 percent of the vote"},
+			{compare.Contradicts, compare.FigureConflict, "Turnout was 61 percent", "turnout at 58%"},
+		}, [][2]string{{"Petra Novak", "Novak"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

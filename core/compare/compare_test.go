@@ -923,6 +923,15 @@ func TestExplanations(t *testing.T) {
 			want: []string{"Kurdish officials (article 1) reported 40", "the Valley Monitor (article 2) reports 52"},
 		},
 		{
+			name: "a unit written with the figure is not written twice",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(54, q.Exact, "vote", "percent"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(51.2, q.Exact, "vote", "percent"), place(eNorvale), figText("51.2 percent")),
+			},
+			want: []string{"54 percent of the vote", "51.2 percent of the vote on the same day"},
+		},
+		{
 			name: "two counts of one century name it",
 			arts: dated("2031-03-02", "2033-05-02"),
 			claims: []claim.Claim{

@@ -369,14 +369,21 @@ func amount(n int, unit string) string {
 // figure writes a figure with what it counts: "at least 277 dead",
 // "10,700 families displaced".
 func figure(f *fact) string {
-	noun := nounOf[f.measure]
-	if f.unit != "" && f.unit != "person" {
+	noun, b := nounOf[f.measure], bare(f)
+	if f.unit != "" && f.unit != "person" && !unitWritten(b, f.unit) {
 		noun = plural(f.unit) + " " + noun
 	}
 	if before, after, ok := strings.Cut(noun, "_"); ok {
-		return before + bare(f) + after // "magnitude 6.4"
+		return before + b + after // "magnitude 6.4"
 	}
-	return bare(f) + " " + noun
+	return b + " " + noun
+}
+
+// unitWritten reports whether a figure as written, b, ends with its unit:
+// "51.2 percent", "70 per cent", "200 km2".
+func unitWritten(b, unit string) bool {
+	b = strings.ToLower(b)
+	return strings.HasSuffix(b, " "+unit) || strings.HasSuffix(b, " "+plural(unit)) || unit == "percent" && strings.HasSuffix(b, " per cent")
 }
 
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".

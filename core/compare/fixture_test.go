@@ -66,12 +66,13 @@ func ents(e ...string) opt {
 func src(s string) opt {
 	return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) }
 }
-func said(s string) opt  { return func(c *claim.Claim) { c.Source = s } } // a source that is no entity
-func hedge(h string) opt { return func(c *claim.Claim) { c.Hedge = h } }
-func scope(s string) opt { return func(c *claim.Claim) { c.Scope = s } }
-func neg() opt           { return func(c *claim.Claim) { c.Negated = true } }
-func span(s, e int) opt  { return func(c *claim.Claim) { c.Start, c.End = s, e } }
-func text(t string) opt  { return func(c *claim.Claim) { c.Text = t } }
+func said(s string) opt    { return func(c *claim.Claim) { c.Source = s } }      // a source that is no entity
+func figText(t string) opt { return func(c *claim.Claim) { c.Figure.Text = t } } // after fig
+func hedge(h string) opt   { return func(c *claim.Claim) { c.Hedge = h } }
+func scope(s string) opt   { return func(c *claim.Claim) { c.Scope = s } }
+func neg() opt             { return func(c *claim.Claim) { c.Negated = true } }
+func span(s, e int) opt    { return func(c *claim.Claim) { c.Start, c.End = s, e } }
+func text(t string) opt    { return func(c *claim.Claim) { c.Text = t } }
 
 // on states the day of the event.
 func on(day string) opt {
