@@ -485,6 +485,9 @@ func isTitleCaseStop(s, low string, w word) bool {
 		return false
 	}
 	before := strings.TrimRight(head, " '‘(")
+	if isUpperWord(s[w.at:w.end]) && !isUpperWord(lastWord(before)) {
+		return false // an acronym among lower-case words: "the World Health Organization (WHO) said", "the US army"
+	}
 	last, _ := utf8.DecodeLastRuneInString(before)
 	return !strings.ContainsRune(".:!?—–-;|", last)
 }
@@ -493,6 +496,16 @@ func isTitleCaseStop(s, low string, w word) bool {
 // function words, so that a capital on them is no sign of Title Case:
 // "The New York State Attorney General is investigating...".
 var headlineNonFunction = wordset.Of("new first last one two three many most more year years said says say told also may will")
+
+// lastWord returns the last run of letters of s.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
+}
 
 // isUpperWord reports whether w is two letters or more, all capitals, as
 // the place of a dateline is ("VIENNA", "ST. JOSEPH").

@@ -98,6 +98,16 @@ func TestTextFixtures(t *testing.T) {
 			title: 1,
 		},
 		{
+			name:     "acronyms that spell function words (WHO, US, IT) are no Title Case",
+			file:     "acronym.txt",
+			kept:     []int{5, 7, 9},
+			removed:  []int{2, 3, 11},
+			title:    1,
+			byline:   "By Sofia Reyes",
+			date:     "2038-06-03",
+			dateline: "MERANO (Health Wire)",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
