@@ -11,10 +11,9 @@ import (
 
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
-// wildfire, a denied capture, a cyclone, an election, a release of
-// hostages) and checks
-// the relations a careful reader finds there, end to end from the pasted
-// text.
+// wildfire, a denied capture, a cyclone, an election, an outbreak, a
+// release of hostages) and checks the relations a careful reader finds
+// there, end to end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -58,6 +57,10 @@ func TestGenres(t *testing.T) {
 			{compare.Contradicts, compare.FigureConflict, "with 54% of the vote", "51.2 percent of the vote"},
 			{compare.Contradicts, compare.FigureConflict, "Turnout was 61 percent", "turnout at 58%"},
 		}, [][2]string{{"Petra Novak", "Novak"}}},
+		{"outbreak", []rel{
+			{compare.Updates, compare.RisingFigure, "sickened 1,240 people", "More than 1,500 suspected cholera cases"},
+			{compare.Updates, compare.RisingFigure, "killed 31", "38 deaths"},
+		}, [][2]string{{"World Health Organization", "WHO"}, {"World Health Organization", "World Health Organisation"}, {"Port Lira", "Portlira"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

@@ -46,20 +46,24 @@ const (
 
 // Claim is one check-worthy statement of one article.
 type Claim struct {
-	ID        string             `json:"id"`      // set by the caller; unique in a report
-	Article   int                `json:"article"` // index of the article
-	Text      string             `json:"text"`    // the sentence as cleaned
-	Kind      Kind               `json:"kind"`
-	Actor     string             `json:"actor,omitempty"` // entity ID when known, else the words
-	Predicate Predicate          `json:"predicate"`
-	Object    string             `json:"object,omitempty"` // entity ID or words
-	Place     string             `json:"place,omitempty"`  // entity ID
-	Entities  []string           `json:"entities,omitempty"`
-	Time      *timex.Expr        `json:"time,omitempty"`
-	Figure    *quantity.Quantity `json:"figure,omitempty"`
-	Source    string             `json:"source,omitempty"` // who says so: entity ID or words
-	Hedge     string             `json:"hedge,omitempty"`  // "claimed", "could rise", ...
-	Negated   bool               `json:"negated,omitempty"`
+	ID        string      `json:"id"`      // set by the caller; unique in a report
+	Article   int         `json:"article"` // index of the article
+	Text      string      `json:"text"`    // the sentence as cleaned
+	Kind      Kind        `json:"kind"`
+	Actor     string      `json:"actor,omitempty"` // entity ID when known, else the words
+	Predicate Predicate   `json:"predicate"`
+	Object    string      `json:"object,omitempty"` // entity ID or words
+	Place     string      `json:"place,omitempty"`  // entity ID
+	Entities  []string    `json:"entities,omitempty"`
+	Time      *timex.Expr `json:"time,omitempty"`
+	// TimeSaid marks a Time that dates the speaking, not the event: "31
+	// have died, the ministry said on Tuesday". Two tolls said on
+	// different days are one count reported twice, not two events.
+	TimeSaid bool               `json:"timeSaid,omitempty"`
+	Figure   *quantity.Quantity `json:"figure,omitempty"`
+	Source   string             `json:"source,omitempty"` // who says so: entity ID or words
+	Hedge    string             `json:"hedge,omitempty"`  // "claimed", "could rise", ...
+	Negated  bool               `json:"negated,omitempty"`
 	// Scope says what a figure or state covers: "" for one event or
 	// operation, "total" for a whole war or period ("the conflict has
 	// killed more than ..."), "aftershock" for a smaller quake after the

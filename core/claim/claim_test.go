@@ -348,7 +348,7 @@ func TestExtract(t *testing.T) {
 			[]string{"Bram Ostra"},
 			[]string{"quantity kill fig=40/exact obj=40 people src=Bram Ostra"}},
 		{"a control room is no control", []string{"Engineers in the disease prevention and control centre counted 12 cases."},
-			nil, nil},
+			nil, []string{"quantity other fig=12/exact"}},
 		{"a vote for control is no control", []string{"Voters in Marsk went to the polls for control of the state assembly."},
 			[]string{"Marsk"}, nil},
 		{"holding a primary is no hold", []string{"Voters in Marsk, which holds the first Northern primary of the decade, queued on Tuesday."},
@@ -357,7 +357,7 @@ func TestExtract(t *testing.T) {
 			[]string{"Marsk Bank", "Varn Shipping"}, nil},
 		{"a result noun is the nearer figure's", []string{"Officials in Varn counted 26 cases and 11 deaths."},
 			[]string{"Varn"},
-			[]string{"quantity kill fig=11/exact"}},
+			[]string{"quantity other fig=26/exact", "quantity kill fig=11/exact"}},
 		{"reaching someone or new heights is no entering", []string{"Reporters reached Marsk Council by phone, and talks could reach new heights."},
 			[]string{"Marsk Council"}, nil},
 		{"a predicate after a preposition is a noun", []string{"Varn saw a spike in deaths and a vote for control of the council."},
@@ -635,5 +635,31 @@ func TestAimedAtAreNotTheDead(t *testing.T) {
 	}
 	if strings.Join(figs, " ") != "3" {
 		t.Errorf("kill figures = %v, want [3]: the thousands were fired at, not killed", figs)
+	}
+}
+
+// TestTimeSaid checks that a time that dates a speech verb is marked as
+// when the source spoke, and one that dates the event is not.
+func TestTimeSaid(t *testing.T) {
+	tests := []struct {
+		text string
+		said bool
+	}{
+		{"The outbreak has killed 31 people, the ministry said on Tuesday.", true},
+		{"The outbreak has killed 31 people, the ministry said late on Tuesday.", true},
+		{"The outbreak has killed 31 people, the governor told reporters on Tuesday.", true},
+		{"The ministry said in a statement on Tuesday that 31 people had died.", true},
+		{"The ministry said the strike on Tuesday killed 31 people.", false},
+		{"Shelling killed 31 people on Tuesday, the ministry said.", false},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}))
+		if len(cs) == 0 || cs[0].Time == nil {
+			t.Errorf("Extract(%q): no claim with a time", tt.text)
+			continue
+		}
+		if cs[0].TimeSaid != tt.said {
+			t.Errorf("Extract(%q): TimeSaid = %v, want %v", tt.text, cs[0].TimeSaid, tt.said)
+		}
 	}
 }

@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/quantity"
+	"github.com/crosscheck/crosscheck/core/timex"
 )
 
 // analyse finds what every claim of the sentence shares: attributions,
@@ -105,9 +107,43 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	// people had died".
 	c.Source = s.sourceNear(pos)
 	c.Hedge = s.hedgeNear(from)
-	s.x.refs = append(s.x.refs, claimRef{time: s.timeNear(from), fig: -1, entFrom: entFrom, entTo: entTo})
+	t := s.timeNear(from)
+	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
+	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo})
 	return c
 }
+
+// saidAt reports whether time expression e dates a speech verb of the
+// sentence: "said on Tuesday", "said late on Monday", "told reporters on
+// Friday", "said in a statement on Sunday". Only these words may stand
+// between: "said the attack began on Tuesday" dates the attack.
+func (s *sent) saidAt(e *timex.Expr) bool {
+	for _, m := range s.speech {
+		end := int(s.toks[m.to-1].end)
+		if end > e.Start {
+			continue
+		}
+		gap := s.x.lower[end:e.Start]
+		if len(gap) > 40 {
+			continue
+		}
+		ok := true
+		for _, w := range strings.Fields(gap) {
+			if !saidGap[w] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// saidGap are the words that may stand between a speech verb and the time
+// it was said at.
+var saidGap = wordset.Of("on late early in a statement to reporters journalists told at news conference briefing the press")
 
 // figureClaims appends a quantity claim for each figure.
 func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {

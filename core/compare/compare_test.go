@@ -115,6 +115,34 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, OutcomeConflict}, {"x", "z", Corroborates, OneChange}},
 		},
 		{
+			name: "a toll said on two days is one toll rising",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(31, q.Exact, "killed", ""), place(eNorvale), on("2031-03-01"), saidThen()),
+				mk("y", 1, claim.Kill, fig(38, q.Exact, "killed", ""), place(eNorvale), on("2031-03-03"), saidThen()),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "tolls of two stated days are two events",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(31, q.Exact, "killed", ""), place(eNorvale), on("2031-03-01")),
+				mk("y", 1, claim.Kill, fig(38, q.Exact, "killed", ""), place(eNorvale), on("2031-03-03")),
+			},
+			only: true,
+		},
+		{
+			name: "counts of cases in one article are of different things",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(2, q.Exact, "cases", ""), place(eNorvale), src(eMonitor)),
+				mk("y", 0, claim.Other, fig(46, q.Exact, "cases", ""), place(eNorvale), said("officials")),
+			},
+			only: true,
+		},
+		{
 			name: "compatible figures on one day corroborate",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

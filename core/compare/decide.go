@@ -67,11 +67,12 @@ const lowConfidence = 0.5
 // decide relates facts a and b, or reports false when they are not about
 // the same thing or cannot be told apart.
 func decide(a, b *fact, arts []Article) (cand, bool) {
-	if a.art == b.art && (a.source == b.source || a.class == classFigure && spansOverlap(a, b) && !twoVoices(a, b)) {
+	if a.art == b.art && (a.source == b.source || a.class == classFigure && (spansOverlap(a, b) && !twoVoices(a, b) || fixedMeasures[a.measure] == "many")) {
 		// One voice does not contradict itself, and a figure is never
 		// compared with a part of it in the same sentence ("75 killed,
 		// including 37 soldiers"), unless two named voices give the two
 		// ("the ministry put the toll at 27, while the brigade said 31").
+		// Counts an article gives many of (cases) are of many things.
 		return cand{}, false
 	}
 	cross := a.class != b.class
@@ -322,13 +323,15 @@ func holds(a *fact, v float64) bool {
 
 // differentEvents reports whether two figures of one measure must be about
 // different events: stated in different years, reported months apart, or
-// stated for different days ("8 killed on Sunday", "20 killed on Monday").
+// stated for different days ("8 killed on Sunday", "20 killed on Monday"),
+// unless a day is when a source spoke ("31 dead, the ministry said on
+// Tuesday"): a toll said on two days is one toll rising.
 func differentEvents(a, b *fact, t timing) bool {
 	if !a.from.IsZero() && !b.from.IsZero() {
 		if a.from.Year() != b.from.Year() {
 			return true
 		}
-		if isDay(a) && isDay(b) && farDays(a.from, b.from) {
+		if isDay(a) && isDay(b) && farDays(a.from, b.from) && !a.c.TimeSaid && !b.c.TimeSaid {
 			return true
 		}
 	}

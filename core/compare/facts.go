@@ -305,7 +305,8 @@ var familyMeasures = wordset.Of("captured")
 // a crowd's size does not rise as reports come in, as a toll does;
 // "event": fixed, and one per event (a quake's magnitude); or "day": a
 // count of what happened on one stated day does not rise (25 hostages
-// freed on Friday), though a count over days may.
+// freed on Friday), though a count over days may; "many" is not fixed, but
+// one article gives many such counts, of different things (cases).
 var measureOf, nounOf, fixedMeasures = func() (map[string]string, map[string]string, map[string]string) {
 	m, n, fixed := map[string]string{}, map[string]string{}, map[string]string{}
 	for _, r := range measures {
@@ -334,7 +335,7 @@ var predMeasure = map[claim.Predicate]string{
 }
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
 // Its topics are appended to arena, shared by the facts of one comparison.

@@ -68,6 +68,7 @@ func src(s string) opt {
 }
 func said(s string) opt    { return func(c *claim.Claim) { c.Source = s } }      // a source that is no entity
 func figText(t string) opt { return func(c *claim.Claim) { c.Figure.Text = t } } // after fig
+func saidThen() opt        { return func(c *claim.Claim) { c.TimeSaid = true } } // the time dates the speaking
 func hedge(h string) opt   { return func(c *claim.Claim) { c.Hedge = h } }
 func scope(s string) opt   { return func(c *claim.Claim) { c.Scope = s } }
 func neg() opt             { return func(c *claim.Claim) { c.Negated = true } }
