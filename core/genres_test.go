@@ -11,8 +11,8 @@ import (
 
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
-// wildfire, a denied capture, a cyclone, an election, an outbreak, a
-// release of hostages) and checks the relations a careful reader finds
+// wildfire, a denied capture, a cyclone, an election, an outbreak, an
+// economy's figures, a release of hostages) and checks the relations a careful reader finds
 // there, end to end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
@@ -61,6 +61,11 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "sickened 1,240 people", "More than 1,500 suspected cholera cases"},
 			{compare.Updates, compare.RisingFigure, "killed 31", "38 deaths"},
 		}, [][2]string{{"World Health Organization", "WHO"}, {"World Health Organization", "World Health Organisation"}, {"Port Lira", "Portlira"}}},
+		{"economy", []rel{
+			{compare.Contradicts, compare.FigureConflict, "rose 3.2% in March", "slowed to 3.4 percent in March"},
+			{compare.Contradicts, compare.FigureConflict, "Unemployment held at 5.1 percent", "jobless rate was 5.3%"},
+			{compare.Corroborates, compare.SameFigure, "down from 3.8% in February", "after 3.8 percent in February"},
+		}, nil},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

@@ -108,6 +108,16 @@ func TestTextFixtures(t *testing.T) {
 			dateline: "MERANO (Health Wire)",
 		},
 		{
+			name:     "a short wire report's closing line of figures",
+			file:     "rates.txt",
+			kept:     []int{5, 7},
+			removed:  []int{2, 3},
+			title:    1,
+			byline:   "By Pia Kurz",
+			date:     "2039-04-12",
+			dateline: "OSTBURG (Markets Wire)",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},

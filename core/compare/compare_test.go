@@ -143,6 +143,25 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "two rates for one month disagree, whenever reported",
+			arts: dated("2031-04-12", "2031-04-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(3.2, q.Exact, "inflation", "percent"), place(eTarn), inMonth("2031-03-01", "2031-04-01")),
+				mk("y", 1, claim.Other, fig(3.4, q.Exact, "inflation", "percent"), place(eTarn), inMonth("2031-03-01", "2031-04-01")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "rates of two months are two figures",
+			arts: dated("2031-04-12", "2031-04-12"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(3.2, q.Exact, "inflation", "percent"), place(eTarn), inMonth("2031-03-01", "2031-04-01")),
+				mk("y", 1, claim.Other, fig(3.8, q.Exact, "inflation", "percent"), place(eTarn), inMonth("2031-02-01", "2031-03-01")),
+			},
+			only: true,
+		},
+		{
 			name: "compatible figures on one day corroborate",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

@@ -261,6 +261,8 @@ func isFixed(a, b *fact) bool {
 		return true
 	case "day":
 		return sameDayStated(a, b)
+	case "period":
+		return !a.from.IsZero() && a.from == b.from && a.span == b.span
 	}
 	return false
 }
@@ -333,6 +335,9 @@ func differentEvents(a, b *fact, t timing) bool {
 		}
 		if isDay(a) && isDay(b) && farDays(a.from, b.from) && !a.c.TimeSaid && !b.c.TimeSaid {
 			return true
+		}
+		if (!isDay(a) || !isDay(b)) && (a.from >= b.from+timex.Date(b.span) || b.from >= a.from+timex.Date(a.span)) {
+			return true // "3.8% in February" and "3.4% in March"
 		}
 	}
 	return t.known && math.Abs(t.days) > sameEventDays

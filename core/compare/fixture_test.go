@@ -83,6 +83,14 @@ func on(day string) opt {
 	}
 }
 
+// inMonth states a stretch of days [from, to) ("in March").
+func inMonth(from, to string) opt {
+	return func(c *claim.Claim) {
+		f, t := date(from), date(to)
+		c.Time = &timex.Expr{Kind: timex.KindMonth, From: f, To: t, Year: f.Year()}
+	}
+}
+
 // weekday states an unresolved weekday ("on Wednesday"), as timex reads
 // it without a reference date.
 func weekday(text string) opt {

@@ -510,7 +510,16 @@ func (s *scanner) inName(k int) bool {
 	if c := s.Text[t.Start+1]; c < 'a' || c > 'z' {
 		return false
 	}
-	return !s.isTerminal(k-1) && !strings.Contains(s.Text[s.Toks[k-1].End:t.Start], "\n")
+	return !s.isTerminal(k-1) && !strings.Contains(s.Text[s.Toks[k-1].End:t.Start], "\n") && !afterDateline(s, k)
+}
+
+// afterDateline reports whether token k opens the story after a dateline:
+// "OSTBURG (Wire) - Consumer prices rose 3.2%".
+func afterDateline(s *scanner, k int) bool {
+	if k < 2 || s.Word(k-1) != "-" && s.Word(k-1) != "\u2014" && s.Word(k-1) != "\u2013" {
+		return false
+	}
+	return s.Word(k-2) == ")"
 }
 
 // measureReach is how many words measureAround looks on either side of
@@ -717,6 +726,24 @@ func (s *scanner) restated(from, to int, unit string) bool {
 // restateReach is how many tokens "put the number at" may lie after the
 // figure it restates, when a sentence stop lies between.
 const restateReach = 40
+
+// comparedWith reports whether the figure at token to is the earlier value
+// a figure of the same sentence before token from is compared with: "rose
+// 3.2% in March, down from 3.8%", "after 3.8 percent in February".
+func (s *scanner) comparedWith(from, to int) bool {
+	if to < 1 || from > to {
+		return false
+	}
+	for j := from; j < to; j++ {
+		if s.isTerminal(j) {
+			return false
+		}
+	}
+	return comparedWords[s.Word(to-1)]
+}
+
+// comparedWords stand before the value a figure is compared with.
+var comparedWords = wordset.Of("from after against with versus vs")
 
 // joined reports whether only connecting words ("to", "and", "or", a
 // comma) lie between tokens from and to: "rose from 12 to 17" shares the

@@ -240,9 +240,13 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
 			}
+			if c.measure == "cases" && c.unit != "" && c.unit != "person" {
+				c.measure = "" // "$6 million in both cases"
+			}
 		}
-		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit)) {
-			c.measure = out[len(out)-1].Measure // "rose from 12 to 17"
+		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
+			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
+			c.measure = out[len(out)-1].Measure // "rose from 12 to 17", "3.2%, down from 3.8%"
 		}
 		c.settle()
 		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
