@@ -12,8 +12,8 @@ import (
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
-// economy's figures, a release of hostages) and checks the relations a careful reader finds
-// there, end to end from the pasted text.
+// economy's figures, a release of hostages) and checks the relations a
+// careful reader finds there, end to end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
