@@ -159,7 +159,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	for i := range rep.Articles {
 		claims = append(claims, rep.Articles[i].Claims...)
 	}
-	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents)})
+	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents), Countries: countries(ents)})
 	for i, a := range res.Articles {
 		ar := &rep.Articles[i]
 		if ar.Date == "" && !a.Date.IsZero() {
@@ -207,6 +207,17 @@ func entityNames(ents []entity.Entity) map[string]string {
 	m := make(map[string]string, len(ents))
 	for _, e := range ents {
 		m[e.ID] = e.Name
+	}
+	return m
+}
+
+// countries returns the IDs of the entities that are states.
+func countries(ents []entity.Entity) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == entity.Country {
+			m[e.ID] = true
+		}
 	}
 	return m
 }

@@ -12,8 +12,9 @@ import (
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
-// economy's figures, a release of hostages) and checks the relations a
-// careful reader finds there, end to end from the pasted text.
+// economy's figures, an assault on a base, a release of hostages) and
+// checks the relations a careful reader finds there, end to end from the
+// pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -66,6 +67,9 @@ func TestGenres(t *testing.T) {
 			{compare.Contradicts, compare.FigureConflict, "Unemployment held at 5.1 percent", "jobless rate was 5.3%"},
 			{compare.Corroborates, compare.SameFigure, "down from 3.8% in February", "after 3.8 percent in February"},
 		}, nil},
+		{"base", []rel{
+			{compare.Contradicts, compare.FigureConflict, "killing at least 14 soldiers", "Eight soldiers were killed"},
+		}, [][2]string{{"Northern Liberation Army", "NLA"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

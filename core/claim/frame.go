@@ -207,7 +207,13 @@ func (s *sent) picks(pick []int, figs []figure) []int {
 	covered := buf[:0]
 	for _, f := range figs {
 		if f.pred >= 0 {
-			covered = append(covered, Predicate(s.preds[f.pred].p.val))
+			p := Predicate(s.preds[f.pred].p.val)
+			if p == GainControl && s.x.lx.people[s.countedNoun(f)] {
+				// "overran a base, capturing 20 others": the figure is a
+				// capture of people (figureClaims), the base still taken.
+				p = Capture
+			}
+			covered = append(covered, p)
 		}
 	}
 	pick, covered = s.pickTier(pick, 0, covered)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // Word classes the slot finders stop at or skip. They are grammar, not
@@ -126,7 +127,10 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		}
 		return actor, s.object(m.to)
 	case m.p.flags&flagPassive != 0:
-		return s.object(m.to), s.subject(m.from)
+		if actor = s.object(m.to); actor == "" {
+			actor = s.controlGap(m)
+		}
+		return actor, s.subject(m.from)
 	case m.to-m.from > 1 && s.nounUse(m.from):
 		// "were killed in a drone attack on the market": the attack is a
 		// noun, and the clause's subject is its victims, not its doer;
@@ -148,6 +152,35 @@ func (s *sent) actorObject(m match) (actor, object string) {
 	}
 	return s.subject(m.from), s.object(m.to)
 }
+
+// controlGap returns who holds in "under <holder> control" ("under army
+// control", "under Kurdish control"): the entity named in the gap, else
+// its words; "" for another phrase.
+func (s *sent) controlGap(m match) string {
+	u := m.from
+	for u < m.to && s.word(u) != "under" {
+		u++ // "came under army control"
+	}
+	if m.to-u < 3 || s.word(m.to-1) != "control" {
+		return ""
+	}
+	for k, mt := range s.mtoks {
+		if mt[0] > u && mt[1] < m.to {
+			return s.ments[k].Entity
+		}
+	}
+	a, b := u+1, m.to-1
+	for a < b && (s.is(a, cArticle) || controlDegree[s.word(a)]) {
+		a++ // "under the full control": no holder named
+	}
+	if a == b {
+		return ""
+	}
+	return s.x.in.Doc.Text[s.toks[a].start:s.toks[b-1].end]
+}
+
+// controlDegree are the words of how much control, not whose.
+var controlDegree = wordset.Of("full complete total effective partial firm de facto")
 
 // responsibility returns the token of "responsibility" in "claimed
 // responsibility for (the) <noun at i>", or 0.

@@ -146,7 +146,7 @@ func (p *page) keepShortArticle() {
 	}
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.init == clsNear || (l.init == clsShort && (p.isSentence(i) || l.boiler == "" && l.meta == metaNone && p.isShortSentence(i))) {
+		if l.init == clsNear || (l.init == clsShort && (p.isSentence(i) || p.isNamedSentence(i) || l.boiler == "" && l.meta == metaNone && p.isShortSentence(i))) {
 			// In text order, so that a closing sentence under a kept one
 			// is judged as smooth judges it: "Unemployment held at 5.1
 			// percent." after the lead of a three-line wire report.
@@ -161,6 +161,20 @@ func (p *page) isSentence(i int) bool {
 	l := &p.lines[i]
 	return l.terminal && l.words >= 5 && l.density >= p.stopLow && l.boiler == "" && l.meta == metaNone
 }
+
+// isNamedSentence reports whether line i is a news sentence heavy with
+// names and figures: a full stop, six words or more, and a tenth of them
+// function words ("Insurgents overran a military base outside Kedra on
+// Tuesday, killing 14 soldiers." has two of twelve). Only a paste with no
+// good line asks: alone, such a line is the article, and menus, buttons
+// and banners end in no full stop or are furniture (l.boiler).
+func (p *page) isNamedSentence(i int) bool {
+	l := &p.lines[i]
+	return l.terminal && l.words >= 6 && l.density >= loneSentenceDensity && l.boiler == "" && l.meta == metaNone
+}
+
+// loneSentenceDensity is the share of function words isNamedSentence asks.
+const loneSentenceDensity = 0.1
 
 // isShortSentence reports whether short line i is a sentence of prose
 // directly below a good block: a full stop, five words or more, dense in

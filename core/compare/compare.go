@@ -123,6 +123,10 @@ type Options struct {
 	// Names maps entity IDs to display names for explanations. Default:
 	// nil, and a source or place known only by ID is not named.
 	Names map[string]string
+	// Countries holds the entity IDs of states: a country that acts ("Syria
+	// lost control of ...", "the Syrian regime" linked to Syria) is on the
+	// state's side (compare_sides.tsv). Default: nil.
+	Countries map[string]bool
 	// Window is how many neighbours, in date order, each claim is compared
 	// with inside one block. Default: 0 (defaultWindow).
 	Window int

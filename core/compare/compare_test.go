@@ -162,6 +162,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a country that loses a place is the state that held it",
+			arts: dated("2027-02-16", "2031-12-01"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor("state"), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.LoseControl, actor(eTarn), object(eNorvale), ents(eNorvale, eTarn)),
+			},
+			want: []link{{"x", "y", Updates, StateChange}},
+			only: true,
+		},
+		{
 			name: "compatible figures on one day corroborate",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -848,7 +858,7 @@ func TestCompare(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames})
+			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames, Countries: testCountries})
 			n := 0
 			for _, w := range tt.want {
 				r, ok := find(res.Relations, w.a, w.b)
@@ -1035,7 +1045,7 @@ func TestExplanations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames})
+			res := CompareWith(tt.arts, tt.claims, Options{Names: testNames, Countries: testCountries})
 			if len(res.Relations) != 1 {
 				t.Fatalf("Compare gave %s, want one relation", dump(res.Relations))
 			}

@@ -360,6 +360,9 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return sameSide(a, b, t, actors(a, b), reasonSameState)
 	}
 	ar := actors(a, b)
+	if ar == actorOther && a.side != sideNone && a.side == b.side {
+		ar = actorSame // "under state control" and "the regime lost control": one side
+	}
 	if a.c.Negated != b.c.Negated && a.event && b.event && a.c.Predicate == b.c.Predicate && ar != actorDiffer && placeFit(a, b) > 0 {
 		// "Denied that Varnik had fallen to the rebels" denies the fall,
 		// whoever the other article says took it, unless it names another.

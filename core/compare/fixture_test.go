@@ -25,6 +25,9 @@ const (
 	eTarn    = "e8" // the country whose army is eArmy
 )
 
+// testCountries are the fixtures' states.
+var testCountries = map[string]bool{eTarn: true}
+
 var testNames = map[string]string{eArmy: "the Tarn Army", eFront: "the Redline Front", eNorvale: "Norvale",
 	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn"}
 

@@ -87,6 +87,9 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 			f.topics, f.borrow = prev, true
 		}
 		f.side = sideOf(f.actor, opts.Names)
+		if f.side == sideNone && f.actorID && opts.Countries[f.c.Actor] {
+			f.side = sideState
+		}
 		if f.actorID {
 			f.name = opts.Names[f.c.Actor]
 		}
