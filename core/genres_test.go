@@ -12,9 +12,9 @@ import (
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
-// economy's figures, an assault on a base, a release of hostages) and
-// checks the relations a careful reader finds there, end to end from the
-// pasted text.
+// economy's figures, an assault on a base, a plane crash, a release of
+// hostages) and checks the relations a careful reader finds there, end to
+// end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -70,6 +70,10 @@ func TestGenres(t *testing.T) {
 		{"base", []rel{
 			{compare.Contradicts, compare.FigureConflict, "killing at least 14 soldiers", "Eight soldiers were killed"},
 		}, [][2]string{{"Northern Liberation Army", "NLA"}}},
+		{"crash", []rel{
+			{compare.Updates, compare.RisingFigure, "At least 40 people were killed", "rose to 43"},
+			{compare.Updates, compare.RisingFigure, "Twelve survivors", "18 people survived"},
+		}, nil},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

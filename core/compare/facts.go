@@ -335,7 +335,7 @@ var predMeasure = map[claim.Predicate]string{
 }
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
 // Its topics are appended to arena, shared by the facts of one comparison.

@@ -132,6 +132,9 @@ func load() *lexicons {
 		cues: map[string]cue{}, common: lexicon.Set("entity_common.txt"), nouns: lexicon.Set("entity_nouns.txt"), connectors: map[string]bool{},
 		cueConn: map[string]bool{}, capsNames: map[string]bool{}, forces: lexicon.Set("entity_forces.txt"), known: map[string]known{}, knownWord: map[string]known{},
 	}
+	for w := range lexicon.Set("numbers_words_en.tsv") {
+		l.common[w] = true // "Twelve survivors were taken to hospital."
+	}
 	for _, r := range lexicon.Rows("countries_en.tsv") {
 		c := &country{name: r[0], key: Key(r[0]), words: map[string]bool{}}
 		for _, n := range r {

@@ -130,8 +130,9 @@ func (s *scanner) sequences(seqs [][2]int32) [][2]int32 {
 				}
 				k++
 			}
-			if k <= j || k >= len(toks) || !toks[k].joined || !isNameish(toks[k]) || toks[k].line != toks[i].line || s.titleLen(k) > 0 {
-				break
+			if k <= j || k >= len(toks) || !toks[k].joined || !isNameish(toks[k]) || toks[k].line != toks[i].line || s.titleLen(k) > 0 ||
+				s.class(k)&wcCommon != 0 {
+				break // "Ravel Airport on Friday": a connector does not reach a day
 			}
 			last, j = k, k+1
 			hasCue = hasCue || s.class(k).cue() != noCue

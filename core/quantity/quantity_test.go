@@ -117,6 +117,8 @@ func TestFind(t *testing.T) {
 		{"a rate's name", "The central bank kept its key interest rate at 4.25 percent.", `"4.25 percent" exact [4.25,4.25] percent interest rate`},
 		{"cases of a disease", "Officials confirmed 1,240 cholera cases.", `"1,240" exact [1240,1240] cases`},
 		{"cases of money are no cases", "The estimate was $6 million in both cases.", `"$6 million" exact [6e+06,6e+06] dollar`},
+		{"who was aboard", "The plane had 58 passengers on board.", `"58" exact [58,58] person aboard`},
+		{"survivors", "Twelve survivors were taken to hospital.", `"Twelve" exact [12,12] person survived`},
 		{"a share of the vote", "Moreau won with 54% of the vote.", `"54%" exact [54,54] percent vote`},
 		{"turnout", "The commission put turnout at 58%.", `"58%" exact [58,58] percent turnout`},
 		{"homes without power", "About 250,000 homes were still without power.", `"About 250,000" about [225000,275000] house without power`},
