@@ -12,9 +12,9 @@ import (
 // TestGenres analyses small sets of invented wire reports of one event
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
-// economy's figures, an assault on a base, a plane crash, a release of
-// hostages) and checks the relations a careful reader finds there, end to
-// end from the pasted text.
+// economy's figures, an assault on a base, a plane crash, aid groups'
+// figures, a release of hostages) and checks the relations a careful
+// reader finds there, end to end from the pasted text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -74,6 +74,10 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "At least 40 people were killed", "rose to 43"},
 			{compare.Updates, compare.RisingFigure, "Twelve survivors", "18 people survived"},
 		}, nil},
+		{"aid", []rel{
+			{compare.Corroborates, compare.SameFigure, "12,000 children in the Varna region were malnourished", "12,000 children were malnourished in Varna"},
+			{compare.Updates, compare.RisingFigure, "80,000 people had fled", "more than 85,000 people had fled"},
+		}, [][2]string{{"Médecins Sans Frontières", "Doctors Without Borders"}, {"MSF", "Doctors Without Borders"}, {"Kurdistan Workers' Party", "PKK"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil},

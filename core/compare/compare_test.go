@@ -989,6 +989,15 @@ func TestExplanations(t *testing.T) {
 			want: []string{"54 percent of the vote", "51.2 percent of the vote on the same day"},
 		},
 		{
+			name: "a measure the text gave is named by its word",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(12000, q.Exact, "malnourished", "child"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(12000, q.Exact, "malnourished", "child"), place(eNorvale)),
+			},
+			want: []string{"give the same figure: 12,000 children malnourished"},
+		},
+		{
 			name: "two counts of one century name it",
 			arts: dated("2031-03-02", "2033-05-02"),
 			claims: []claim.Claim{

@@ -370,6 +370,9 @@ func amount(n int, unit string) string {
 // "10,700 families displaced".
 func figure(f *fact) string {
 	noun, b := nounOf[f.measure], bare(f)
+	if noun == "" {
+		noun = f.measure // a participle of the text: "malnourished"
+	}
 	if f.unit != "" && f.unit != "person" && !unitWritten(b, f.unit) {
 		noun = plural(f.unit) + " " + noun
 	}

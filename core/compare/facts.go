@@ -412,6 +412,9 @@ func setClass(f *fact) bool {
 func setFigure(f *fact) bool {
 	q := f.c.Figure
 	m := measureOf[strings.ToLower(q.Measure)]
+	if m == "" && strings.HasSuffix(q.Measure, "ed") {
+		m = q.Measure // a participle the text gave: "12,000 children were malnourished"
+	}
 	if m == "" {
 		m = predMeasure[f.c.Predicate]
 	}

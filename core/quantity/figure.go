@@ -491,6 +491,54 @@ func (s *scanner) figureAfter(k int) bool {
 	return false
 }
 
+// participleAfter returns what the text says happened to what a figure
+// counts when no measure word does: the participle right after its noun
+// and an auxiliary ("12,000 children were malnourished", "40 miners
+// remain trapped"), "" when none or when no auxiliary makes it a passive
+// or a state ("20 trucks crossed" says what they did). Figures with one such word may count
+// one thing; the word comes from the text, not a list.
+func (s *scanner) participleAfter(k int) string {
+	nouns, aux := 0, false
+	for j := k; j < len(s.Toks) && j < k+9; j++ {
+		if s.Kind(j) != tWord {
+			return ""
+		}
+		w := s.Word(j)
+		switch {
+		case units[w] != "" && nouns == 0 && j == k:
+			nouns++ // the counted noun: "children"
+		case placePreps[w] && nouns == 1 && !aux:
+			// "12,000 children in the Varna region were ...": the place
+			// runs to the auxiliary.
+			for j+1 < len(s.Toks) && j < k+8 && s.Kind(j+1) == tWord && !beWords[s.Word(j+1)] && !auxWords[s.Word(j+1)] {
+				j++
+			}
+		case beWords[w]:
+			aux = true
+		case auxWords[w]:
+		case aux && len(w) >= 6 && strings.HasSuffix(w, "ed") && !notMeasures[w] && !s.inName(j):
+			return w // a passive or a state: not "20 trucks crossed"
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// placePreps open a place between a counted noun and its auxiliary.
+var placePreps = wordset.Of("in across near around at")
+
+// beWords make the participle after them a passive or a state; auxWords
+// may stand between too ("have now been"), but "have showed" is active.
+var (
+	beWords  = wordset.Of("were was are is been being be remain remained remains")
+	auxWords = wordset.Of("have has had still now all also")
+)
+
+// notMeasures are participles that say nothing of what happened to the
+// counted: "were reported", "were expected", "were based".
+var notMeasures = wordset.Of("reported expected estimated believed related based needed used called named aged involved included listed registered recorded counted confirmed feared thought allowed asked")
+
 // boundEnds are the last words of the bounds before a figure in words:
 // "at least", "more than", "about".
 var boundEnds = wordset.Of("least most than about nearly some around almost over roughly approximately")

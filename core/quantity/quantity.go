@@ -243,6 +243,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "cases" && c.unit != "" && c.unit != "person" {
 				c.measure = "" // "$6 million in both cases"
 			}
+			if c.measure == "" && c.unit != "" {
+				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
+			}
 		}
 		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
 			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
