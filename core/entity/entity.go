@@ -177,6 +177,7 @@ type form struct {
 	count, words  int
 	acro, partial bool
 	proper        bool // every word capitalised: "Syrian Arab Army" over "government army"
+	demonym       bool // a derived demonym: "Valdorian" names the entity less well than "Valdoria"
 }
 
 // describe sets e's name, kind and aliases from its nodes. The name is a
@@ -185,17 +186,22 @@ type form struct {
 func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 	forms := k.formBuf[:0]
 	var lex *node
+	dem := false
 	for _, nd := range nodes {
 		if nd.isLex() && (lex == nil || (!nd.forces && lex.forces)) {
 			lex = nd
 		}
+		dem = dem || nd.demonym
 		for _, f := range nd.forms {
 			words, proper := formWords(f.text)
-			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper})
+			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper, demonym: nd.demonym})
 		}
 	}
 	k.formBuf = forms
 	sortForms(forms, func(a, b form) int {
+		if a.demonym != b.demonym {
+			return boolOrder(!a.demonym)
+		}
 		if a.proper != b.proper {
 			return boolOrder(a.proper)
 		}
@@ -209,6 +215,9 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 	})
 	e.Name = forms[0].text
 	e.Kind = kindOf(votes)
+	if dem && e.Kind == Group {
+		e.Kind = Place // "Valdorian troops" voted for a group; Valdoria is a place
+	}
 	if lex != nil {
 		c := lex.country
 		switch {

@@ -30,6 +30,12 @@ func TestLinkAliases(t *testing.T) {
 		a, b  string
 		merge bool
 	}{
+		{"a place and its demonym the lexicon lacks", []string{"Valdorian troops shelled the town of Kesh, officials in Valdoria said."},
+			"Valdoria", "Valdorian", true},
+		{"a place ending in a and its -n demonym", []string{"Shops in Marova closed. Marovan forces returned fire."},
+			"Marova", "Marovan", true},
+		{"a person's name and its adjective stay apart", []string{"Senator Dana Velt spoke. Her style was called Veltian by critics."},
+			"Dana Velt", "Veltian", false},
 		{"acronym in parentheses", []string{"The Democratic Forces of the North (DFN) took the town. Later the DFN said it would stay."},
 			"Democratic Forces of the North", "DFN", true},
 		{"also known as", []string{"The Northern Liberation Army, also known as Jaysh al-Tahrir al-Shamali, claimed the attack.", "Jaysh al-Tahrir al-Shamali said it attacked the town."},

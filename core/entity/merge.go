@@ -18,6 +18,7 @@ type node struct {
 	partial bool           // every mention a lone cue word
 	plain   bool           // a long form: no acronym among its words (not "UN Security Council")
 	forces  bool           // the armed forces of country
+	demonym bool           // the demonym of another node's place, found by demonymForms
 }
 
 // surface is one surface form of a node and how often it occurs.
@@ -215,10 +216,66 @@ func (k *linker) link(cands [][]cand) {
 	k.wordOrder()
 	k.spellings()
 	k.capitalForms()
+	k.demonymForms()
 	k.jointForms()
 	k.acronyms()
 	k.translatedAcronyms()
 	k.partials(cands)
+}
+
+// demonymForms merges a one-word name with the one-word place it is the
+// regular English demonym of, when the texts name both: "Valdorian troops"
+// and "Valdoria", "Marovan forces" and "Marova". The demonyms of the
+// lexicon's countries are known already; this finds those of places it
+// lacks, from the text alone. The place must be voted a place ("officials
+// in Valdoria"), so that "Clintonian" stays apart from Clinton, and its
+// word has four letters or more; the demonym may not be a person's name.
+func (k *linker) demonymForms() {
+	var places map[string]int
+	for i, n := range k.nodes {
+		if len(n.words) == 1 && !n.acro && !n.isLex() && len(n.words[0]) >= 4 && topVote(n.votes) == vPlace {
+			if places == nil {
+				places = map[string]int{}
+			}
+			places[n.words[0]] = i
+		}
+	}
+	if places == nil {
+		return // most collections name no place the lexicon lacks
+	}
+	for i, n := range k.nodes {
+		if len(n.words) != 1 || n.acro || n.isLex() || topVote(n.votes) == vPerson {
+			continue
+		}
+		for _, p := range demonymPlaces(n.words[0]) {
+			if j, ok := places[p]; ok && j != i && k.union(j, i) {
+				k.nodes[i].demonym = true
+				break
+			}
+		}
+	}
+}
+
+// demonymPlaces returns the places whose regular demonym w may be: less
+// its suffix (-ian, -an, -n, -ese, -ish, -i), and that stem with a final
+// vowel or y back: "valdorian" → "valdoria", "marovan" → "marova",
+// "chinese" → "china", "iraqi" → "iraq".
+func demonymPlaces(w string) []string {
+	var out []string
+	for _, suf := range [...]string{"ian", "an", "n", "ese", "ish", "i"} {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if suf == "n" {
+			if strings.HasSuffix(stem, "a") {
+				out = append(out, stem) // "kenyan", "marovan"; not "diagnosen"
+			}
+			continue
+		}
+		out = append(out, stem, stem+"a", stem+"ia", stem+"y", stem+"e", stem+"o")
+	}
+	return out
 }
 
 // jointForms merges a one-word name with a two-word name that writes the
