@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
@@ -108,11 +109,15 @@ func commonActor(a string) string {
 			a += " " + rest
 		}
 	}
-	if a != "" && a[0] >= 'a' && a[0] <= 'z' && !strings.HasSuffix(lo, "s") && !strings.HasPrefix(a, "the ") {
+	if a != "" && a[0] >= 'a' && a[0] <= 'z' && !strings.HasSuffix(lo, "s") && !determiners[strings.ToLower(first)] {
 		return "the " + a // "army", "police"
 	}
 	return a
 }
+
+// determiners open a noun phrase that needs no article: "the army", "its
+// army", "he", "some police".
+var determiners = wordset.Of("the a an this that these those his her its their our my your he she it they we some any each every no")
 
 // demonyms are the words of origin of demonyms_en.tsv, as written.
 var demonyms = lexicon.Set("demonyms_en.tsv")

@@ -101,3 +101,23 @@ func TestWordsOverlap(t *testing.T) {
 		}
 	}
 }
+
+func TestCommonActor(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"army", "the army"},
+		{"police", "the police"},
+		{"Rebel fighters", "rebel fighters"},
+		{"Rebels", "rebels"},
+		{"Kurdish fighters", "Kurdish fighters"},
+		{"its army", "its army"},
+		{"he", "he"},
+		{"the army", "the army"},
+		{"AFP", "AFP"},
+		{"spokesman", "the spokesman"},
+	}
+	for _, tt := range tests {
+		if got := commonActor(tt.in); got != tt.want {
+			t.Errorf("commonActor(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
