@@ -232,6 +232,13 @@ func sanitize(a Article, i int) (Article, Problems) {
 	if a.Name == "" {
 		a.Name = fmt.Sprintf("Article %d", i+1)
 	}
+	if a.Date != "" {
+		a.Date = strings.TrimSpace(a.Date)
+		if d, ok := timex.ParseISO(a.Date); !ok || !timex.Sane(d) {
+			probs = append(probs, Problem{Article: a.Name, Message: fmt.Sprintf("the date %q is not a day of the years 1000 to 9000 written YYYY-MM-DD: it was ignored, and the date is taken from the text", a.Date)})
+			a.Date = ""
+		}
+	}
 	if !utf8.ValidString(a.Text) {
 		a.Text = strings.ToValidUTF8(a.Text, "\uFFFD")
 		probs = append(probs, Problem{Article: a.Name, Message: "invalid UTF-8 was replaced with U+FFFD"})

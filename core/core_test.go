@@ -44,6 +44,9 @@ func TestAnalyzeProblems(t *testing.T) {
 		{"empty article is reported", []Article{{Name: "e", Text: "  \n "}, {Name: "f", Text: "Rain fell.\n"}}, "e: the article is empty", false},
 		{"invalid UTF-8 is repaired", []Article{{Name: "u", Text: "Rain \xff fell.\n"}}, "u: invalid UTF-8", false},
 		{"fine", []Article{{Name: "f", Text: "Rain fell on Monday.\n"}}, "", false},
+		{"a date before the year 1000 is ignored", []Article{{Name: "d", Text: "Police said 3 were killed on 1 May.\n", Date: "0000-01-10"}}, `d: the date "0000-01-10" is not a day`, false},
+		{"a date that is no date is ignored", []Article{{Name: "d", Text: "Rain fell.\n", Date: "yesterday"}}, `d: the date "yesterday"`, false},
+		{"a date with spaces around it is fine", []Article{{Name: "d", Text: "Rain fell on Monday.\n", Date: " 2031-03-10 "}}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

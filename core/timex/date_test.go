@@ -139,3 +139,14 @@ func FuzzParseWords(f *testing.F) {
 		}
 	})
 }
+
+func TestSane(t *testing.T) {
+	for _, tt := range []struct {
+		y    int
+		want bool
+	}{{999, false}, {1000, true}, {2031, true}, {9000, true}, {9001, false}} {
+		if got := Sane(DateOf(tt.y, time.March, 10)); got != tt.want {
+			t.Errorf("Sane(%d-03-10) = %v, want %v", tt.y, got, tt.want)
+		}
+	}
+}

@@ -155,8 +155,20 @@ func ParseDate(s string) (Date, bool) {
 
 // sane is d, true when d is late enough to be a news date, else a refusal.
 func sane(d Date) (Date, bool) {
-	if d.Year() < minYear {
+	if !Sane(d) {
 		return 0, false
 	}
 	return d, true
 }
+
+// Sane reports whether d can date news: from minYear to maxYear. Dates
+// resolved from it ("last May", "next week") then stay in the years time's
+// JSON writes (0 to 9999): an article dated 0000-01-10 made "1 May" a day
+// of year -1, and its report unwritable.
+func Sane(d Date) bool {
+	y := d.Year()
+	return y >= minYear && y <= maxYear
+}
+
+// maxYear is the latest year of a news date.
+const maxYear = 9000
