@@ -31,6 +31,10 @@ var (
 		"overnight", "today", "yesterday", "tonight", "earlier")
 	placePreps = setOf("in", "near", "at", "around", "outside", "inside", "into", "across", "throughout")
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
+	// possessives before ownForces make a speaker's own forces the
+	// subject: "its fighters", "their troops".
+	possessives = setOf("its", "their", "our")
+	ownForces   = setOf("fighters", "forces", "troops", "soldiers", "units", "men", "militants")
 	// leaders before "by" name who acts: "the insurgents led by X".
 	leaders = setOf("led", "headed", "commanded", "spearheaded")
 	// namings before "as" give the name of what they follow: "the
@@ -130,7 +134,7 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		if actor = s.object(m.to); actor == "" {
 			actor = s.controlGap(m)
 		}
-		return actor, s.subject(m.from)
+		return actor, s.bareSite(s.subject(m.from))
 	case m.to-m.from > 1 && s.nounUse(m.from):
 		// "were killed in a drone attack on the market": the attack is a
 		// noun, and the clause's subject is its victims, not its doer;
@@ -284,9 +288,10 @@ func (s *sent) subject(pos int) string {
 }
 
 // reportedSubject returns the speaker when the verb at token pos is
-// reported by them with a pronoun for subject: "the army said on Thursday
-// it had recaptured the town", "officials said that they had taken": the
-// army and the officials did it. ok is false when no attribution with
+// reported by them with a pronoun, or their own forces, for subject: "the
+// army said on Thursday it had recaptured the town", "officials said that
+// they had taken", "the Front said its fighters had taken": the army, the
+// officials and the Front did it. ok is false when no attribution with
 // its speaker first ends before pos with only time words, adverbs or
 // "that", then the pronoun and auxiliaries, between them.
 func (s *sent) reportedSubject(pos int) (string, bool) {
@@ -298,7 +303,10 @@ func (s *sent) reportedSubject(pos int) (string, bool) {
 		for j < pos && s.toks[j].word && (s.inTime(j) || s.isAdverb(j) || s.word(j) == "that" || s.word(j) == "on" && s.inTime(j+1)) {
 			j++
 		}
-		if j >= pos || !s.toks[j].word || !pronouns[s.word(j)] || s.word(j) == "i" {
+		own := j+1 < pos && s.toks[j].word && possessives[s.word(j)] && s.toks[j+1].word && ownForces[s.word(j+1)]
+		if own {
+			j++ // "the Front said its fighters had taken the airport"
+		} else if j >= pos || !s.toks[j].word || !pronouns[s.word(j)] || s.word(j) == "i" {
 			continue
 		}
 		for j++; j < pos && s.toks[j].word && (s.is(j, cVerbish) || s.isAdverb(j) || s.word(j) == "not"); j++ {
@@ -306,7 +314,9 @@ func (s *sent) reportedSubject(pos int) (string, bool) {
 		if j != pos {
 			continue
 		}
-		if v := s.speakerOf(m); v != "" {
+		// Own forces are a named speaker's only: "the ministry said its
+		// troops" did it is the troops', whose word tells the side.
+		if v := s.speakerOf(m); v != "" && (!own || s.isMention(v)) {
 			return v, true
 		}
 	}
@@ -546,7 +556,14 @@ func (s *sent) object(to int) string {
 	for e < len(s.toks) && s.toks[e].word && e-to < 8 {
 		e++
 	}
-	obj := s.phraseWords(to, e, false)
+	return s.bareSite(s.phraseWords(to, e, false))
+}
+
+// bareSite returns obj, and when it is a site the article placed before
+// ("the airport", after "the airport of X"; "the base remained under army
+// control", after "its base near X") records it and its place as the
+// sentence's site object.
+func (s *sent) bareSite(obj string) string {
 	if head := strings.ToLower(lastWord(obj)); s.x.lx.sites[head] {
 		place, ok := s.x.sitePlaces[head]
 		if !ok {
@@ -554,7 +571,7 @@ func (s *sent) object(to int) string {
 			s.x.placeSite(head, place)
 		}
 		if place != "" {
-			s.objSite, s.objPlace = obj, place // "the airport", after "the airport of X"
+			s.objSite, s.objPlace = obj, place
 		}
 	}
 	return obj
