@@ -159,7 +159,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	for i := range rep.Articles {
 		claims = append(claims, rep.Articles[i].Claims...)
 	}
-	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents), Countries: countries(ents)})
+	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents), Countries: countries(ents), Sides: entitySides(ents, lowers)})
 	for i, a := range res.Articles {
 		ar := &rep.Articles[i]
 		if ar.Date == "" && !a.Date.IsZero() {

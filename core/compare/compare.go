@@ -127,6 +127,11 @@ type Options struct {
 	// lost control of ...", "the Syrian regime" linked to Syria) is on the
 	// state's side (compare_sides.tsv). Default: nil.
 	Countries map[string]bool
+	// Sides gives the side the articles' words put an entity on, for
+	// entities whose names tell none: "insurgent" for "NLA militants" or
+	// "rebels of the Front", "state" for "Marovian government troops"
+	// (the values of compare_sides.tsv). Default: nil.
+	Sides map[string]string
 	// Window is how many neighbours, in date order, each claim is compared
 	// with inside one block. Default: 0 (defaultWindow).
 	Window int

@@ -343,6 +343,15 @@ func differentEvents(a, b *fact, t timing) bool {
 	return t.known && math.Abs(t.days) > sameEventDays
 }
 
+// firstPerson reports whether a lower-cased actor is a speaker's own
+// side: "we", "our forces".
+func firstPerson(actor string) bool {
+	return actor == "we" || actor == "us" || strings.HasPrefix(actor, "our ")
+}
+
+// statedDay reports whether a fact states the day of its event.
+func statedDay(a *fact) bool { return !a.from.IsZero() && isDay(a) }
+
 // isDay reports whether a fact's stated time is one day.
 func isDay(a *fact) bool { return a.span <= 1 }
 
@@ -487,6 +496,11 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 			// other actors and no place in common are other events.
 			return cand{}, false
 		}
+		if firstPerson(a.actor) || firstPerson(b.actor) {
+			// "“The airport is under the control of our forces,” General
+			// X said": which side the speaker speaks for is not told.
+			return cand{}, false
+		}
 		return cand{kind: kindCorroborates, reason: r, conf: 0.6}, true
 	}
 	return cand{kind: kindCorroborates, reason: r, conf: 0.7}, true
@@ -509,6 +523,11 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 	switch {
 	case !a.from.IsZero() && !b.from.IsZero() && isDay(a) && isDay(b) && farDays(a.from, b.from):
 		// "took Perin on Monday", "recaptured Perin on Thursday".
+		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
+	case t.known && (statedDay(a) && b.from.IsZero() && t.days < -sameDay || statedDay(b) && a.from.IsZero() && t.days > sameDay):
+		// "The Front said its fighters had taken the airport" reported
+		// on Friday, "troops recaptured the airport on Sunday": the
+		// stated change comes after the other report.
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.known && math.Abs(t.days) <= closeDays:
 		if !a.event && !b.event {

@@ -146,31 +146,82 @@ var (
 
 // sideOf returns the side of an actor from the words of its description,
 // or of its name when it is an entity ID: "Syrian Arab Army" is "state",
-// "rebel forces" is "insurgent"; "" when no word tells.
+// "rebel forces" is "insurgent"; "" when no word tells. states holds the
+// lower-case words of the countries the articles name (countryWords).
 //
 // It looks at each word as strings.Fields(strings.ToLower(actor)) would
 // give it, without making the list: each fact asks once.
-func sideOf(actor string, names map[string]string) side {
+func sideOf(actor string, names map[string]string, states map[string]bool) side {
 	if n, ok := names[actor]; ok {
 		actor = n
 	}
 	s := sideNone
 	var buf [32]byte
+	stately := true // the capitalised words since the last lower-case one name a state
 	for rest := actor; rest != ""; {
 		var w string
 		if w, rest = nextField(rest); w == "" {
 			break
 		}
 		// Marks have no case: trimmed before lowering, the word is the same.
-		switch sides[string(lowerWord(buf[:0], strings.Trim(w, marks)))] {
+		t := strings.Trim(w, marks)
+		lw := lowerWord(buf[:0], t)
+		capital := t != "" && t[0] >= 'A' && t[0] <= 'Z'
+		switch sides[string(lw)] {
 		case "insurgent":
 			return sideInsurgent
 		case "state":
-			s = sideState
+			if !capital || stately {
+				s = sideState
+			}
 		}
+		stately = !capital || stately && (stateNamer(lw) || states[string(lw)])
 	}
 	return s
 }
+
+// stateNamer reports whether a lower-case word may stand in the name of a
+// state's force before its "Army" or "Police": a demonym or country
+// ("Syrian Arab Army", "Russian Army"), or a word of stateNameWords;
+// sideOf also takes the words of the articles' own countries. A
+// name with any other word is a group's own ("Northern Liberation Army",
+// "Free Syrian Army", "Lord's Resistance Army") and tells no side: many
+// insurgents call themselves an army.
+func stateNamer(w []byte) bool {
+	if _, ok := demonymOf[string(w)]; ok {
+		return true
+	}
+	return stateCountries[string(w)] || stateNameWords[string(w)]
+}
+
+// countryWords returns the lower-case words of the names of the entities
+// opts holds for countries, which name their forces as a listed country
+// does: "the Tarn Army" of Tarn.
+func countryWords(opts Options) map[string]bool {
+	m := map[string]bool{}
+	for id := range opts.Countries {
+		for _, w := range strings.Fields(strings.ToLower(opts.Names[id])) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// stateNameWords may stand in a state force's name beside its demonym.
+var stateNameWords = wordset.Of("arab armed royal federal regular")
+
+// stateCountries are the lower-case words of the countries demonyms name,
+// which stand in forces' names too: "the Sudan Police Force", "the United
+// States Army".
+var stateCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range demonymOf {
+		for _, w := range strings.Fields(c) {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // nextField returns the first word of s, split as strings.Fields splits,
 // and the rest of s; "" when s holds no word.

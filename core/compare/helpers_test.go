@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 )
@@ -40,15 +42,54 @@ func oldSideOf(actor string, names map[string]string) side {
 		actor = n
 	}
 	s := sideNone
-	for _, w := range strings.Fields(strings.ToLower(actor)) {
-		switch sides[strings.Trim(w, marks)] {
+	stately := true
+	for _, w := range strings.Fields(actor) {
+		t := strings.Trim(w, marks)
+		lw := strings.ToLower(t)
+		capital := t != "" && unicode.IsUpper(rune(t[0])) && t[0] < utf8.RuneSelf
+		switch sides[lw] {
 		case "insurgent":
 			return sideInsurgent
 		case "state":
-			s = sideState
+			if !capital || stately {
+				s = sideState
+			}
 		}
+		stately = !capital || stately && stateNamer([]byte(lw))
 	}
 	return s
+}
+
+// TestSideNames checks which names of forces tell a side: a state's army
+// is named by its country or demonym; a group that calls itself an army
+// tells none by that word.
+func TestSideNames(t *testing.T) {
+	tests := []struct {
+		actor string
+		want  side
+	}{
+		{"Syrian Arab Army", sideState},
+		{"the Russian Army", sideState},
+		{"the United States Army", sideState},
+		{"Army", sideState},               // a headline's opening word
+		{"the army", sideState},           // a description
+		{"Assad regime", sideState},       // a lower-case state word after a name
+		{"Taliban government", sideState}, // the same
+		{"Northern Liberation Army", sideNone},
+		{"Free Syrian Army", sideNone},
+		{"Lord's Resistance Army", sideNone},
+		{"Syrian National Army", sideNone}, // a rebel coalition: "national" is no state's word
+		{"Northern Liberation Army rebels", sideInsurgent},
+		{"e1", sideNone}, // an entity ID, by its name
+		{"e2", sideState},
+		{"the Tarn Army", sideState}, // a country the articles name
+	}
+	names := map[string]string{"e1": "Kachin Independence Army", "e2": "Sudanese Armed Forces police"}
+	for _, tt := range tests {
+		if got := sideOf(tt.actor, names, map[string]bool{"tarn": true}); got != tt.want {
+			t.Errorf("sideOf(%q) = %d, want %d", tt.actor, got, tt.want)
+		}
+	}
 }
 
 // TestSideOf checks sideOf, which walks the words in place, against
@@ -59,7 +100,7 @@ func TestSideOf(t *testing.T) {
 	for w := range sides {
 		words = append(words, w, strings.ToUpper(w), "“"+w+"”,", w+"’s")
 	}
-	words = append(words, "the", "ÉTAT", "\u00a0", "\t", " ", "\xff", strings.Repeat("x", 40), "e1", "e2")
+	words = append(words, "the", "ÉTAT", "Syrian", "Northern", "Liberation", "Army", "Arab", "Police", "Éire", "\u00a0", "\t", " ", "\xff", strings.Repeat("x", 40), "e1", "e2")
 	r := rand.New(rand.NewPCG(7, 8))
 	for range 5000 {
 		var b strings.Builder
@@ -68,7 +109,7 @@ func TestSideOf(t *testing.T) {
 			b.WriteString([]string{" ", "  ", "\u00a0", ""}[r.IntN(4)])
 		}
 		for _, s := range []string{b.String(), "e1", "e2"} {
-			if got, want := sideOf(s, names), oldSideOf(s, names); got != want {
+			if got, want := sideOf(s, names, nil), oldSideOf(s, names); got != want {
 				t.Fatalf("sideOf(%q) = %d, want %d", s, got, want)
 			}
 		}

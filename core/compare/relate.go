@@ -55,6 +55,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
 	})
 	facts := make([]fact, 0, most)
+	states := countryWords(opts)
 	n := 0
 	for _, i := range order {
 		n += mostTopics(&claims[i])
@@ -86,8 +87,14 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		if len(f.topics) == 0 && len(prev) > 0 {
 			f.topics, f.borrow = prev, true
 		}
-		f.side = sideOf(f.actor, opts.Names)
-		if f.side == sideNone && f.actorID && opts.Countries[f.c.Actor] {
+		f.side = sideOf(f.actor, opts.Names, states)
+		switch {
+		case f.side != sideNone || !f.actorID:
+		case opts.Countries[f.c.Actor]:
+			f.side = sideState
+		case opts.Sides[f.c.Actor] == "insurgent":
+			f.side = sideInsurgent
+		case opts.Sides[f.c.Actor] == "state":
 			f.side = sideState
 		}
 		if f.actorID {

@@ -1,0 +1,57 @@
+package core
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/ascii"
+)
+
+// TestEntitySides checks which words next to a name put its entity on a
+// side, and that an entity described both ways, or a country, person or
+// place, gets none.
+func TestEntitySides(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // entity name → side
+	}{
+		{"word after", "Northern Liberation Army militants attacked the base near Kedra.",
+			map[string]string{"Northern Liberation Army": "insurgent"}},
+		{"word before of", "Insurgents of the Northern Liberation Army overran the base.",
+			map[string]string{"Northern Liberation Army": "insurgent"}},
+		{"word before from", "Rebels from the Kedra Brigade entered the town.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"state word after", "Marovian Armed Forces troops recaptured the airport.",
+			map[string]string{"Marovian Armed Forces": "state"}},
+		{"state word before of is no evidence", "Soldiers of the Kedra Brigade entered the town.",
+			map[string]string{}},
+		{"both ways is neither", "Kedra Brigade rebels took the hill. Kedra Brigade troops held the road.",
+			map[string]string{}},
+		{"a hyphenated side word", "Kedra Brigade anti-government fighters took the hill.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"a country is left to its kind", "Sudan troops and Niger rebels met.",
+			map[string]string{}},
+		{"no side word", "The Kedra Brigade took the hill.",
+			map[string]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := entity.Link([]string{tt.text})
+			got := entitySides(ents, []string{ascii.Lower(tt.text)})
+			byName := map[string]string{}
+			for _, e := range ents {
+				if s, ok := got[e.ID]; ok {
+					byName[e.Name] = s
+				}
+			}
+			if len(byName) != len(tt.want) {
+				t.Fatalf("sides %v, want %v", byName, tt.want)
+			}
+			for n, s := range tt.want {
+				if byName[n] != s {
+					t.Errorf("side of %q = %q, want %q (all: %v)", n, byName[n], s, byName)
+				}
+			}
+		})
+	}
+}
