@@ -690,6 +690,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "the other side's taking stated for a day after a report is a change of hands",
+			arts: dated("2031-03-03", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebel units"), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor("government troops"), object(eNorvale), ents(eNorvale), on("2031-03-05")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
+			name: "our forces speak for an untold side",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), place(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor("our forces"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "a place held by another actor years later changed hands",
 			arts: dated("2027-02-16", "2031-12-01"),
 			claims: []claim.Claim{
