@@ -141,8 +141,16 @@ func (s *scanner) scan() int {
 			later = append(later, [2]int32{int32(i), q[1]})
 			continue
 		}
-		if e := s.lowerLongForm(i, last); e > last {
+		if e, described := s.lowerLongForm(i, last); e > last {
 			s.emitName(i, e, "") // "the Front populaire de libération (FPL)"
+			if n := len(s.defs); described && n > 0 {
+				s.defs[n-1].described = true
+				s.noteDescribed(i, e)
+			}
+			continue
+		}
+		if e := s.describedAgain(i, last); e > last {
+			s.emitName(i, e, "") // "the UN refugee agency", after "... (UNHCR)"
 			continue
 		}
 		s.decompose(i, last)
@@ -403,8 +411,8 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 	var room [4]longForm // most articles define no acronym, or a few
 	longs := room[:0]
 	for _, d := range s.defs {
-		l := &s.out[d[0]]
-		longs = append(longs, longForm{at: d[1], start: l.start, words: l.words, acro: l.acro})
+		l := &s.out[d.long]
+		longs = append(longs, longForm{at: d.at, start: l.start, words: l.words, acro: l.acro, described: d.described})
 	}
 	tmp = sortByStart(s.out, tmp)
 	out := s.out[:0]
@@ -428,7 +436,7 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 		if !out[i].acro {
 			continue
 		}
-		if long, ok := lastLong(longs, out[i].start); ok && !long.acro && !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words) {
+		if long, ok := lastLong(longs, out[i].start); ok && !long.acro && (long.described || !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words)) {
 			for j := range out {
 				if out[j].start == long.start {
 					out[i].acroOf = j + 1
@@ -487,10 +495,11 @@ func alsoNamed(gap string) bool {
 // parentheses, before the sort moves the mentions: a few fields, where a
 // map held copies of whole mentions.
 type longForm struct {
-	at    int // the start of the acronym that defines it
-	start int
-	words []string
-	acro  bool
+	at        int // the start of the acronym that defines it
+	start     int
+	words     []string
+	acro      bool
+	described bool // it describes the acronym (def.described)
 }
 
 // lastLong returns the long form defined by the acronym at start, the

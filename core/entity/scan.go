@@ -20,6 +20,15 @@ const (
 	nVotes
 )
 
+// def is an acronym defined in parentheses: the index in the scanner's
+// out of its long form, and the acronym's start. described marks a long
+// form that describes it rather than spelling it ("the UN refugee agency
+// (UNHCR)"), which the parentheses alone tie to it.
+type def struct {
+	long, at  int
+	described bool
+}
+
 // cand is a mention found by the scanner, before linking.
 type cand struct {
 	art, start, end int
@@ -94,7 +103,8 @@ type scanner struct {
 	out   []cand
 	later [][2]int32 // runs deferred until the names of ordinary text are known
 	heads []int32    // the lower-case tokens corefs asks about, noted by headlines
-	defs  [][2]int   // acronyms defined in parentheses: index in out of the long form, start of the acronym
+	defs  []def      // acronyms defined in parentheses
+	descs [][]string // the lower-case words of described long forms, for their later mentions
 
 	pendRole string // a title with its name after a comma: "Foreign Minister, Abbas Araghchi"
 	pendTok  int    // the token where that name must start
@@ -578,7 +588,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	s.contextVotes(&m, i, last, cueVote == nVotes)
 	s.out = append(s.out, m)
 	if d := s.definedAcronym(last); d >= 0 {
-		s.defs = append(s.defs, [2]int{len(s.out) - 1, int(s.toks[d].start)})
+		s.defs = append(s.defs, def{long: len(s.out) - 1, at: int(s.toks[d].start)})
 	}
 }
 
@@ -733,31 +743,86 @@ func (s *scanner) definedAcronym(last int) int {
 // i..last opens when the name goes on in lower case up to an acronym in
 // parentheses that spells the initials of its words, connectors aside:
 // "the Front populaire de libération (FPL)", as French and Spanish write
-// names. It returns last when there is none.
-func (s *scanner) lowerLongForm(i, last int) int {
+// names; or that describes it ("the UN refugee agency (UNHCR)", described
+// is then true). It returns last when there is none.
+func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 	end := int(s.toks[last].end)
 	if end < len(s.text) && s.text[end] == ' ' && end+1 < len(s.text) && s.text[end+1] < 'a' || end < len(s.text) && s.text[end] != ' ' {
-		return last // most runs: a mark or a capital follows, not a word in lower case
+		return last, false // most runs: a mark or a capital follows, not a word in lower case
 	}
 	if strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
-		return last // no parenthesis near: no acronym defined
+		return last, false // no parenthesis near: no acronym defined
 	}
 	for j := last + 1; j < len(s.toks) && j <= last+maxLowerWords+1; j++ {
 		t := s.toks[j]
 		if t.line != s.toks[i].line {
-			return last
+			return last, false
 		}
 		if t.acro {
-			if j-1 > last && s.definedAcronym(j-1) == j && s.initialsSpell(i, j-1, j) {
-				return j - 1
+			if j-1 == last || s.definedAcronym(j-1) != j {
+				return last, false
 			}
-			return last
+			if s.initialsSpell(i, j-1, j) {
+				return j - 1, false
+			}
+			if s.describes(i, last, j-1, j) {
+				return j - 1, true
+			}
+			return last, false
 		}
 		if !t.joined || t.upper {
-			return last
+			return last, false
+		}
+	}
+	return last, false
+}
+
+// describes reports whether the run i..last, one acronym, and the lower-
+// case words after it up to token e describe the acronym at token acr
+// that they stand before in parentheses: "the UN refugee agency (UNHCR)",
+// "the UN children's agency (UNICEF)". The acronym opens with the run's
+// and the words end in a noun of organisations, so that "UN troops
+// (UNIFIL)" describes nothing.
+func (s *scanner) describes(i, last, e, acr int) bool {
+	if i != last || !s.toks[i].acro || s.class(e).cue() != orgCue {
+		return false
+	}
+	run, a := strings.ReplaceAll(s.low(i), ".", ""), strings.ReplaceAll(s.low(acr), ".", "")
+	return len(a) > len(run) && strings.HasPrefix(a, run)
+}
+
+// describedAgain returns the last token of a described long form the
+// article defined before ("the UN refugee agency (UNHCR)") that the run
+// i..last, one acronym, opens again without its parentheses ("the UN
+// refugee agency said"); last when there is none.
+func (s *scanner) describedAgain(i, last int) int {
+	if i != last || len(s.descs) == 0 || !s.toks[i].acro {
+		return last
+	}
+	for _, d := range s.descs {
+		e := i + len(d) - 1
+		if e >= len(s.toks) || s.toks[e].line != s.toks[i].line {
+			continue
+		}
+		k := 0
+		for k < len(d) && s.low(i+k) == d[k] && (k == 0 || s.toks[i+k].joined) {
+			k++
+		}
+		if k == len(d) {
+			return e
 		}
 	}
 	return last
+}
+
+// noteDescribed records the words of tokens i..e, a described long form,
+// for describedAgain.
+func (s *scanner) noteDescribed(i, e int) {
+	d := make([]string, 0, e-i+1)
+	for k := i; k <= e; k++ {
+		d = append(d, s.low(k))
+	}
+	s.descs = append(s.descs, d)
 }
 
 // maxLowerWords bounds the lower-case words of a long form, and
