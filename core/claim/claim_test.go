@@ -687,3 +687,36 @@ func TestTimeSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNoTopic checks that a name that is part of the title of the
+// person named after it ("Lakes Province Governor Halima Renzo") is not
+// among the claim's entities, while the same name elsewhere is.
+func TestTitleNoTopic(t *testing.T) {
+	tests := []struct {
+		name, text string
+		role       string // the role the person's mention carries
+		want       string // the claim's entities, joined
+	}{
+		{"a province in a governor's title", "Lakes Province Governor Halima Renzo put the death toll at 31.", "Governor", "Halima Renzo"},
+		{"a title of two words", "Tarn Foreign Minister Ola Brand said 12 people were killed.", "Foreign Minister", "Ola Brand"},
+		{"a comma keeps the place", "In Lakes Province, Governor Halima Renzo put the death toll at 31.", "Governor", "Lakes Province Halima Renzo"},
+		{"no role, no title", "Lakes Province police said 31 people were killed.", "", "Lakes Province"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := doc([]string{tt.text}, "Lakes Province", "Tarn", "Halima Renzo", "Ola Brand")
+			for i := range in.Mentions {
+				if in.Mentions[i].Text == "Halima Renzo" || in.Mentions[i].Text == "Ola Brand" {
+					in.Mentions[i].Role = tt.role
+				}
+			}
+			cs := Extract(in)
+			if len(cs) == 0 {
+				t.Fatalf("no claim in %q", tt.text)
+			}
+			if got := strings.Join(cs[0].Entities, " "); got != tt.want {
+				t.Errorf("entities %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
