@@ -599,6 +599,14 @@ var (
 	// figure after it reaches back past it ("the death toll from four
 	// days of fighting has risen to 112").
 	durations = wordset.Of("day week month year hour minute")
+	// speeds are the units a wind is measured in: "winds of 185 km/h",
+	// not "in strong winds roughly two kilometres from the port".
+	speeds = wordset.Of("km/h mph knot")
+	// aboardUnits are the units of the people a craft carries (a figure
+	// with no unit right before "aboard", "61 aboard", is one too): "a
+	// truck carrying 20 tonnes" and "two missions, one carrying Orion"
+	// carry goods.
+	aboardUnits = wordset.Of("person man woman child member soldier civilian migrant refugee hostage patient student worker officer journalist prisoner")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000

@@ -240,8 +240,10 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
 			}
-			if c.measure == "cases" && c.unit != "" && c.unit != "person" {
-				c.measure = "" // "$6 million in both cases"
+			if c.measure == "cases" && c.unit != "" && c.unit != "person" || c.measure == "aboard" && !aboardUnits[c.unit] && (c.unit != "" || c.impliedUnit == "") || c.measure == "wind" && !speeds[c.unit] {
+				// "$6 million in both cases", "a truck carrying 20 tonnes",
+				// "in strong winds roughly two kilometres from the port"
+				c.measure = ""
 			}
 			if c.measure == "" && c.unit != "" {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
