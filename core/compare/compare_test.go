@@ -190,6 +190,49 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}},
 		},
 		{
+			name: "counts stated for one day, in reports a day apart, disagree; the later report's count updates",
+			arts: dated("2031-05-05", "2031-05-06"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(27, q.Exact, "killed", ""), on("2031-05-05"), src(eMonitor)),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", ""), on("2031-05-05"), said("the governor")),
+				mk("w", 1, claim.Kill, fig(34, q.Exact, "killed", ""), said("officials")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "w", Updates, RisingFigure}, {"y", "w", "", ""}},
+			only: true,
+		},
+		{
+			name: "a count of an event days before its report is as of the report",
+			arts: dated("2031-05-05", "2031-05-08"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(12, q.Exact, "killed", ""), on("2031-05-04")),
+				mk("y", 1, claim.Kill, fig(20, q.Exact, "killed", ""), on("2031-05-04")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "the source of another count of the sentence is no topic",
+			arts: dated("2031-05-05", "2031-05-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(27, q.Exact, "killed", ""), place(eNorvale), src(eMonitor)),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", ""), said("the governor"), ents(eCouncil), span(10, 90)),
+				mk("z", 1, claim.Other, fig(27, q.Exact, "recovered", "body"), src(eCouncil), span(10, 90)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "the same fixed count corroborates before one a bound allows",
+			arts: dated("2031-05-05", "2031-05-06"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(142, q.Exact, "aboard", "person"), said("the agency")),
+				mk("y", 1, claim.Other, fig(230, q.AtMost, "aboard", "person"), said("the governor"), span(0, 40)),
+				mk("z", 1, claim.Other, fig(142, q.Exact, "aboard", "person"), said("the governor"), span(0, 40)),
+			},
+			want: []link{{"x", "z", Corroborates, SameFigure}, {"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "two magnitudes days apart disagree",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{

@@ -89,10 +89,12 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
-	if a.art == b.art || a.period {
-		// One article speaks of one time; and two counts of one stated
-		// stretch of years ("the 14th century") count one thing, however
-		// far apart their articles are: the figure cannot have risen.
+	if a.art == b.art && (!a.stated && !b.stated || !t.known) || a.period {
+		// One article speaks of one time, unless it states another day
+		// for one of the two ("late on Monday, the governor put the
+		// toll at 31"); and two counts of one stated stretch of years
+		// ("the 14th century") count one thing, however far apart their
+		// articles are: the figure cannot have risen.
 		t = timing{known: true, cert: max(0.7, t.cert)}
 	}
 	var c cand
@@ -221,7 +223,11 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
 	if isFixed(a, b) {
-		return decideFixed(same || ov, t)
+		c, ok := decideFixed(same || ov, t)
+		if same && c.kind == kindCorroborates {
+			c.conf += 0.05 // the same count, not one a range or a bound allows: "142" and "142" before "142" and "up to 230"
+		}
+		return c, ok
 	}
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:

@@ -405,7 +405,7 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	if !setClass(&f) {
 		return f, false
 	}
-	f.topics = topicsIn(arena, c)
+	f.topics = topicsIn(arena, claims, i)
 	f.objectPlace = objectPlace(&f)
 	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
@@ -514,14 +514,17 @@ func unitClass(u string) string {
 // anchor returns the year a record is the worst since.
 func anchor(f *fact) int { return f.c.Time.Year }
 
-// topicsIn returns the things a claim is about: its place, its object when
-// that is an entity, and its other entities, but not who says it or who
-// acts, since "the observatory" in two sentences does not make them one
-// fact. They are appended to arena, and the slice returned is full.
+// topicsIn returns the things claims[at] is about: its place, its object
+// when that is an entity, and its other entities, but not who says it or
+// who acts, nor who says the other claims of its sentence ("the governor
+// put the toll at 31, while the agency said 27"), since "the observatory"
+// in two sentences does not make them one fact. They are appended to
+// arena, and the slice returned is full.
 //
 // The candidates are walked in one loop, place and object before the
 // entities, so that the test is written once: the wasm build is small.
-func topicsIn(arena *[]string, c *claim.Claim) []string {
+func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
+	c := &claims[at]
 	a := *arena
 	start := len(a)
 	obj := slices.Contains(c.Entities, c.Object)
@@ -535,7 +538,7 @@ func topicsIn(arena *[]string, c *claim.Claim) []string {
 		case i >= 0:
 			s = c.Entities[i]
 		}
-		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(a[start:], s) {
+		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(a[start:], s) && !sentenceVoice(claims, at, s) {
 			a = append(a, s)
 		}
 	}
@@ -543,6 +546,35 @@ func topicsIn(arena *[]string, c *claim.Claim) []string {
 	t := a[start:len(a):len(a)]
 	slices.Sort(t)
 	return t
+}
+
+// countedOn reports whether figure f is a count as of the day it states:
+// its article's day or the day before ("the toll rose to 27 on Monday",
+// "late on Monday, the governor put the toll at 31" in Tuesday's paper).
+// A day further back is the day of the event counted ("20 killed in
+// Sunday's attack", reported on Wednesday), and the count is as of the
+// article's date.
+func countedOn(f *fact, arts []Article) bool {
+	if f.class != classFigure || f.from.IsZero() || !isDay(f) || f.art < 0 || f.art >= len(arts) {
+		return false
+	}
+	d := arts[f.art].Date
+	return !d.IsZero() && f.from <= d && d-f.from <= 1
+}
+
+// sentenceVoice reports whether entity e is the source of another claim
+// of claims[i]'s sentence, which stand next to it in the slice when the
+// claims come in text order.
+func sentenceVoice(claims []claim.Claim, i int, e string) bool {
+	c := &claims[i]
+	for _, step := range [2]int{-1, 1} {
+		for j := i + step; j >= 0 && j < len(claims) && claims[j].Article == c.Article && claims[j].Start == c.Start; j += step {
+			if claims[j].Source == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // setTime records the event time a claim states, when it states one, and

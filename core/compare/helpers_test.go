@@ -184,7 +184,7 @@ func TestMostTopics(t *testing.T) {
 	for i := range claims {
 		c := &claims[i]
 		var arena []string
-		if got, most := len(topicsIn(&arena, c)), mostTopics(c); got > most {
+		if got, most := len(topicsIn(&arena, claims, i)), mostTopics(c); got > most {
 			t.Errorf("claim %+v: %d topics, mostTopics %d", *c, got, most)
 		}
 	}

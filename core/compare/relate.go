@@ -74,7 +74,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		f, ok := toFact(claims, i, &arena)
 		t := f.topics
 		if !ok || f.class == classRecord {
-			t = topicsIn(&arena, c) // not made, or a record's year in their place
+			t = topicsIn(&arena, claims, i) // not made, or a record's year in their place
 		}
 		if len(t) > 0 {
 			cur = t
@@ -100,6 +100,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		if f.actorID {
 			f.name = opts.Names[f.c.Actor]
 		}
+		f.stated = f.stated || countedOn(&f, arts)
 		facts = append(facts, f)
 	}
 	rankFacts(facts)

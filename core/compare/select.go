@@ -81,7 +81,7 @@ type selector struct {
 	links  uint8
 	deg    []uint8             // relations kept per fact and kind: deg[fact*kinds+kind]
 	parent forest              // per kind: parent[fact*kinds+kind]
-	used   map[uint64]struct{} // fact<<32 | other article: the fact's one link there
+	used   map[uint64]struct{} // fact<<32 | other article<<2 | kind: the fact's one link of a kind there
 }
 
 // newSelector returns a selector for n candidates among facts: each kept
@@ -97,9 +97,12 @@ func newSelector(facts []fact, links, n int) *selector {
 	return s
 }
 
-// slots returns the keys of the article slots candidate c takes.
+// slots returns the keys of the article slots candidate c takes: one per
+// claim, other article and kind, so that a count that the next report
+// updates may also meet that report's other source's conflicting count.
 func (s *selector) slots(c *cand) (uint64, uint64) {
-	return uint64(c.a)<<32 | uint64(uint32(s.facts[c.b].art)), uint64(c.b)<<32 | uint64(uint32(s.facts[c.a].art))
+	k := uint64(kindIndex(c.kind))
+	return uint64(c.a)<<32 | uint64(uint32(s.facts[c.b].art))<<2 | k, uint64(c.b)<<32 | uint64(uint32(s.facts[c.a].art))<<2 | k
 }
 
 // fits reports whether c has room: both claims below the limit of its kind
