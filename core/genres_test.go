@@ -13,8 +13,9 @@ import (
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
 // economy's figures, an assault on a base, a plane crash, aid groups'
-// figures, a release of hostages) and checks the relations a careful
-// reader finds there, end to end from the pasted text.
+// figures, a release of hostages, a ferry's sinking) and checks the
+// relations a careful reader finds there, end to end from the pasted
+// text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -82,6 +83,16 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameFigure, "12,000 children in the Varna region were malnourished", "12,000 children were malnourished in Varna"},
 			{compare.Updates, compare.RisingFigure, "80,000 people had fled", "more than 85,000 people had fled"},
 		}, [][2]string{{"Médecins Sans Frontières", "Doctors Without Borders"}, {"MSF", "Doctors Without Borders"}, {"Kurdistan Workers' Party", "PKK"}, {"UN refugee agency", "UNHCR"}}, nil},
+		{"ferry", []rel{
+			{compare.Contradicts, compare.FigureConflict, "rose to 27 on Monday", "put the death toll at 31"},
+			{compare.Updates, compare.RisingFigure, "At least 12 people were killed", "rose to 27 on Monday"},
+			{compare.Updates, compare.RisingFigure, "rose to 27 on Monday", "to thirty-four"},
+			{compare.Contradicts, compare.FigureConflict, "carrying about 180 passengers", "manifest listed 142 passengers"},
+			{compare.Corroborates, compare.SameFigure, "manifest listed 142 passengers", "the 142 passengers listed"},
+			{compare.Corroborates, compare.SameFigure, "pulled 71 survivors", "Seventy-one passengers have been rescued"},
+		}, [][2]string{{"National Disaster Response Agency", "NDRA"}},
+			[][2]string{{"licensed to carry 120", "carrying about 180"}, {"licensed to carry 120", "manifest listed 142"},
+				{"In 2027", "rose to 27"}, {"In 2027", "At least 12 people"}, {"Twelve killed as bus", "At least 12 people"}}},
 		{"release", []rel{
 			{compare.Contradicts, compare.FigureConflict, "released 24 hostages", "freed 25 hostages"},
 		}, nil, nil},
