@@ -46,6 +46,7 @@ func TestMentions(t *testing.T) {
 		{"opener written in the plural in lower case", "Rebel fighters took Tarbil. The rebels held it.", "Tarbil"},
 		{"opener after a dateline", "TARBIL, May 3 (Northline) - Rebel fighters took the town. A rebel said so.", "TARBIL; Northline"},
 		{"a name after a dateline stays one", "TARBIL (Northline) - Ossen Varga said the town fell.", "TARBIL; Northline; Ossen Varga"},
+		{"time adverbs open sentences", "Late on Monday, Ossen Varga said so. Early reports differed.", "Ossen Varga"},
 		{"abstract nouns open sentences", "Containment rose to 12% in Tarbil. Evacuation orders stayed.", "Tarbil"},
 		{"a name seen mid-sentence stays one", "Expedition left. The crew of Expedition sailed.", "Expedition; Expedition"},
 		{"crowd and crew openers", "Organisers said 9,000 marched in Tarbil. Tens of thousands joined. Rescue teams arrived.", "Tarbil"},
