@@ -368,7 +368,20 @@ func (s *scanner) excluded(c *candidate) bool {
 		_, m := measures[s.Word(c.next)]
 		return !m
 	}
-	return s.isAge(c)
+	return s.isAge(c) || s.isModifier(c)
+}
+
+// isModifier reports whether c is joined by a hyphen to the word after it,
+// a compound that describes a thing rather than counting it: "the
+// 16-inch MacBook Pro", "a 12.9-inch screen", "a two-storey house"; but
+// "a 400-strong force" counts.
+func (s *scanner) isModifier(c *candidate) bool {
+	n := c.next
+	if c.unit != "" || s.Word(n) != "-" || !s.Adjacent(n-1) || !s.Adjacent(n) || s.Kind(n+1) != tWord {
+		return false
+	}
+	_, m := measures[s.Word(n+1)]
+	return !m && s.Word(n+1) != "strong"
 }
 
 // isAge reports whether c is a person's age, set off by commas after a

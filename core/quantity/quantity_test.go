@@ -110,6 +110,8 @@ func TestFind(t *testing.T) {
 		{"the next figure's words are its own", "The fire has burned more than 8,000 acres and forced about 12,000 residents to evacuate.", `"more than 8,000" moreThan (8000,+Inf] acre burned | "about 12,000" about [10800,13200] person displaced`},
 		{"a verb before a figure is that figure's", "The fire grew to 14,000 acres overnight and has destroyed 120 homes.", `"14,000" exact [14000,14000] acre burned | "120" exact [120,120] house destroyed`},
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [162,198] person aboard`},
+		{"a hyphenated size describes", "Apple released the 16-inch MacBook Pro and a 12.9-inch iPad.", ``},
+		{"a hyphenated strength counts", "A 400-strong force entered the town.", `"400" exact [400,400]`},
 		{"carrying no unit is not", "Two missions flew, one carrying a lander.", `"Two" exact [2,2] | "one" exact [1,1]`},
 		{"aboard with no unit is persons", "A jet with 61 aboard crashed.", `"61" exact [61,61] person aboard`},
 		{"carrying goods is not", "A truck carrying 20 tonnes of flour arrived.", `"20" exact [20,20] tonne`},
