@@ -233,6 +233,56 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "counts naming two places each article names are one story at two scales",
+			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel}, []string{eNorvale, eKessel}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.AtLeast, "killed", ""), ents(eNorvale)),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", ""), ents(eKessel)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "counts naming a place the other article does not name are other events",
+			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel, eRiver}, []string{eNorvale, eRiver}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.AtLeast, "killed", ""), ents(eKessel)),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", ""), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a count of a year long past is of then",
+			arts: dated("2036-10-09", "2036-10-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(3200, q.About, "displaced", "person")),
+				mk("y", 1, claim.Displace, fig(20000, q.About, "displaced", "person"), inYear(1998)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a preliminary and a final count of one day are a revision",
+			arts: dated("2036-10-10", "2036-10-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(6, q.Exact, "killed", ""), text("Six dead in a preliminary count.")),
+				mk("y", 1, claim.Kill, fig(9, q.Exact, "killed", ""), text("Nine dead in a final count, up from six in its preliminary count.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "two counts of one day without stages disagree",
+			arts: dated("2036-10-10", "2036-10-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(6, q.Exact, "killed", ""), text("Six dead, officials said.")),
+				mk("y", 1, claim.Kill, fig(9, q.Exact, "killed", ""), text("Nine dead, the mayor said.")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "two magnitudes days apart disagree",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{

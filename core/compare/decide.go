@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -80,12 +81,15 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event") {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
 		// Norvale") do not, unless what they measure is one of its event
-		// (a quake's magnitude, named by the town or by the region).
+		// (a quake's magnitude, named by the town or by the region), or
+		// each article names only what the other's sentence names, which
+		// is then one story told at two scales ("floods in northern
+		// Calvoria" and "bodies found in Ostrel").
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
@@ -194,6 +198,26 @@ func oneVoice(a, b *fact) bool {
 	return a.art != b.art && a.source != "" && a.source == b.source
 }
 
+// crossNamed reports whether each of a and b names only things the
+// other's article names too.
+func crossNamed(a, b *fact, arts []Article) bool {
+	return namedIn(a.topics, arts[b.art].Names) && namedIn(b.topics, arts[a.art].Names)
+}
+
+// namedIn reports whether every topic is among names; false when names is
+// empty (an article whose names are not known).
+func namedIn(topics, names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, t := range topics {
+		if !slices.Contains(names, t) {
+			return false
+		}
+	}
+	return true
+}
+
 // ownTopics reports whether a claim's own sentence names a topic.
 func ownTopics(a *fact) bool { return len(a.topics) > 0 && !a.borrow }
 
@@ -233,6 +257,14 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	case t.known && math.Abs(t.days) < sameDay:
 		if ov {
 			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.85}, true
+		}
+		if a.stage != 0 && b.stage != 0 && a.stage != b.stage {
+			// "Six dead in a preliminary count", "nine in a final count"
+			// on one day: the count was revised.
+			if (va < vb) == (a.stage < b.stage) {
+				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.75}, true
+			}
+			return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true
 		}
 		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.8}, true
 	case t.known:

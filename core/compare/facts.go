@@ -94,6 +94,29 @@ type fact struct {
 	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
 	nameLower   bool   // name is lower case
 	actorID     bool   // the actor is a canonical entity ID
+	stage       int8   // a figure's count: stagePreliminary, stageFinal, or 0 (see countStage)
+}
+
+// The stages of a count, which a source revises within a day.
+const (
+	stagePreliminary = 1 // "in a preliminary count", "a provisional toll"
+	stageFinal       = 2 // "in a final count", "a revised toll"
+)
+
+// countStage returns the stage of the count a figure's sentence gives:
+// final when it says "final", "revised" or "updated" (whatever earlier
+// count it also names: "a final count of nine, up from six in its
+// preliminary count"), preliminary when it says "preliminary",
+// "provisional" or "initial", else 0.
+func countStage(text string) int8 {
+	t := strings.ToLower(text)
+	switch {
+	case strings.Contains(t, "final") || strings.Contains(t, "revised") || strings.Contains(t, "updated"):
+		return stageFinal
+	case strings.Contains(t, "preliminary") || strings.Contains(t, "provisional") || strings.Contains(t, "initial"):
+		return stagePreliminary
+	}
+	return 0
 }
 
 // words are what explanations and date labels write of a fact, once: a
@@ -406,6 +429,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		return f, false
 	}
 	f.topics = topicsIn(arena, claims, i)
+	if f.class == classFigure {
+		f.stage = countStage(c.Text)
+	}
 	f.objectPlace = objectPlace(&f)
 	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
@@ -548,18 +574,20 @@ func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
 	return t
 }
 
-// countedOn reports whether figure f is a count as of the day it states:
+// countedOn reports whether figure f is a count as of the time it states:
 // its article's day or the day before ("the toll rose to 27 on Monday",
-// "late on Monday, the governor put the toll at 31" in Tuesday's paper).
-// A day further back is the day of the event counted ("20 killed in
-// Sunday's attack", reported on Wednesday), and the count is as of the
-// article's date.
+// "late on Monday, the governor put the toll at 31" in Tuesday's paper),
+// or a time over a year before its article ("in 1998, some 20,000 people
+// were evacuated": a count of then, not of today). A day further back in
+// the same year is the day of the event counted ("20 killed in Sunday's
+// attack", reported on Wednesday), and the count is as of the article's
+// date.
 func countedOn(f *fact, arts []Article) bool {
-	if f.class != classFigure || f.from.IsZero() || !isDay(f) || f.art < 0 || f.art >= len(arts) {
+	if f.class != classFigure || f.from.IsZero() || f.art < 0 || f.art >= len(arts) {
 		return false
 	}
 	d := arts[f.art].Date
-	return !d.IsZero() && f.from <= d && d-f.from <= 1
+	return !d.IsZero() && f.from <= d && (isDay(f) && d-f.from <= 1 || d-f.from-timex.Date(f.span) > 365)
 }
 
 // sentenceVoice reports whether entity e is the source of another claim

@@ -110,6 +110,14 @@ func year(y int) opt {
 	return func(c *claim.Claim) { c.Time = &timex.Expr{Kind: timex.KindYear, Year: y} }
 }
 
+// inYear states a year resolved as timex resolves "in 1998" against a
+// reference date.
+func inYear(y int) opt {
+	return func(c *claim.Claim) {
+		c.Time = &timex.Expr{Kind: timex.KindYear, Year: y, From: timex.DateOf(y, 1, 1), To: timex.DateOf(y+1, 1, 1)}
+	}
+}
+
 // period states a stretch of years from y1 to y2 inclusive, as timex
 // reads "between 2010 and 2015" (or a decade or century).
 func period(text string, y1, y2 int) opt {
@@ -190,6 +198,14 @@ func dated(days ...string) []Article {
 		}
 	}
 	return out
+}
+
+// named gives each article the entity IDs it mentions (Article.Names).
+func named(arts []Article, names ...[]string) []Article {
+	for i := range arts {
+		arts[i].Names = names[i]
+	}
+	return arts
 }
 
 // dump renders relations one per line, sorted, for failure messages.
