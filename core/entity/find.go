@@ -128,8 +128,12 @@ func (s *scanner) scan() int {
 	seqs := s.sequences(s.later)
 	s.out = getCands(room(len(seqs)))
 	later := seqs[:0] // filled in place: never ahead of the run read
+	skip := -1        // the last token of a name that took in the runs after its own
 	for _, q := range seqs {
 		i, last := int(q[0]), int(q[1])
+		if i <= skip {
+			continue
+		}
 		for i <= last && s.isCommon(i) {
 			i++
 		}
@@ -139,6 +143,11 @@ func (s *scanner) scan() int {
 		t := s.toks[i]
 		if s.head[t.line] || (t.sentStart && i == int(q[0]) && !t.acro && !s.isLexical(i)) {
 			later = append(later, [2]int32{int32(i), q[1]})
+			continue
+		}
+		if e := s.andLongForm(i, last); e > last {
+			s.emitName(i, e, "") // "the Institute of Meteorology and Hydrology (IMH)"
+			skip = e
 			continue
 		}
 		if e, described := s.lowerLongForm(i, last); e > last {

@@ -76,6 +76,8 @@ func TestLinkAliases(t *testing.T) {
 			"Front populaire de libération", "FPL", true},
 		{"a translation with its acronym's letters in another order", []string{"The Popular Liberation Front (PLF) took the town.", "On Monday, rebels of the Front populaire de libération (FPL) said so."},
 			"Popular Liberation Front", "Front populaire de libération", true},
+		{"a long form with and defined by its acronym", []string{"The Tarbil Institute of Meteorology and Hydrology (TIMH) issued a red alert.", "The TIMH lowered it."},
+			"Tarbil Institute of Meteorology and Hydrology", "TIMH", true},
 		{"a long form that describes its acronym", []string{"The UN refugee agency (UNHCR) said 3,000 had fled.", "UNHCR said more had fled."},
 			"UN refugee agency", "UNHCR", true},
 		{"a described long form named again", []string{"The UN refugee agency (UNHCR) sent tents. The UN refugee agency said more would follow."},

@@ -777,6 +777,50 @@ func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 	return last, false
 }
 
+// andLongForm returns the last token of the long form that the run
+// i..last opens when "and" joins it to a second run that an acronym in
+// parentheses follows, and the initials of both runs, connectors and
+// "and" aside, spell the acronym: "the Calvorian Institute of Meteorology
+// and Hydrology (CIMH)", not "Kenya and the African Union (AU)". It
+// returns last when there is none.
+func (s *scanner) andLongForm(i, last int) int {
+	j := last + 1
+	if j+1 >= len(s.toks) || s.low(j) != "and" || !s.toks[j].joined || s.toks[j].line != s.toks[i].line || s.toks[last].acro {
+		return last
+	}
+	for e := j + 1; e < len(s.toks) && e <= j+maxLowerWords && s.toks[e].joined && s.toks[e].line == s.toks[i].line; e++ {
+		if !isNameish(s.toks[e]) && s.class(e)&wcConnector == 0 {
+			return last
+		}
+		if acr := s.definedAcronym(e); acr >= 0 {
+			if isNameish(s.toks[e]) && s.initialsSpellAnd(i, e, acr) {
+				return e
+			}
+			return last
+		}
+	}
+	return last
+}
+
+// initialsSpellAnd is initialsSpell with "and" among the connectors.
+func (s *scanner) initialsSpellAnd(i, e, acr int) bool {
+	letters := strings.ReplaceAll(s.low(acr), ".", "")
+	if len(letters) < 3 {
+		return false
+	}
+	n := 0
+	for k := i; k <= e; k++ {
+		if k > i && (s.class(k)&wcConnector != 0 || s.low(k) == "and") {
+			continue
+		}
+		if n >= len(letters) || s.low(k)[0] != letters[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(letters)
+}
+
 // describes reports whether the run i..last, one acronym, and the lower-
 // case words after it up to token e describe the acronym at token acr
 // that they stand before in parentheses: "the UN refugee agency (UNHCR)",

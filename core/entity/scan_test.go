@@ -51,6 +51,8 @@ func TestMentions(t *testing.T) {
 		{"a name seen mid-sentence stays one", "Expedition left. The crew of Expedition sailed.", "Expedition; Expedition"},
 		{"crowd and crew openers", "Organisers said 9,000 marched in Tarbil. Tens of thousands joined. Rescue teams arrived.", "Tarbil"},
 		{"lower-case long form", "On Monday, rebels of the Front populaire de libération (FPL) took Tarbil.", "Front populaire de libération; FPL; Tarbil"},
+		{"a long form with and", "On Monday the Tarbil Institute of Meteorology and Hydrology (TIMH) said so.", "Tarbil Institute of Meteorology and Hydrology; TIMH"},
+		{"two names joined by and", "On Monday Kenya and the African Union (AU) said so.", "Kenya; African Union; AU"},
 		{"lower-case words that describe an acronym", "On Monday the UN refugee agency (UNHCR) said. The UN refugee agency sent tents, the UN said.", "UN refugee agency; UNHCR; UN refugee agency; UN"},
 		{"lower-case words that spell no acronym", "On Monday the Tarbil Front said peace talks (PTX) failed.", "Tarbil Front; PTX"},
 		{"plural possessive in a name", "The Farmers' Union met in Tarbil.", "Farmers' Union; Tarbil"},
