@@ -91,6 +91,7 @@ func TestKinds(t *testing.T) {
 		{"title", "President Amadou Kessely spoke.", "Amadou Kessely", Person},
 		{"role after a comma", "Tarek Bouzidan, director of the clinic, spoke.", "Tarek Bouzidan", Person},
 		{"org cue", "The Valdorian Observatory for Human Rights said 12 died.", "Valdorian Observatory for Human Rights", Org},
+		{"a directorate is an org", "Six died, the Civil Protection Directorate said.", "Civil Protection Directorate", Org},
 		{"group cue", "The Democratic Forces of the North took the town.", "Democratic Forces of the North", Group},
 		{"place cue before", "Shelling hit the city of Tarbil.", "Tarbil", Place},
 		{"place cue after", "Fighting spread across Tarbil province.", "Tarbil", Place},
