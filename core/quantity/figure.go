@@ -445,6 +445,12 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.figureAfter(j+n) {
 				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
+			if d == 0 && s.attributive(j, n) {
+				if b, ok := s.verbBefore(c.boundTok); ok {
+					c.measure = b // "will release 240 detained rebel fighters": released
+					return
+				}
+			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
@@ -484,6 +490,27 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		}
 		d++
 	}
+}
+
+// attributive reports whether the measure phrase of n tokens at token j
+// is a participle before a noun, describing what is counted ("240
+// detained rebel fighters", "85 captured soldiers") rather than saying
+// what happened to it.
+func (s *scanner) attributive(j, n int) bool {
+	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1)
+}
+
+// verbBefore returns the measure of a single measure word right before
+// token k, where a figure starts: "release" in "release 240".
+func (s *scanner) verbBefore(k int) (string, bool) {
+	if k < 1 || s.Kind(k-1) != tWord {
+		return "", false
+	}
+	m, ok := measures[s.Word(k-1)]
+	if !ok || m.next || s.inName(k-1) {
+		return "", false
+	}
+	return m.measure, true
 }
 
 // figureAfter reports whether a figure starts at token k or after one
@@ -615,11 +642,11 @@ var (
 	// speeds are the units a wind is measured in: "winds of 185 km/h",
 	// not "in strong winds roughly two kilometres from the port".
 	speeds = wordset.Of("km/h mph knot")
-	// aboardUnits are the units of the people a craft carries (a figure
-	// with no unit right before "aboard", "61 aboard", is one too): "a
-	// truck carrying 20 tonnes" and "two missions, one carrying Orion"
-	// carry goods.
-	aboardUnits = wordset.Of("person man woman child member soldier civilian migrant refugee hostage patient student worker officer journalist prisoner")
+	// peopleUnits are the units of people, whom a craft carries and a
+	// captor releases (a figure with no unit right before "aboard", "61
+	// aboard", is people too): "a truck carrying 20 tonnes", "two
+	// missions, one carrying Orion", "released for $10" count no people.
+	peopleUnits = wordset.Of("person man woman child member soldier fighter civilian migrant refugee hostage patient student worker officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
