@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/crosscheck/crosscheck/core/quantity"
 	"slices"
 	"strings"
 
@@ -28,7 +29,7 @@ var (
 		"reports", "stated", "added", "announced", "indicated", "explained", "confirmed", "noted", "declared", "insisted", "stressed")
 	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained")
 	adverbs = setOf("now", "still", "also", "already", "then", "again", "reportedly", "allegedly", "just", "only", "even", "later",
-		"overnight", "today", "yesterday", "tonight", "earlier")
+		"overnight", "today", "yesterday", "tonight", "earlier", "long", "often", "never", "always")
 	placePreps = setOf("in", "near", "at", "around", "outside", "inside", "into", "across", "throughout")
 	pronouns   = setOf("it", "he", "she", "they", "we", "i")
 	// possessives before ownForces make a speaker's own forces the
@@ -390,8 +391,8 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		if p > 0 && s.toks[p-1].word && s.is(p-1, cDeterminer) {
 			p--
 		}
-		if p == 0 || !s.toks[p-1].word || !s.is(p-1, cPreposition) {
-			break
+		if p == 0 || !s.toks[p-1].word || !s.is(p-1, cPreposition) || s.word(p-1) == "as" {
+			break // "not eight as the government has said": the government
 		}
 		if h := s.nounBefore(p - 1); h < p-1 {
 			b, j = h, p-1
@@ -852,8 +853,8 @@ func (s *sent) sourceNear(pos int) string {
 func (s *sent) speakerOf(m match) string {
 	src := s.sourceOf(m)
 	switch {
-	case startsWithDigit(src):
-		return ""
+	case startsWithDigit(src) || isFigure(src):
+		return "" // "not eight as the government has said": eight says nothing
 	case pronouns[strings.ToLower(src)]:
 		if s.x.lastLine == s.para.Line {
 			return s.x.lastSource
@@ -861,6 +862,13 @@ func (s *sent) speakerOf(m match) string {
 		return ""
 	}
 	return src
+}
+
+// isFigure reports whether s is a figure and nothing else: "eight",
+// "dozens".
+func isFigure(s string) bool {
+	qs := quantity.Find(s)
+	return len(qs) == 1 && qs[0].Start == 0 && qs[0].End == len(s)
 }
 
 // nearestSpeech returns the index of the attribution nearest token pos

@@ -421,6 +421,12 @@ func (s *scanner) isMonth(k int) bool {
 func (s *scanner) measureAround(c *candidate, floor int) {
 	bestD := measureReach
 	d := 0
+	described, describedUnit := "", "" // the measure of a participle describing what is counted
+	defer func() {
+		if c.measure == "" && described != "" {
+			c.measure, c.impliedUnit = described, describedUnit
+		}
+	}()
 	lastNum, joinAt := -2, -1
 	for j := c.next; j < len(s.Toks) && d < bestD; j++ {
 		if s.isTerminal(j) {
@@ -445,11 +451,20 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.figureAfter(j+n) {
 				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
-			if d == 0 && s.attributive(j, n) {
-				if b, ok := s.verbBefore(c.boundTok); ok {
-					c.measure = b // "will release 240 detained rebel fighters": released
-					return
+			if s.attributive(j, n) {
+				// "will release 240 detained rebel fighters", "40 of the
+				// escaped prisoners had been recaptured": the participle
+				// describes what is counted; a verb before or after says
+				// what happened to it, and the participle only when none
+				// does.
+				if described == "" {
+					described = m.measure
+					if d == 0 {
+						describedUnit = m.unit
+					}
 				}
+				d++
+				continue
 			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
@@ -497,21 +512,13 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 // detained rebel fighters", "85 captured soldiers") rather than saying
 // what happened to it.
 func (s *scanner) attributive(j, n int) bool {
-	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1)
+	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1) && !afterParticiple[s.Word(j+1)]
 }
 
-// verbBefore returns the measure of a single measure word right before
-// token k, where a figure starts: "release" in "release 240".
-func (s *scanner) verbBefore(k int) (string, bool) {
-	if k < 1 || s.Kind(k-1) != tWord {
-		return "", false
-	}
-	m, ok := measures[s.Word(k-1)]
-	if !ok || m.next || s.inName(k-1) {
-		return "", false
-	}
-	return m.measure, true
-}
+// afterParticiple are the words after a participle that make it a verb
+// or a noun, not a word describing the noun after it: "40 injured among
+// them", "12 killed in the attack".
+var afterParticiple = wordset.Of("among in on at by from with and or as after before when while including during since to for of into near")
 
 // figureAfter reports whether a figure starts at token k or after one
 // bound word there ("destroyed 120 homes", "killed at least 12"): the
@@ -646,7 +653,7 @@ var (
 	// captor releases (a figure with no unit right before "aboard", "61
 	// aboard", is people too): "a truck carrying 20 tonnes", "two
 	// missions, one carrying Orion", "released for $10" count no people.
-	peopleUnits = wordset.Of("person man woman child member soldier fighter civilian migrant refugee hostage patient student worker officer journalist prisoner protester voter")
+	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000

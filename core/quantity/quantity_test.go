@@ -111,6 +111,8 @@ func TestFind(t *testing.T) {
 		{"a verb before a figure is that figure's", "The fire grew to 14,000 acres overnight and has destroyed 120 homes.", `"14,000" exact [14000,14000] acre burned | "120" exact [120,120] house destroyed`},
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [162,198] person aboard`},
 		{"a verb before a figure beats a participle describing it", "The government will release 240 detained rebel fighters.", `"240" exact [240,240] fighter released`},
+		{"a verb after the participle beats it", "Forty of the escaped prisoners had been recaptured.", `"Forty" exact [40,40] prisoner captured part-of:-1`},
+		{"escaped inmates", "A total of 412 inmates escaped, officials said.", `"412" exact [412,412] prisoner escaped`},
 		{"a participle after a figure with no verb before", "Police held 40 detained protesters.", `"40" exact [40,40] protester arrested`},
 		{"a price is never released", "The game was released for $10 in March.", `"$10" exact [10,10] dollar`},
 		{"a hyphenated size describes", "Apple released the 16-inch MacBook Pro and a 12.9-inch iPad.", ``},
