@@ -109,14 +109,25 @@ const (
 // preliminary count"), preliminary when it says "preliminary",
 // "provisional" or "initial", else 0.
 func countStage(text string) int8 {
-	t := strings.ToLower(text)
-	switch {
-	case strings.Contains(t, "final") || strings.Contains(t, "revised") || strings.Contains(t, "updated"):
-		return stageFinal
-	case strings.Contains(t, "preliminary") || strings.Contains(t, "provisional") || strings.Contains(t, "initial"):
-		return stagePreliminary
+	for _, st := range stageWords {
+		for _, w := range st.words {
+			if strings.Contains(text, w) {
+				return st.stage
+			}
+		}
 	}
 	return 0
+}
+
+// stageWords are the words of each stage, final first, lower case and
+// capitalised (a sentence's first word): the text is not lowered, since
+// every figure's sentence is asked.
+var stageWords = [...]struct {
+	stage int8
+	words []string
+}{
+	{stageFinal, []string{"final", "Final", "revised", "Revised", "updated", "Updated"}},
+	{stagePreliminary, []string{"preliminary", "Preliminary", "provisional", "Provisional", "initial", "Initial"}},
 }
 
 // words are what explanations and date labels write of a fact, once: a
