@@ -2,7 +2,6 @@ package core
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/lexicon"
@@ -33,13 +32,15 @@ func entitySides(ents []entity.Entity, lowers []string) map[string]string {
 				continue
 			}
 			low := lowers[mt.Article]
-			switch sideWords[wordAfter(low, mt.End)] {
-			case "state":
-				state = true
-			case "insurgent":
-				insurgent = true
+			if w := wordAfter(low, mt.End); w != "" {
+				switch sideWords[w] {
+				case "state":
+					state = true
+				case "insurgent":
+					insurgent = true
+				}
 			}
-			if sideWords[wordBeforeOf(low, mt.Start)] == "insurgent" {
+			if w := wordBeforeOf(low, mt.Start); w != "" && sideWords[w] == "insurgent" {
 				insurgent = true
 			}
 		}
@@ -54,15 +55,19 @@ func entitySides(ents []entity.Entity, lowers []string) map[string]string {
 }
 
 // wordAfter returns the word right after byte end of low, past one space:
-// "militants" in "NLA militants".
+// "militants" in "NLA militants". Side words are short: a word longer
+// than maxSideWord is none of them and is not read to its end.
 func wordAfter(low string, end int) string {
 	rest, ok := strings.CutPrefix(low[end:], " ")
 	if !ok {
 		return ""
 	}
-	i := strings.IndexFunc(rest, notWordByte)
-	if i < 0 {
-		i = len(rest)
+	i := 0
+	for i < len(rest) && i <= maxSideWord && isWordByte(rest[i]) {
+		i++
+	}
+	if i > maxSideWord {
+		return ""
 	}
 	return rest[:i]
 }
@@ -77,11 +82,20 @@ func wordBeforeOf(low string, start int) string {
 			return ""
 		}
 	}
-	return pre[strings.LastIndexFunc(pre, notWordByte)+1:]
+	i := len(pre)
+	for i > 0 && len(pre)-i <= maxSideWord && isWordByte(pre[i-1]) {
+		i--
+	}
+	return pre[i:]
 }
 
-// notWordByte reports whether r ends a word: anything but a letter, a
-// digit or a hyphen ("anti-government").
-func notWordByte(r rune) bool {
-	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+// maxSideWord is the length of the longest word of compare_sides.tsv
+// ("anti-government").
+const maxSideWord = 16
+
+// isWordByte reports whether c may stand in a side word: an ASCII letter
+// or a hyphen ("anti-government"). Side words are ASCII, and a letter
+// beyond it ends none of them.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c == '-' || c >= 0x80
 }

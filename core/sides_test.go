@@ -55,3 +55,24 @@ func TestEntitySides(t *testing.T) {
 		})
 	}
 }
+
+// TestSideWordsFit checks that every side word is read whole by wordAfter
+// and wordBeforeOf: no longer than maxSideWord, made of isWordByte bytes.
+func TestSideWordsFit(t *testing.T) {
+	for w := range sideWords {
+		if len(w) > maxSideWord {
+			t.Errorf("side word %q is longer than maxSideWord (%d)", w, maxSideWord)
+		}
+		for i := 0; i < len(w); i++ {
+			if !isWordByte(w[i]) {
+				t.Errorf("side word %q has byte %q that isWordByte refuses", w, w[i])
+			}
+		}
+		if got := wordAfter("x "+w+" said", 1); got != w {
+			t.Errorf("wordAfter read %q, want %q", got, w)
+		}
+		if got := wordBeforeOf(w+" of the x", len(w)+len(" of the ")); got != w {
+			t.Errorf("wordBeforeOf read %q, want %q", got, w)
+		}
+	}
+}

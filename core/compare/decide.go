@@ -258,10 +258,10 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		if ov {
 			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.85}, true
 		}
-		if a.stage != 0 && b.stage != 0 && a.stage != b.stage {
+		if sa, sb := stageOf(a), stageOf(b); sa != sb && sa != stageNone && sb != stageNone {
 			// "Six dead in a preliminary count", "nine in a final count"
 			// on one day: the count was revised.
-			if (va < vb) == (a.stage < b.stage) {
+			if (va < vb) == (sa < sb) {
 				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.75}, true
 			}
 			return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true

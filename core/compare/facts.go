@@ -94,14 +94,26 @@ type fact struct {
 	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
 	nameLower   bool   // name is lower case
 	actorID     bool   // the actor is a canonical entity ID
-	stage       int8   // a figure's count: stagePreliminary, stageFinal, or 0 (see countStage)
+	stage       int8   // a figure's count: stagePreliminary, stageFinal, stageNone, or 0 before stageOf reads it
 }
 
 // The stages of a count, which a source revises within a day.
 const (
 	stagePreliminary = 1 // "in a preliminary count", "a provisional toll"
 	stageFinal       = 2 // "in a final count", "a revised toll"
+	stageNone        = 3 // no word tells
 )
+
+// stageOf returns the stage of f's count, reading its sentence on first
+// use: only two figures of one day that disagree ask.
+func stageOf(f *fact) int8 {
+	if f.stage == 0 {
+		if f.stage = countStage(f.c.Text); f.stage == 0 {
+			f.stage = stageNone
+		}
+	}
+	return f.stage
+}
 
 // countStage returns the stage of the count a figure's sentence gives:
 // final when it says "final", "revised" or "updated" (whatever earlier
@@ -440,9 +452,6 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		return f, false
 	}
 	f.topics = topicsIn(arena, claims, i)
-	if f.class == classFigure {
-		f.stage = countStage(c.Text)
-	}
 	f.objectPlace = objectPlace(&f)
 	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
@@ -562,6 +571,8 @@ func anchor(f *fact) int { return f.c.Time.Year }
 // entities, so that the test is written once: the wasm build is small.
 func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
 	c := &claims[at]
+	var room [4]string
+	voices := sentenceVoices(room[:0], claims, at)
 	a := *arena
 	start := len(a)
 	obj := slices.Contains(c.Entities, c.Object)
@@ -575,7 +586,7 @@ func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
 		case i >= 0:
 			s = c.Entities[i]
 		}
-		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(a[start:], s) && !sentenceVoice(claims, at, s) {
+		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(a[start:], s) && !slices.Contains(voices, s) {
 			a = append(a, s)
 		}
 	}
@@ -601,19 +612,19 @@ func countedOn(f *fact, arts []Article) bool {
 	return !d.IsZero() && f.from <= d && (isDay(f) && d-f.from <= 1 || d-f.from-timex.Date(f.span) > 365)
 }
 
-// sentenceVoice reports whether entity e is the source of another claim
-// of claims[i]'s sentence, which stand next to it in the slice when the
+// sentenceVoices appends to out the sources of the other claims of
+// claims[i]'s sentence, which stand next to it in the slice when the
 // claims come in text order.
-func sentenceVoice(claims []claim.Claim, i int, e string) bool {
+func sentenceVoices(out []string, claims []claim.Claim, i int) []string {
 	c := &claims[i]
 	for _, step := range [2]int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(claims) && claims[j].Article == c.Article && claims[j].Start == c.Start; j += step {
-			if claims[j].Source == e {
-				return true
+			if v := claims[j].Source; v != "" && v != c.Source && !slices.Contains(out, v) {
+				out = append(out, v)
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // setTime records the event time a claim states, when it states one, and

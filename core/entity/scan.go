@@ -784,8 +784,12 @@ func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 // and Hydrology (CIMH)", not "Kenya and the African Union (AU)". It
 // returns last when there is none.
 func (s *scanner) andLongForm(i, last int) int {
+	end := int(s.toks[last].end)
+	if !strings.HasPrefix(s.text[end:], " and ") || strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
+		return last // most runs: no "and", or no acronym defined near
+	}
 	j := last + 1
-	if j+1 >= len(s.toks) || s.low(j) != "and" || !s.toks[j].joined || s.toks[j].line != s.toks[i].line || s.toks[last].acro {
+	if j+1 >= len(s.toks) || !s.toks[j].joined || s.toks[j].line != s.toks[i].line || s.toks[last].acro {
 		return last
 	}
 	for e := j + 1; e < len(s.toks) && e <= j+maxLowerWords && s.toks[e].joined && s.toks[e].line == s.toks[i].line; e++ {
