@@ -314,8 +314,7 @@ func (s *sent) hasVerb() bool {
 }
 
 // irregularPast are past tenses of predicate verbs that do not end in -ed.
-var irregularPast = setOf("took", "fell", "lost", "held", "began", "struck", "fled", "withdrew", "overran", "retook", "won",
-	"left", "drove", "sent")
+var irregularPast = wordset.Of("took fell lost held began struck fled withdrew overran retook won left drove sent")
 
 // modifiers returns the words that stand between an article or a
 // preposition and a noun of attack: demonyms ("in Israeli strikes", "with
@@ -336,7 +335,7 @@ const nounModifiers = "air airstrike drone missile rocket artillery mortar suici
 
 // articles before a one-word predicate make it an adjective: "the
 // besieged town", "a displaced family".
-var articles = setOf("the", "a", "an")
+var articles = wordset.Of("the a an")
 
 // keepFacts drops predicate matches that state an aim, not a fact: "began
 // an assault to take the city" (a purpose) keeps "began an assault" but
@@ -574,7 +573,7 @@ func (s *sent) countsNoGround(f figure) bool {
 
 // harmsPeople are the measures that only people suffer: a figure of
 // places with one of them is a place where it happened, not a count.
-var harmsPeople = map[string]bool{"killed": true, "injured": true, "displaced": true, "missing": true, "casualties": true, "arrested": true, "kidnapped": true}
+var harmsPeople = wordset.Of("killed injured displaced missing casualties arrested kidnapped")
 
 // casualty are the predicates of tolls.
 var casualty = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true}

@@ -13,41 +13,32 @@ import (
 // Word classes the slot finders stop at or skip. They are grammar, not
 // vocabulary, so they live here rather than in a lexicon file.
 var (
-	determiners  = setOf("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "that")
-	prepositions = setOf("to", "of", "by", "for", "from", "with", "in", "at", "on", "against", "near", "into", "towards", "toward",
-		"around", "over", "under", "after", "before", "since", "during", "between", "without", "through", "across", "via", "as", "like",
-		"about", "outside", "inside", "throughout", "within", "amid", "despite", "until")
+	determiners  = wordset.Of("the a an its their his her this these those that")
+	prepositions = wordset.Of("to of by for from with in at on against near into towards toward around over under after before since during between without through across via as like about outside inside throughout within amid despite until")
 	// verbish words end a noun phrase: auxiliaries, relatives, negation.
-	verbish = setOf("that", "which", "who", "whom", "whose", "where", "when", "while", "because", "although", "though", "if",
-		"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can", "may", "might",
-		"should", "must", "did", "does", "do", "not", "never", "remain", "remains", "remained", "according", "having")
-	conjunctions = setOf("and", "but", "or", "nor")
+	verbish      = wordset.Of("that which who whom whose where when while because although though if has have had is are was were be been being will would could can may might should must did does do not never remain remains remained according having")
+	conjunctions = wordset.Of("and but or nor")
 	// clauseOpeners start the clause a subject is looked for in: "the
 	// report said that | the army took", "the town, which | fell".
-	clauseOpeners = setOf("that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although", "though",
-		"because", "after", "before", "since", "as", "if", "until", "unless", "said", "says", "say", "told", "tells", "reported",
-		"reports", "stated", "added", "announced", "indicated", "explained", "confirmed", "noted", "declared", "insisted", "stressed")
-	beForms = setOf("is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained")
-	adverbs = setOf("now", "still", "also", "already", "then", "again", "reportedly", "allegedly", "just", "only", "even", "later",
-		"overnight", "today", "yesterday", "tonight", "earlier", "long", "often", "never", "always")
-	placePreps = setOf("in", "near", "at", "around", "outside", "inside", "into", "across", "throughout")
-	pronouns   = setOf("it", "he", "she", "they", "we", "i")
+	clauseOpeners = wordset.Of("that which who whom whose where when while whereas although though because after before since as if until unless said says say told tells reported reports stated added announced indicated explained confirmed noted declared insisted stressed")
+	beForms       = wordset.Of("is are was were be been being remain remains remained")
+	adverbs       = wordset.Of("now still also already then again reportedly allegedly just only even later overnight today yesterday tonight earlier long often never always")
+	placePreps    = wordset.Of("in near at around outside inside into across throughout")
+	pronouns      = wordset.Of("it he she they we i")
 	// possessives before ownForces make a speaker's own forces the
 	// subject: "its fighters", "their troops".
-	possessives = setOf("its", "their", "our")
-	ownForces   = setOf("fighters", "forces", "troops", "soldiers", "units", "men", "militants")
+	possessives = wordset.Of("its their our")
+	ownForces   = wordset.Of("fighters forces troops soldiers units men militants")
 	// leaders before "by" name who acts: "the insurgents led by X".
-	leaders = setOf("led", "headed", "commanded", "spearheaded")
+	leaders = wordset.Of("led headed commanded spearheaded")
 	// namings before "as" give the name of what they follow: "the
 	// militia known as X captured" is X's doing.
-	namings = setOf("known", "called", "named", "dubbed", "styled")
+	namings = wordset.Of("known called named dubbed styled")
 	// members before "of" are a group's people, who act for it:
 	// "fighters of X captured" is X's doing.
-	members = setOf("fighters", "members", "troops", "forces", "soldiers", "militants", "units", "gunmen", "militiamen",
-		"loyalists", "supporters", "elements", "rebels", "insurgents", "officers", "agents", "police", "commanders")
+	members = wordset.Of("fighters members troops forces soldiers militants units gunmen militiamen loyalists supporters elements rebels insurgents officers agents police commanders")
 	// placeNouns before "of" name a kind of place: "the province of X".
-	placeNouns = setOf("city", "town", "village", "province", "region", "district", "governorate", "state", "county",
-		"municipality", "area", "outskirts", "suburbs", "port")
+	placeNouns = wordset.Of("city town village province region district governorate state county municipality area outskirts suburbs port")
 )
 
 // wordClass is a bit set of the word sets above, kept in each word's
@@ -98,15 +89,6 @@ func addClasses(dict map[string]*entry, factive, modifiers map[string]bool) {
 // is reports whether token i is a word of class c.
 func (s *sent) is(i int, c wordClass) bool {
 	return s.toks[i].cls&c != 0
-}
-
-// setOf returns a set of words.
-func setOf(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
 }
 
 // Reach of the slot finders, in tokens.
@@ -664,7 +646,7 @@ func (s *sent) siteBefore(to, mt int) int {
 }
 
 // sitePreps place a site in a town: "the airport of X", "the base near X".
-var sitePreps = setOf("of", "in", "near", "at", "outside")
+var sitePreps = wordset.Of("of in near at outside")
 
 // site records that the object is site head, in the place entity place,
 // for newClaim and for the article's later bare mentions of the site, and
@@ -936,13 +918,13 @@ func (s *sent) notSpeech(m match) bool {
 
 // gainWords after "added" make it a gain, not a remark: "added to his
 // titles", "added up", "added more than 2%".
-var gainWords = setOf("to", "up", "more", "nearly", "almost", "about", "around", "roughly", "some", "another", "over")
+var gainWords = wordset.Of("to up more nearly almost about around roughly some another over")
 
 // startsWithDigit reports whether v begins with an ASCII digit.
 func startsWithDigit(v string) bool { return v != "" && v[0] >= '0' && v[0] <= '9' }
 
 // timeOpeners open a clause that dates the claim by another event.
-var timeOpeners = setOf("since", "after", "before", "until", "when")
+var timeOpeners = wordset.Of("since after before until when")
 
 // inEventClause reports whether speech verb m, after the predicate at
 // token pos, tells another event in a clause of time and takes an object:

@@ -39,31 +39,25 @@ const (
 // blockTags are the elements that start a new block. Everything else (a,
 // span, b, em, custom elements ...) is inline and joined into the
 // surrounding text, so "foo<b>bar</b>" stays one word.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Br: true, atom.Caption: true, atom.Center: true,
-	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true,
-	atom.Dl: true, atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true,
-	atom.Figure: true, atom.Footer: true, atom.Form: true, atom.H1: true,
-	atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Html: true,
-	atom.Legend: true, atom.Li: true, atom.Main: true, atom.Menu: true,
-	atom.Nav: true, atom.Ol: true, atom.P: true, atom.Pre: true,
-	atom.Section: true, atom.Summary: true, atom.Table: true, atom.Tbody: true,
-	atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true,
-	atom.Tr: true, atom.Ul: true, atom.Option: true, atom.Title: true,
-}
+var blockTags = atomSet([]atom.Atom{
+	atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body,
+	atom.Br, atom.Caption, atom.Center, atom.Dd, atom.Details, atom.Dialog,
+	atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+	atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,
+	atom.H6, atom.Header, atom.Hgroup, atom.Hr, atom.Html, atom.Legend,
+	atom.Li, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Pre,
+	atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot,
+	atom.Th, atom.Thead, atom.Tr, atom.Ul, atom.Option, atom.Title,
+})
 
 // invisibleTags hold no text a reader sees: they are skipped with all their
 // content and do not appear in Doc.Lines.
-var invisibleTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Head: true,
-	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Object: true,
-	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
-	atom.Picture: true, atom.Img: true, atom.Map: true, atom.Datalist: true,
-	atom.Button: true, atom.Label: true,
-}
+var invisibleTags = atomSet([]atom.Atom{
+	atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe,
+	atom.Svg, atom.Math, atom.Head, atom.Select, atom.Textarea, atom.Input,
+	atom.Object, atom.Embed, atom.Canvas, atom.Video, atom.Audio,
+	atom.Picture, atom.Img, atom.Map, atom.Datalist, atom.Button, atom.Label,
+})
 
 // structuralDrops are page furniture by their tag alone: their text shows in
 // Doc.Lines as boilerplate with the tag as the reason.
@@ -73,6 +67,16 @@ var structuralDrops = map[atom.Atom]string{
 	atom.Footer: "footer",
 	atom.Menu:   "menu",
 	atom.Dialog: "dialog",
+}
+
+// atomSet returns the set of the atoms as: a slice of constants is data in
+// the wasm download, where a map literal is code, an insertion each.
+func atomSet(as []atom.Atom) map[atom.Atom]bool {
+	m := make(map[atom.Atom]bool, len(as))
+	for _, a := range as {
+		m[a] = true
+	}
+	return m
 }
 
 // walker collects blocks from a parsed page.

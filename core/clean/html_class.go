@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -55,14 +56,7 @@ var negativeWords = []string{
 
 // negativeTokens are short names that count only as whole tokens of a class
 // ("ad", "tags"): as substrings they would hit "header" or "stages".
-var negativeTokens = map[string]bool{
-	"ad": true, "ads": true, "adv": true, "tags": true, "tag": true, "meta": true,
-	"author": true, "tools": true, "tool": true, "print": true, "footer": true,
-	"header": true, "nav": true, "menu": true, "foot": true, "topics": true,
-	"keywords": true, "rail": true, "aside": true, "hidden": true, "modal": true,
-	"popup": true, "overlay": true, "sticky": true, "dateline": false, "date": true,
-	"timestamp": true, "contact": true, "sr": true, "bio": true, "embed": true,
-}
+var negativeTokens = wordset.Of("ad ads adv tags tag meta author tools tool print footer header nav menu foot topics keywords rail aside hidden modal popup overlay sticky date timestamp contact sr bio embed")
 
 // positiveWords name article content.
 var positiveWords = []string{

@@ -226,9 +226,7 @@ var personNouns = wordset.Of(`leader head founder activist journalist analyst ex
 
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
-var placeBefore = map[string]int{"in": 1, "near": 2, "from": 1, "into": 1, "outskirts": 2, "around": 1, "across": 1,
-	"city": 3, "town": 3, "village": 3, "province": 3, "region": 3, "governorate": 3, "district": 3, "capital": 3,
-	"north": 2, "south": 2, "east": 2, "west": 2, "towards": 1, "toward": 1, "at": 1}
+var placeBefore = wordset.Ints("in:1 near:2 from:1 into:1 outskirts:2 around:1 across:1 city:3 town:3 village:3 province:3 region:3 governorate:3 district:3 capital:3 north:2 south:2 east:2 west:2 towards:1 toward:1 at:1")
 
 // placeAfter are words after a name that make it a place: "Idlib province".
 var placeAfter = wordset.Of("province region governorate countryside city district area border valley")
@@ -762,7 +760,7 @@ func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 			if j-1 == last || s.definedAcronym(j-1) != j {
 				return last, false
 			}
-			if s.initialsSpell(i, j-1, j) {
+			if s.initialsSpell(i, j-1, j, false) {
 				return j - 1, false
 			}
 			if s.describes(i, last, j-1, j) {
@@ -797,32 +795,13 @@ func (s *scanner) andLongForm(i, last int) int {
 			return last
 		}
 		if acr := s.definedAcronym(e); acr >= 0 {
-			if isNameish(s.toks[e]) && s.initialsSpellAnd(i, e, acr) {
+			if isNameish(s.toks[e]) && s.initialsSpell(i, e, acr, true) {
 				return e
 			}
 			return last
 		}
 	}
 	return last
-}
-
-// initialsSpellAnd is initialsSpell with "and" among the connectors.
-func (s *scanner) initialsSpellAnd(i, e, acr int) bool {
-	letters := strings.ReplaceAll(s.low(acr), ".", "")
-	if len(letters) < 3 {
-		return false
-	}
-	n := 0
-	for k := i; k <= e; k++ {
-		if k > i && (s.class(k)&wcConnector != 0 || s.low(k) == "and") {
-			continue
-		}
-		if n >= len(letters) || s.low(k)[0] != letters[n] {
-			return false
-		}
-		n++
-	}
-	return n == len(letters)
 }
 
 // describes reports whether the run i..last, one acronym, and the lower-
@@ -881,16 +860,16 @@ const (
 )
 
 // initialsSpell reports whether the first letters of the words of tokens
-// i..e, connectors aside, spell the acronym at token acr, three letters
-// or more.
-func (s *scanner) initialsSpell(i, e, acr int) bool {
+// i..e, connectors aside (and "and", when and is set), spell the acronym
+// at token acr, three letters or more.
+func (s *scanner) initialsSpell(i, e, acr int, and bool) bool {
 	letters := strings.ReplaceAll(s.low(acr), ".", "")
 	if len(letters) < 3 {
 		return false
 	}
 	n := 0
 	for k := i; k <= e; k++ {
-		if s.class(k)&wcConnector != 0 && k > i {
+		if k > i && (s.class(k)&wcConnector != 0 || and && s.low(k) == "and") {
 			continue
 		}
 		if n >= len(letters) || s.low(k)[0] != letters[n] {

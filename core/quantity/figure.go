@@ -146,7 +146,7 @@ func (s *scanner) percent(c *candidate) {
 
 // fractions follow a hyphen after a number word that is then a
 // numerator: "two-thirds", "three-quarters".
-var fractions = map[string]bool{"third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true, "half": true, "tenth": true, "tenths": true}
+var fractions = wordset.Of("third thirds quarter quarters fifth fifths half tenth tenths")
 
 // numberWords reads a figure in words at token k: a vague count
 // ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
@@ -235,20 +235,11 @@ func (s *scanner) rangeAfter(c *candidate) {
 
 // unitStops end the search for the noun a figure counts: function words
 // that begin another phrase ("12 were killed in the village" counts no
-// village).
-var unitStops = map[string]bool{
-	"in": true, "on": true, "at": true, "from": true, "to": true, "by": true, "with": true, "after": true,
-	"before": true, "near": true, "including": true, "and": true, "or": true, "but": true, "were": true,
-	"was": true, "have": true, "has": true, "had": true, "are": true, "is": true, "be": true, "been": true,
-	"who": true, "which": true, "that": true, "as": true, "for": true, "into": true, "across": true,
-	"since": true, "during": true, "while": true, "when": true, "where": true, "than": true, "said": true,
-	"says": true, "per": true, "each": true, "a": true, "an": true, "this": true, "last": true, "over": true,
-	// Qualifiers describe a part of what was counted, they do not name it:
-	// in "412 dead, mostly combatants" the figure counts persons (from
-	// "dead"), not combatants.
-	"mostly": true, "mainly": true, "largely": true, "chiefly": true, "primarily": true, "predominantly": true,
-	"principally": true, "overwhelmingly": true, "among": true, "especially": true, "notably": true, "particularly": true,
-}
+// village), and qualifiers, which describe a part of what was counted
+// and do not name it: in "412 dead, mostly combatants" the figure counts
+// persons (from "dead"), not combatants.
+var unitStops = wordset.Of("in on at from to by with after before near including and or but were was have has had are is be been who which that as for into across since during while when where than said says per each a an this last over " +
+	"mostly mainly largely chiefly primarily predominantly principally overwhelmingly among especially notably particularly")
 
 // unitAfter sets c.unit from the noun after the figure, allowing a few
 // adjectives, "of the" and hyphenated forms: "37 members", "30 Syrian army
@@ -336,7 +327,7 @@ func (s *scanner) boundAround(c *candidate, floor int) {
 }
 
 // takeVerbs make "over" a particle, not a bound: "took over 12 villages".
-var takeVerbs = map[string]bool{"took": true, "take": true, "taken": true, "takes": true, "taking": true, "handed": true, "hand": true, "turned": true}
+var takeVerbs = wordset.Of("took take taken takes taking handed hand turned")
 
 // excluded reports whether c is not a count: a year ("in 2015"), a day of
 // a date ("Nov. 27", "27 November"), a label ("No. 10", "Resolution
@@ -679,7 +670,7 @@ func (s *scanner) fireNear(k int) bool {
 
 // clauseJoins after a comma open a new clause, which the backward search
 // for a measure does not leave.
-var clauseJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "as": true, "with": true}
+var clauseJoins = wordset.Of("and but while whereas as with")
 
 // measureAt returns the longest measure phrase starting at token j and
 // ending before token limit, and its length in tokens (0 when none).
@@ -697,7 +688,7 @@ func (s *scanner) measureAt(j, limit int) (measureWord, int) {
 
 // partCues before a figure make it a part of an earlier one: "17 people,
 // including four children", "among them 5 soldiers".
-var partCues = map[string]bool{"including": true, "include": true, "included": true, "includes": true, "incl": true, "among": true, "whom": true, "them": true}
+var partCues = wordset.Of("including include included includes incl among whom them")
 
 // partAfter are the words after "of" after a figure that make it a part
 // of what they name.

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"strconv"
 	"strings"
 	"time"
@@ -81,10 +82,10 @@ func (s *scanner) relativeAt(out *Expr, k int, w startWord, ref Date) (int, bool
 }
 
 // smallNumbers are the number words "N days ago" accepts.
-var smallNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+var smallNumbers = wordset.Ints("a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12 several:3 few:3")
 
 // agoUnits are the units of "N days ago" in days.
-var agoUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+var agoUnits = wordset.Ints("day:1 days:1 week:7 weeks:7 month:30 months:30 year:365 years:365")
 
 // ago reads "two days ago", "a week ago", "3 years ago"; w is token k's
 // startWords entry.
@@ -338,7 +339,7 @@ func (s *scanner) wordDate(k int) (y, m, d, next int, ok bool) {
 
 // monthCues before a month name alone make it a time ("since December",
 // "in March"), since "May" and "March" are also common words.
-var monthCues = map[string]bool{"in": true, "since": true, "of": true, "until": true, "till": true, "by": true, "early": true, "late": true, "mid": true, "last": true, "next": true, "this": true, "from": true, "during": true, "before": true, "after": true, "through": true, "end": true, "between": true, "and": true, "to": true}
+var monthCues = wordset.Of("in since of until till by early late mid last next this from during before after through end between and to")
 
 // month reads a month with a year ("March 2020", "Oct. 2023") or alone
 // after a cue ("since December"), resolved to the latest such month
@@ -482,6 +483,4 @@ func (s *scanner) ordinalAt(k int) (int, int) {
 }
 
 // ordinals are the ordinal words a century is named with.
-var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+var ordinals = wordset.Ints("first:1 second:2 third:3 fourth:4 fifth:5 sixth:6 seventh:7 eighth:8 ninth:9 tenth:10 eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17 eighteenth:18 nineteenth:19 twentieth:20")
