@@ -87,9 +87,9 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// different things ("a bombing in Kessel", "the assault on
 		// Norvale") do not, unless what they measure is one of its event
 		// (a quake's magnitude, named by the town or by the region), or
-		// each article names only what the other's sentence names, which
-		// is then one story told at two scales ("floods in northern
-		// Calvoria" and "bodies found in Ostrel").
+		// each sentence names only what the other's article names too:
+		// one story told at two scales ("floods in northern Calvoria"
+		// and "bodies found in Ostrel").
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
@@ -559,7 +559,7 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
-	case !a.from.IsZero() && !b.from.IsZero() && isDay(a) && isDay(b) && farDays(a.from, b.from):
+	case statedDay(a) && statedDay(b) && farDays(a.from, b.from):
 		// "took Perin on Monday", "recaptured Perin on Thursday".
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.known && (statedDay(a) && b.from.IsZero() && t.days < -sameDay || statedDay(b) && a.from.IsZero() && t.days > sameDay):
