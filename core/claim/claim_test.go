@@ -726,3 +726,16 @@ func TestTitleNoTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleOverlap checks that mentions a caller gives overlapping, a
+// person's with a role among them, are read without a panic.
+func TestTitleOverlap(t *testing.T) {
+	in := doc([]string{"Lakes Province Governor Halima Renzo put the death toll at 31."})
+	in.Mentions = []entity.Mention{
+		{Start: 0, End: 30, Text: "Lakes Province Governor Halima", Entity: "e1"},
+		{Start: 24, End: 36, Text: "Halima Renzo", Entity: "e2", Role: "Governor"},
+	}
+	if cs := Extract(in); len(cs) == 0 {
+		t.Fatal("no claim")
+	}
+}

@@ -63,6 +63,9 @@ func (s *sent) inTitle(k int) bool {
 		return false
 	}
 	next := s.ments[k+1]
+	if s.ments[k].End > next.Start || next.Start > len(s.x.in.Doc.Text) {
+		return false // mentions that overlap: a caller's, not entity's
+	}
 	gap := s.x.in.Doc.Text[s.ments[k].End:next.Start]
 	if len(gap) > 40 || strings.ContainsAny(gap, ",;:()\"“”'") {
 		return false
