@@ -194,10 +194,20 @@ func TestCompare(t *testing.T) {
 			arts: dated("2031-05-05", "2031-05-06"),
 			claims: []claim.Claim{
 				mk("x", 0, claim.Kill, fig(27, q.Exact, "killed", ""), on("2031-05-05"), src(eMonitor)),
-				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", ""), on("2031-05-05"), said("the governor")),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", ""), on("2031-05-05"), said("the governor"), text("Late on Monday, the governor put the toll at 31.")),
 				mk("w", 1, claim.Kill, fig(34, q.Exact, "killed", ""), said("officials")),
 			},
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "w", Updates, RisingFigure}, {"y", "w", "", ""}},
+			only: true,
+		},
+		{
+			name: "a count of an event the day before its report is as of the report",
+			arts: dated("2031-03-04", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(12, q.AtLeast, "killed", "person"), on("2031-03-04"), text("At least 12 people were killed overnight, officials said.")),
+				mk("y", 1, claim.Kill, fig(8, q.Exact, "killed", "person"), on("2031-03-03"), text("Eight people were killed on Monday night, the mayor said.")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
 			only: true,
 		},
 		{

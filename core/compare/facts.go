@@ -609,8 +609,34 @@ func countedOn(f *fact, arts []Article) bool {
 		return false
 	}
 	d := arts[f.art].Date
-	return !d.IsZero() && f.from <= d && (isDay(f) && d-f.from <= 1 || d-f.from-timex.Date(f.span) > 365)
+	switch {
+	case d.IsZero() || f.from > d:
+		return false
+	case isDay(f) && d == f.from:
+		return true
+	case isDay(f) && d-f.from == 1:
+		// The day before is the count's when the sentence tells a count
+		// or a speaker's words, not an event: "eight people were killed
+		// on Monday night" in Tuesday's paper is Tuesday's count of
+		// Monday's dead.
+		return f.c.TimeSaid || countsOn(f.c.Text)
+	}
+	return d-f.from-timex.Date(f.span) > 365
 }
+
+// countsOn reports whether a sentence tells a count as it stood, not the
+// event counted: "the toll rose to 27", "put the death toll at 31".
+func countsOn(text string) bool {
+	for _, w := range countWords {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords are the words of a count as it stood (see countsOn).
+var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to"}
 
 // sentenceVoices appends to out the sources of the other claims of
 // claims[i]'s sentence, which stand next to it in the slice when the
