@@ -3,13 +3,9 @@ package core
 import (
 	"strings"
 
+	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
-	"github.com/crosscheck/crosscheck/core/lexicon"
 )
-
-// sideWords maps the words that put an actor on a side to that side
-// (compare_sides.tsv): "rebels" insurgent, "troops" state.
-var sideWords = lexicon.Map("compare_sides.tsv")
 
 // entitySides returns the side of each entity the articles' words put on
 // one, next to its mentions: "NLA militants", "rebels of the NLA",
@@ -33,14 +29,14 @@ func entitySides(ents []entity.Entity, lowers []string) map[string]string {
 			}
 			low := lowers[mt.Article]
 			if w := wordAfter(low, mt.End); w != "" {
-				switch sideWords[w] {
+				switch compare.SideWord(w) {
 				case "state":
 					state = true
 				case "insurgent":
 					insurgent = true
 				}
 			}
-			if w := wordBeforeOf(low, mt.Start); w != "" && sideWords[w] == "insurgent" {
+			if w := wordBeforeOf(low, mt.Start); w != "" && compare.SideWord(w) == "insurgent" {
 				insurgent = true
 			}
 		}

@@ -3,8 +3,10 @@ package core
 import (
 	"testing"
 
+	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
+	"github.com/crosscheck/crosscheck/core/lexicon"
 )
 
 // TestEntitySides checks which words next to a name put its entity on a
@@ -59,7 +61,10 @@ func TestEntitySides(t *testing.T) {
 // TestSideWordsFit checks that every side word is read whole by wordAfter
 // and wordBeforeOf: no longer than maxSideWord, made of isWordByte bytes.
 func TestSideWordsFit(t *testing.T) {
-	for w := range sideWords {
+	for w, side := range lexicon.Map("compare_sides.tsv") {
+		if got := compare.SideWord(w); got != side {
+			t.Errorf("compare.SideWord(%q) = %q, want %q", w, got, side)
+		}
 		if len(w) > maxSideWord {
 			t.Errorf("side word %q is longer than maxSideWord (%d)", w, maxSideWord)
 		}

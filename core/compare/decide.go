@@ -159,13 +159,7 @@ func twoVoices(a, b *fact) bool {
 	if from < 0 || to > len(a.c.Text) {
 		return false
 	}
-	between := a.c.Text[from:to] // the words are inside a sentence: lower case
-	for _, w := range contrasts {
-		if strings.Contains(between, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(a.c.Text[from:to], contrasts) // the words are inside a sentence: lower case
 }
 
 // contrasts are the words that set one account against another.

@@ -122,10 +122,8 @@ func stageOf(f *fact) int8 {
 // "provisional" or "initial", else 0.
 func countStage(text string) int8 {
 	for _, st := range stageWords {
-		for _, w := range st.words {
-			if strings.Contains(text, w) {
-				return st.stage
-			}
+		if containsAny(text, st.words) {
+			return st.stage
 		}
 	}
 	return 0
@@ -225,6 +223,12 @@ func sideOf(actor string, names map[string]string, states map[string]bool) side 
 	}
 	return s
 }
+
+// SideWord returns the side a word of a description puts its actor on,
+// "state" ("troops"), "insurgent" ("rebels") or "" (compare_sides.tsv),
+// for core to read the articles' descriptions of a name with the lexicon
+// compare reads actors with.
+func SideWord(w string) string { return sides[w] }
 
 // stateNamer reports whether a lower-case word may stand in the name of a
 // state's force before its "Army" or "Police": a demonym or country
@@ -367,9 +371,13 @@ func alliedIn(a, b *fact) bool {
 	if !b.actorID || !slices.Contains(a.c.Entities, b.c.Actor) {
 		return false
 	}
-	t := strings.ToLower(a.c.Text)
-	for _, w := range allianceWords {
-		if strings.Contains(t, w) {
+	return containsAny(strings.ToLower(a.c.Text), allianceWords)
+}
+
+// containsAny reports whether s holds any of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -619,23 +627,14 @@ func countedOn(f *fact, arts []Article) bool {
 		// or a speaker's words, not an event: "eight people were killed
 		// on Monday night" in Tuesday's paper is Tuesday's count of
 		// Monday's dead.
-		return f.c.TimeSaid || countsOn(f.c.Text)
+		return f.c.TimeSaid || containsAny(f.c.Text, countWords)
 	}
 	return d-f.from-timex.Date(f.span) > 365
 }
 
-// countsOn reports whether a sentence tells a count as it stood, not the
-// event counted: "the toll rose to 27", "put the death toll at 31".
-func countsOn(text string) bool {
-	for _, w := range countWords {
-		if strings.Contains(text, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// countWords are the words of a count as it stood (see countsOn).
+// countWords are the words of a sentence that tells a count as it stood,
+// not the event counted: "the toll rose to 27", "put the death toll at
+// 31".
 var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to"}
 
 // sentenceVoices appends to out the sources of the other claims of

@@ -88,14 +88,8 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 			f.topics, f.borrow = prev, true
 		}
 		f.side = sideOf(f.actor, opts.Names, states)
-		switch {
-		case f.side != sideNone || !f.actorID:
-		case opts.Countries[f.c.Actor]:
-			f.side = sideState
-		case opts.Sides[f.c.Actor] == "insurgent":
-			f.side = sideInsurgent
-		case opts.Sides[f.c.Actor] == "state":
-			f.side = sideState
+		if f.side == sideNone && f.actorID {
+			f.side = namedSide(f.c.Actor, opts)
 		}
 		if f.actorID {
 			f.name = opts.Names[f.c.Actor]
@@ -325,6 +319,21 @@ func groupOrder(facts []fact, groups []int32, ng, extra int) []int32 {
 		}
 	}
 	return order
+}
+
+// namedSide returns the side of entity id that opts give: a country's,
+// or the side the articles' words put it on (Options.Sides).
+func namedSide(id string, opts Options) side {
+	if opts.Countries[id] {
+		return sideState
+	}
+	switch opts.Sides[id] {
+	case "state":
+		return sideState
+	case "insurgent":
+		return sideInsurgent
+	}
+	return sideNone
 }
 
 // meetsControl reports whether f, a retreat from a named place, is also

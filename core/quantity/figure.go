@@ -498,6 +498,26 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 	}
 }
 
+// unitFits reports whether c's unit may be counted by its measure: cases
+// are of persons ("$6 million in both cases" is none), persons are aboard
+// and released ("a truck carrying 20 tonnes", "released for $10"; a bare
+// figure is aboard only right before "aboard", "61 aboard", not in "one
+// carrying Orion"), and winds blow at a speed ("in strong winds roughly
+// two kilometres from the port").
+func unitFits(c *candidate) bool {
+	switch c.measure {
+	case "cases":
+		return c.unit == "" || c.unit == "person"
+	case "aboard":
+		return peopleUnits[c.unit] || c.unit == "" && c.impliedUnit != ""
+	case "released":
+		return c.unit == "" || peopleUnits[c.unit]
+	case "wind":
+		return speeds[c.unit]
+	}
+	return true
+}
+
 // attributive reports whether the measure phrase of n tokens at token j
 // is a participle before a noun, describing what is counted ("240
 // detained rebel fighters", "85 captured soldiers") rather than saying
@@ -641,9 +661,7 @@ var (
 	// not "in strong winds roughly two kilometres from the port".
 	speeds = wordset.Of("km/h mph knot")
 	// peopleUnits are the units of people, whom a craft carries and a
-	// captor releases (a figure with no unit right before "aboard", "61
-	// aboard", is people too): "a truck carrying 20 tonnes", "two
-	// missions, one carrying Orion", "released for $10" count no people.
+	// captor releases (see unitFits).
 	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb

@@ -240,11 +240,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
 			}
-			if c.measure == "cases" && c.unit != "" && c.unit != "person" || c.measure == "aboard" && !peopleUnits[c.unit] && (c.unit != "" || c.impliedUnit == "") ||
-				c.measure == "released" && c.unit != "" && !peopleUnits[c.unit] || c.measure == "wind" && !speeds[c.unit] {
-				// "$6 million in both cases", "a truck carrying 20 tonnes",
-				// "released for $10",
-				// "in strong winds roughly two kilometres from the port"
+			if !unitFits(&c) {
 				c.measure = ""
 			}
 			if c.measure == "" && c.unit != "" {
