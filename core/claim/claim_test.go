@@ -283,6 +283,8 @@ func TestExtract(t *testing.T) {
 			[]string{"event enter actor=Rebel units obj=Marsk"}},
 		{"reached a settlement", []string{"The company reached a settlement with the regulator last year."},
 			nil, nil},
+		{"last before a month or a day names a time", []string{"The partnership began last November and ended last Friday."},
+			nil, nil},
 		{"advanced as an adjective", []string{"The firm sells advanced content personalization to publishers."},
 			nil, nil},
 		{"advanced toward, a phrase", []string{"The army advanced toward the capital overnight."},
