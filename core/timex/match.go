@@ -398,7 +398,7 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 		switch {
 		case mod == "last" && back == 0:
 			back = 7
-		case mod == "next":
+		case mod == "next", (mod == "" || mod == "this") && back > 0 && s.future(k):
 			back -= 7
 		}
 		e.From = ref.AddDate(0, 0, -back)
@@ -406,6 +406,25 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 	}
 	*out = e
 	return next, true
+}
+
+// futureCues are the words that put a weekday after them ahead of the
+// article's day: "talks will resume on Monday", "is expected to make
+// landfall by Friday", "the vote is due on Sunday".
+var futureCues = wordset.Of("will ll expected expects forecast forecasts due scheduled")
+
+// future reports whether a future cue stands among the few words before
+// token k, within its clause.
+func (s *scanner) future(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if s.Kind(j) == tPunct && s.Word(j) != "'" && s.Word(j) != "’" {
+			return false
+		}
+		if futureCues[s.Word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // year reads a year standing alone ("in 2015", "since 2012"), not a count
