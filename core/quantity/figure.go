@@ -498,20 +498,25 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 	}
 }
 
-// unitFits reports whether c's unit may be counted by its measure: cases
-// are of persons ("$6 million in both cases" is none), persons are aboard
-// and released ("a truck carrying 20 tonnes", "released for $10"; a bare
-// figure is aboard only right before "aboard", "61 aboard", not in "one
-// carrying Orion"), and winds blow at a speed ("in strong winds roughly
-// two kilometres from the port").
+// unitFits reports whether c's unit may be counted by its measure:
+//   - cases are of persons ("$6 million in both cases" is none);
+//   - persons are aboard, released and taken to hospital ("a truck
+//     carrying 20 tonnes", "released for $10", "taken to a hospital 185
+//     miles away"), and a bare figure is aboard only right before
+//     "aboard" ("61 aboard", not "one carrying Orion");
+//   - a side loses people only ("lost seven fighters", not "lost 12 seats");
+//   - winds blow at a speed ("in strong winds roughly two kilometres from
+//     the port").
 func unitFits(c *candidate) bool {
 	switch c.measure {
 	case "cases":
 		return c.unit == "" || c.unit == "person"
 	case "aboard":
 		return peopleUnits[c.unit] || c.unit == "" && c.impliedUnit != ""
-	case "released":
+	case "released", "hospitalised":
 		return c.unit == "" || peopleUnits[c.unit]
+	case "lost":
+		return peopleUnits[c.unit]
 	case "wind":
 		return speeds[c.unit]
 	}

@@ -237,11 +237,11 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		dur := durations[c.unit]
 		if !dur {
 			s.measureAround(&c, floor)
-			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
-				c.measure = "burned" // "the fire has grown to 14,000 acres"
-			}
 			if !unitFits(&c) {
 				c.measure = ""
+			}
+			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
+				c.measure = "burned" // "the fire has grown to 14,000 acres"
 			}
 			if c.measure == "" && c.unit != "" {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
