@@ -445,10 +445,11 @@ func plural(u string) string {
 	switch {
 	case strings.HasSuffix(u, "y") && !strings.HasSuffix(u, "ey"):
 		return u[:len(u)-1] + "ies"
-	case strings.HasSuffix(u, "s"), u == "km", u == "percent", u == "child", u == "km/h", u == "mph", u == "km2":
-		if u == "child" {
-			return "children"
-		}
+	case u == "child":
+		return "children"
+	case u == "man", u == "woman":
+		return u[:len(u)-2] + "en"
+	case strings.HasSuffix(u, "s"), u == "km", u == "percent", u == "km/h", u == "mph", u == "km2":
 		return u
 	}
 	return u + "s"
