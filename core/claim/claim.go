@@ -67,7 +67,9 @@ type Claim struct {
 	// Scope says what a figure or state covers: "" for one event or
 	// operation, "total" for a whole war or period ("the conflict has
 	// killed more than ..."), "aftershock" for a smaller quake after the
-	// main one, so that figures of different scope are never compared.
+	// main one, "separate" for another incident the sentence opens on
+	// ("Separately, three were killed in ..."), so that figures of
+	// different scope are never compared.
 	Scope string `json:"scope,omitempty"`
 	// Subset marks a figure that is part of another figure of the same
 	// sentence ("75 killed, including 37 soldiers"): not a toll of its own.

@@ -442,6 +442,23 @@ func (s *sent) isSubset(f figure) bool {
 	return false
 }
 
+// separate reports whether the sentence opens on another incident than
+// the story's ("Separately, three civilians were killed in an air strike
+// on the village of ...", "In a separate attack", "Elsewhere,"): its
+// figures are of that incident, not counts of the story's event.
+func (s *sent) separate() bool {
+	if len(s.toks) < 3 {
+		return false
+	}
+	switch s.word(0) {
+	case "separately", "elsewhere":
+		return !s.toks[1].word // "Separately," not "Separately held talks"
+	case "in":
+		return s.word(1) == "a" && s.word(2) == "separate" || s.word(1) == "another"
+	}
+	return false
+}
+
 // subsetCues are the words before a figure that make it part of another.
 var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
 
@@ -526,6 +543,9 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 			return ""
 		}
 	}
+	if s.separate() {
+		return "separate"
+	}
 	nearest := ""
 	for _, m := range s.scopes {
 		if m.p.val == "total" {
@@ -540,8 +560,39 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 			nearest = m.p.val
 		}
 	}
-	if nearest == "whole" || nearest == "period" {
+	if nearest == "whole" || nearest == "period" || hasFigure && isToll(p) && s.sinceYear() {
 		return "total"
 	}
 	return ""
+}
+
+// isToll reports whether p's counts add up over time: a count of
+// hostages "held since 2016" is of the same few people, not a total.
+func isToll(p Predicate) bool {
+	return p == Kill || p == Injure || p == Displace
+}
+
+// sinceYear reports whether the sentence counts since a year ("more than
+// 1,300 have died on the crossing since 2028"): a total over years, not
+// the toll of one event, unless a "none" cue takes the "since" ("the
+// deadliest since 2019").
+func (s *sent) sinceYear() bool {
+	for i := range s.times {
+		e := &s.times[i]
+		if !e.Since || e.Kind != timex.KindYear || s.noneCovers(e.Start) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// noneCovers reports whether a "none" scope cue spans byte offset at.
+func (s *sent) noneCovers(at int) bool {
+	for _, m := range s.scopes {
+		if m.p.val == "none" && int(s.toks[m.from].start) <= at && at < int(s.toks[m.to-1].end) {
+			return true
+		}
+	}
+	return false
 }
