@@ -490,7 +490,7 @@ func (s *sent) figures() []figure {
 			continue
 		}
 		f := figure{q: q, idx: k, from: s.tokenAt(q.Start), to: s.tokenAfter(q.End), pred: -1, dist: math.MaxInt}
-		if isYear(q) {
+		if isYear(q) || s.rejected(f.from, f.to) {
 			continue
 		}
 		for i, m := range s.preds {
@@ -508,6 +508,22 @@ func (s *sent) figures() []figure {
 		}
 	}
 	return out
+}
+
+// rejected reports whether the figure at tokens [i, j) is one the
+// sentence denies and gives nobody for: "more than 30 could still be
+// missing, not nine", "200 prisoners, not the 240 announced". "Not eight
+// as the government has said" is the government's figure. A bound that
+// opens with "not" ("not less than 20") is part of the figure, so "not"
+// is never right before it.
+func (s *sent) rejected(i, j int) bool {
+	if j < len(s.toks) && s.word(j) == "as" {
+		return false
+	}
+	if i >= 2 && s.word(i-1) == "the" {
+		i--
+	}
+	return i >= 1 && s.word(i-1) == "not"
 }
 
 // keepFigure reports whether figure f makes a claim, unpairing it from

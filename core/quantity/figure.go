@@ -442,7 +442,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.figureAfter(j+n) {
 				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
-			if s.attributive(j, n) {
+			if s.attributive(j, n) || s.partitive(c, j) {
 				// "will release 240 detained rebel fighters", "40 of the
 				// escaped prisoners had been recaptured": the participle
 				// describes what is counted; a verb before or after says
@@ -529,6 +529,14 @@ func unitFits(c *candidate) bool {
 // what happened to it.
 func (s *scanner) attributive(j, n int) bool {
 	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1) && !afterParticiple[s.Word(j+1)]
+}
+
+// partitive reports whether the measure word at token j names the whole
+// that the figure is a part of ("Seventeen of the survivors were taken to
+// hospital"): like a participle describing what is counted, it gives way
+// to a verb after it.
+func (s *scanner) partitive(c *candidate, j int) bool {
+	return j == c.next+2 && s.Word(c.next) == "of" && s.Word(c.next+1) == "the"
 }
 
 // afterParticiple are the words after a participle that make it a verb

@@ -112,6 +112,8 @@ func TestFind(t *testing.T) {
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [162,198] person aboard`},
 		{"a verb before a figure beats a participle describing it", "The government will release 240 detained rebel fighters.", `"240" exact [240,240] fighter released`},
 		{"a verb after the participle beats it", "Forty of the escaped prisoners had been recaptured.", `"Forty" exact [40,40] prisoner captured part-of:-1`},
+		{"a verb after the whole beats it", "Seventeen of the survivors were taken to hospital.", `"Seventeen" exact [17,17] hospitalised part-of:-1`},
+		{"the whole's measure when no verb follows", "Two of the dead were children.", `"Two" exact [2,2] killed part-of:-1`},
 		{"escaped inmates", "A total of 412 inmates escaped, officials said.", `"412" exact [412,412] prisoner escaped`},
 		{"a participle after a figure with no verb before", "Police held 40 detained protesters.", `"40" exact [40,40] protester arrested`},
 		{"a price is never released", "The game was released for $10 in March.", `"$10" exact [10,10] dollar`},
