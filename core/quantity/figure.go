@@ -490,7 +490,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				continue
 			}
 			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !s.inName(j-n+1) {
+				// "the civilian death toll ... has risen to 23" counts civilians.
 				c.measure, c.impliedUnit = m.measure, ""
+				if j-n >= 0 && s.Kind(j-n) == tWord {
+					c.impliedUnit = units[s.Word(j-n)]
+				}
 				return
 			}
 		}
