@@ -803,6 +803,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "the other side's taking stated for the day after a report is a change of hands",
+			arts: dated("2031-03-03", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebel units"), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor("government troops"), object(eNorvale), ents(eNorvale), on("2031-03-04")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
+			name: "a taking stated for the day after the other side said it took the place is a change of hands",
+			arts: dated("2031-03-03", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebel units"), object(eNorvale), ents(eNorvale), on("2031-03-03"), saidThen()),
+				mk("y", 1, claim.GainControl, actor("government troops"), object(eNorvale), ents(eNorvale), on("2031-03-04")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+			only: true,
+		},
+		{
 			name: "our forces speak for an untold side",
 			arts: dated("2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

@@ -556,10 +556,15 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 	case statedDay(a) && statedDay(b) && farDays(a.from, b.from):
 		// "took Perin on Monday", "recaptured Perin on Thursday".
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
-	case t.known && (statedDay(a) && b.from.IsZero() && t.days < -sameDay || statedDay(b) && a.from.IsZero() && t.days > sameDay):
+	case t.known && (statedDay(a) && b.from.IsZero() && t.days <= -sameDay || statedDay(b) && a.from.IsZero() && t.days >= sameDay):
 		// "The Front said its fighters had taken the airport" reported
 		// on Friday, "troops recaptured the airport on Sunday": the
 		// stated change comes after the other report.
+		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
+	case t.known && (changedAfter(b, a) && t.days >= sameDay || changedAfter(a, b) && t.days <= -sameDay):
+		// "The Front said on Wednesday it had taken the town", "troops
+		// recaptured the town on Thursday": the change follows the
+		// statement.
 		return cand{kind: kindUpdates, reason: reasonActorChange, conf: 0.6}, true
 	case t.known && math.Abs(t.days) <= closeDays:
 		if !a.event && !b.event {
@@ -572,6 +577,12 @@ func controlHands(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: 0.45}, true
 	}
 	return cand{}, false
+}
+
+// changedAfter reports whether a is a change of hands stated for its own
+// day and b's day is the day b was said: a later a came after b was said.
+func changedAfter(a, b *fact) bool {
+	return a.event && statedDay(a) && !a.c.TimeSaid && b.c.TimeSaid && statedDay(b)
 }
 
 // decideOutcome relates two accounts of how fighting ended for one side:
