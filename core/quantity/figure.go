@@ -274,6 +274,9 @@ func (s *scanner) unitAfter(c *candidate) {
 			}
 			continue
 		}
+		if o, ok := s.mayOpen(j); ok && o.number && j > c.next {
+			return // "five companies join nine others": nine's noun
+		}
 		if u := units[s.phrase(j, 3)]; u != "" {
 			c.unit = u // "km/h", "miles per hour"
 			return
@@ -479,6 +482,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
+		if speechVerbs[s.Word(j)] {
+			break // "two miners had died and said four others were being treated": four's clause
+		}
 		if clauseJoins[s.Word(j)] && (s.Word(j-1) == "," || bestD < measureReach) {
 			// "were still missing, and some 2,500 had been injured";
 			// "150 were injured and some 4,000 were left homeless":
@@ -599,6 +605,10 @@ func (s *scanner) participleAfter(k int) string {
 	}
 	return ""
 }
+
+// speechVerbs open reported words: a figure after one is of the words
+// reported, and a measure before it is not the figure's.
+var speechVerbs = wordset.Of("said says told added reported announced")
 
 // placePreps open a place between a counted noun and its auxiliary.
 var placePreps = wordset.Of("in across near around at")
@@ -873,6 +883,23 @@ func (s *scanner) comparedWith(from, to int) bool {
 
 // comparedWords stand before the value a figure is compared with.
 var comparedWords = wordset.Of("from after against with versus vs")
+
+// elliptic reports whether the figure at token to opens the second half
+// of a clause that leaves out its noun, "and" right before it and at most
+// four words of the first half between: "14 soldiers had been killed and
+// 40 wounded" counts soldiers twice. A comma or a stop between is another
+// clause.
+func (s *scanner) elliptic(from, to int) bool {
+	if to-from > 5 || to < 1 || s.Word(to-1) != "and" {
+		return false
+	}
+	for j := from; j < to-1; j++ {
+		if s.Kind(j) != tWord {
+			return false
+		}
+	}
+	return true
+}
 
 // joined reports whether only connecting words ("to", "and", "or", a
 // comma) lie between tokens from and to: "rose from 12 to 17" shares the

@@ -257,6 +257,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		s.partOf(&q, &c, floor, out)
 		if q.Unit == "" && c.impliedUnit != "" {
 			q.Unit = c.impliedUnit
+			if len(out) > 0 && s.elliptic(floor, c.boundTok) && peopleUnits[out[len(out)-1].Unit] {
+				q.Unit = out[len(out)-1].Unit // "14 soldiers had been killed and 40 wounded"
+			}
 		}
 		if q.Part && q.Of >= 0 {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
