@@ -178,6 +178,7 @@ type form struct {
 	acro, partial bool
 	proper        bool // every word capitalised: "Syrian Arab Army" over "government army"
 	demonym       bool // a derived demonym: "Valdorian" names the entity less well than "Valdoria"
+	shout         bool // in capitals, not an acronym: a dateline's "SAN TEODORO" names it less well than "San Teodoro"
 }
 
 // describe sets e's name, kind and aliases from its nodes. The name is a
@@ -194,13 +195,17 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 		dem = dem || nd.demonym
 		for _, f := range nd.forms {
 			words, proper := formWords(f.text)
-			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper, demonym: nd.demonym})
+			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper, demonym: nd.demonym,
+				shout: !nd.acro && strings.ToUpper(f.text) == f.text})
 		}
 	}
 	k.formBuf = forms
 	sortForms(forms, func(a, b form) int {
 		if a.demonym != b.demonym {
 			return boolOrder(!a.demonym)
+		}
+		if a.shout != b.shout {
+			return boolOrder(!a.shout)
 		}
 		if a.proper != b.proper {
 			return boolOrder(a.proper)

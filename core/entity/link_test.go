@@ -208,3 +208,32 @@ func exactHolder(ents []Entity, form string) string {
 	}
 	return ""
 }
+
+// TestCapitalName checks that a name in capitals, as datelines print it,
+// yields to the same name written as a name, however often it stands
+// ("SAN MARO" three times, "San Maro" once), and that an acronym keeps
+// its capitals.
+func TestCapitalName(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"datelines", []string{"SAN MARO, Tarsia (AFP) - Police closed roads.", "SAN MARO, Tarsia (Reuters) - Shops shut.", "SAN MARO, Tarsia (AP) - Shops in San Maro shut."}, "San Maro"},
+		{"acronym", []string{"NATO met on Monday.", "NATO said so on Tuesday."}, "NATO"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents, _ := Link(tt.texts)
+			id := exactHolder(ents, tt.want)
+			for _, e := range ents {
+				if e.ID == id && e.Name != tt.want {
+					t.Errorf("Link(%q): name %q, want %q; entities %v", tt.texts, e.Name, tt.want, dump(ents))
+				}
+			}
+			if id == "" {
+				t.Errorf("Link(%q): no mention %q; entities %v", tt.texts, tt.want, dump(ents))
+			}
+		})
+	}
+}
