@@ -7,7 +7,7 @@ import (
 )
 
 // initialsSkip are key words left out of a long form's initials.
-var initialsSkip = wordset.Of("of for the and on in de des du la le les del y et di da bin ibn")
+var initialsSkip = wordset.Of("of for the and on in de des du la le les el los las del y et di da do dos das bin ibn por para pour für zur")
 
 // initials returns the first letters of the content words of a long form
 // given as key words: "syrian observatory for human rights" → "sohr".
