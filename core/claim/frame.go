@@ -560,7 +560,7 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 			nearest = m.p.val
 		}
 	}
-	if nearest == "whole" || nearest == "period" || hasFigure && isToll(p) && s.sinceYear() {
+	if nearest == "whole" || nearest == "period" || hasFigure && isToll(p) && s.sinceYear(pos) {
 		return "total"
 	}
 	return ""
@@ -572,17 +572,31 @@ func isToll(p Predicate) bool {
 	return p == Kill || p == Injure || p == Displace
 }
 
-// sinceYear reports whether the sentence counts since a year ("more than
-// 1,300 have died on the crossing since 2028"): a total over years, not
-// the toll of one event, unless a "none" cue takes the "since" ("the
-// deadliest since 2019").
-func (s *sent) sinceYear() bool {
+// sinceYear reports whether the figure at token pos is counted since a
+// year in its own clause ("more than 1,300 have died on the crossing
+// since 2028"): a total over years, not the toll of one event. Not when
+// a "none" cue takes the "since" ("the deadliest since 2019") or a comma
+// parts them ("two were killed, according to the firm, which has run the
+// mine since 2019").
+func (s *sent) sinceYear(pos int) bool {
 	for i := range s.times {
 		e := &s.times[i]
 		if !e.Since || e.Kind != timex.KindYear || s.noneCovers(e.Start) {
 			continue
 		}
-		return true
+		if j := s.tokenAt(e.Start); j > pos && !s.punctIn(pos, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// punctIn reports whether a mark stands among tokens [from, to).
+func (s *sent) punctIn(from, to int) bool {
+	for j := from; j < to && j < len(s.toks); j++ {
+		if !s.toks[j].word {
+			return true
+		}
 	}
 	return false
 }
