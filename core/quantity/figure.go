@@ -426,11 +426,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.isTerminal(j) {
 			break
 		}
-		if s.Kind(j) == tNum {
-			if joinAt >= 0 && !s.joined(c.next, j) {
+		if s.Kind(j) == tNum || j > c.next && s.numberWord(j) {
+			if joinAt >= 0 && !s.joined(c.next, j) && !s.coordinated(c.next, j) {
 				break // "8,000 acres and forced about 12,000 residents to evacuate": what follows is 12,000's
 			}
-			lastNum = j
+			lastNum = j // "with nine rescued and three bodies recovered": the bodies are three's
 		}
 		if joinAt < 0 && clauseJoins[s.Word(j)] {
 			joinAt = j
@@ -480,6 +480,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			break
 		}
 		if s.Kind(j) == tPunct {
+			if bestD < measureReach && s.Word(j) == "," {
+				break // "three bodies recovered, two remain unaccounted for": two's own clause
+			}
 			continue
 		}
 		if speechVerbs[s.Word(j)] {
@@ -514,7 +517,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 //     carrying 20 tonnes", "released for $10", "taken to a hospital 185
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
-//   - a side loses people only ("lost seven fighters", not "lost 12 seats");
+//   - a side loses people only ("lost seven fighters", not "lost 12 seats"),
+//     and the dead are recovered as bodies ("three bodies recovered", not
+//     "recovered 40% of its value");
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
 //     the port").
 func unitFits(c *candidate) bool {
@@ -527,6 +532,8 @@ func unitFits(c *candidate) bool {
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
+	case "bodies recovered":
+		return c.unit == "body"
 	case "wind":
 		return speeds[c.unit]
 	}
@@ -539,6 +546,20 @@ func unitFits(c *candidate) bool {
 // what happened to it.
 func (s *scanner) attributive(j, n int) bool {
 	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1) && !afterParticiple[s.Word(j+1)]
+}
+
+// coordinated reports whether the figure at token to is the second of two
+// counted nouns joined by "and", the figure before ending at from: "58
+// passengers and three crew members on board" are both aboard.
+func (s *scanner) coordinated(from, to int) bool {
+	return to-from == 2 && units[s.Word(from)] != "" && s.Word(from+1) == "and"
+}
+
+// numberWord reports whether token k opens a number in words ("three",
+// "a dozen").
+func (s *scanner) numberWord(k int) bool {
+	o, ok := s.mayOpen(k)
+	return ok && o.number && s.Kind(k) == tWord
 }
 
 // partitive reports whether the measure word at token j names the whole

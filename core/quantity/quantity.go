@@ -238,7 +238,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		if !dur {
 			s.measureAround(&c, floor)
 			if !unitFits(&c) {
-				c.measure = ""
+				c.measure, c.impliedUnit = "", ""
 			}
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
