@@ -68,8 +68,9 @@ type Claim struct {
 	// operation, "total" for a whole war or period ("the conflict has
 	// killed more than ..."), "aftershock" for a smaller quake after the
 	// main one, "separate" for another incident the sentence opens on
-	// ("Separately, three were killed in ..."), so that figures of
-	// different scope are never compared.
+	// ("Separately, three were killed in ..."), "increment" for a count
+	// on top of an earlier one ("five more bodies", "another 12"), so
+	// that figures of different scope are never compared.
 	Scope string `json:"scope,omitempty"`
 	// Subset marks a figure that is part of another figure of the same
 	// sentence ("75 killed, including 37 soldiers"): not a toll of its own.

@@ -186,9 +186,34 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
+		if c.Scope == "" && s.increment(f) {
+			c.Scope = "increment"
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// increment reports whether figure f counts what came on top of an
+// earlier count, not a total: "recovered five more bodies", "another 12
+// people died", "1,200 new cases". Compared with a total it would
+// read as the toll revised down.
+func (s *sent) increment(f figure) bool {
+	if f.to < len(s.toks) {
+		switch s.word(f.to) {
+		case "more", "additional", "further":
+			return true
+		case "new":
+			return f.q.Measure == "cases" // "1,200 new cases"; "300 new homes" were built
+		}
+	}
+	if f.from >= 1 {
+		switch s.word(f.from - 1) {
+		case "another", "additional", "further":
+			return true
+		}
+	}
+	return false
 }
 
 // posOf returns the first token of m, or def when m is nil.
