@@ -488,6 +488,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if speechVerbs[s.Word(j)] {
 			break // "two miners had died and said four others were being treated": four's clause
 		}
+		if s.Word(j) == "by" && d == 0 {
+			break // "rescued from the water by two patrol vessels": the doer, not the rescued
+		}
 		if clauseJoins[s.Word(j)] && (s.Word(j-1) == "," || bestD < measureReach) {
 			// "were still missing, and some 2,500 had been injured";
 			// "150 were injured and some 4,000 were left homeless":
