@@ -122,6 +122,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		}
 		c.Negated = s.negated(from, to)
 	}
+	if c.Place == "" {
+		c.Place = s.frontPlace()
+	}
 	// Who gives a figure is who stands nearest the figure (pos), not its
 	// verb: "the ministry put the toll at 27, while the brigade said 31
 	// people had died".

@@ -796,11 +796,31 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 	}
 	if j-1 >= to && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && s.is(j-1, cPlaceNoun) {
 		j -= 2
+		// "the port city of X", "the northern province of X"
+		for n := 0; n < 2 && j >= to && s.toks[j].word && !s.toks[j].upper && !s.is(j, cDeterminer) && !s.is(j, cPlacePrep); n++ {
+			j--
+		}
 		for j >= to && s.toks[j].word && s.is(j, cDeterminer) {
 			j--
 		}
 	}
 	return j
+}
+
+// frontPlace returns the place a sentence opens with before a comma, ""
+// when none: "In the port city of X, 15 people were detained", "In X,
+// police arrested 40": the place of what the sentence reports.
+func (s *sent) frontPlace() string {
+	for k, m := range s.ments {
+		mt := s.mtoks[k]
+		if mt[0] > 6 {
+			break
+		}
+		if mt[1] < len(s.toks) && s.word(mt[1]) == "," && s.skipPlaceNoun(mt[0]-1, 0) == 0 && s.is(0, cPlacePrep) {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // sourceNear returns who the sentence attributes the claim at token pos
