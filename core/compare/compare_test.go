@@ -529,6 +529,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "one article's counts in two named places are two counts",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(180, q.MoreThan, "arrested", "people"), ents(eNorvale), span(0, 80), src(eMonitor)),
+				mk("y", 0, claim.Capture, fig(15, q.Exact, "arrested", "people"), ents(eKessel), span(100, 180), src(eCouncil)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "one article's counts of one named place from two voices conflict",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(180, q.MoreThan, "arrested", "people"), place(eNorvale), ents(eNorvale), span(0, 80), src(eMonitor)),
+				mk("y", 0, claim.Capture, fig(112, q.Exact, "arrested", "people"), place(eNorvale), ents(eNorvale), span(100, 180), src(eCouncil)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "two voices set against each other in one sentence conflict",
 			arts: dated("2031-03-02"),
 			claims: []claim.Claim{

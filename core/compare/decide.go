@@ -81,6 +81,12 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
+	if n == 0 && a.art == b.art && ownTopics(a) && ownTopics(b) {
+		// One article's two counts in sentences naming different places
+		// or things ("more than 180 detentions in the capital", "in the
+		// port city of Velan, 15 were detained") are two counts.
+		return cand{}, false
+	}
 	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
