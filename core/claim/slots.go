@@ -779,6 +779,9 @@ func (s *sent) place(to int, object string) string {
 		if mt < to || m.Entity == object {
 			continue
 		}
+		if s.speechIn(to, mt) {
+			break // "two had died and said four others were treated in X": X is the others'
+		}
 		j := s.skipPlaceNoun(mt-1, to)
 		if j >= to && s.toks[j].word && s.is(j, cPlacePrep) {
 			return m.Entity
@@ -786,6 +789,20 @@ func (s *sent) place(to int, object string) string {
 	}
 	return ""
 }
+
+// speechIn reports whether a verb of saying stands among tokens [from,
+// to): what follows it is another clause's ("an estimated 40" is none).
+func (s *sent) speechIn(from, to int) bool {
+	for _, m := range s.speech {
+		if m.from >= from && m.from < to && saidWords[s.word(m.from)] {
+			return true
+		}
+	}
+	return false
+}
+
+// saidWords are the verbs of saying that open a clause of their own.
+var saidWords = wordset.Of("said says told added")
 
 // skipPlaceNoun returns the token before the determiners and the "the
 // province of" that stand at tokens j and before (not before token to):
