@@ -843,6 +843,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a site taken and a named town held are two places",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("fighters"), object("bridge"), ents(eNorvale, eFront)),
+				mk("y", 1, claim.HoldControl, actor("government troops"), object(eNorvale), ents(eNorvale, eFront)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "our forces speak for an untold side",
 			arts: dated("2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

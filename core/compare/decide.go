@@ -401,8 +401,10 @@ func farDays(a, b timex.Date) bool { return a-b > 1 || b-a > 1 }
 // holds (+) against lost (−).
 func decideControl(a, b *fact, t timing) (cand, bool) {
 	if a.pol == b.pol {
-		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 {
-			return cand{}, false // "took Saraqeb" and "holds Aleppo" are two places
+		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 || bareSite(a) && b.objectPlace || bareSite(b) && a.objectPlace {
+			// "took Saraqeb" and "holds Aleppo" are two places, and so are
+			// "seized the bridge" and "remain in control of Koltara".
+			return cand{}, false
 		}
 		return sameSide(a, b, t, actors(a, b), reasonSameState)
 	}

@@ -748,11 +748,27 @@ func siteOf(f *fact) string {
 	if f.class != classControl || c.Place == "" || f.objectPlace || c.Object == "" {
 		return ""
 	}
-	head := strings.ToLower(c.Object[strings.LastIndexByte(c.Object, ' ')+1:])
+	head := objectHead(c.Object)
 	if !sites[head] {
 		return ""
 	}
 	return head + "@" + c.Place
+}
+
+// objectHead returns the last word of an object, lower-cased: "airport"
+// for "the international airport".
+func objectHead(object string) string {
+	return strings.ToLower(object[strings.LastIndexByte(object, ' ')+1:])
+}
+
+// bareSite reports whether a fact is about control of a site its claim
+// placed nowhere ("its fighters had seized the bridge"): not the town the
+// sentence also names.
+func bareSite(f *fact) bool {
+	if f.class != classControl || f.site != "" || f.objectPlace || f.c.Object == "" {
+		return false
+	}
+	return sites[objectHead(f.c.Object)]
 }
 
 // namedPlace reports whether a fact is about a named place or site, not
