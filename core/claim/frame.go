@@ -576,7 +576,7 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 	}
 	nearest := ""
 	for _, m := range s.scopes {
-		if m.p.val == "total" {
+		if m.p.val == "total" && !s.daysAfter(m.to) {
 			return "total"
 		}
 		if m.p.val == "aftershock" && m.from-pos <= 4 && pos-m.from <= 4 {
@@ -592,6 +592,19 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 		return "total"
 	}
 	return ""
+}
+
+// daysAfter reports whether a day or a few stand right after token i
+// ("since the fighting began on Tuesday", "… last week"): the fighting
+// is this episode's, not a whole war's.
+func (s *sent) daysAfter(i int) bool {
+	for k := range s.times {
+		e := &s.times[k]
+		if j := s.tokenAt(e.Start); j >= i && j <= i+1 {
+			return e.Kind == timex.KindWeekday || e.Kind == timex.KindDate || e.Kind == timex.KindRelative
+		}
+	}
+	return false
 }
 
 // isToll reports whether p's counts add up over time: a count of
