@@ -578,6 +578,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "two articles' parts of people are not compared",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(12, q.Exact, "survived", "people"), func(c *claim.Claim) { c.Subset = true }),
+				mk("y", 1, claim.Other, fig(9, q.Exact, "survived", "people"), func(c *claim.Claim) { c.Subset = true }),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "two articles' parts of soldiers are",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(37, q.Exact, "killed", "soldier"), func(c *claim.Claim) { c.Subset = true }),
+				mk("y", 1, claim.Kill, fig(37, q.Exact, "killed", "soldier"), func(c *claim.Claim) { c.Subset = true }),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
 			name: "families and people are different units",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

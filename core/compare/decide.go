@@ -76,6 +76,12 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// Counts an article gives many of (cases) are of many things.
 		return cand{}, false
 	}
+	if a.c.Subset && b.c.Subset && a.art != b.art && (a.unit == "" || a.unit == "person") {
+		// "twelve of them" were brought ashore by one boat, "nine of the
+		// survivors" left hospital: parts of people are told apart by
+		// their sentences, not by their counts.
+		return cand{}, false
+	}
 	cross := a.class != b.class
 	if cross && !meetsControl(a) && !meetsControl(b) || placeConflict(a, b) || periodsApart(a, b) {
 		return cand{}, false
