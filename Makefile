@@ -19,11 +19,11 @@ build: wasm
 # WASMFLAGS turn inlining off in packages off the hot path (fmt, time,
 # syscall/js) and in x/net/html, whose parser's big state functions grow
 # most from it: 37 KB less gzip download, no measurable change in speed
-# (clean.HTML within noise natively); and in core/timex, 3.8 KB less for
-# about 1% more instructions in the whole pipeline; see README "The
-# download".
+# (clean.HTML within noise natively); and in core/timex and core/quantity,
+# 3.8 and about 10 KB less for about 1% more instructions each in the
+# whole pipeline; see README "The download".
 WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=golang.org/x/net/html=-l \
-	-gcflags=github.com/crosscheck/crosscheck/core/timex=-l
+	-gcflags=github.com/crosscheck/crosscheck/core/timex=-l -gcflags=github.com/crosscheck/crosscheck/core/quantity=-l
 
 ## wasm: core compiled to WebAssembly, with Go's wasm_exec.js beside it
 wasm:

@@ -203,21 +203,16 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 // read as the toll revised down.
 func (s *sent) increment(f figure) bool {
 	if f.to < len(s.toks) {
-		switch s.word(f.to) {
-		case "more", "additional", "further":
-			return true
-		case "new":
-			return f.q.Measure == "cases" // "1,200 new cases"; "300 new homes" were built
+		if w := s.word(f.to); increments[w] || w == "new" && f.q.Measure == "cases" {
+			return true // "1,200 new cases"; "300 new homes" were built
 		}
 	}
-	if f.from >= 1 {
-		switch s.word(f.from - 1) {
-		case "another", "additional", "further":
-			return true
-		}
-	}
-	return false
+	return f.from >= 1 && increments[s.word(f.from-1)]
 }
+
+// increments stand after a figure or before it for a count on top of
+// another: "five more", "another 12", "an additional 300".
+var increments = wordset.Of("more additional further another")
 
 // posOf returns the first token of m, or def when m is nil.
 func posOf(m *match, def int) int {
@@ -478,13 +473,11 @@ func (s *sent) separate() bool {
 	if len(s.toks) < 3 {
 		return false
 	}
-	switch s.word(0) {
-	case "separately", "elsewhere":
+	w := s.word(0)
+	if w == "separately" || w == "elsewhere" {
 		return !s.toks[1].word // "Separately," not "Separately held talks"
-	case "in":
-		return s.word(1) == "a" && s.word(2) == "separate" || s.word(1) == "another"
 	}
-	return false
+	return w == "in" && (s.word(1) == "another" || s.word(2) == "separate")
 }
 
 // subsetCues are the words before a figure that make it part of another.
