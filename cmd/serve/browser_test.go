@@ -399,6 +399,43 @@ func TestBrowserDateEdit(t *testing.T) {
 	p.shot("date-four-days")
 }
 
+// TestBrowserTimelineScopes: two reports of a storm's toll, each with a
+// sentence about a bus crash elsewhere ("Separately, ..."). The timeline
+// draws the two tolls apart and says which series is the other incident.
+func TestBrowserTimelineScopes(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.open()
+	files := []string{}
+	for _, f := range []string{"testdata/storm-day1.txt", "testdata/storm-day3.txt"} {
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, abs)
+	}
+	n := p.runs()
+	p.do("choosing files", chromedp.SetUploadFiles(chromedp.CSS("#files"), files))
+	p.waitRuns(n)
+	p.wait("settled", `document.body.dataset.state === "done"`)
+	labels := eval[[]string](p, `Array.from(document.querySelectorAll("#timeline .timeline-series h4")).map(e => e.textContent)`)
+	other, story := 0, 0
+	for _, l := range labels {
+		switch {
+		case strings.HasSuffix(l, ", another incident"):
+			other++
+		case strings.HasPrefix(l, "killed") || strings.HasPrefix(l, "dead"):
+			story++
+		}
+	}
+	if other != 1 || story != 1 {
+		p.shot("timeline-scopes")
+		t.Fatalf("timeline series %q: want one toll of the storm and one marked as another incident", labels)
+	}
+	if got := kinds(p.shownRelations()); got["Update"] != 2 || got["Contradicts"] != 0 {
+		t.Errorf("relations %v, want two rising tolls, the storm's and the crash's, and the two never joined", got)
+	}
+}
+
 func TestBrowserReload(t *testing.T) {
 	p := newPage(t, 1280, 900)
 	p.open()

@@ -14,6 +14,8 @@ self.CC = self.CC || {};
   const GROUP_WORDS = { contradicts: "Contradicts", updates: "Updates", corroborates: "Corroborates" };
   const GROUP_ORDER = ["contradicts", "updates", "corroborates"];
   const CLAIM_KINDS = { event: "Event", quantity: "Figure", quote: "Quote", statement: "Statement" };
+  // What a series of figures covers when not the story's one event (claim.Claim.Scope).
+  const SCOPE_LABELS = { total: ", whole period", separate: ", another incident", increment: ", counts added", aftershock: ", aftershocks" };
   const MATRIX_MAX = 30; // articles in the agreement matrix; more would not fit a screen
   const RELATIONS_SHOWN = 100; // relations per group drawn at once; the rest on request
 
@@ -191,7 +193,7 @@ self.CC = self.CC || {};
           pts.push({ article: art, date: p.date || (report.articles[art] || {}).date || "", low, high, text: p.text || (c && c.figure ? c.figure.text : ""), claim: p.claim || (c && c.id) });
         }
         const label = (s.label || s.measure || s.key || s.name || "figures") + (s.unit ? " (" + s.unit + ")" : "") +
-          (s.scope === "total" ? ", whole period" : "");
+          (SCOPE_LABELS[s.scope] || "");
         if (pts.length) out.push({ label, points: pts });
       }
       if (out.length) return rank(out);
