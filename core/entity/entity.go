@@ -171,6 +171,16 @@ func (k *linker) entities(cands [][]cand, n int) ([]Entity, [][]Mention) {
 	return ents, mentions
 }
 
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // form is one surface form of an entity, as describe ranks them.
 type form struct {
 	text          string
@@ -196,7 +206,7 @@ func (k *linker) describe(e *Entity, nodes []*node, votes [nVotes]int) {
 		for _, f := range nd.forms {
 			words, proper := formWords(f.text)
 			forms = append(forms, form{text: f.text, count: f.count, words: words, acro: nd.acro, partial: nd.partial, proper: proper, demonym: nd.demonym,
-				shout: !nd.acro && strings.ToUpper(f.text) == f.text})
+				shout: !nd.acro && !hasLower(f.text)})
 		}
 	}
 	k.formBuf = forms
