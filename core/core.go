@@ -132,6 +132,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
 	names := namesByArticle(ents, len(docs))
+	voices := groupVoices(ents)
 	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
 		ar := &rep.Articles[i]
@@ -139,6 +140,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		var years []int
 		if english[i] = claim.ReadsEnglish(lowers[i]); english[i] {
 			ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
+			ownVoice(ar.Claims, voices)
 		} else {
 			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
 		}

@@ -3,6 +3,7 @@ package core
 import (
 	"strings"
 
+	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
 )
@@ -94,4 +95,34 @@ const maxSideWord = 16
 // beyond it ends none of them.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c == '-' || c >= 0x80
+}
+
+// groupVoices returns the IDs of the entities that speak for a side of
+// their own: groups, organisations and countries, not persons.
+func groupVoices(ents []entity.Entity) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range ents {
+		if e.Kind == entity.Group || e.Kind == entity.Org || e.Kind == entity.Country {
+			m[e.ID] = true
+		}
+	}
+	return m
+}
+
+// ownVoice makes the speaker the actor of a claim it tells of itself
+// ("“Koltara is under our full control,” the Front said"; "the Front said
+// the town was under its control"), when the speaker is one of voices. A
+// person's "our forces" tells no side, and stays as said.
+func ownVoice(cs []claim.Claim, voices map[string]bool) {
+	for i := range cs {
+		c := &cs[i]
+		if c.Source == "" || !voices[c.Source] || c.Actor == "" {
+			continue
+		}
+		first, _, _ := strings.Cut(c.Actor, " ")
+		switch strings.ToLower(first) {
+		case "we", "our", "its", "their":
+			c.Actor = c.Source
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"cmp"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/compare"
@@ -79,5 +80,37 @@ func TestSideWordsFit(t *testing.T) {
 		if got := wordBeforeOf(w+" of the x", len(w)+len(" of the ")); got != w {
 			t.Errorf("wordBeforeOf read %q, want %q", got, w)
 		}
+	}
+}
+
+// TestOwnVoice checks that a group telling of itself in the first person
+// or with "its" is the actor of what it tells, and that a person's "our
+// forces" stays as said: a person speaks for no side the text names.
+func TestOwnVoice(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want: the control claim's actor, by name or words
+	}{
+		{"our in a quote", `"Kedra is under our full control," the Northern Liberation Army said in a statement.`, "Northern Liberation Army"},
+		{"its after said", "The Northern Liberation Army said the town of Kedra was under its control.", "Northern Liberation Army"},
+		{"we", `"We have taken Kedra," the Northern Liberation Army said.`, "Northern Liberation Army"},
+		{"a person's forces", `"Our forces hold the airport of Kedra," General Anton Kiryev said.`, "Our forces"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := Analyze([]Article{{Name: "a", Text: tt.text}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			names := entityNames(rep.Entities)
+			var got []string
+			for _, c := range rep.Articles[0].Claims {
+				if c.Predicate == "holdControl" || c.Predicate == "gainControl" {
+					got = append(got, cmp.Or(names[c.Actor], c.Actor))
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("control claims' actors %q, want [%q]", got, tt.want)
+			}
+		})
 	}
 }
