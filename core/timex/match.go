@@ -47,6 +47,30 @@ func (s *scanner) expr(e *Expr, k int, ref Date) (int, bool) {
 	return next, true
 }
 
+// beginnings are the verbs after "since the X" that date a start by the
+// time expression after them.
+var beginnings = wordset.Of("began started erupted broke out")
+
+// sinceBegan reports whether token k follows "since the X began", a few
+// words of X between: the time after it opens a period, as "since" does.
+func (s *scanner) sinceBegan(k int) bool {
+	if k >= 1 && (s.Word(k-1) == "on" || s.Word(k-1) == "at") {
+		k-- // "since the fighting began on Monday", "... at the weekend"
+	}
+	if k < 3 || !beginnings[s.Word(k-1)] {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if s.Kind(j) != tWord {
+			return false
+		}
+		if s.Word(j) == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // relative reads a phrase of time_relative_en.tsv ("last week", "in recent
 // months") or "N days ago".
 func (s *scanner) relative(e *Expr, k int, ref Date) (int, bool) {

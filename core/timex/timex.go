@@ -110,6 +110,9 @@ func (s *scanner) find(out []Expr, ref Date) []Expr {
 			k++
 			continue
 		}
+		if !e.Since && s.sinceBegan(k) {
+			e.Since = true // "since the heatwave began at the weekend"
+		}
 		e.Text = text[e.Start:e.End]
 		out = append(out, e)
 		k = next
