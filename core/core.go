@@ -141,6 +141,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		if english[i] = claim.ReadsEnglish(lowers[i]); english[i] {
 			ar.Claims, years = claim.ExtractYears(claim.Input{Article: i, Doc: docs[i], Mentions: mentions[i], Date: date, Lower: lowers[i]})
 			ownVoice(ar.Claims, voices)
+			forcesOf(ar.Claims, docs[i].Text, mentions[i])
 		} else {
 			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
 		}

@@ -1,11 +1,13 @@
 package core
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // entitySides returns the side of each entity the articles' words put on
@@ -126,3 +128,37 @@ func ownVoice(cs []claim.Claim, voices map[string]bool) {
 		}
 	}
 }
+
+// forcesOf makes the named group the actor of a claim whose actor is its
+// forces ("Fighters of the FLS militia said they had captured the
+// airport": the FLS), text being the article's cleaned text and mentions
+// its entity mentions in text order. "Fighters" alone tells no side, and
+// would meet any other actor at the same place.
+func forcesOf(cs []claim.Claim, text string, mentions []entity.Mention) {
+	for i := range cs {
+		c := &cs[i]
+		if !forcesWords[strings.ToLower(c.Actor)] {
+			continue
+		}
+		at := strings.Index(c.Text, c.Actor)
+		if at < 0 {
+			continue
+		}
+		rest := c.Text[at+len(c.Actor):]
+		n := len(" of ")
+		if !strings.HasPrefix(rest, " of ") {
+			continue
+		}
+		if strings.HasPrefix(rest[n:], "the ") {
+			n += len("the ")
+		}
+		start := c.Start + at + len(c.Actor) + n
+		k, ok := slices.BinarySearchFunc(mentions, start, func(m entity.Mention, at int) int { return m.Start - at })
+		if ok {
+			c.Actor = mentions[k].Entity
+		}
+	}
+}
+
+// forcesWords are the nouns of a group's armed members.
+var forcesWords = wordset.Of("fighters forces troops militants members units gunmen")

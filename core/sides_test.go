@@ -93,6 +93,7 @@ func TestOwnVoice(t *testing.T) {
 		{"our in a quote", `"Kedra is under our full control," the Northern Liberation Army said in a statement.`, "Northern Liberation Army"},
 		{"its after said", "The Northern Liberation Army said the town of Kedra was under its control.", "Northern Liberation Army"},
 		{"we", `"We have taken Kedra," the Northern Liberation Army said.`, "Northern Liberation Army"},
+		{"fighters of a named group", "Fighters of the NLA militia said on Friday that they had captured the airport of Kedra.", "NLA"},
 		{"a person's forces", `"Our forces hold the airport of Kedra," General Anton Kiryev said.`, "Our forces"},
 	}
 	for _, tt := range tests {

@@ -873,6 +873,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a named group of no known side and the state's troops at one site are not one actor",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object("airport"), place(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.HoldControl, actor("government troops"), object("airport"), place(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "our forces speak for an untold side",
 			arts: dated("2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

@@ -547,6 +547,12 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 			// X said": which side the speaker speaks for is not told.
 			return cand{}, false
 		}
+		if a.actorID && a.side == sideNone && b.side == sideState || b.actorID && b.side == sideNone && a.side == sideState {
+			// "The FLS captured the airport", "the Zembaran army remained
+			// in control of it": a named group of no known side is not
+			// the state's army (it may well be the rebels).
+			return cand{}, false
+		}
 		return cand{kind: kindCorroborates, reason: r, conf: 0.6}, true
 	}
 	return cand{kind: kindCorroborates, reason: r, conf: 0.7}, true
