@@ -295,6 +295,8 @@ func TestExtract(t *testing.T) {
 		{"an opening phrase that is no place", []string{"In a statement, the army said 12 soldiers were killed."},
 			nil,
 			[]string{"quantity kill fig=12/exact obj=12 soldiers src=army"}},
+		{"control as the subject of a copula is no claim", []string{"Analysts say control of the airport is critical for both sides."},
+			nil, nil},
 		{"recovered bodies are no control", []string{"Divers recovered 12 bodies from the lake on Monday."},
 			nil,
 			[]string{"quantity other fig=12/exact"}},
