@@ -139,6 +139,28 @@ func TestGenres(t *testing.T) {
 			[][2]string{{"14 soldiers had been killed", "at least nine civilians"}, {"more than 60 DVLA fighters", "Fourteen soldiers"},
 				{"At least nine civilians were killed in Koltara", "three civilians were killed in an air strike"},
 				{"At least 21 soldiers", "risen to 23"}, {"its fighters had seized the bridge", "Government troops remain in full control"}}},
+		{"heatwave", []rel{
+			{compare.Corroborates, compare.SameFigure, "At least 12 people have died", "Twelve people have died in a heatwave"},
+			{compare.Updates, compare.RisingFigure, "At least 12 people have died", "has risen to 31"},
+			{compare.Corroborates, compare.SameFigure, "More than 6,000 people have been evacuated", "Some 6,000 residents have been evacuated"},
+			{compare.Updates, compare.RisingFigure, "Some 6,000 residents have been evacuated", "About 11,000 people have been evacuated"},
+			{compare.Updates, compare.RisingFigure, "About 18,500 hectares have burned", "burned nearly 40,000 hectares"},
+		}, [][2]string{{"Estrovia", "Estrovian"}},
+			[][2]string{{"Twelve people have died in a heatwave", "two firefighters were killed"}, {"About 18,500 hectares have burned", "about 9,000 hectares"}}},
+		{"dam", []rel{
+			{compare.Contradicts, compare.FigureConflict, "about 9,000 people displaced", "More than 20,000 people had been forced"},
+			{compare.Updates, compare.RisingFigure, "At least 12 people were killed", "has risen to 31"},
+			{compare.Updates, compare.LowerFigure, "At least 40 people were listed as missing", "Twenty-seven people are still missing"},
+		}, [][2]string{{"National Disaster Management Office", "NDMO"}, {"National Hydropower Company of Tarvania", "NHCT"}},
+			[][2]string{{"At least 40 people were listed as missing", "has risen to 31"}, {"Twenty-seven people are still missing", "At least 12 people were killed"},
+				{"Another 57 people were injured", "Twelve people have died"}, {"More than 20,000 people had been forced", "20,000 litres"}}},
+		{"siege", []rel{
+			{compare.Contradicts, compare.FigureConflict, "killed more than 60 FLS fighters", "nine of its fighters had been killed"},
+			{compare.Updates, compare.RisingFigure, "At least 23 civilians have been killed", "risen to at least 37"},
+			{compare.Updates, compare.RisingFigure, "Nearly 48,000 people have fled", "More than 65,000 people have fled"},
+		}, [][2]string{{"Front for the Liberation of the Saro", "FLS"}},
+			[][2]string{{"The Zembaran army has lost 14 soldiers", "14 kilometres north"}, {"The Zembaran army has lost 14 soldiers", "nine of its fighters"},
+				{"Fourteen soldiers have died", "risen to at least 37"}, {"they had captured the airport", "control of the airport is critical"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
