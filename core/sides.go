@@ -7,7 +7,6 @@ import (
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
-	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // entitySides returns the side of each entity the articles' words put on
@@ -137,7 +136,7 @@ func ownVoice(cs []claim.Claim, voices map[string]bool) {
 func forcesOf(cs []claim.Claim, text string, mentions []entity.Mention) {
 	for i := range cs {
 		c := &cs[i]
-		if !forcesWords[strings.ToLower(c.Actor)] {
+		if !claim.ForcesWord(strings.ToLower(c.Actor)) {
 			continue
 		}
 		at := strings.Index(c.Text, c.Actor)
@@ -159,6 +158,3 @@ func forcesOf(cs []claim.Claim, text string, mentions []entity.Mention) {
 		}
 	}
 }
-
-// forcesWords are the nouns of a group's armed members.
-var forcesWords = wordset.Of("fighters forces troops militants members units gunmen")

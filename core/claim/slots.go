@@ -28,7 +28,7 @@ var (
 	// possessives before ownForces make a speaker's own forces the
 	// subject: "its fighters", "their troops".
 	possessives = wordset.Of("its their our")
-	ownForces   = wordset.Of("fighters forces troops soldiers units men militants")
+	ownForces   = wordset.Of("fighters forces troops soldiers units men militants members gunmen")
 	// leaders before "by" name who acts: "the insurgents led by X".
 	leaders = wordset.Of("led headed commanded spearheaded")
 	// namings before "as" give the name of what they follow: "the
@@ -40,6 +40,11 @@ var (
 	// placeNouns before "of" name a kind of place: "the province of X".
 	placeNouns = wordset.Of("city town village province region district governorate state county municipality area outskirts suburbs port")
 )
+
+// ForcesWord reports whether lower-case w names a group's armed members
+// ("fighters", "troops", "gunmen"): "its fighters" and "fighters of the
+// X" are X's doing.
+func ForcesWord(w string) bool { return ownForces[w] }
 
 // wordClass is a bit set of the word sets above, kept in each word's
 // lexicon entry so that the slot finders test a token's class with a bit

@@ -274,7 +274,7 @@ func (s *scanner) unitAfter(c *candidate) {
 			}
 			continue
 		}
-		if o, ok := s.mayOpen(j); ok && o.number && j > c.next {
+		if j > c.next && s.numberWord(j) {
 			return // "five companies join nine others": nine's noun
 		}
 		if u := units[s.phrase(j, 3)]; u != "" {
