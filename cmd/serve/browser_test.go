@@ -361,23 +361,30 @@ func (p *page) setField(selector, value string) {
 	}
 }
 
-// TestBrowserDateEdit: two reports of one toll, 40 and 95 dead. On the same
-// day they contradict; with the second dated four days later, it updates.
-func TestBrowserDateEdit(t *testing.T) {
-	p := newPage(t, 1280, 900)
-	p.open()
-	files := []string{}
-	for _, f := range []string{"testdata/landslide-day1.txt", "testdata/landslide-later.txt"} {
+// upload chooses the fixture files through the page's file input and
+// waits for the analysis they start.
+func (p *page) upload(names ...string) {
+	p.t.Helper()
+	files := make([]string, 0, len(names))
+	for _, f := range names {
 		abs, err := filepath.Abs(f)
 		if err != nil {
-			t.Fatal(err)
+			p.t.Fatal(err)
 		}
 		files = append(files, abs)
 	}
 	n := p.runs()
 	p.do("choosing files", chromedp.SetUploadFiles(chromedp.CSS("#files"), files))
 	p.waitRuns(n)
-	n = p.runs()
+}
+
+// TestBrowserDateEdit: two reports of one toll, 40 and 95 dead. On the same
+// day they contradict; with the second dated four days later, it updates.
+func TestBrowserDateEdit(t *testing.T) {
+	p := newPage(t, 1280, 900)
+	p.open()
+	p.upload("testdata/landslide-day1.txt", "testdata/landslide-later.txt")
+	n := p.runs()
 	p.setField(`input[aria-label="Article 1 date"]`, "2031-05-02")
 	p.setField(`input[aria-label="Article 2 date"]`, "2031-05-02")
 	p.waitRuns(n)
@@ -405,17 +412,7 @@ func TestBrowserDateEdit(t *testing.T) {
 func TestBrowserTimelineScopes(t *testing.T) {
 	p := newPage(t, 1280, 900)
 	p.open()
-	files := []string{}
-	for _, f := range []string{"testdata/storm-day1.txt", "testdata/storm-day3.txt"} {
-		abs, err := filepath.Abs(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, abs)
-	}
-	n := p.runs()
-	p.do("choosing files", chromedp.SetUploadFiles(chromedp.CSS("#files"), files))
-	p.waitRuns(n)
+	p.upload("testdata/storm-day1.txt", "testdata/storm-day3.txt")
 	p.wait("settled", `document.body.dataset.state === "done"`)
 	labels := eval[[]string](p, `Array.from(document.querySelectorAll("#timeline .timeline-series h4")).map(e => e.textContent)`)
 	other, story := 0, 0
