@@ -3,6 +3,7 @@ package entity
 import (
 	"hash/maphash"
 	"strconv"
+	"strings"
 )
 
 // Bounds of the fuzzy merge.
@@ -59,6 +60,10 @@ func (k *linker) spellings() {
 				buf = b
 			}
 		}
+		if translitCandidate(n) {
+			buf = appendTranslitKey(append(buf[:0], 't'), n.words)
+			filed = append(filed, filing{maphash.Bytes(seed, buf), i})
+		}
 	}
 	// A bucket is a run of one key in the sorted filings, each node once.
 	filed = sortFilings(filed)
@@ -100,6 +105,7 @@ func (k *linker) filings() int {
 				n += len(w) + 2
 			}
 		}
+		n++ // the transliteration key
 	}
 	return n
 }
@@ -185,7 +191,10 @@ func (k *linker) compareBucket(b []int) {
 	}
 	for x := 0; x < len(b); x++ {
 		for y := x + 1; y < len(b); y++ {
-			if b[x] != b[y] && k.find(b[x]) != k.find(b[y]) && k.similar(k.nodes[b[x]], k.nodes[b[y]]) {
+			if b[x] == b[y] || k.find(b[x]) == k.find(b[y]) {
+				continue
+			}
+			if na, nb := k.nodes[b[x]], k.nodes[b[y]]; k.similar(na, nb) || transliterated(na, nb) {
 				k.union(b[x], b[y])
 			}
 		}
@@ -213,6 +222,9 @@ func (k *linker) similar(a, b *node) bool {
 	wa, wb := a.words[diff], b.words[diff]
 	if len(wa) < minFuzzyLen || len(wb) < minFuzzyLen {
 		return false
+	}
+	if diff < len(a.words)-1 && genderPair(wa, wb) {
+		return false // Maria and Mario Lopez are two people
 	}
 	ok, swapped := editDistance1(wa, wb)
 	if ok && len(a.words) == 1 && !swapped && (wa[0] != wb[0] || !placeLike(a, b)) {
@@ -296,4 +308,129 @@ func levenshtein(a, b string, max int) int {
 func placeLike(a, b *node) bool {
 	ka, kb := topVote(a.votes), topVote(b.votes)
 	return ka != vPerson && kb != vPerson && (ka == vPlace || kb == vPlace)
+}
+
+// translitCandidate reports whether n may be a person's name written in
+// another transliteration: two words or more, none of them short, and no
+// evidence of anything but a person.
+func translitCandidate(n *node) bool {
+	if len(n.words) < 2 || len(n.words) > 4 {
+		return false
+	}
+	for _, w := range n.words {
+		if len(w) < 3 {
+			return false
+		}
+	}
+	v := topVote(n.votes)
+	return v == vPerson || v == nVotes
+}
+
+// transliterated reports whether two people's names are one name in two
+// transliterations: "Anatol Berezhny" and "Anatoly Berejny", "Dmitri
+// Berezhny" and "Dmytro Berejny". Every word pair has one skeleton once
+// the usual variants are folded (zh/j, kh/h, y/i, w/v, ks/x, ou/u) and
+// differs by two edits at most. The surname must differ too, or a first
+// name differ by more than its last vowel: Maria and Mario Lopez are two
+// people. One article that writes both means two people, and one side
+// must be seen as a person.
+func transliterated(a, b *node) bool {
+	if len(a.words) != len(b.words) || !translitCandidate(a) || !translitCandidate(b) || sharesArticle(a, b) {
+		return false
+	}
+	if topVote(a.votes) != vPerson && topVote(b.votes) != vPerson {
+		return false
+	}
+	last := len(a.words) - 1
+	surname := a.words[last] != b.words[last]
+	var fa, fb [32]byte
+	for i, wa := range a.words {
+		wb := b.words[i]
+		if wa == wb {
+			continue
+		}
+		ta, tb := string(foldTranslit(fa[:0], wa)), string(foldTranslit(fb[:0], wb))
+		if ta[0] != tb[0] || !sameSkeleton(ta, tb) || levenshtein(ta, tb, 2) > 2 {
+			return false
+		}
+		if !surname && genderPair(ta, tb) {
+			return false
+		}
+	}
+	return true
+}
+
+// genderPair reports whether two given names differ only in a final
+// vowel, as the female and male forms of one name do (Maria / Mario,
+// Simona / Simone).
+func genderPair(a, b string) bool {
+	n := len(a)
+	return n == len(b) && n > 1 && a[:n-1] == b[:n-1] && a[n-1] != b[n-1] &&
+		strings.IndexByte("aeio", a[n-1]) >= 0 && strings.IndexByte("aeio", b[n-1]) >= 0
+}
+
+// appendTranslitKey appends the blocking key of transliterated: each
+// word's skeleton after foldTranslit.
+func appendTranslitKey(buf []byte, words []string) []byte {
+	var f [32]byte
+	for _, w := range words {
+		buf = appendSkeleton(buf, foldTranslit(f[:0], w))
+		buf = append(buf, ' ')
+	}
+	return buf
+}
+
+// foldTranslit appends w with the spellings that transliterations of one
+// sound vary between made one: zh and dzh as j, kh as h, ph as f, w as v,
+// y, and j before a vowel, as i, x as ks, ou as u, q and ck as k, ts and
+// tz as c. It reads key words, in which y before a vowel is j already.
+func foldTranslit(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c, next := w[i], byte(0)
+		if i+1 < len(w) {
+			next = w[i+1]
+		}
+		two := true // c and next are folded into one letter
+		switch {
+		case c == 'z' && next == 'h':
+			c = 'j'
+		case c == 'k' && next == 'h':
+			c = 'h'
+		case c == 'p' && next == 'h':
+			c = 'f'
+		case c == 't' && (next == 's' || next == 'z'):
+			c = 'c'
+		case c == 'c' && next == 'k':
+			c = 'k'
+		case c == 'o' && next == 'u':
+			c = 'u'
+		default:
+			two = false
+		}
+		if two {
+			if c == 'j' && len(buf) > 0 && buf[len(buf)-1] == 'd' {
+				buf = buf[:len(buf)-1] // dzh
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		switch c {
+		case 'j':
+			if strings.IndexByte("aeiou", next) >= 0 {
+				c = 'i' // Kasheyev, whose key is kashejev, and Kashaiev
+			}
+		case 'w':
+			c = 'v'
+		case 'y':
+			c = 'i'
+		case 'q':
+			c = 'k'
+		case 'x':
+			buf = append(buf, 'k')
+			c = 's'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

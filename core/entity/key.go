@@ -254,7 +254,7 @@ func skeleton(w string) string {
 }
 
 // appendSkeleton appends skeleton(w) to b.
-func appendSkeleton(b []byte, w string) []byte {
+func appendSkeleton[T string | []byte](b []byte, w T) []byte {
 	n := len(b)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
