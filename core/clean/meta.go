@@ -252,7 +252,7 @@ func isDateLine(low string, ws []word) bool {
 	// "Monday November 18, 2019 7:45 am PST by Joe Rossignol": a name may
 	// follow the date. A row of figures ("1 Kyle Busch 5040 5 1 17 27")
 	// or "Eat every 2–3 hours" has no month, weekday or clock time.
-	return num && hits*10 >= n*6 && (evidence || matchTime(low) || findISODate(low) != "")
+	return num && hits*10 >= n*6 && (evidence || matchTime(low) || findISODate(low) != "" || findDottedDate(low) != "")
 }
 
 // isDayWord reports whether lower-case word w names a day relative to
@@ -341,6 +341,12 @@ func findDate(s string) string {
 	}
 	if m := findISODate(s); m != "" {
 		if t, ok := timex.ParseDate(isoSeps.Replace(m)); ok {
+			return t.String()
+		}
+	}
+	if m := findDottedDate(s); m != "" {
+		p := strings.Split(m, ".")
+		if t, ok := timex.ParseDate(p[2] + "-" + p[1] + "-" + p[0]); ok {
 			return t.String()
 		}
 	}

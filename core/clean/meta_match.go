@@ -418,6 +418,31 @@ func findISODate(s string) string {
 	return ""
 }
 
+// findDottedDate is `\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` (FindString),
+// the day-first numeric date of European pages: "18.08.2032". Dots only:
+// with slashes, 08/10/2032 is the 10th of August in American pages.
+func findDottedDate(s string) string {
+	for i := 0; i+8 <= len(s); i++ {
+		if !isBoundary(s, i) {
+			continue
+		}
+		d := digitsAt(s, i, 2)
+		if d == 0 || i+d >= len(s) || s[i+d] != '.' {
+			continue
+		}
+		j := i + d + 1
+		m := digitsAt(s, j, 2)
+		if m == 0 || j+m >= len(s) || s[j+m] != '.' {
+			continue
+		}
+		k := j + m + 1
+		if digitsAt(s, k, 5) == 4 && isBoundary(s, k+4) {
+			return s[i : k+4]
+		}
+	}
+	return ""
+}
+
 // ordinalAt returns the width of (?i)(?:st|nd|rd|th) at byte i, or 0.
 func ordinalAt(s string, i int) int {
 	for _, o := range [...]string{"st", "nd", "rd", "th"} {

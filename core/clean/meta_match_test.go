@@ -19,6 +19,7 @@ var (
 	refLongCaptionTail = regexp.MustCompile(`(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$`)
 	refTime            = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
 	refISODate         = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	refDottedDate      = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	refTextDate        = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
 	refCaptcha         = regexp.MustCompile(`^\S+ [−+\-×x*] \S+ =`)
 )
@@ -59,6 +60,9 @@ func checkMatchers(t *testing.T, s string) {
 	}
 	if got, want := findISODate(s), refISODate.FindString(s); got != want {
 		t.Errorf("findISODate(%q) = %q, regexp says %q", s, got, want)
+	}
+	if got, want := findDottedDate(s), refDottedDate.FindString(s); got != want {
+		t.Errorf("findDottedDate(%q) = %q, regexp says %q", s, got, want)
 	}
 	if got, want := findTextDate(s), refTextDate.FindString(s); got != want {
 		t.Errorf("findTextDate(%q) = %q, regexp says %q", s, got, want)
@@ -136,6 +140,10 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 		{"iso date slashes", "2020/3/5"},
 		{"iso date five digits", "12019-11-20"},
 		{"iso date long day", "2019-11-205"},
+		{"dotted date", "18.08.2032 | 19:45"},
+		{"dotted date five digit year", "18.08.20321"},
+		{"dotted date version", "v1.18.08.2032"},
+		{"dotted date three digit day", "118.08.2032"},
 		{"text date day first", "3rd of March, 2020 in the town"},
 		{"text date month first", "Nov. 20, 2019, 9:28 AM"},
 		{"text date upper", "20 NOVEMBER 2019"},
