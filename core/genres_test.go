@@ -135,7 +135,7 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "Fourteen soldiers were killed", "At least 21 soldiers"},
 			{compare.Updates, compare.RisingFigure, "At least nine civilians were killed in Koltara", "civilian death toll in Koltara has risen to 23"},
 			{compare.Updates, compare.RisingFigure, "About 12,000 people have fled", "More than 30,000 people have been displaced"},
-		}, [][2]string{{"Dravik Valley Liberation Army", "DVLA"}},
+		}, [][2]string{{"Dravik Valley Liberation Army", "DVLA"}, {"Anatol Berezhny", "Anatoly Berejny"}},
 			[][2]string{{"14 soldiers had been killed", "at least nine civilians"}, {"more than 60 DVLA fighters", "Fourteen soldiers"},
 				{"At least nine civilians were killed in Koltara", "three civilians were killed in an air strike"},
 				{"At least 21 soldiers", "risen to 23"}, {"its fighters had seized the bridge", "Government troops remain in full control"}}},
@@ -161,6 +161,24 @@ func TestGenres(t *testing.T) {
 		}, [][2]string{{"Front for the Liberation of the Saro", "FLS"}},
 			[][2]string{{"The Zembaran army has lost 14 soldiers", "14 kilometres north"}, {"The Zembaran army has lost 14 soldiers", "nine of its fighters"},
 				{"Fourteen soldiers have died", "risen to at least 37"}, {"they had captured the airport", "control of the airport is critical"}}},
+		{"landslide", []rel{
+			{compare.Contradicts, compare.FigureConflict, "41 people had been pulled out alive", "troops had rescued 58 people alive"},
+			{compare.Updates, compare.RisingFigure, "troops had rescued 58 people alive", "troops had now rescued 64 people alive"},
+			{compare.Updates, compare.RisingFigure, "rose to 29 on Wednesday", "nine more bodies from the mud in Tolvani"},
+			{compare.Corroborates, compare.SameFigure, "Four people were killed in Drusk", "four in the village of Drusk"},
+		}, [][2]string{{"Kharvan", "Kharwan"}, {"Idris Varnholt", "Idriss Warnholt"}},
+			[][2]string{{"killing at least 17 people", "At least 21 people were killed in two landslides"},
+				{"Four people were killed in Drusk", "rose to 29 on Wednesday"}, {"Health officials said 29 people were injured", "rose to 29 on Wednesday"},
+				{"Merrow valley in the same province killed 71 people", "nine more bodies from the mud in Tolvani"}}},
+		{"coup", []rel{
+			{compare.Corroborates, compare.SameFigure, "23 officers had been arrested", "23 officers had been detained"},
+			{compare.Updates, compare.RisingFigure, "41 officers had now been arrested", "58 officers were now in custody"},
+			{compare.Updates, compare.RisingFigure, "raised the overall death toll to at least 19", "26 people had been killed"},
+			{compare.Updates, compare.RisingFigure, "four civilians had been killed", "seven civilians"},
+		}, [][2]string{{"National Salvation Committee", "NSC"}, {"Radomir Kasheyev", "Radomyr Kashaiev"}},
+			[][2]string{{"23 officers had been detained", "23 people were killed in two days"}, {"Five soldiers were killed", "Five journalists"},
+				{"58 percent of the vote", "58 officers"}, {"three people were killed when a crowd", "Three others remain missing"},
+				{"38 people were being treated", "at least 19"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -69,7 +69,8 @@ type Claim struct {
 	// killed more than ..."), "aftershock" for a smaller quake after the
 	// main one, "separate" for another incident the sentence opens on
 	// ("Separately, three were killed in ..."), "increment" for a count
-	// on top of an earlier one ("five more bodies", "another 12"), so
+	// on top of an earlier one ("five more bodies", "another 12"),
+	// "several" for a sum over several events ("killed in two landslides"), so
 	// that figures of different scope are never compared.
 	Scope string `json:"scope,omitempty"`
 	// Subset marks a figure that is part of another figure of the same

@@ -314,6 +314,24 @@ func TestExtract(t *testing.T) {
 		{"a capital opening the sentence is no name", []string{"Killed in the blast were 12 soldiers, the army said."},
 			nil,
 			[]string{"quantity kill fig=12/exact src=army"}},
+		{"an elliptic figure has the place after it", []string{"The authority said 17 people had been killed in Tolvani and four in the village of Drusk."},
+			[]string{"Tolvani", "Drusk"},
+			[]string{"quantity kill fig=17/exact obj=17 people place=Tolvani src=authority", "quantity kill fig=4/exact obj=17 people place=Drusk src=authority"}},
+		{"pulled out alive is no retreat", []string{"Officials said 41 people had been pulled out alive."},
+			nil,
+			[]string{"quantity other fig=41/exact src=Officials"}},
+		{"a population takes no verb", []string{"Osmaria, a country of about 6.1 million people, has seen one coup attempt, in 1994, when 23 people were killed."},
+			[]string{"Osmaria"},
+			[]string{"quantity other fig=6.1e+06/about", "quantity kill fig=23/exact obj=23 people"}},
+		{"a toll over several events", []string{"At least 21 people were killed in two landslides overnight, officials said."},
+			nil,
+			[]string{"quantity kill fig=21/atLeast src=officials scope=several"}},
+		{"a toll over several separate attacks", []string{"Gunmen killed 14 people in three separate attacks."},
+			nil,
+			[]string{"quantity kill fig=14/exact actor=Gunmen obj=14 people scope=several"}},
+		{"a toll over days is one event's", []string{"At least 21 people were killed in two days of fighting."},
+			nil,
+			[]string{"quantity kill fig=21/atLeast"}},
 		{"places in a toll are not killed", []string{"At least 106 protesters in 21 cities have been killed, Amnesty said."},
 			nil,
 			[]string{"quantity kill fig=106/atLeast src=Amnesty"}},
@@ -566,6 +584,26 @@ func TestExtract(t *testing.T) {
 		{"a named holder between under and control", []string{"The valley is under Tarvian control."},
 			[]string{"Tarvian"},
 			[]string{"event holdControl actor=Tarvian obj=valley"}},
+		{"the holder between in and hands", []string{"The airport is in rebel hands, a commander said."},
+			nil,
+			[]string{"event holdControl actor=rebel obj=airport src=commander"}},
+		{"raising the toll attributes it", []string{"The health ministry raised the overall death toll to at least 19, up from 11 on Saturday."},
+			nil,
+			[]string{"quantity kill fig=19/atLeast src=health ministry"}},
+		{"a reported pronoun before a quotation", []string{"The government insisted it \u201cremains in full control of the capital\u201d."},
+			nil,
+			[]string{"quote holdControl actor=government obj=capital src=government"}},
+		{"the holder in hands before another clause", []string{"The airport is in rebel hands and we will not give it back."},
+			nil,
+			[]string{"event holdControl actor=rebel obj=airport"}},
+		{"in the hands of a named holder", []string{"The bridge remains in the hands of the Tarvian army."},
+			[]string{"Tarvian army"},
+			[]string{"event holdControl actor=Tarvian army obj=bridge"}},
+		{"falling into hands is a gain", []string{"The harbour fell into rebel hands on Monday."},
+			nil,
+			[]string{"event gainControl actor=rebel obj=harbour"}},
+		{"hands that hold no ground are no claim", []string{"The fate of the talks is in the hands of the president.", "Officials fear the weapons fell into the wrong hands."},
+			nil, nil},
 		{"coming under control is a gain", []string{"The districts came under full government control on Sunday."},
 			nil,
 			[]string{"event gainControl actor=government obj=districts"}},
@@ -729,6 +767,31 @@ func TestAimedAtAreNotTheDead(t *testing.T) {
 	}
 	if strings.Join(figs, " ") != "3" {
 		t.Errorf("kill figures = %v, want [3]: the thousands were fired at, not killed", figs)
+	}
+}
+
+// TestEarlierFigureTime checks that the time of the figure a count rose
+// from does not date the new count.
+func TestEarlierFigureTime(t *testing.T) {
+	tests := []struct{ text, time string }{
+		{"The ministry raised the death toll to 19, up from 11 on Saturday.", ""},
+		{"The toll rose to 19 from eleven on Saturday, the ministry said.", ""},
+		{"The toll rose to 19 on Sunday from 11 on Saturday.", "Sunday"},
+		{"Eleven people were killed on Saturday, the ministry said.", "Saturday"},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}))
+		if len(cs) == 0 {
+			t.Errorf("Extract(%q): no claim", tt.text)
+			continue
+		}
+		got := ""
+		if cs[0].Time != nil {
+			got = cs[0].Time.Text
+		}
+		if got != tt.time {
+			t.Errorf("Extract(%q): time %q, want %q", tt.text, got, tt.time)
+		}
 	}
 }
 

@@ -490,7 +490,7 @@ func (s *sent) figures() []figure {
 			continue
 		}
 		f := figure{q: q, idx: k, from: s.tokenAt(q.Start), to: s.tokenAfter(q.End), pred: -1, dist: math.MaxInt}
-		if isYear(q) || s.rejected(f.from, f.to) {
+		if isYear(q) || s.rejected(f.from, f.to) || f.from > 0 && s.severalAt(f.from-1) {
 			continue
 		}
 		for i, m := range s.preds {

@@ -172,8 +172,8 @@ var saidGap = wordset.Of("on late early in a statement to reporters journalists 
 func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 	for _, f := range figs {
 		var m *match
-		if f.pred >= 0 {
-			m = &s.preds[f.pred]
+		if f.pred >= 0 && f.q.Measure != "population" {
+			m = &s.preds[f.pred] // "a country of 6.1 million" is not the toll's
 		}
 		c := s.newClaim(m, f.from)
 		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx)
@@ -185,6 +185,11 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		}
 		if c.Predicate == Capture && f.q.Measure == "released" {
 			c.Predicate = Other // "freed 25 hostages": the noun of captives, but a release
+		}
+		if m != nil && f.from >= m.to {
+			if p := s.placeRightAfter(f.to); p != "" {
+				c.Place = p // "17 were killed in X and four in the village of Y"
+			}
 		}
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
@@ -284,7 +289,7 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Predicate) {
 	for i, m := range s.preds {
 		cls := Predicate(m.p.val)
-		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) || s.withdrawsNothing(m) {
+		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) || s.handsNothing(m) || s.withdrawsNothing(m) {
 			continue
 		}
 		covered = append(covered, cls)
@@ -329,6 +334,30 @@ func (s *sent) holdsNothing(m match) bool {
 	}
 	return !s.namesGround(obj)
 }
+
+// handsNothing reports whether m is "in <holder> hands" or "in the hands
+// of" about no ground: "the fate of the talks is in the hands of the
+// president", "the weapons fell into the wrong hands". Control told with
+// hands is kept only of an entity or ground ("the airport is in our
+// hands", "the town fell into rebel hands").
+func (s *sent) handsNothing(m match) bool {
+	last := s.word(m.to - 1)
+	if last == "of" && m.to-m.from > 2 {
+		last = s.word(m.to - 2)
+	}
+	if last != "hands" {
+		return false
+	}
+	if handsHowNot[strings.ToLower(s.controlGap(m))] {
+		return true
+	}
+	_, obj := s.actorObject(m)
+	return obj == "" || !s.isMention(obj) && !s.namesGround(obj)
+}
+
+// handsHowNot are the words in "into the wrong hands" that say how safe a
+// thing is, not who holds it.
+var handsHowNot = wordset.Of("wrong right safe good capable able private")
 
 // withdrawsNothing reports whether m is a verb of retreat standing alone
 // ("withdrew", "pulled back") whose object is neither an entity, nor
@@ -480,6 +509,42 @@ func (s *sent) separate() bool {
 	return w == "in" && (s.word(1) == "another" || s.word(2) == "separate")
 }
 
+// severalEvents reports whether the figure at token pos is counted over
+// several events in its clause: "At least 21 people were killed in two
+// landslides", "in three separate attacks". Such a sum is not the toll
+// of any one of them. Durations ("in two days") and a lone event are not.
+func (s *sent) severalEvents(pos int) bool {
+	for i := pos + 1; i+2 < len(s.toks) && i <= pos+8 && s.toks[i].word; i++ {
+		if s.word(i) == "in" {
+			return s.severalAt(i)
+		}
+	}
+	return false
+}
+
+// severalAt reports whether "in <number> [separate] <plural noun>" of
+// several events starts at token i. Places are no events: "106
+// protesters in 21 cities" is the one toll of a crackdown.
+func (s *sent) severalAt(i int) bool {
+	if i+2 >= len(s.toks) || s.word(i) != "in" {
+		return false
+	}
+	n, ok := s.numberAt(i + 1)
+	j := i + 2
+	if s.word(j) == "separate" || s.word(j) == "different" {
+		j++
+	}
+	if !ok || n < 2 || n > 100 || j >= len(s.toks) || !s.toks[j].word {
+		return false
+	}
+	w := s.word(j)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !spanWords[w] && !s.x.lx.held[w]
+}
+
+// spanWords are the plural nouns of time and distance after "in two"
+// that make no several events: "killed in two days".
+var spanWords = wordset.Of("days weeks months years hours minutes decades nights weekends kilometres kilometers miles metres meters places parts ways cases instances")
+
 // subsetCues are the words before a figure that make it part of another.
 var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
 
@@ -540,7 +605,7 @@ func (s *sent) timeNear(pos int) int32 {
 		if d < 0 {
 			d = at - e.End
 		}
-		if d < bd {
+		if d < bd && !s.earlierFigureTime(e, pos) {
 			best, bd = i, d
 		}
 	}
@@ -548,6 +613,30 @@ func (s *sent) timeNear(pos int) int32 {
 		return -1
 	}
 	return int32(s.timeBase + best)
+}
+
+// earlierFigureTime reports whether time e dates the figure a count rose
+// or fell from, not the count of the claim at token pos: "the toll rose
+// to 19, up from 11 on Saturday" (the 11 keeps its Saturday).
+func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
+	k := s.tokenAt(e.Start) - 1
+	if k >= 0 && s.toks[k].word && (s.word(k) == "on" || s.word(k) == "at") {
+		k--
+	}
+	if k < 1 || k == pos || !s.toks[k].word || s.word(k-1) != "from" {
+		return false
+	}
+	_, ok := s.numberAt(k)
+	return ok
+}
+
+// numberAt returns the number token i writes, in digits or in words.
+func (s *sent) numberAt(i int) (float64, bool) {
+	t := s.toks[i]
+	if n, ok := quantity.ParseNumber(s.x.in.Doc.Text[t.start:t.end]); ok {
+		return n, true
+	}
+	return quantity.ParseWords(s.word(i))
 }
 
 // scope says whether a claim with predicate p at token pos covers a whole
@@ -566,6 +655,9 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 	}
 	if s.separate() {
 		return "separate"
+	}
+	if hasFigure && s.severalEvents(pos) {
+		return "several"
 	}
 	nearest := ""
 	for _, m := range s.scopes {

@@ -109,7 +109,7 @@ const (
 // the other way round. A result noun ("412 dead") has neither.
 func (s *sent) actorObject(m match) (actor, object string) {
 	switch {
-	case m.p.flags&flagNoun != 0:
+	case m.p.flags&flagNoun != 0 || s.inSpeech(m):
 		return "", ""
 	case m.p.flags&flagAppos != 0:
 		// "X, the dominant armed group in P, ..." and "X is the dominant
@@ -119,8 +119,10 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		}
 		return actor, s.object(m.to)
 	case m.p.flags&flagPassive != 0:
-		if actor = s.object(m.to); actor == "" {
-			actor = s.controlGap(m)
+		// The holder in the gap first: in "the airport is in our hands
+		// and we will keep it" what follows is another clause.
+		if actor = s.controlGap(m); actor == "" {
+			actor = s.object(m.to)
 		}
 		return actor, s.bareSite(s.subject(m.from))
 	case m.to-m.from > 1 && s.nounUse(m.from):
@@ -145,15 +147,29 @@ func (s *sent) actorObject(m match) (actor, object string) {
 	return s.subject(m.from), s.object(m.to)
 }
 
+// inSpeech reports whether predicate m lies inside an attribution: the
+// toll in "the ministry raised the toll to 19" or "put the toll at 19" is
+// the ministry's word, not its deed. A verb that is the whole attribution
+// ("announced a curfew") is the speaker's deed too.
+func (s *sent) inSpeech(m match) bool {
+	for _, sp := range s.speech {
+		if sp.from <= m.from && m.to <= sp.to && sp.to-sp.from > m.to-m.from {
+			return true
+		}
+	}
+	return false
+}
+
 // controlGap returns who holds in "under <holder> control" ("under army
-// control", "under Kurdish control"): the entity named in the gap, else
-// its words; "" for another phrase.
+// control", "under Kurdish control") and "in <holder> hands" ("in rebel
+// hands", "fell into our hands"): the entity named in the gap, else its
+// words; "" for another phrase.
 func (s *sent) controlGap(m match) string {
 	u := m.from
-	for u < m.to && s.word(u) != "under" {
+	for u < m.to && !controlOpen[s.word(u)] {
 		u++ // "came under army control"
 	}
-	if m.to-u < 3 || s.word(m.to-1) != "control" {
+	if m.to-u < 3 || !controlClose[s.word(m.to-1)] {
 		return ""
 	}
 	for k, mt := range s.mtoks {
@@ -170,6 +186,13 @@ func (s *sent) controlGap(m match) string {
 	}
 	return s.x.in.Doc.Text[s.toks[a].start:s.toks[b-1].end]
 }
+
+// controlOpen and controlClose frame the holder in "under <holder>
+// control" and "in <holder> hands".
+var (
+	controlOpen  = wordset.Of("under in into")
+	controlClose = wordset.Of("control hands")
+)
 
 // controlDegree are the words of how much control, not whose.
 var controlDegree = wordset.Of("full complete total effective partial firm de facto")
@@ -297,8 +320,8 @@ func (s *sent) reportedSubject(pos int) (string, bool) {
 		} else if j >= pos || !s.toks[j].word || !pronouns[s.word(j)] || s.word(j) == "i" {
 			continue
 		}
-		for j++; j < pos && s.toks[j].word && (s.is(j, cVerbish) || s.isAdverb(j) || s.word(j) == "not"); j++ {
-		}
+		for j++; j < pos && (s.opensQuote(j) || s.toks[j].word && (s.is(j, cVerbish) || s.isAdverb(j) || s.word(j) == "not")); j++ {
+		} // "the government said it “remains in full control”"
 		if j != pos {
 			continue
 		}
@@ -790,6 +813,23 @@ func (s *sent) place(to int, object string) string {
 		j := s.skipPlaceNoun(mt-1, to)
 		if j >= to && s.toks[j].word && s.is(j, cPlacePrep) {
 			return m.Entity
+		}
+	}
+	return ""
+}
+
+// placeRightAfter returns the place that a place preposition right at
+// token i introduces ("four in the village of Y"), "" when none does.
+func (s *sent) placeRightAfter(i int) string {
+	if i >= len(s.toks) || !s.toks[i].word || !s.is(i, cPlacePrep) {
+		return ""
+	}
+	for k, m := range s.ments {
+		if mt := s.mtoks[k][0]; mt > i {
+			if s.skipPlaceNoun(mt-1, i) == i {
+				return m.Entity
+			}
+			return ""
 		}
 	}
 	return ""

@@ -16,6 +16,9 @@ type link struct {
 	reason Reason
 }
 
+// listedText is a sentence that counts for two places.
+const listedText = "The authority said 17 people had been killed in Norvale and four in the town of Kessel."
+
 // twoVoicesText is a sentence in which two sources give two tolls.
 const twoVoicesText = "The army put the toll at 27, while the council said 31 people had died."
 
@@ -35,6 +38,17 @@ func TestCompare(t *testing.T) {
 				mk("y", 1, claim.Kill, fig(412, q.Exact, "dead", "people"), place(eNorvale)),
 			},
 			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "a sentence's count for one place is not the count of another it lists",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.Exact, "killed", "people"), place(eKessel), ents(eKessel)),
+				mk("y", 1, claim.Kill, fig(17, q.Exact, "killed", "people"), place(eNorvale), ents(eNorvale, eKessel), in(listedText, "17")),
+				mk("z", 1, claim.Kill, fig(4, q.Exact, "killed", ""), place(eKessel), ents(eNorvale, eKessel), in(listedText, "four")),
+			},
+			want: []link{{"x", "z", Corroborates, SameFigure}},
 			only: true,
 		},
 		{

@@ -91,6 +91,7 @@ type fact struct {
 	borrow      bool   // topics were borrowed from the claim before: the sentence names none
 	stated      bool   // taken at its stated time, not its article's date (see when)
 	objectPlace bool   // where(f) is the claim's object, not its place
+	listsPlaces bool   // a figure of a sentence that counts for several places, this one its own
 	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
 	nameLower   bool   // name is lower case
 	actorID     bool   // the actor is a canonical entity ID
@@ -777,17 +778,18 @@ func namedPlace(f *fact) bool { return f.objectPlace || f.site != "" }
 
 // placeConflict reports whether a and b name different places, neither of
 // which the other mentions: "a bombing in Northtown" and "the assault on
-// Southport" are different events.
+// Southport" are different events. A place a sentence gives its own count
+// ("17 were killed in X and four in Y") is no mention for the other.
 func placeConflict(a, b *fact) bool {
 	pa, pb := where(a), where(b)
 	if pa == "" || pb == "" || pa == pb {
 		return false
 	}
-	if _, ina := slices.BinarySearch(b.topics, pa); ina {
+	if _, ina := slices.BinarySearch(b.topics, pa); ina && !b.listsPlaces {
 		return false
 	}
 	_, inb := slices.BinarySearch(a.topics, pb)
-	return !inb
+	return !inb || a.listsPlaces
 }
 
 // placeFit scores how well the places of a and b fit: the same place

@@ -97,9 +97,31 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		f.stated = f.stated || countedOn(&f, arts)
 		facts = append(facts, f)
 	}
+	markListedPlaces(facts)
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// markListedPlaces marks the figures of a sentence that counts for two
+// places or more ("17 were killed in X and four in Y"): each is the count
+// of its own place, and the other places it names are not its context.
+func markListedPlaces(facts []fact) {
+	for lo := 0; lo < len(facts); {
+		hi, first, two := lo+1, facts[lo].c.Place, false
+		for hi < len(facts) && facts[hi].art == facts[lo].art && facts[hi].c.Start == facts[lo].c.Start {
+			p := facts[hi].c.Place
+			two = two || p != "" && first != "" && p != first
+			if first == "" {
+				first = p
+			}
+			hi++
+		}
+		for k := lo; two && k < hi; k++ {
+			facts[k].listsPlaces = facts[k].class == classFigure && facts[k].c.Place != ""
+		}
+		lo = hi
+	}
 }
 
 // mostTopics bounds the topics toFacts keeps for claim c: topicsIn's, its

@@ -514,6 +514,21 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 	}
 }
 
+// population reports whether c counts who live somewhere: "a farming
+// village of roughly 900 people", "a country of about 6.1 million". No
+// verb nearby says what happened to them.
+func (s *scanner) population(c *candidate) bool {
+	j := c.boundTok - 1
+	if j < 1 || s.Word(j) != "of" || !populationOf[s.Word(j-1)] {
+		return false
+	}
+	// People, or nothing named: not "a community of 14 providers".
+	return c.unit == "person" || c.unit == "" && (c.next >= len(s.Toks) || s.Kind(c.next) == tPunct)
+}
+
+// populationOf are the nouns before "of" and a figure of inhabitants.
+var populationOf = wordset.Of("village town city country nation community island settlement hamlet district region province population")
+
 // unitFits reports whether c's unit may be counted by its measure:
 //   - cases are of persons ("$6 million in both cases" is none);
 //   - persons are aboard, released and taken to hospital ("a truck

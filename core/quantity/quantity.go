@@ -235,7 +235,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			continue
 		}
 		dur := durations[c.unit]
-		if !dur {
+		if s.population(&c) {
+			c.measure = "population"
+		} else if !dur {
 			s.measureAround(&c, floor)
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""

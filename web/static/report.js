@@ -15,7 +15,7 @@ self.CC = self.CC || {};
   const GROUP_ORDER = ["contradicts", "updates", "corroborates"];
   const CLAIM_KINDS = { event: "Event", quantity: "Figure", quote: "Quote", statement: "Statement" };
   // What a series of figures covers when not the story's one event (claim.Claim.Scope).
-  const SCOPE_LABELS = { total: ", whole period", separate: ", another incident", increment: ", counts added", aftershock: ", aftershocks" };
+  const SCOPE_LABELS = { total: ", whole period", separate: ", another incident", increment: ", counts added", aftershock: ", aftershocks", several: ", several incidents together" };
   const MATRIX_MAX = 30; // articles in the agreement matrix; more would not fit a screen
   const RELATIONS_SHOWN = 100; // relations per group drawn at once; the rest on request
 
