@@ -170,6 +170,16 @@ func TestGenres(t *testing.T) {
 			[][2]string{{"killing at least 17 people", "At least 21 people were killed in two landslides"},
 				{"Four people were killed in Drusk", "rose to 29 on Wednesday"}, {"Health officials said 29 people were injured", "rose to 29 on Wednesday"},
 				{"Merrow valley in the same province killed 71 people", "nine more bodies from the mud in Tolvani"}}},
+		{"derail", []rel{
+			{compare.Contradicts, compare.FigureConflict, "said 312 passengers were on board", "about 340 people were on the train"},
+			{compare.Updates, compare.RisingFigure, "said 312 passengers were on board", "revised the number of people aboard to 338"},
+			{compare.Corroborates, compare.SameFigure, "ESR said 86 people were injured", "86 had been injured"},
+			{compare.Updates, compare.RisingFigure, "86 had been injured", "The number of injured rose to 93"},
+			{compare.Updates, compare.RisingFigure, "that 21 people had died", "rose to 24 on Wednesday"},
+		}, [][2]string{{"Estravan State Railways", "ESR"}},
+			[][2]string{{"near Sarnow, killing 14 people", "14 were in critical condition"}, {"near Sarnow, killing 14 people", "rose to 24 on Wednesday"},
+				{"who had 24 years' experience", "rose to 24 on Wednesday"}, {"injuring two crew members", "Two people were still unaccounted for"},
+				{"carries about 40,000 passengers a day", "revised the number of people aboard to 338"}}},
 		{"coup", []rel{
 			{compare.Corroborates, compare.SameFigure, "23 officers had been arrested", "23 officers had been detained"},
 			{compare.Updates, compare.RisingFigure, "41 officers had now been arrested", "58 officers were now in custody"},

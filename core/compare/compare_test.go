@@ -41,6 +41,29 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "about a count to the ten allows less than about one to the hundred",
+			arts: dated("2031-03-02", "2031-03-02", "2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(312, q.Exact, "aboard", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(340, q.About, "aboard", "people"), place(eNorvale)),
+				mk("z", 2, claim.Kill, fig(460, q.Exact, "killed", "people"), place(eKessel)),
+				mk("w", 3, claim.Kill, fig(500, q.About, "killed", "people"), place(eKessel)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"z", "w", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
+			name: "a fixed count a later report says it revised is an update",
+			arts: dated("2031-03-02", "2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(312, q.Exact, "aboard", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(338, q.Exact, "aboard", "people"), place(eNorvale), in("The operator revised the number of people aboard to 338.", "338")),
+				mk("z", 2, claim.Other, fig(338, q.Exact, "aboard", "people"), place(eNorvale), in("The operator said 338 people were aboard.", "338")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}, {"x", "z", Contradicts, FigureConflict}, {"y", "z", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
 			name: "a sentence's count for one place is not the count of another it lists",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

@@ -253,6 +253,15 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
 	if isFixed(a, b) {
+		if !same && !ov && revisedLater(a, b, t) {
+			// "The operator revised the number of people aboard to 338,
+			// from an earlier 312": a count that does not grow was
+			// corrected by a later report that says so.
+			if rising(a, b, t) {
+				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.7}, true
+			}
+			return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true
+		}
 		c, ok := decideFixed(same || ov, t)
 		if same && c.kind == kindCorroborates {
 			c.conf += 0.05 // the same count, not one a range or a bound allows: "142" and "142" before "142" and "up to 230"
@@ -309,6 +318,18 @@ func isFixed(a, b *fact) bool {
 		return !a.from.IsZero() && a.from == b.from && a.span == b.span
 	}
 	return false
+}
+
+// revisedLater reports whether the later of a and b, a day or more after
+// the other, says its count was revised, updated or is final.
+func revisedLater(a, b *fact, t timing) bool {
+	if !t.known || math.Abs(t.days) < sameDay {
+		return false
+	}
+	if t.days < 0 {
+		a, b = b, a
+	}
+	return stageOf(b) == stageFinal
 }
 
 // decideFixed relates two figures of a measure that does not change as

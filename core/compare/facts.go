@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/lexicon"
+	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -537,8 +538,8 @@ func setFigure(f *fact) bool {
 		f.lo, f.hi = q.Value, q.Value
 	}
 	if q.Bound == "about" && f.lo == f.hi {
-		// "about 500" tolerates the rounding a reporter applies.
-		f.lo, f.hi = q.Value*0.9, q.Value*1.1
+		tol := quantity.AboutTolerance(q.Value)
+		f.lo, f.hi = q.Value-tol, q.Value+tol
 	}
 	if math.IsNaN(f.lo) || math.IsNaN(f.hi) {
 		return false

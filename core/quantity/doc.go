@@ -36,8 +36,10 @@
 //
 // Bound words from core/lexicon/bounds.tsv before the figure, or after it
 // ("20 or more"), give the interval: Exact [v, v]; AtLeast [v, ∞);
-// MoreThan (v, ∞); AtMost [0, v]; LessThan [0, v); About [0.9v, 1.1v] (a
-// ±10% band: "about", "some", "around", "an estimated"), or [0.85v, v) for
+// MoreThan (v, ∞); AtMost [0, v]; LessThan [0, v); About v ± the
+// rounding its digits show, from 5% to 10% ("about 500" [450, 550],
+// "about 340" [323, 357]; see AboutTolerance: "about", "some", "around",
+// "an estimated"), or [0.85v, v) for
 // words that approach from below ("nearly", "almost", "close to");
 // Range [low, high]. "over" after a verb of taking ("took over 12
 // villages") is no bound.

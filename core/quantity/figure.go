@@ -599,7 +599,7 @@ var afterParticiple = wordset.Of("among in on at by from with and or as after be
 func (s *scanner) figureAfter(k int) bool {
 	for j := k; j < len(s.Toks) && j <= k+2; j++ {
 		if s.Kind(j) == tNum {
-			return true
+			return s.Word(j+1) != ":" // "on board the 06:52 service": a clock
 		}
 		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
 			return false // "were injured and some 4,000": the next clause's figure
@@ -850,7 +850,12 @@ func (c *candidate) quantity(text string) Quantity {
 		if c.below {
 			q.Low, q.HighOpen = round(c.lo*(1-belowBand)), true
 		} else {
-			q.Low, q.High = round(c.lo*(1-aboutBand)), round(c.hi*(1+aboutBand))
+			lo, hi := c.lo*aboutBand, c.hi*aboutBand
+			if c.lo == c.hi {
+				lo = AboutTolerance(c.lo)
+				hi = lo
+			}
+			q.Low, q.High = round(c.lo-lo), round(c.hi+hi)
 		}
 	}
 	return q

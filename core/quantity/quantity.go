@@ -18,7 +18,7 @@ const (
 	MoreThan Bound = "moreThan" // "more than 800,000" → (800000, ∞)
 	AtMost   Bound = "atMost"   // "up to 20" → [0, 20]
 	LessThan Bound = "lessThan" // "fewer than 10" → [0, 10)
-	About    Bound = "about"    // "about 20", "some 30" → ±10%; "nearly 70" → [59.5, 70)
+	About    Bound = "about"    // "about 20", "some 30" → ±5–10% (AboutTolerance); "nearly 70" → [59.5, 70)
 	Range    Bound = "range"    // "between 20 and 30", "20-30", "dozens" (Vague)
 )
 
@@ -27,6 +27,18 @@ const (
 	aboutBand = 0.10 // "about 20" → [18, 22]
 	belowBand = 0.15 // "nearly 20" → [17, 20)
 )
+
+// AboutTolerance returns how far "about v" may stand from the count: the
+// rounding a reporter applies, read from v's own rounding. "About 500"
+// may be 450 to 550, "about 340" only 323 to 357 (5%: a count to the ten
+// is no estimate to the hundred), and never more than aboutBand.
+func AboutTolerance(v float64) float64 {
+	unit := 1.0
+	for unit < v && math.Mod(v, unit*10) == 0 {
+		unit *= 10
+	}
+	return min(aboutBand*v, max(aboutBand/2*v, unit/2))
+}
 
 // Quantity is one figure found in a text.
 type Quantity struct {
