@@ -783,12 +783,15 @@ func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 // returns last when there is none.
 func (s *scanner) andLongForm(i, last int) int {
 	end := int(s.toks[last].end)
-	if !strings.HasPrefix(s.text[end:], " and ") || strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
-		return last // most runs: no "and", or no acronym defined near
+	if !strings.HasPrefix(s.text[end:], " and ") {
+		return last // most runs
 	}
 	j := last + 1
 	if j+1 >= len(s.toks) || !s.toks[j].joined || s.toks[j].line != s.toks[i].line || s.toks[last].acro {
 		return last
+	}
+	if strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
+		return s.andOrgName(i, last, j+1)
 	}
 	for e := j + 1; e < len(s.toks) && e <= j+maxLowerWords && s.toks[e].joined && s.toks[e].line == s.toks[i].line; e++ {
 		if !isNameish(s.toks[e]) && s.class(e)&wcConnector == 0 {
@@ -803,6 +806,37 @@ func (s *scanner) andLongForm(i, last int) int {
 	}
 	return last
 }
+
+// andOrgName returns the last token of an organisation's name that the
+// run i..last opens and "and" joins to the run from token k, when that run
+// ends in a noun of public bodies (andOrgHeads) and the first names
+// neither an organisation nor a place: "the Garment Manufacturers and Exporters Association", "the
+// National Meteorological and Climate Service"; not "Kenya and African
+// Union", nor "the Interior Ministry and Red Cross Society". It returns
+// last when there is none.
+func (s *scanner) andOrgName(i, last, k int) int {
+	for p := i; p <= last; p++ {
+		if c := s.class(p).cue(); c == orgCue || c == groupCue || s.toks[p].acro {
+			return last
+		}
+		if kd := s.keyed(p, p); kd.country != nil || kd.place != nil {
+			return last
+		}
+	}
+	e := k
+	for e+1 < len(s.toks) && e+1 <= k+maxLowerWords && s.toks[e+1].joined && isNameish(s.toks[e+1]) {
+		e++
+	}
+	if !isNameish(s.toks[k]) || !andOrgHeads[s.low(e)] {
+		return last
+	}
+	return e
+}
+
+// andOrgHeads are the nouns of public bodies that end a name of two parts
+// joined by "and"; not "Union" (the United Nations and European Union)
+// nor a company's "Inc".
+var andOrgHeads = wordset.Of("service services association federation council department ministry agency authority institute commission committee office directorate board bureau administration")
 
 // describes reports whether the run i..last, one acronym, and the lower-
 // case words after it up to token e describe the acronym at token acr
