@@ -329,6 +329,9 @@ func TestExtract(t *testing.T) {
 		{"a toll over several separate attacks", []string{"Gunmen killed 14 people in three separate attacks."},
 			nil,
 			[]string{"quantity kill fig=14/exact actor=Gunmen obj=14 people scope=several"}},
+		{"a side's own attacks have a whole toll", []string{"The group has fought since 2019, and its attacks have killed more than 300 people."},
+			nil,
+			[]string{"quantity kill fig=300/moreThan actor=attacks obj=more than 300 people scope=total"}},
 		{"a toll over days is one event's", []string{"At least 21 people were killed in two days of fighting."},
 			nil,
 			[]string{"quantity kill fig=21/atLeast"}},
@@ -778,6 +781,9 @@ func TestEarlierFigureTime(t *testing.T) {
 		{"The toll rose to 19 from eleven on Saturday, the ministry said.", ""},
 		{"The toll rose to 19 on Sunday from 11 on Saturday.", "Sunday"},
 		{"Eleven people were killed on Saturday, the ministry said.", "Saturday"},
+		{"Twelve people have died, Sollis said, a toll that matches the one published earlier on Monday.", ""},
+		{"Twelve people have died, Sollis said, a toll that the agency confirmed on Monday.", ""},
+		{"Twelve people have died, Sollis said on Monday, a toll that matches the agency's.", "Monday"},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

@@ -541,6 +541,24 @@ func (s *sent) severalAt(i int) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !spanWords[w] && !s.x.lx.held[w]
 }
 
+// ownEventsBefore reports whether the doer of the verb at token pos is a
+// side's own events, counted over all of them: "its attacks have killed",
+// "their raids had left". A side's whole toll, not one event's.
+func (s *sent) ownEventsBefore(pos int) bool {
+	j := pos - 1
+	for j >= 0 && s.toks[j].word && auxWords[s.word(j)] {
+		j--
+	}
+	return j >= 1 && s.toks[j].word && ownEvents[s.word(j)] && s.toks[j-1].word && possessives[s.word(j-1)]
+}
+
+// ownEvents are the plural nouns of a side's acts of war, and auxWords
+// the auxiliaries between them and their verb.
+var (
+	ownEvents = wordset.Of("attacks bombings raids strikes airstrikes assaults operations campaigns")
+	auxWords  = wordset.Of("have has had been were are")
+)
+
 // spanWords are the plural nouns of time and distance after "in two"
 // that make no several events: "killed in two days".
 var spanWords = wordset.Of("days weeks months years hours minutes decades nights weekends kilometres kilometers miles metres meters places parts ways cases instances")
@@ -605,7 +623,7 @@ func (s *sent) timeNear(pos int) int32 {
 		if d < 0 {
 			d = at - e.End
 		}
-		if d < bd && !s.earlierFigureTime(e, pos) {
+		if d < bd && !s.earlierFigureTime(e, pos) && !s.afterRemark(pos, e) {
 			best, bd = i, d
 		}
 	}
@@ -628,6 +646,25 @@ func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
 	}
 	_, ok := s.numberAt(k)
 	return ok
+}
+
+// afterRemark reports whether time e stands in a remark appended after
+// the attribution of the claim at token pos, which dates something else:
+// "Twelve people have died, Sollis said, a toll that matches the one
+// published earlier on Monday".
+func (s *sent) afterRemark(pos int, e *timex.Expr) bool {
+	te := s.tokenAt(e.Start)
+	said := false
+	for j := pos + 1; j+3 < te; j++ {
+		switch {
+		case s.toks[j].word && saidWords[s.word(j)]:
+			said = true
+		case said && !s.toks[j].word && s.word(j) == "," && s.is(j+1, cArticle):
+			w2, w3 := s.word(j+3), s.word(j+4)
+			return w2 == "that" || w2 == "which" || w3 == "that" || w3 == "which"
+		}
+	}
+	return false
 }
 
 // numberAt returns the number token i writes, in digits or in words.
@@ -658,6 +695,9 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 	}
 	if hasFigure && s.severalEvents(pos) {
 		return "several"
+	}
+	if hasFigure && isToll(p) && s.ownEventsBefore(pos) {
+		return "total" // "its attacks have killed more than 300 people"
 	}
 	nearest := ""
 	for _, m := range s.scopes {

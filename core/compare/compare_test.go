@@ -53,6 +53,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll that names the other's source is about its figure",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(12, q.AtLeast, "killed", "people"), src(eCouncil), ents(eNorvale, eCouncil)),
+				mk("y", 1, claim.Kill, fig(12, q.Exact, "killed", "people"), src("Sollis"), ents(eCouncil)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
 			name: "a fixed count a later report says it revised is an update",
 			arts: dated("2031-03-02", "2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

@@ -87,6 +87,9 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		return cand{}, false
 	}
 	n := shared(a.topics, b.topics)
+	if n == 0 && a.art != b.art && (namesSource(a, b) || namesSource(b, a)) {
+		n = 1 // "a toll that matches the one published by the NDMO" and the NDMO's toll
+	}
 	if n == 0 && a.art == b.art && ownTopics(a) && ownTopics(b) {
 		// One article's two counts in sentences naming different places
 		// or things ("more than 180 detentions in the capital", "in the
@@ -145,6 +148,16 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c.score += 0.05
 	}
 	return c, true
+}
+
+// namesSource reports whether b's sentence names a's source among its
+// topics: it speaks of that source's figure.
+func namesSource(a, b *fact) bool {
+	if a.c.Source == "" {
+		return false
+	}
+	_, ok := slices.BinarySearch(b.topics, a.c.Source)
+	return ok
 }
 
 // periodsApart reports whether a and b are stated over different
