@@ -468,7 +468,7 @@ func (s *scanner) namedAlso(ms []cand) {
 		b := &ms[i]
 		for j := i - 1; j >= 0 && j >= i-2 && b.acroOf == 0 && b.words != nil; j-- {
 			a := &ms[j]
-			if b.start-a.end > 40 || a.end > b.start {
+			if b.start-a.end > 60 || a.end > b.start {
 				break
 			}
 			if a.words != nil && alsoNamed(s.lower[a.end:b.start]) {
@@ -482,14 +482,18 @@ func (s *scanner) namedAlso(ms []cand) {
 // alsoNamed reports whether gap, lower-cased, is what stands between a
 // name and another name of the same thing.
 func alsoNamed(gap string) bool {
-	gap = strings.TrimSpace(strings.Trim(strings.TrimSpace(gap), ",("))
-	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as"} {
+	gap = strings.Trim(gap, " ,(—–")
+	if w, rest, ok := strings.Cut(gap, " "); ok && kindNouns[w] {
+		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
+	}
+	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as"} {
 		if gap == p {
 			return true
 		}
 	}
-	// "known in Arabic as", "whose name in Arabic is"
-	for _, p := range [...][2]string{{"known in ", " as"}, {"whose name in ", " is"}} {
+	// "known in Arabic as", "whose name in Arabic is", "whose Corvenian
+	// name is", "known at home by its Corvenian name"
+	for _, p := range [...][2]string{{"known in ", " as"}, {"whose name in ", " is"}, {"whose ", " name is"}, {"known at home by its ", " name"}, {"known by its ", " name"}} {
 		if rest, ok := strings.CutPrefix(gap, p[0]); ok {
 			lang, ok := strings.CutSuffix(rest, p[1])
 			if ok && lang != "" && !strings.ContainsAny(lang, " ,.") {
@@ -499,6 +503,10 @@ func alsoNamed(gap string) bool {
 	}
 	return false
 }
+
+// kindNouns are the nouns that may follow a group's name before another
+// name of it is given: "the Common Ground party, known at home as ...".
+var kindNouns = wordset.Of("party group movement alliance coalition front militia")
 
 // longForm is what finish keeps of the long form of an acronym defined in
 // parentheses, before the sort moves the mentions: a few fields, where a

@@ -445,7 +445,14 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.figureAfter(j+n) {
 				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
-			if s.attributive(j, n) || s.partitive(c, j) {
+			relative := (d == 0 || d == 1 && c.unit != "") && described == "" && s.reducedRelative(j, n)
+			if relative {
+				// "89 people detained in Tuesday's raids had been released
+				// on bail": the participle describes who is counted, and
+				// the clause's own verb, farther on, says what happened.
+				bestD = relativeReach
+			}
+			if relative || s.attributive(j, n) || s.partitive(c, j) || described != "" && bestD == relativeReach && !s.afterAux(j) {
 				// "will release 240 detained rebel fighters", "40 of the
 				// escaped prisoners had been recaptured": the participle
 				// describes what is counted; a verb before or after says
@@ -467,6 +474,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			break
 		}
 		d++
+	}
+	if bestD == relativeReach && c.measure == "" {
+		return // "40 wounded since the fighting began": the participle is the measure
 	}
 	d, back := 0, bestD
 	if bestD == measureReach && s.levelBefore(c.boundTok) {
@@ -697,6 +707,31 @@ func afterDateline(s *scanner, k int) bool {
 // measureReach is how many words measureAround looks on either side of
 // a figure for its measure, unless a count verb before it reaches further.
 const measureReach = 8
+
+// relativeReach is how far the verb of a clause may stand from a figure
+// whose noun a participle phrase describes ("89 people detained in
+// Tuesday's police raids on the opposition ... had been released").
+const relativeReach = 16
+
+// reducedRelative reports whether the measure word at token j, n tokens
+// long, right after the figure, is a participle opening a phrase that
+// describes what is counted: "detained in", "wounded during".
+func (s *scanner) reducedRelative(j, n int) bool {
+	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && relativePreps[s.Word(j+1)]
+}
+
+// relativePreps open the phrase after a describing participle.
+var relativePreps = wordset.Of("in during at after since over from near")
+
+// afterAux reports whether an auxiliary stands right before token j:
+// "had been released", "were freed".
+func (s *scanner) afterAux(j int) bool {
+	switch s.Word(j - 1) {
+	case "been", "were", "was", "are", "is", "have", "has", "had":
+		return true
+	}
+	return false
+}
 
 // levelBefore reports whether the words before token k say that a count
 // has come to the figure there ("has risen to", "climbed to", "stands
