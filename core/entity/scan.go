@@ -815,6 +815,9 @@ func (s *scanner) andLongForm(i, last int) int {
 // Union", nor "the Interior Ministry and Red Cross Society". It returns
 // last when there is none.
 func (s *scanner) andOrgName(i, last, k int) int {
+	if e := s.andOfField(i, last, k); e > last {
+		return e
+	}
 	for p := i; p <= last; p++ {
 		if c := s.class(p).cue(); c == orgCue || c == groupCue || s.toks[p].acro {
 			return last
@@ -832,6 +835,54 @@ func (s *scanner) andOrgName(i, last, k int) int {
 	}
 	return e
 }
+
+// andOfField returns the last token of a public body's name whose field
+// after "of" is two fields joined by "and": "the Calvorian Institute of
+// Meteorology and Hydrology", "the Ministry of Labour and Social
+// Affairs"; the second field is one or two words that name nothing known
+// ("the Ministry of Defence and Hamas" are two). It returns last when
+// there is none.
+func (s *scanner) andOfField(i, last, k int) int {
+	of := -1
+	for p := i + 1; p < last; p++ {
+		if s.low(p) == "of" && andOrgHeads[s.low(p-1)] {
+			of = p
+		}
+	}
+	if of < 0 || !isNameish(s.toks[k]) {
+		return last
+	}
+	e := k
+	if e+1 < len(s.toks) && s.toks[e+1].joined && isNameish(s.toks[e+1]) {
+		e++
+	}
+	if e+1 < len(s.toks) && s.toks[e+1].joined && isNameish(s.toks[e+1]) {
+		return last // a longer name follows: "... of Defence and Foreign Affairs Committee"
+	}
+	for p := k; p <= e; p++ {
+		if s.isLexical(p) || s.toks[p].acro {
+			return last
+		}
+	}
+	if !fieldWord(s.low(e)) {
+		return last
+	}
+	return e
+}
+
+// fieldWord reports whether lower-case w reads as the field of a public
+// body, not a name: "hydrology", "affairs", "trade", "development".
+func fieldWord(w string) bool {
+	for _, suf := range [...]string{"ology", "ics", "ion", "ions", "ure", "ity", "ities", "ment", "ance", "ence", "ism", "ry", "ries", "ing", "ness", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return fieldWords[w]
+}
+
+// fieldWords are the fields of public bodies that fieldWord's endings miss.
+var fieldWords = wordset.Of("affairs trade health works energy water transport labour labor justice defence defense security finance culture sport sports youth welfare planning housing mines fisheries environment")
 
 // andOrgHeads are the nouns of public bodies that end a name of two parts
 // joined by "and"; not "Union" (the United Nations and European Union)

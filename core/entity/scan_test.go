@@ -55,6 +55,8 @@ func TestMentions(t *testing.T) {
 		{"two names joined by and", "On Monday Kenya and the African Union (AU) said so.", "Kenya; African Union; AU"},
 		{"an organisation's name with and", "On Monday the National Meteorological and Climate Service said so.", "National Meteorological and Climate Service"},
 		{"a place and an organisation", "On Monday Kenya and African Union officials said so.", "Kenya; African Union"},
+		{"a body's field of two parts", "On Monday the Calvorian Institute of Meteorology and Hydrology said so.", "Calvorian Institute of Meteorology and Hydrology"},
+		{"a body and a known group", "On Monday the Ministry of Defence and Hamas said so.", "Ministry of Defence; Hamas"},
 		{"two unions joined by and", "On Monday the United Nations and European Union said so.", "United Nations; European Union"},
 		{"two organisations joined by and", "On Monday the Interior Ministry and Red Cross Society said so.", "Interior Ministry; Red Cross Society"},
 		{"lower-case words that describe an acronym", "On Monday the UN refugee agency (UNHCR) said. The UN refugee agency sent tents, the UN said.", "UN refugee agency; UNHCR; UN refugee agency; UN"},
