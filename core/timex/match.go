@@ -437,10 +437,14 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 // landfall by Friday", "the vote is due on Sunday".
 var futureCues = wordset.Of("will ll expected expects forecast forecasts due scheduled")
 
+// futureReach is how many words before a weekday a future cue may stand:
+// "forecast a further 40 to 60 mm of rain by Friday".
+const futureReach = 12
+
 // future reports whether a future cue stands among the few words before
 // token k, within its clause.
 func (s *scanner) future(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-futureReach; j-- {
 		if s.Kind(j) == tPunct && s.Word(j) != "'" && s.Word(j) != "’" {
 			return false
 		}

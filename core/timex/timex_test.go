@@ -95,6 +95,7 @@ func TestFind(t *testing.T) {
 		{"next monday", "Talks resume next Monday.", wed, `"next Monday" weekday wd1 2024-12-02`},
 		{"will, on friday", "Talks will resume on Friday.", wed, `"Friday" weekday wd5 2024-11-29`},
 		{"expected by friday", "The storm is expected to reach the coast by Friday.", wed, `"Friday" weekday wd5 2024-11-29`},
+		{"forecast far before by friday", "The institute forecast a further 40 to 60 mm of rain by Friday.", wed, `"Friday" weekday wd5 2024-11-29`},
 		{"will, this friday", "Voters will decide this Friday.", wed, `"this Friday" weekday wd5 2024-11-29`},
 		{"will, today", "The vote will be held on Wednesday.", wed, `"Wednesday" weekday wd3 2024-11-27`},
 		{"future cue in another clause", "Aid will arrive, officials said on Friday.", wed, `"Friday" weekday wd5 2024-11-22`},
