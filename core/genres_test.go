@@ -180,6 +180,13 @@ func TestGenres(t *testing.T) {
 			[][2]string{{"near Sarnow, killing 14 people", "14 were in critical condition"}, {"near Sarnow, killing 14 people", "rose to 24 on Wednesday"},
 				{"who had 24 years' experience", "rose to 24 on Wednesday"}, {"injuring two crew members", "Two people were still unaccounted for"},
 				{"carries about 40,000 passengers a day", "revised the number of people aboard to 338"}}},
+		{"hostage", []rel{
+			{compare.Updates, compare.RisingFigure, "A total of 112 students were taken", "in Sunday's attack to 121"},
+			{compare.Updates, compare.RisingFigure, "At least five students escaped", "bringing to seven the number"},
+		}, [][2]string{{"Harmattan Brotherhood Front", "HBF"}},
+			[][2]string{{"At least five students escaped", "were freed on Wednesday"}, {"has about 420 students", "abducted 112 students"},
+				{"demanded a ransom of 200 million kora", "a reward of 5 million kora"}, {"38 pupils were seized from a school", "147 of his students were missing"},
+				{"two teachers were also taken", "Two more students escaped on Tuesday"}}},
 		{"coup", []rel{
 			{compare.Corroborates, compare.SameFigure, "23 officers had been arrested", "23 officers had been detained"},
 			{compare.Updates, compare.RisingFigure, "41 officers had now been arrested", "58 officers were now in custody"},

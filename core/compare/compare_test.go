@@ -53,6 +53,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "people kidnapped and people taken are one count",
+			arts: dated("2031-03-10", "2031-03-13"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(112, q.Exact, "kidnapped", "students"), place(eNorvale)),
+				mk("y", 1, claim.Capture, fig(121, q.Exact, "taken", "students"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a toll that names the other's source is about its figure",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

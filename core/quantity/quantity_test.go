@@ -140,6 +140,8 @@ func TestFind(t *testing.T) {
 		{"a participle phrase describes who the verb counts", "Eighty-nine people detained in Tuesday's police raids had been released on bail.", `"Eighty-nine" exact [89,89] person released`},
 		{"a participle phrase with no verb after is the measure", "Twelve people killed in the attack were buried on Monday.", `"Twelve" exact [12,12] person killed`},
 		{"an elliptic participle before a phrase is its measure", "He said 14 soldiers had been killed and 40 wounded since the fighting began.", `"14" exact [14,14] soldier killed | "40" exact [40,40] soldier injured`},
+		{"managed to escape", "Five of the students managed to escape from their captors.", `"Five" exact [5,5] student escaped part-of:-1`},
+		{"in captivity are held", "Police said 52 students remain in captivity.", `"52" exact [52,52] student held`},
 		{"pulled out alive are rescued", "Officials said 41 people had been pulled out alive by Tuesday evening.", `"41" exact [41,41] person rescued`},
 		{"taken to hospital is no capture", "All nine were taken to hospital, and rebels had taken 40 soldiers.", `"nine" exact [9,9] hospitalised | "40" exact [40,40] soldier captured`},
 		{"a distance to a hospital", "He was taken to a hospital around 185 miles away.", `"around 185" about [175.75,194.25] mile`},
