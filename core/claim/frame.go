@@ -546,17 +546,17 @@ func (s *sent) severalAt(i int) bool {
 // "their raids had left". A side's whole toll, not one event's.
 func (s *sent) ownEventsBefore(pos int) bool {
 	j := pos - 1
-	for j >= 0 && s.toks[j].word && auxWords[s.word(j)] {
+	for j >= 0 && s.toks[j].word && (s.is(j, cBeForm) || haveForms[s.word(j)]) {
 		j--
 	}
 	return j >= 1 && s.toks[j].word && ownEvents[s.word(j)] && s.toks[j-1].word && possessives[s.word(j-1)]
 }
 
-// ownEvents are the plural nouns of a side's acts of war, and auxWords
-// the auxiliaries between them and their verb.
+// ownEvents are the plural nouns of a side's acts of war, and haveForms,
+// with the forms of "be", the auxiliaries between them and their verb.
 var (
 	ownEvents = wordset.Of("attacks bombings raids strikes airstrikes assaults operations campaigns")
-	auxWords  = wordset.Of("have has had been were are")
+	haveForms = wordset.Of("have has had")
 )
 
 // spanWords are the plural nouns of time and distance after "in two"

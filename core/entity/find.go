@@ -471,7 +471,7 @@ func (s *scanner) namedAlso(ms []cand) {
 			if b.start-a.end > 60 || a.end > b.start {
 				break
 			}
-			if a.words != nil && alsoNamed(s.lower[a.end:b.start]) {
+			if a.words != nil && s.alsoNamed(s.lower[a.end:b.start]) {
 				b.acroOf = j + 1
 				break
 			}
@@ -481,9 +481,9 @@ func (s *scanner) namedAlso(ms []cand) {
 
 // alsoNamed reports whether gap, lower-cased, is what stands between a
 // name and another name of the same thing.
-func alsoNamed(gap string) bool {
+func (s *scanner) alsoNamed(gap string) bool {
 	gap = strings.Trim(gap, " ,(—–")
-	if w, rest, ok := strings.Cut(gap, " "); ok && kindNouns[w] {
+	if w, rest, ok := strings.Cut(gap, " "); ok && s.kindNoun(w) {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}
 	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as"} {
@@ -504,9 +504,13 @@ func alsoNamed(gap string) bool {
 	return false
 }
 
-// kindNouns are the nouns that may follow a group's name before another
-// name of it is given: "the Common Ground party, known at home as ...".
-var kindNouns = wordset.Of("party group movement alliance coalition front militia")
+// kindNoun reports whether lower-case w is a cue noun of organisations or
+// groups (entity_cues.tsv), which may follow a name before another name of
+// it is given: "the Common Ground party, known at home as ...".
+func (s *scanner) kindNoun(w string) bool {
+	c := s.l.classTab.get(w).cue()
+	return c == orgCue || c == groupCue
+}
 
 // longForm is what finish keeps of the long form of an acronym defined in
 // parentheses, before the sort moves the mentions: a few fields, where a

@@ -726,11 +726,8 @@ var relativePreps = wordset.Of("in during at after since over from near")
 // afterAux reports whether an auxiliary stands right before token j:
 // "had been released", "were freed".
 func (s *scanner) afterAux(j int) bool {
-	switch s.Word(j - 1) {
-	case "been", "were", "was", "are", "is", "have", "has", "had":
-		return true
-	}
-	return false
+	w := s.Word(j - 1)
+	return beWords[w] || w == "have" || w == "has" || w == "had"
 }
 
 // levelBefore reports whether the words before token k say that a count
