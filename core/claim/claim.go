@@ -64,6 +64,10 @@ type Claim struct {
 	Source   string             `json:"source,omitempty"` // who says so: entity ID or words
 	Hedge    string             `json:"hedge,omitempty"`  // "claimed", "could rise", ...
 	Negated  bool               `json:"negated,omitempty"`
+	// Speaker is the person named as the source's voice ("Farid Menkar,
+	// president of the Weavers' Association, told"), when the source is
+	// a body: entity ID.
+	Speaker string `json:"speaker,omitempty"`
 	// Scope says what a figure or state covers: "" for one event or
 	// operation, "total" for a whole war or period ("the conflict has
 	// killed more than ..."), "aftershock" for a smaller quake after the

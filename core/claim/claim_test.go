@@ -69,6 +69,7 @@ func dump(c Claim) string {
 	add("obj", c.Object)
 	add("place", c.Place)
 	add("src", c.Source)
+	add("speaker", c.Speaker)
 	add("hedge", c.Hedge)
 	if c.Negated {
 		f = append(f, "neg")
@@ -387,6 +388,9 @@ func TestExtract(t *testing.T) {
 		{"added with that still speaks", []string{"The storm killed 40 people in Varn, and the mayor added that more were missing."},
 			[]string{"Varn"},
 			[]string{"quantity kill fig=40/exact actor=storm obj=40 people place=Varn src=mayor"}},
+		{"a body's title names its speaker", []string{"Farid Menkar, president of the Weavers Union, told reporters that 19 workers had died."},
+			[]string{"Farid Menkar", "Weavers Union"},
+			[]string{"quantity kill fig=19/exact src=Weavers Union speaker=Farid Menkar"}},
 		{"a long apposition names its speaker", []string{"Bram Ostra, deputy head of the flood prevention and relief council, told reporters that 40 people were killed."},
 			[]string{"Bram Ostra"},
 			[]string{"quantity kill fig=40/exact obj=40 people src=Bram Ostra"}},

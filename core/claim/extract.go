@@ -190,7 +190,8 @@ type sent struct {
 	times          []timex.Expr // spans in Doc.Text
 	timeBase       int          // the index of times[0] in extractor.times
 	source         string
-	headline       bool // a heading, or a body line that reads as one
+	speaker        string // who speaks for the source tailSubject last found, if named
+	headline       bool   // a heading, or a body line that reads as one
 	// objSite and objPlace are the site object's words and place entity
 	// that the last call of object found ("the airport of X"), for
 	// newClaim; empty when it found none.

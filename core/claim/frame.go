@@ -128,7 +128,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	// Who gives a figure is who stands nearest the figure (pos), not its
 	// verb: "the ministry put the toll at 27, while the brigade said 31
 	// people had died".
-	c.Source = s.sourceNear(pos)
+	c.Source, c.Speaker = s.sourceNear(pos)
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])

@@ -387,6 +387,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		at := s.mtoks[k][1]
 		if at == j {
+			if climb && j < i && s.x.in.Doc.Text[s.toks[j].start] == ',' {
+				s.noteSpeaker(k)
+			}
 			return s.ments[k].Entity
 		}
 		if at < j {
@@ -417,6 +420,20 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 	}
 	return s.phraseWords(b, j, true)
+}
+
+// noteSpeaker records who speaks for the body of mention k when a title
+// set off by commas names it: in "Farid Menkar, president of the Weavers'
+// Association, told" the source is the association and Menkar its voice,
+// who, like the source, is no topic of the claim.
+func (s *sent) noteSpeaker(k int) {
+	mt := s.mtoks[k][0]
+	if !s.governed(mt) {
+		return
+	}
+	if e := s.appositionHead(s.wordsStart(mt)); e != "" && e != s.ments[k].Entity {
+		s.speaker = e
+	}
 }
 
 // wordsStart returns the first word after the punctuation that opens the
@@ -888,14 +905,16 @@ func (s *sent) frontPlace() string {
 // sourceNear returns who the sentence attributes the claim at token pos
 // to: the attribution nearest it ("according to X", "X said", "..., said
 // X"), not counting the predicate itself ("announced") nor a passive
-// ("attacks were reported"); "" when the sentence has none.
-func (s *sent) sourceNear(pos int) string {
-	src := ""
+// ("attacks were reported"); "" when the sentence has none. The speaker
+// is the person who speaks for the source, when the sentence names one
+// (see noteSpeaker).
+func (s *sent) sourceNear(pos int) (src, speaker string) {
 	for tried := uint64(0); src == ""; {
 		best := s.nearestSpeech(pos, tried)
 		if best < 0 {
 			break
 		}
+		s.speaker = ""
 		src = s.speakerOf(s.speech[best])
 		if best >= 64 {
 			break
@@ -905,7 +924,10 @@ func (s *sent) sourceNear(pos int) string {
 	if s.source == "" {
 		s.source = src
 	}
-	return src
+	if src != "" && s.speaker != src {
+		speaker = s.speaker
+	}
+	return src, speaker
 }
 
 // speakerOf returns the speaker of attribution m, "" when it names none

@@ -775,6 +775,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll naming only its source and speaker may count a named place's dead",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(23, q.AtLeast, "killed", "worker"), place(eKessel)),
+				mk("y", 1, claim.Kill, fig(19, q.Exact, "killed", "worker"), src(eCouncil), speaker(ePelt)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "tolls in dated articles years apart are different events",
 			arts: dated("2027-02-16", "2031-12-01"),
 			claims: []claim.Claim{

@@ -571,10 +571,10 @@ func unitClass(u string) string {
 func anchor(f *fact) int { return f.c.Time.Year }
 
 // topicsIn returns the things claims[at] is about: its place, its object
-// when that is an entity, and its other entities, but not who says it or
-// who acts, nor who says the other claims of its sentence ("the governor
-// put the toll at 31, while the agency said 27"), since "the observatory"
-// in two sentences does not make them one fact. They are appended to
+// when that is an entity, and its other entities, but not who says it,
+// speaks for its source or acts, nor who says the other claims of its
+// sentence ("the governor put the toll at 31, while the agency said 27"),
+// since "the observatory" in two sentences does not make them one fact. They are appended to
 // arena, and the slice returned is full.
 //
 // The candidates are walked in one loop, place and object before the
@@ -596,7 +596,7 @@ func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
 		case i >= 0:
 			s = c.Entities[i]
 		}
-		if s != "" && s != c.Source && s != c.Actor && !slices.Contains(a[start:], s) && !slices.Contains(voices, s) {
+		if s != "" && s != c.Source && s != c.Speaker && s != c.Actor && !slices.Contains(a[start:], s) && !slices.Contains(voices, s) {
 			a = append(a, s)
 		}
 	}
@@ -646,8 +646,10 @@ func sentenceVoices(out []string, claims []claim.Claim, i int) []string {
 	c := &claims[i]
 	for _, step := range [2]int{-1, 1} {
 		for j := i + step; j >= 0 && j < len(claims) && claims[j].Article == c.Article && claims[j].Start == c.Start; j += step {
-			if v := claims[j].Source; v != "" && v != c.Source && !slices.Contains(out, v) {
-				out = append(out, v)
+			for _, v := range [2]string{claims[j].Source, claims[j].Speaker} {
+				if v != "" && v != c.Source && !slices.Contains(out, v) {
+					out = append(out, v)
+				}
 			}
 		}
 	}

@@ -23,13 +23,14 @@ const (
 	eRiver   = "e6" // the river road
 	eCouncil = "e7" // a relief council
 	eTarn    = "e8" // the country whose army is eArmy
+	ePelt    = "e9" // Anya Pelt, head of the relief council
 )
 
 // testCountries are the fixtures' states.
 var testCountries = map[string]bool{eTarn: true}
 
 var testNames = map[string]string{eArmy: "the Tarn Army", eFront: "the Redline Front", eNorvale: "Norvale",
-	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn"}
+	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn", ePelt: "Anya Pelt"}
 
 // opt sets one field of a fixture claim.
 type opt func(*claim.Claim)
@@ -68,6 +69,9 @@ func ents(e ...string) opt {
 }
 func src(s string) opt {
 	return func(c *claim.Claim) { c.Source = s; c.Entities = addEnt(c.Entities, s) }
+}
+func speaker(s string) opt {
+	return func(c *claim.Claim) { c.Speaker = s; c.Entities = addEnt(c.Entities, s) }
 }
 func said(s string) opt    { return func(c *claim.Claim) { c.Source = s } }      // a source that is no entity
 func figText(t string) opt { return func(c *claim.Claim) { c.Figure.Text = t } } // after fig

@@ -501,6 +501,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Word(j) == "by" && d == 0 {
 			break // "rescued from the water by two patrol vessels": the doer, not the rescued
 		}
+		if s.Word(j) == "that" && d == 0 {
+			break // "19 had died and that about 800 workers were on shift": a clause of its own
+		}
 		if clauseJoins[s.Word(j)] && (s.Word(j-1) == "," || bestD < measureReach) {
 			// "were still missing, and some 2,500 had been injured";
 			// "150 were injured and some 4,000 were left homeless":

@@ -120,6 +120,7 @@ func TestFind(t *testing.T) {
 		{"a measure before a speech verb is not the figure's", "Officials confirmed that two miners had died and said four others were being treated.", `"two" exact [2,2] person killed | "four" exact [4,4] person treated`},
 		{"a number in words ends the search for a noun", "The five companies join nine others selected last year.", `"five" exact [5,5] | "nine" exact [9,9] person`},
 		{"bodies recovered", "With nine rescued and three bodies recovered, two remain unaccounted for.", `"nine" exact [9,9] rescued | "three" exact [3,3] body bodies recovered | "two" exact [2,2] missing`},
+		{"a clause after that is the figure's own", "He said 19 workers had died and that about 800 workers were on the shift.", `"19" exact [19,19] worker killed | "about 800" about [750,850] worker`},
 		{"a comma keeps a measure before it from a figure with its own", "Three people died, two remain unaccounted for.", `"Three" exact [3,3] person killed | "two" exact [2,2] missing`},
 		{"a recovered value is no body", "The shares recovered 40% of their value.", `"40%" exact [40,40] percent`},
 		{"two counted nouns share a measure", "The plane, with 58 passengers and three crew members on board, crashed.", `"58" exact [58,58] person aboard | "three" exact [3,3] member aboard`},
