@@ -438,6 +438,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
+		if d > 0 && (s.Word(j) == "each" || s.Word(j) == "every") {
+			break // "400,000 kesh to the family of each person killed": a sum for each, no count of them
+		}
 		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) && (!m.next || d == 0) {
 			if j == lastNum+1 {
 				break // "3,248 cases, including 584 deaths": the deaths are 584's
@@ -539,12 +542,15 @@ func (s *scanner) population(c *candidate) bool {
 	return c.unit == "person" || c.unit == "" && (c.next >= len(s.Toks) || s.Kind(c.next) == tPunct)
 }
 
+// money are the units of currencies named in words (signs set currency).
+var money = wordset.Of("dollar euro pound yen yuan rouble rupee lira")
+
 // populationOf are the nouns before "of" and a figure of inhabitants.
 var populationOf = wordset.Of("village town city country nation community island settlement hamlet district region province population")
 
 // unitFits reports whether c's unit may be counted by its measure:
 //   - cases are of persons ("$6 million in both cases" is none);
-//   - persons are aboard, released and taken to hospital ("a truck
+//   - persons are aboard, released, taken to and discharged from hospital ("a truck
 //     carrying 20 tonnes", "released for $10", "taken to a hospital 185
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
@@ -552,14 +558,19 @@ var populationOf = wordset.Of("village town city country nation community island
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
-//     the port").
+//     the port");
+//   - a sum of money is no count of people or things ("pay 5,000 dollars
+//     to the families of those killed").
 func unitFits(c *candidate) bool {
+	if c.currency || money[c.unit] {
+		return false // "pay 5,000 dollars to the families of those killed": a sum, no toll
+	}
 	switch c.measure {
 	case "cases":
 		return c.unit == "" || c.unit == "person"
 	case "aboard":
 		return peopleUnits[c.unit] || c.unit == "" && c.impliedUnit != ""
-	case "released", "hospitalised":
+	case "released", "hospitalised", "discharged":
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
