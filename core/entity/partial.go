@@ -166,7 +166,8 @@ func (k *linker) unique(cands []int, self int, unexplained bool) (int, bool) {
 func (k *linker) partials(cands [][]cand) {
 	suffix := map[string][]int{}
 	heads := map[string][]int{}
-	var tails map[string][]int // the last two words or more of group and organisation names of three or more
+	var tails map[string][]int    // the last two words or more of group and organisation names of three or more
+	var features map[string][]int // the name of a mountain, lake or river without its feature word
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 2 {
 			continue
@@ -183,6 +184,12 @@ func (k *linker) partials(cands [][]cand) {
 			if lists().cues[w] != noCue {
 				heads[w] = append(heads[w], i)
 			}
+		}
+		if w := featureName(n.words); w != "" {
+			if features == nil {
+				features = map[string][]int{}
+			}
+			features[w] = append(features[w], i)
 		}
 		if v := topVote(k.votes[r]); (v == vGroup || v == vOrg) && len(n.words) >= 3 {
 			if tails == nil {
@@ -205,11 +212,49 @@ func (k *linker) partials(cands [][]cand) {
 			k.partialCue(i, heads[n.key])
 			continue
 		}
+		if v := &k.votes[k.find(i)]; len(n.words) == 1 && features[n.key] != nil && v[vPerson]+v[vPlace]+v[vOrg]+v[vGroup] == 0 {
+			// "Oruhenga" in "the erupting Oruhenga volcano" is Mount
+			// Oruhenga, unless it is a place of its own ("the town of
+			// Sinjar" below Mount Sinjar).
+			k.partialCue(i, features[n.key])
+			continue
+		}
 		if n.votes[vPlace] > n.votes[vPerson] || n.votes[vOrg] > 0 || n.votes[vGroup] > 0 {
 			continue
 		}
 		k.partialCue(i, suffix[n.key])
 	}
+}
+
+// featureName returns the name of a two-word name of a natural feature
+// without its feature word ("Mount Oruhenga", "Lake Sella", "the Tarn
+// River"), "" for any other.
+func featureName(words []string) string {
+	switch {
+	case len(words) != 2:
+		return ""
+	case featureFirst[words[0]]:
+		return words[1]
+	case featureLast[words[1]]:
+		return words[0]
+	}
+	return ""
+}
+
+// The feature words of featureName, before and after the name, as keys
+// spell them.
+var (
+	featureFirst = keySet("mount mt lake")
+	featureLast  = keySet("river volcano")
+)
+
+// keySet returns the keys of the space-separated words.
+func keySet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[Key(w)] = true
+	}
+	return m
 }
 
 // shortNames ties a name of two words or more to the one group or

@@ -575,10 +575,13 @@ func (s *scanner) emitName(i, last int, role string) {
 	if i == last && s.class(i)&wcNoun != 0 {
 		return
 	}
-	if role != "" {
+	cueVote := s.cueVote(i, last)
+	if role != "" && (cueVote == nVotes || last-i < 2 || s.class(last).cue() == noCue) {
+		// A title names a person, unless a name of three words or more
+		// ends in a cue: "Sir Edmund Hale International Airport" is a
+		// place named after one.
 		m.votes[vPerson] += 3
 	}
-	cueVote := s.cueVote(i, last)
 	if cueVote != nVotes {
 		m.votes[cueVote] += 3
 		m.partial = i == last && !m.acro

@@ -121,6 +121,7 @@ func TestFind(t *testing.T) {
 		{"a number in words ends the search for a noun", "The five companies join nine others selected last year.", `"five" exact [5,5] | "nine" exact [9,9] person`},
 		{"bodies recovered", "With nine rescued and three bodies recovered, two remain unaccounted for.", `"nine" exact [9,9] rescued | "three" exact [3,3] body bodies recovered | "two" exact [2,2] missing`},
 		{"the injured discharged are no count of injured", "Doctors said 47 of the injured had been discharged by Saturday.", `"47" exact [47,47] discharged part-of:-1`},
+		{"people forced from their homes are displaced", "The eruption killed seven people and forced more than 12,000 residents from their homes.", `"seven" exact [7,7] person killed | "more than 12,000" moreThan (12000,+Inf] person displaced`},
 		{"a sum for each of the dead is no toll", "The state will pay 400,000 kesh to the family of each person killed.", `"400,000" exact [400000,400000]`},
 		{"a sum of money counts no dead", "The state will pay 5,000 dollars to the families of those killed.", `"5,000" exact [5000,5000] dollar`},
 		{"a clause after that is the figure's own", "He said 19 workers had died and that about 800 workers were on the shift.", `"19" exact [19,19] worker killed | "about 800" about [750,850] worker`},
