@@ -876,3 +876,36 @@ func TestTitleOverlap(t *testing.T) {
 		t.Fatal("no claim")
 	}
 }
+
+// TestTitledSpeakerSpeaksForBody checks that a speaker whose title
+// follows a body's name ("NECO spokeswoman Ana Velikora") gives the body
+// as the source and the person as its speaker, whether the name is
+// titled before or after its body.
+func TestTitledSpeakerSpeaksForBody(t *testing.T) {
+	tests := []struct {
+		name, text, role, src, speaker string
+	}{
+		{"body before the title", "Three villages were buried by ash, NECO spokeswoman Ana Velikora told reporters.", "spokeswoman", "NECO", "Ana Velikora"},
+		{"a body after a quote", "“Three villages were buried,” NECO spokeswoman Ana Velikora told reporters.", "spokeswoman", "NECO", "Ana Velikora"},
+		{"a governor speaks as herself", "Three villages were buried by ash, NECO governor Ana Velikora told reporters.", "governor", "Ana Velikora", ""},
+		{"a titled speaker alone", "Three villages were buried by ash, spokeswoman Ana Velikora told reporters.", "spokeswoman", "Ana Velikora", ""},
+		{"a body before a comma is no speaker's", "Three villages were buried by ash near NECO, spokeswoman Ana Velikora told reporters.", "spokeswoman", "Ana Velikora", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := doc([]string{tt.text}, "NECO", "Ana Velikora")
+			for i := range in.Mentions {
+				if in.Mentions[i].Text == "Ana Velikora" {
+					in.Mentions[i].Role = tt.role
+				}
+			}
+			cs := Extract(in)
+			if len(cs) == 0 {
+				t.Fatalf("no claims")
+			}
+			if cs[0].Source != tt.src || cs[0].Speaker != tt.speaker {
+				t.Errorf("source %q speaker %q, want %q and %q", cs[0].Source, cs[0].Speaker, tt.src, tt.speaker)
+			}
+		})
+	}
+}

@@ -390,6 +390,10 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			if climb && j < i && s.x.in.Doc.Text[s.toks[j].start] == ',' {
 				s.noteSpeaker(k)
 			}
+			if body := s.bodyBefore(k); climb && body != "" {
+				s.speaker = s.ments[k].Entity
+				return body
+			}
 			return s.ments[k].Entity
 		}
 		if at < j {
@@ -435,6 +439,29 @@ func (s *sent) noteSpeaker(k int) {
 		s.speaker = e
 	}
 }
+
+// bodyBefore returns the body a titled speaker, mention k, speaks for
+// when the body's name stands right before the title: "NECO spokeswoman
+// Ana Velikora" speaks for NECO; "" when none does.
+func (s *sent) bodyBefore(k int) string {
+	if k == 0 || s.ments[k].Role == "" || s.ments[k-1].Entity == s.ments[k].Entity || placeOffices[strings.ToLower(lastWord(s.ments[k].Role))] {
+		return ""
+	}
+	from, to := s.mtoks[k-1][1], s.mtoks[k][0]
+	if to-from > 3 || s.governed(s.mtoks[k-1][0]) {
+		return ""
+	}
+	for t := from; t < to; t++ {
+		if !s.toks[t].word {
+			return ""
+		}
+	}
+	return s.ments[k-1].Entity
+}
+
+// placeOffices are titles of who governs a place: "Karsk regional
+// governor Marta Kowalen" speaks as herself, not for the region.
+var placeOffices = wordset.Of("governor mayor premier senator king queen emir sultan prince")
 
 // wordsStart returns the first word after the punctuation that opens the
 // stretch of words ending at token j, looking back at most 20 tokens; j
@@ -1104,14 +1131,11 @@ func (s *sent) afterQuote(pos int) string {
 	if qEnd < 0 {
 		return ""
 	}
-	return s.firstMention(qEnd, pos)
-}
-
-// firstMention returns the entity of the first mention in tokens
-// [from, to), "" when none.
-func (s *sent) firstMention(from, to int) string {
 	for k, m := range s.ments {
-		if mt := s.mtoks[k][0]; mt >= from && mt < to {
+		if mt := s.mtoks[k][0]; mt >= qEnd && mt < pos {
+			if k+1 < len(s.ments) && s.mtoks[k+1][0] < pos && s.bodyBefore(k+1) == m.Entity {
+				s.speaker = s.ments[k+1].Entity // "“...,” FLS spokesman X said"
+			}
 			return m.Entity
 		}
 	}

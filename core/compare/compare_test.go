@@ -950,6 +950,17 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a body its speaker speaks for is a named actor, though no topic",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, func(c *claim.Claim) { c.Actor, c.Source, c.Speaker = eFront, eFront, ePelt },
+					object("airport"), place(eNorvale), ents(ePelt)),
+				mk("y", 1, claim.HoldControl, actor("government troops"), object("airport"), place(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "our forces speak for an untold side",
 			arts: dated("2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

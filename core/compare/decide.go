@@ -147,6 +147,9 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	if one {
 		c.score += 0.05
 	}
+	if c.kind == kindCorroborates && a.class == classFigure && a.c.Figure.Value == b.c.Figure.Value && !a.c.Figure.Vague && !b.c.Figure.Vague {
+		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
+	}
 	return c, true
 }
 

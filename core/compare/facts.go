@@ -456,7 +456,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		f.actor = strings.ToLower(c.Source)
 		f.actorID = slices.Contains(c.Entities, c.Source)
 	} else {
-		f.actorID = c.Actor != "" && slices.Contains(c.Entities, c.Actor)
+		// A body a speaker speaks for is named, though no topic: "“The
+		// airport is in our hands,” FLS spokesman X said" is the FLS's.
+		f.actorID = c.Actor != "" && (slices.Contains(c.Entities, c.Actor) || c.Actor == c.Source && c.Speaker != "")
 	}
 	if !setClass(&f) {
 		return f, false

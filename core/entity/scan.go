@@ -681,6 +681,9 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		if gap == "" || gap == "," {
 			m.votes[vPerson] += 2
 		}
+		if gap == "" && m.role == "" && s.class(i-1)&wcTitle != 0 {
+			m.role = s.span(i-1, i-1) // "NECO spokeswoman Ana Velikora"
+		}
 	}
 	if i > 0 && s.toks[i].joined && !s.toks[i-1].upper && noCueWord {
 		// "the Islamist movement Hezbollah", "the jihadist group HTS"

@@ -31,6 +31,7 @@ func TestMentions(t *testing.T) {
 		{"On Sunday", "On Sunday the talks failed.", ""},
 		{"title makes a person", "On Sunday, President Okonjo spoke to reporters.", "Okonjo/President"},
 		{"two-word rank", "Lieutenant Colonel Ilse Varga, a spokeswoman, denied it.", "Ilse Varga/Lieutenant Colonel"},
+		{"a title in lower case after a body", "NECO spokeswoman Ana Velikora told reporters.", "NECO; Ana Velikora/spokeswoman"},
 		{"abbreviated rank", "Gen. Marco Peretti said the base was safe.", "Marco Peretti/Gen"},
 		{"demonym before a title", "Officials met Israeli Prime Minister Benjamin Netanyahu.", "Israeli; Benjamin Netanyahu/Prime Minister"},
 		{"title, then the name after a comma", "He met the Iranian Foreign Minister, Abbas Farzin, in the capital.", "Iranian; Abbas Farzin/Foreign Minister"},

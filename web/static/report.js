@@ -459,7 +459,7 @@ self.CC = self.CC || {};
   function claimTitle(c) {
     const bits = [(CLAIM_KINDS[c.kind] || c.kind) + " claim"];
     if (c.predicate && c.predicate !== "other") bits.push(c.predicate);
-    if (c.source) bits.push("according to " + entityName(c.source));
+    if (c.source) bits.push("according to " + entityName(c.source) + (c.speaker ? " (" + entityName(c.speaker) + ")" : ""));
     if (c.hedge) bits.push("hedged: " + c.hedge);
     if (c.negated) bits.push("negated");
     return bits.join(" · ");
