@@ -28,9 +28,11 @@ WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=go
 	-gcflags=github.com/crosscheck/crosscheck/core/timex=-l -gcflags=github.com/crosscheck/crosscheck/core/quantity=-l \
 	-gcflags=strings=-l
 
-## wasm: core compiled to WebAssembly, with Go's wasm_exec.js beside it
+## wasm: core compiled to WebAssembly, with Go's wasm_exec.js beside it;
+## the word lists go in without their comments (scripts/leanlex)
 wasm:
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' $(WASMFLAGS) -o web/static/main.wasm ./wasm
+	$(GO) run ./scripts/leanlex core/lexicon
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -tags leanlex -ldflags='-s -w' $(WASMFLAGS) -o web/static/main.wasm ./wasm
 	cp $(WASMEXEC)/wasm_exec.js web/static/wasm_exec.js
 	@bash scripts/compress.sh web/static/main.wasm bin/main.wasm.sum
 
@@ -76,7 +78,7 @@ size-check:
 
 ## size: the wasm download, raw/gzip/brotli, per package, against the budget
 size: wasm
-	GOFLAGS="$(WASMFLAGS)" $(GO) run ./scripts/size web/static/main.wasm
+	GOFLAGS="$(WASMFLAGS) -tags=leanlex" $(GO) run ./scripts/size web/static/main.wasm
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }

@@ -8,13 +8,10 @@
 package lexicon
 
 import (
-	"embed"
+	"bytes"
 	"strings"
 	"sync"
 )
-
-//go:embed *.txt *.tsv
-var files embed.FS
 
 var (
 	mu    sync.Mutex
@@ -31,17 +28,20 @@ func Rows(name string) [][]string {
 	if r, ok := cache[name]; ok {
 		return r
 	}
-	b, err := files.ReadFile(name)
+	b, err := files.ReadFile(dir + name)
 	if err != nil {
 		panic("lexicon: no list " + name)
 	}
+	rows := parse(b)
+	cache[name] = rows
+	return rows
+}
+
+// parse returns the rows of list b.
+func parse(b []byte) [][]string {
 	var rows [][]string
 	for _, l := range strings.Split(string(b), "\n") {
-		if i := strings.Index(l, "#"); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '\t') {
-			l = l[:i]
-		}
-		l = strings.TrimSpace(l)
-		if l == "" {
+		if l = content(l); l == "" {
 			continue
 		}
 		f := strings.Split(l, "\t")
@@ -50,8 +50,30 @@ func Rows(name string) [][]string {
 		}
 		rows = append(rows, f)
 	}
-	cache[name] = rows
 	return rows
+}
+
+// content returns line l without its comment and surrounding space.
+func content(l string) string {
+	if i := strings.Index(l, "#"); i >= 0 && (i == 0 || l[i-1] == ' ' || l[i-1] == '\t') {
+		l = l[:i]
+	}
+	return strings.TrimSpace(l)
+}
+
+// Strip returns list b with its comments and blank lines taken out: the
+// rows Rows reads from it are the same. The wasm build embeds the lists
+// so stripped (see embed_lean.go), which the page downloads 7 KB
+// smaller; the comments stay in the sources, where readers need them.
+func Strip(b []byte) []byte {
+	var out bytes.Buffer
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = content(l); l != "" {
+			out.WriteString(l)
+			out.WriteByte('\n')
+		}
+	}
+	return out.Bytes()
 }
 
 // Set returns the first field of every row of list name as a set.
