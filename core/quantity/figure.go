@@ -554,6 +554,7 @@ var populationOf = wordset.Of("village town city country nation community island
 //     carrying 20 tonnes", "released for $10", "taken to a hospital 185
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
+//   - air defences shoot down things, not people;
 //   - a side loses people only ("lost seven fighters", not "lost 12 seats"),
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
@@ -574,6 +575,8 @@ func unitFits(c *candidate) bool {
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
+	case "intercepted":
+		return !peopleUnits[c.unit] // "shot down 31 drones", not "shot down three men"
 	case "bodies recovered":
 		return c.unit == "body"
 	case "wind":
@@ -844,6 +847,10 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 			break
 		}
 	}
+	if s.wholeAfter(c.next) >= 0 {
+		q.Part, q.Of = true, -1 // "31 of the 40 drones": find sets Of to the 40 it finds next
+		return
+	}
 	if s.Word(c.next) == "of" && PartAfterOf(s.Word(c.next+1)) && c.unit != "percent" {
 		part = true // "two of them"; not "70% of the area", a share
 	}
@@ -860,6 +867,24 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 		}
 	}
 	q.Of = len(out) - 1
+}
+
+// wholeAfter returns the token of the figure that "of" at token k opens,
+// the whole of the figure before it ("31 of the 40 drones", "seven of 12
+// missiles"), or -1.
+func (s *scanner) wholeAfter(k int) int {
+	if s.Word(k) != "of" {
+		return -1
+	}
+	k++
+	switch s.Word(k) {
+	case "the", "its", "their", "those", "these":
+		k++
+	}
+	if s.Kind(k) == tNum || s.numberWord(k) {
+		return k
+	}
+	return -1
 }
 
 // settle reads "7.000" as seven thousand when it counts things: a count

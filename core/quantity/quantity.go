@@ -62,9 +62,22 @@ type Quantity struct {
 	// so that compare never weighs a part against a total. Of is then the
 	// index, in the slice Find returned, of that earlier figure, or -1 when
 	// no earlier figure is in the sentence ("among the dead were 5
-	// children").
+	// children"), or of the figure right after it that names its whole
+	// ("31 of the 40 drones").
 	Part bool `json:"part,omitempty"`
 	Of   int  `json:"of,omitempty"`
+}
+
+// lastMeasure returns the measure of the last figure of out, or of the
+// part before it when that figure is the part's whole: in "shot down 31 of
+// the 40 drones and seven of the 12 missiles" the seven were shot down
+// like the 31, while the 40 were launched.
+func lastMeasure(out []Quantity) string {
+	n := len(out)
+	if n >= 2 && out[n-2].Part && out[n-2].Of == n-1 {
+		return out[n-2].Measure
+	}
+	return out[n-1].Measure
 }
 
 // inherit gives a part the unit and measure of its whole when it states
@@ -249,7 +262,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		dur := durations[c.unit]
 		if s.population(&c) {
 			c.measure = "population"
-		} else if !dur {
+		} else if !dur && !(c.unit == "" && s.Word(c.next) == "times") { // "intercepted three times": how often, not how many
 			s.measureAround(&c, floor)
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
@@ -261,9 +274,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
 			}
 		}
-		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
+		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.coordinated(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
 			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
-			c.measure = out[len(out)-1].Measure // "rose from 12 to 17", "3.2%, down from 3.8%"
+			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
 		c.settle()
 		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
@@ -277,6 +290,14 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		}
 		if q.Part && q.Of >= 0 {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
+		}
+		if n := len(out); n > 0 && out[n-1].Part && out[n-1].Of == -1 && s.wholeAfter(floor) == c.first {
+			// "31 of the 40 drones": the 40 is the whole the 31 were
+			// part of, and what the 31 are.
+			out[n-1].Of = n
+			if out[n-1].Unit == "" {
+				out[n-1].Unit = q.Unit
+			}
 		}
 		out = append(out, q)
 		k, prevEnd = c.next, q.End
