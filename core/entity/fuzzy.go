@@ -311,10 +311,15 @@ func placeLike(a, b *node) bool {
 }
 
 // translitCandidate reports whether n may be a person's name written in
-// another transliteration: two words or more, none of them short, and no
-// evidence of anything but a person.
+// another transliteration (two words or more, none of them short, and no
+// evidence of anything but a person), or a place's (one word or more).
 func translitCandidate(n *node) bool {
-	if len(n.words) < 2 || len(n.words) > 4 {
+	v := topVote(n.votes)
+	least := 2 // a surname alone may be anyone's
+	if v == vPlace {
+		least = 1
+	}
+	if len(n.words) < least || len(n.words) > 4 {
 		return false
 	}
 	for _, w := range n.words {
@@ -322,8 +327,7 @@ func translitCandidate(n *node) bool {
 			return false
 		}
 	}
-	v := topVote(n.votes)
-	return v == vPerson || v == nVotes
+	return v == vPerson || v == nVotes || v == vPlace
 }
 
 // transliterated reports whether two people's names are one name in two
@@ -338,7 +342,10 @@ func transliterated(a, b *node) bool {
 	if len(a.words) != len(b.words) || !translitCandidate(a) || !translitCandidate(b) || sharesArticle(a, b) {
 		return false
 	}
-	if topVote(a.votes) != vPerson && topVote(b.votes) != vPerson {
+	// People's names vary most; a place's only by the spelling of one
+	// sound ("Khrabivka", "Hrabivka"), lest two villages become one.
+	person := topVote(a.votes) == vPerson || topVote(b.votes) == vPerson
+	if !person && (topVote(a.votes) != vPlace || topVote(b.votes) != vPlace) {
 		return false
 	}
 	last := len(a.words) - 1
@@ -350,7 +357,7 @@ func transliterated(a, b *node) bool {
 			continue
 		}
 		ta, tb := string(foldTranslit(fa[:0], wa)), string(foldTranslit(fb[:0], wb))
-		if ta[0] != tb[0] || !sameSkeleton(ta, tb) || levenshtein(ta, tb, 2) > 2 {
+		if ta[0] != tb[0] || !sameSkeleton(ta, tb) || levenshtein(ta, tb, 2) > 2 || !person && ta != tb {
 			return false
 		}
 		if !surname && genderPair(ta, tb) {

@@ -157,6 +157,8 @@ func TestLinkAliases(t *testing.T) {
 		{"people demonym", []string{"Kurdish leaders met.", "The Kurds asked for talks."}, "Kurdish", "Kurds", true},
 		{"an acronym is no spelling of a place", []string{"Strikes hit Sanaa on Monday.", "The official agency SANA said four died."}, "Sanaa", "SANA", false},
 		{"capitals of a listed acronym", []string{"The UAE sent aid.", "The United Arab Emirates sent aid."}, "UAE", "United Arab Emirates", true},
+		{"a village's name in two transliterations", []string{"Troops captured the village of Hrabivka.", "Officials denied troops had entered the village of Khrabivka."},
+			"Hrabivka", "Khrabivka", true},
 		{"a mountain without its feature word", []string{"Mount Oruvela erupted on Monday.", "Ash from the erupting Oruvela volcano fell on farms."},
 			"Mount Oruvela", "Oruvela", true},
 		{"a town below a mountain of its name stays apart", []string{"Families fled to Mount Kessar.", "Rebels took the town of Kessar."},
