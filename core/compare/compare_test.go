@@ -785,6 +785,47 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "two sides' counts of their dead are two counts",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(3, q.Exact, "killed", "soldier"), in("Three Tarn soldiers were killed on the river road.", "Three"), ents(eTarn, eRiver)),
+				mk("y", 1, claim.Kill, fig(12, q.Exact, "killed", "soldier"), in("Twelve Kessel soldiers were killed on the river road.", "Twelve"), ents(eKessel, eRiver)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "one side's dead counted by both sides conflict",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(14, q.AtLeast, "killed", "soldier"), in("The army said it killed at least 14 Redline Front soldiers.", "14"), said("the army"), ents(eFront)),
+				mk("y", 1, claim.Kill, fig(4, q.Exact, "killed", "soldier"), in("The Redline Front said four of its soldiers were killed.", "four"), src(eFront), ents(eKessel)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "one side's count of its own dead in two reports is one count",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.Exact, "killed", "soldier"), in("The Redline Front said four of its soldiers were killed, Kessel officials said.", "four"), src(eFront), ents(eKessel)),
+				mk("y", 1, claim.Kill, fig(4, q.Exact, "killed", "soldier"), in("Four of its soldiers died, the Redline Front said in Norvale.", "Four"), src(eFront), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
+			name: "a count of both sides' dead is neither side's",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(9, q.AtLeast, "killed", "soldier"), ents(eTarn, eFront, eNorvale)),
+				mk("y", 1, claim.Kill, fig(4, q.Exact, "killed", "soldier"), object(eFront), ents(eFront, eNorvale)),
+				mk("z", 1, claim.Kill, fig(5, q.Exact, "killed", "soldier"), object(eTarn), ents(eTarn, eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}, {"x", "z", "", ""}},
+			only: true,
+		},
+		{
 			name: "tolls in dated articles years apart are different events",
 			arts: dated("2027-02-16", "2031-12-01"),
 			claims: []claim.Claim{

@@ -86,7 +86,16 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	if cross && !meetsControl(a) && !meetsControl(b) || placeConflict(a, b) || periodsApart(a, b) {
 		return cand{}, false
 	}
+	oa, ob := a.owner, b.owner
+	if oa != ob && oa != "" && ob != "" {
+		// "Three Tarvanian soldiers were killed", "12 Lusavian soldiers
+		// were wounded": two sides' dead are two counts.
+		return cand{}, false
+	}
 	n := shared(a.topics, b.topics)
+	if n == 0 && oa != "" && oa == ob {
+		n = 1 // "killed at least 14 Lusavian soldiers" and "four Lusavian soldiers were killed"
+	}
 	if n == 0 && a.art != b.art && (namesSource(a, b) || namesSource(b, a)) {
 		n = 1 // "a toll that matches the one published by the NDMO" and the NDMO's toll
 	}

@@ -77,6 +77,7 @@ type fact struct {
 	source  string     // who says so, lower-cased, "" for the article itself
 	srcRaw  string     // who says so as the claim gives it
 	object  string     // lower-cased object
+	owner   string     // whose people a figure counts, when the sentence says (see ownerOf)
 
 	cert float64 // the certainty of its article's date, set by relate
 
@@ -484,6 +485,69 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	}
 	return f, true
 }
+
+// ownerOf returns whose people a figure of people counts, when the
+// sentence says: the named object or the name right after the figure
+// ("three Tarvanian soldiers", "killed “at least 14” Lusavian soldiers",
+// "12 residents of Kessel"), or, for "four of its soldiers" or "its own
+// toll", the name its source bears ("Lusavia's defence ministry", the
+// "Tarvanian Ministry of Defence"), else the source itself; "" for none.
+func ownerOf(f *fact, opts Options) string {
+	c := f.c
+	if f.class != classFigure || !personMeasures[f.measure] {
+		return ""
+	}
+	if c.Object != "" && c.Object != c.Place && slices.Contains(c.Entities, c.Object) {
+		return c.Object
+	}
+	end := c.Figure.End - c.Start
+	if end < 0 || end > len(c.Text) {
+		return ""
+	}
+	after := c.Text[end:min(len(c.Text), end+24)]
+	if e := nameAt(c, strings.TrimLeft(after, ` "”'’`), c.Source, opts, true); e != "" {
+		return e
+	}
+	if c.Source == "" || !containsAny(c.Text[:end], ownWords) && !strings.HasPrefix(after, " of its ") && !strings.HasPrefix(after, " of their") {
+		return ""
+	}
+	src := f.srcRaw
+	if n, ok := opts.Names[src]; ok {
+		src = n
+	}
+	if e := nameAt(c, strings.ToLower(src), c.Source, opts, false); e != "" {
+		return e
+	}
+	if slices.Contains(c.Entities, c.Source) {
+		return c.Source
+	}
+	return ""
+}
+
+// nameAt returns the entity of claim c, other than skip, whose name
+// stands in text lower-cased, less its last letter when it is long enough
+// to keep apart from others so ("lusavi" in "lusavia's defence ministry"
+// or "Lusavian soldiers"; "iran" whole, not to be read in "iraqi"), at the
+// text's start only when first; "" for none.
+func nameAt(c *claim.Claim, text, skip string, opts Options, first bool) string {
+	text = strings.ToLower(text)
+	for _, e := range c.Entities {
+		name := strings.TrimPrefix(strings.ToLower(opts.Names[e]), "the ")
+		if e == skip || len(name) < 4 {
+			continue
+		}
+		if len(name) >= 6 {
+			name = name[:len(name)-1]
+		}
+		if i := strings.Index(text, name); i == 0 || i > 0 && !first {
+			return e
+		}
+	}
+	return ""
+}
+
+// ownWords before a figure make it a count of the source's own people.
+var ownWords = []string{" of its ", " of their ", " of our ", "its own ", "their own ", "our own "}
 
 // effectiveSource is who a claim is attributed to. A claim hedged as a
 // claim with no source is its actor's own account: "the army claimed to

@@ -95,9 +95,11 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 			f.name = opts.Names[f.c.Actor]
 		}
 		f.stated = f.stated || countedOn(&f, arts)
+		f.owner = ownerOf(&f, opts)
 		facts = append(facts, f)
 	}
 	markListedPlaces(facts)
+	markBothSides(facts)
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
@@ -121,6 +123,40 @@ func markListedPlaces(facts []fact) {
 			facts[k].listsPlaces = facts[k].class == classFigure && facts[k].c.Place != ""
 		}
 		lo = hi
+	}
+}
+
+// markBothSides gives the figures of people that name two or more of the
+// owners other figures count the people of ("at least nine soldiers were
+// killed in the clash between Tarvania and Lusavia") the owner "*": a count
+// of both sides is neither side's count ("four Lusavian soldiers").
+func markBothSides(facts []fact) {
+	var owners map[string]bool
+	for i := range facts {
+		if o := facts[i].owner; o != "" {
+			if owners == nil {
+				owners = map[string]bool{}
+			}
+			owners[o] = true
+		}
+	}
+	if len(owners) < 2 {
+		return
+	}
+	for i := range facts {
+		f := &facts[i]
+		if f.owner != "" || f.class != classFigure || !personMeasures[f.measure] {
+			continue
+		}
+		n := 0
+		for _, e := range f.c.Entities {
+			if owners[e] {
+				n++
+			}
+		}
+		if n >= 2 {
+			f.owner = "*"
+		}
 	}
 }
 

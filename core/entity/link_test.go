@@ -34,6 +34,8 @@ func TestLinkAliases(t *testing.T) {
 			"Valdoria", "Valdorian", true},
 		{"a place ending in a and its -n demonym", []string{"Shops in Marova closed. Marovan forces returned fire."},
 			"Marova", "Marovan", true},
+		{"a country named only as a speaker and its demonym", []string{"Tarvania said on Monday that Tarvanian forces held the ridge."},
+			"Tarvania", "Tarvanian", true},
 		{"a person's name and its adjective stay apart", []string{"Senator Dana Velt spoke. Her style was called Veltian by critics."},
 			"Dana Velt", "Veltian", false},
 		{"acronym in parentheses", []string{"The Democratic Forces of the North (DFN) took the town. Later the DFN said it would stay."},

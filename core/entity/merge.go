@@ -230,10 +230,13 @@ func (k *linker) link(cands [][]cand) {
 // lacks, from the text alone. The place must be voted a place ("officials
 // in Valdoria"), so that "Clintonian" stays apart from Clinton, and its
 // word has four letters or more; the demonym may not be a person's name.
+// A name with no evidence of its kind ("Tarvania said on Monday") is
+// taken too when its demonym reads as a people's or a place's ("Tarvanian
+// forces").
 func (k *linker) demonymForms() {
 	var places map[string]int
 	for i, n := range k.nodes {
-		if len(n.words) == 1 && !n.acro && !n.isLex() && len(n.words[0]) >= 4 && topVote(n.votes) == vPlace {
+		if v := topVote(n.votes); len(n.words) == 1 && !n.acro && !n.isLex() && len(n.words[0]) >= 4 && (v == vPlace || v == nVotes) {
 			if places == nil {
 				places = map[string]int{}
 			}
@@ -247,8 +250,13 @@ func (k *linker) demonymForms() {
 		if len(n.words) != 1 || n.acro || n.isLex() || topVote(n.votes) == vPerson {
 			continue
 		}
+		v := topVote(n.votes)
 		for _, p := range demonymPlaces(n.words[0]) {
-			if j, ok := places[p]; ok && j != i && k.union(j, i) {
+			j, ok := places[p]
+			if ok && topVote(k.nodes[j].votes) == nVotes && v != vGroup && v != vPlace {
+				continue // a name of no kind ("Tarvania said") takes a demonym used as one ("Tarvanian forces")
+			}
+			if ok && j != i && k.union(j, i) {
 				k.nodes[i].demonym = true
 				break
 			}

@@ -269,8 +269,8 @@ func (s *scanner) unitAfter(c *candidate) {
 		case tNum:
 			return
 		case tPunct:
-			if s.Word(j) != "-" {
-				return
+			if w := s.Word(j); w != "-" && !(j == c.next && (w == `"` || w == "”")) {
+				return // a closing quote right after the figure: killed “at least 14” soldiers
 			}
 			continue
 		}

@@ -125,6 +125,7 @@ func TestFind(t *testing.T) {
 		{"a second counted noun shares the verb", "Gunmen killed 12 soldiers and three civilians.", `"12" exact [12,12] soldier killed | "three" exact [3,3] civilian killed`},
 		{"homes that lost electricity are without power", "Some 600,000 households lost electricity after the strikes.", `"Some 600,000" about [550000,650000] family without power`},
 		{"power cut to homes", "The attack cut power to 1.2 million homes.", `"1.2 million" exact [1.2e+06,1.2e+06] house without power`},
+		{"a unit after a quoted figure", `The ministry claimed its troops had killed "at least 14" Lusavian soldiers and captured two others.`, `"at least 14" atLeast [14,+Inf] soldier killed | "two" exact [2,2] person captured`},
 		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3]`},
 		{"a part before its whole", "The air force shot down 31 of the 40 drones and seven of the 12 missiles.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone | "seven" exact [7,7] missile intercepted part-of:3 | "12" exact [12,12] missile`},
 		{"a part of a whole without its article", "The air force said it downed 31 of 40 drones launched overnight.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone`},
