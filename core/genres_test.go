@@ -13,7 +13,8 @@ import (
 // each (testdata/genres: a quake, a march, a fight for an airport, a
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
 // economy's figures, an assault on a base, a plane crash, aid groups'
-// figures, a release of hostages, a ferry's sinking) and checks the
+// figures, a release of hostages, a ferry's sinking, a border clash, strikes
+// on a power grid, an eruption) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -196,6 +197,40 @@ func TestGenres(t *testing.T) {
 			[][2]string{{"23 officers had been detained", "23 people were killed in two days"}, {"Five soldiers were killed", "Five journalists"},
 				{"58 percent of the vote", "58 officers"}, {"three people were killed when a crowd", "Three others remain missing"},
 				{"38 people were being treated", "at least 19"}}},
+		{"border", []rel{
+			{compare.Contradicts, compare.FigureConflict, "three Tarvanian soldiers were killed and seven", "units had killed 11 Tarvanian soldiers"},
+			{compare.Contradicts, compare.FigureConflict, "had killed \"at least 14\" Lusavian soldiers", "four of its soldiers had been killed"},
+			{compare.Corroborates, compare.SameFigure, "four of its soldiers had been killed", "five Tarvanian and four Lusavian soldiers had died"},
+			{compare.Updates, compare.RisingFigure, "Two civilians were killed in the village of Brask", "three in Brask, where a woman hurt"},
+		}, [][2]string{{"Tarvania", "Tarvanian"}, {"Lusavia", "Lusavian"}, {"Border Monitoring Mission", "BMM"}},
+			[][2]string{{"near the same outpost killed seven soldiers", "At least seven civilians were wounded in Brask"},
+				{"in which four Lusavian soldiers were killed", "five Tarvanian and four Lusavian soldiers had died"},
+				{"Two civilians were killed in the village of Brask", "shepherd was killed by Tarvanian mortar fire"},
+				{"three Tarvanian soldiers were killed and seven", "Three more Lusavian soldiers were missing"},
+				{"seven were wounded in the fighting", "killed and 12 injured in a clash"},
+				{"four of its soldiers had been killed", "units had killed 11 Tarvanian soldiers"}}},
+		{"grid", []rel{
+			{compare.Corroborates, compare.SameFigure, "shot down 31 of the 40 drones", "downed 31 of 40 drones launched overnight"},
+			{compare.Corroborates, compare.SameFigure, "seven of the 12 missiles", "intercepted seven of 12 cruise missiles"},
+			{compare.Corroborates, compare.SameFigure, "leaving about 600,000 homes without power", "some 600,000 households lost electricity"},
+			{compare.Updates, compare.RisingFigure, "At least four people were killed", "power system rose to seven on Friday"},
+			{compare.Updates, compare.LowerFigure, "some 600,000 households lost electricity", "about 210,000 households were still without electricity"},
+			{compare.Updates, compare.RisingFigure, "At least 19 people were injured", "The number of injured rose to 26"},
+		}, [][2]string{{"Lirovia", "Lirovian"}, {"Hrabivka", "Khrabivka"}, {"United Energy Transmission Company", "UETC"}},
+			[][2]string{{"shot down 17 Lirovian drones", "shot down 31 of the 40 drones"}, {"A similar attack on 3 October killed nine people", "killing at least four people"},
+				{"about 45,000 homes remained cut off", "some 600,000 households lost electricity"}, {"blackouts of up to four hours a day", "At least four people were killed"},
+				{"restored supply to about 390,000 households", "some 600,000 households lost electricity"}, {"including a 12-year-old boy", "seven of the 12 missiles"}}},
+		{"eruption", []rel{
+			{compare.Corroborates, compare.SameFigure, "killing at least seven people", "The death toll stood at seven"},
+			{compare.Contradicts, compare.FigureConflict, "forcing more than 12,000 residents from their homes", "About 9,500 people have been evacuated"},
+			{compare.Corroborates, compare.SameFigure, "Three villages had been buried by ash", "three villages were buried under ash and rock"},
+			{compare.Updates, compare.RisingFigure, "The death toll stood at seven", "Oruhenga rose to 11 on Tuesday"},
+			{compare.Updates, compare.RisingFigure, "forcing more than 12,000 residents from their homes", "number of evacuees had risen to more than 15,000"},
+		}, [][2]string{{"Mount Oruhenga", "Oruhenga"}, {"National Emergency Coordination Office", "NECO"}},
+			[][2]string{{"about 14 kilometres into the sky", "with 14 others unaccounted for"}, {"outside a 7-kilometre exclusion zone", "The death toll stood at seven"},
+				{"last erupted in 1994, when 23 people were killed", "Oruhenga rose to 11 on Tuesday"},
+				{"about 1,200 people left low-lying coastal villages", "forcing more than 12,000 residents from their homes"},
+				{"11 of them in critical condition", "Oruhenga rose to 11 on Tuesday"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {

@@ -316,8 +316,8 @@ func placeLike(a, b *node) bool {
 func translitCandidate(n *node) bool {
 	v := topVote(n.votes)
 	least := 2 // a surname alone may be anyone's
-	if v == vPlace {
-		least = 1
+	if v == vPlace || v == nVotes {
+		least = 1 // a place, or a word of no kind that may be one (see transliterated)
 	}
 	if len(n.words) < least || len(n.words) > 4 {
 		return false
@@ -326,6 +326,9 @@ func translitCandidate(n *node) bool {
 		if len(w) < 3 {
 			return false
 		}
+	}
+	if len(n.words) == 1 && len(n.forms) > 0 && strings.ContainsAny(n.forms[0].text, "0123456789") {
+		return false // "US10YT" is a code, no name spelt two ways, though its key drops the digits
 	}
 	return v == vPerson || v == nVotes || v == vPlace
 }
@@ -344,9 +347,10 @@ func transliterated(a, b *node) bool {
 	}
 	// People's names vary most; a place's only by the spelling of one
 	// sound ("Khrabivka", "Hrabivka"), lest two villages become one.
-	person := topVote(a.votes) == vPerson || topVote(b.votes) == vPerson
-	if !person && (topVote(a.votes) != vPlace || topVote(b.votes) != vPlace) {
-		return false
+	ka, kb := topVote(a.votes), topVote(b.votes)
+	person := ka == vPerson || kb == vPerson
+	if !person && !(ka == vPlace && (kb == vPlace || kb == nVotes) || kb == vPlace && ka == nVotes) {
+		return false // a place, and the other a place or of no kind ("entered Khrabivka")
 	}
 	last := len(a.words) - 1
 	surname := a.words[last] != b.words[last]
