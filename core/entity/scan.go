@@ -222,7 +222,7 @@ var compass = wordset.Of(`north south east west northern southern eastern wester
 // group's leader Sandor Matyas". Titles count too.
 var personNouns = wordset.Of(`leader head founder activist journalist analyst expert resident official researcher
 	witness doctor lawyer father mother son daughter wife husband brother sister author writer
-	photographer correspondent reporter chairman chairwoman candidate who`)
+	photographer correspondent reporter chairman chairwoman candidate owner partner employee worker who`)
 
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
@@ -717,12 +717,27 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		case n.joined && s.class(last+1).cue() != noCue && noCueWord:
 			// "the Hamas movement", "the HTS group"
 			m.votes[cueToVote(s.class(last+1).cue())] += 2
-		case strings.TrimSpace(gap) == "," && s.isPersonWord(last+1) && (s.low(last+1) == "who" || last+2 < len(s.toks) && (s.low(last+2) == "of" || s.low(last+2) == "for")):
+		case strings.TrimSpace(gap) == "," && s.appositivePerson(last+1):
 			m.votes[vPerson] += 2
 		case n.joined && s.class(last+1)&wcSpeech != 0 && noCueWord && last > i:
 			m.votes[vPerson]++
 		}
 	}
+}
+
+// appositivePerson reports whether the words from token i describe a
+// person in apposition: "who", or a title or person noun before "of" or
+// "for", after "the" or "a" too ("X, director of", "X, the owner of").
+func (s *scanner) appositivePerson(i int) bool {
+	if i < len(s.toks) && !s.toks[i].upper {
+		switch s.low(i) {
+		case "who":
+			return s.isPersonWord(i)
+		case "the", "a", "an":
+			i++
+		}
+	}
+	return i+1 < len(s.toks) && s.isPersonWord(i) && (s.low(i+1) == "of" || s.low(i+1) == "for")
 }
 
 // definedAcronym returns the index of an acronym written in parentheses

@@ -98,6 +98,7 @@ func TestKinds(t *testing.T) {
 		{"title", "President Amadou Kessely spoke.", "Amadou Kessely", Person},
 		{"a place named after a titled person", "Flights left Sir Edmund Hale International Airport.", "Edmund Hale International Airport", Place},
 		{"a titled person with a cue word for a surname", "Flights were delayed, President Ana Hill said.", "Ana Hill", Person},
+		{"a described role after a comma", "Police arrested Radomyr Kastelan, the owner of the company.", "Radomyr Kastelan", Person},
 		{"role after a comma", "Tarek Bouzidan, director of the clinic, spoke.", "Tarek Bouzidan", Person},
 		{"org cue", "The Valdorian Observatory for Human Rights said 12 died.", "Valdorian Observatory for Human Rights", Org},
 		{"a directorate is an org", "Six died, the Civil Protection Directorate said.", "Civil Protection Directorate", Org},
