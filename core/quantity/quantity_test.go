@@ -126,6 +126,8 @@ func TestFind(t *testing.T) {
 		{"homes that lost electricity are without power", "Some 600,000 households lost electricity after the strikes.", `"Some 600,000" about [550000,650000] family without power`},
 		{"power cut to homes", "The attack cut power to 1.2 million homes.", `"1.2 million" exact [1.2e+06,1.2e+06] house without power`},
 		{"a unit after a quoted figure", `The ministry claimed its troops had killed "at least 14" Lusavian soldiers and captured two others.`, `"at least 14" atLeast [14,+Inf] soldier killed | "two" exact [2,2] person captured`},
+		{"people pulled out alive are rescued", "Rescuers pulled 14 people out alive from the rubble.", `"14" exact [14,14] person rescued`},
+		{"people searched for are missing", "Rescuers were still searching for eight people.", `"eight" exact [8,8] person missing`},
 		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3]`},
 		{"a part before its whole", "The air force shot down 31 of the 40 drones and seven of the 12 missiles.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone | "seven" exact [7,7] missile intercepted part-of:3 | "12" exact [12,12] missile`},
 		{"a part of a whole without its article", "The air force said it downed 31 of 40 drones launched overnight.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone`},
