@@ -346,7 +346,8 @@ func transliterated(a, b *node) bool {
 		return false
 	}
 	// People's names vary most; a place's only by the spelling of one
-	// sound ("Khrabivka", "Hrabivka"), lest two villages become one.
+	// sound ("Khrabivka", "Hrabivka") and a vowel a word, lest two villages
+	// become one.
 	ka, kb := topVote(a.votes), topVote(b.votes)
 	person := ka == vPerson || kb == vPerson
 	if !person && !(ka == vPlace && (kb == vPlace || kb == nVotes) || kb == vPlace && ka == nVotes) {
@@ -361,8 +362,8 @@ func transliterated(a, b *node) bool {
 			continue
 		}
 		ta, tb := string(foldTranslit(fa[:0], wa)), string(foldTranslit(fb[:0], wb))
-		if ta[0] != tb[0] || !sameSkeleton(ta, tb) || levenshtein(ta, tb, 2) > 2 || !person && ta != tb {
-			return false
+		if ta[0] != tb[0] || !sameSkeleton(ta, tb) || levenshtein(ta, tb, 2) > 2 || !person && levenshtein(ta, tb, 1) > 1 {
+			return false // a place's words differ by a vowel at most: "Tel Qarash", "Tal Karash"
 		}
 		if !surname && genderPair(ta, tb) {
 			return false

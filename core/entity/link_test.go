@@ -161,6 +161,8 @@ func TestLinkAliases(t *testing.T) {
 		{"capitals of a listed acronym", []string{"The UAE sent aid.", "The United Arab Emirates sent aid."}, "UAE", "United Arab Emirates", true},
 		{"a village's name in two transliterations", []string{"Troops captured the village of Hrabivka.", "Officials denied troops had entered Khrabivka."},
 			"Hrabivka", "Khrabivka", true},
+		{"a town's two spellings", []string{"Rebels took control of the town of Tel Qarash.", "The army denied losing the town of Tal Karash."},
+			"Tel Qarash", "Tal Karash", true},
 		{"codes that differ in digits stay two", []string{"The US10YT=RR yield rose.", "The US30YT=RR yield fell."},
 			"US10YT", "US30YT", false},
 		{"a mountain without its feature word", []string{"Mount Oruvela erupted on Monday.", "Ash from the erupting Oruvela volcano fell on farms."},
