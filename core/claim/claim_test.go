@@ -396,6 +396,14 @@ func TestExtract(t *testing.T) {
 			[]string{"quantity kill fig=40/exact obj=40 people src=Bram Ostra"}},
 		{"a control room is no control", []string{"Engineers in the disease prevention and control centre counted 12 cases."},
 			nil, []string{"quantity other fig=12/exact"}},
+		{"a town lost", []string{"The army lost Tal Karash on Friday."},
+			[]string{"Tal Karash"},
+			[]string{"event loseControl actor=army obj=Tal Karash"}},
+		{"a denied loss", []string{"The General Command denied losing Tal Karash."},
+			[]string{"General Command", "Tal Karash"},
+			[]string{"event loseControl actor=General Command obj=Tal Karash src=General Command neg"}},
+		{"a game lost to a team is no ground", []string{"I like the fact that we lost to them, so we get another shot to play them."},
+			nil, nil},
 		{"a vote for control is no control", []string{"Voters in Marsk went to the polls for control of the state assembly."},
 			[]string{"Marsk"}, nil},
 		{"holding a primary is no hold", []string{"Voters in Marsk, which holds the first Northern primary of the decade, queued on Tuesday."},
@@ -910,5 +918,24 @@ func TestTitledSpeakerSpeaksForBody(t *testing.T) {
 				t.Errorf("source %q speaker %q, want %q and %q", cs[0].Source, cs[0].Speaker, tt.src, tt.speaker)
 			}
 		})
+	}
+}
+
+// TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
+// person named with a title ("lost defenseman Matt Dumba") makes no claim
+// of control, while the same verb acting on a place does.
+func TestTitledPersonIsNoGround(t *testing.T) {
+	in := doc([]string{"The Wild lost defenseman Matt Dumba to an injury.", "The army lost Tarvel on Friday."}, "Wild", "Matt Dumba", "Tarvel")
+	for i := range in.Mentions {
+		if in.Mentions[i].Text == "Matt Dumba" {
+			in.Mentions[i].Role = "defenseman"
+		}
+	}
+	var got []string
+	for _, c := range Extract(in) {
+		got = append(got, dump(c))
+	}
+	if want := "event loseControl actor=army obj=Tarvel"; strings.Join(got, "; ") != want {
+		t.Errorf("claims %q, want %q", got, want)
 	}
 }

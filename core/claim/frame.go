@@ -330,9 +330,19 @@ func (s *sent) holdsNothing(m match) bool {
 	case obj == "":
 		return !s.relativeBefore(m.from)
 	case s.isMention(obj):
-		return false
+		return s.titled(obj) // "the Wild lost defenseman Matt Dumba": a person is no ground
 	}
 	return !s.namesGround(obj)
+}
+
+// titled reports whether entity e is named in the sentence with a title.
+func (s *sent) titled(e string) bool {
+	for _, m := range s.ments {
+		if m.Entity == e && m.Role != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // handsNothing reports whether m is "in <holder> hands" or "in the hands
