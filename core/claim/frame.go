@@ -506,8 +506,9 @@ func (s *sent) isSubset(f figure) bool {
 
 // separate reports whether the sentence opens on another incident than
 // the story's ("Separately, three civilians were killed in an air strike
-// on the village of ...", "In a separate attack", "Elsewhere,"): its
-// figures are of that incident, not counts of the story's event.
+// on the village of ...", "In a separate attack", "A separate ferry",
+// "Elsewhere,"): its figures are of that incident, not counts of the
+// story's event.
 func (s *sent) separate() bool {
 	if len(s.toks) < 3 {
 		return false
@@ -515,6 +516,9 @@ func (s *sent) separate() bool {
 	w := s.word(0)
 	if w == "separately" || w == "elsewhere" {
 		return !s.toks[1].word // "Separately," not "Separately held talks"
+	}
+	if (w == "a" || w == "another") && s.word(1) == "separate" {
+		return true // "A separate ferry on the northern route, carrying 210 passengers, ..."
 	}
 	return w == "in" && (s.word(1) == "another" || s.word(2) == "separate")
 }
