@@ -561,10 +561,14 @@ var populationOf = wordset.Of("village town city country nation community island
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
 //     the port");
 //   - a sum of money is no count of people or things ("pay 5,000 dollars
-//     to the families of those killed").
+//     to the families of those killed"), nor is a length, a weight or a
+//     speed, but a wind's.
 func unitFits(c *candidate) bool {
 	if c.currency || money[c.unit] {
 		return false // "pay 5,000 dollars to the families of those killed": a sum, no toll
+	}
+	if sizes[c.unit] && c.measure != "wind" {
+		return false // "killed in Barrak, a town 15 km west": a distance, no toll
 	}
 	switch c.measure {
 	case "cases":
@@ -754,7 +758,7 @@ func (s *scanner) afterAux(j int) bool {
 func (s *scanner) levelBefore(k int) bool {
 	switch s.Word(k - 1) {
 	case "to":
-		return levelTo[s.Word(k-2)]
+		return levelTo[s.Word(k-2)] || s.broughtTo(k-1)
 	case "at":
 		return levelAt[s.Word(k-2)]
 	case "reached", "reaches", "hit":
@@ -762,6 +766,25 @@ func (s *scanner) levelBefore(k int) bool {
 	}
 	return false
 }
+
+// broughtTo reports whether "to" at token k ends "brings the number ...
+// to", "brought the toll ... to", "takes the total to": a count brought to
+// the figure after it, whose subject may stand far back.
+func (s *scanner) broughtTo(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-20 && !s.isTerminal(j); j-- {
+		if countNouns[s.Word(j)] && (s.Word(j-1) == "the" || s.Word(j-1) == "its" || s.Word(j-1) == "their") && j >= 2 && bringVerbs[s.Word(j-2)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// bringVerbs bring a count to a figure: "brings the toll to 40".
+	bringVerbs = wordset.Of("bring brings brought bringing take takes took taking push pushes pushed pushing")
+	// countNouns are the nouns of a running count.
+	countNouns = wordset.Of("number toll total tally count")
+)
 
 // levelTo and levelAt are the verbs of levelBefore before "to" and "at".
 var (
@@ -783,6 +806,9 @@ var (
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
 	// hectares").
 	areas = wordset.Of("acre hectare km2")
+	// sizes are the units of lengths, weights, volumes and speeds, which
+	// count no people or things: only a wind is measured in them.
+	sizes = wordset.Of("km mile metre cm mm kg tonne litre barrel degree km/h mph knot")
 	fires = wordset.Of("fire fires wildfire wildfires blaze blazes bushfire bushfires flames inferno")
 )
 
