@@ -64,6 +64,11 @@ func (k *linker) spellings() {
 			buf = appendTranslitKey(append(buf[:0], 't'), n.words)
 			filed = append(filed, filing{maphash.Bytes(seed, buf), i})
 		}
+		if last := len(n.words) - 1; last > 0 && len(n.words[last]) >= translatedStem+1 {
+			buf = appendRest(append(buf[:0], 'p'), last, n.words)
+			buf = append(buf, n.words[last][:translatedStem]...)
+			filed = append(filed, filing{maphash.Bytes(seed, buf), i})
+		}
 	}
 	// A bucket is a run of one key in the sorted filings, each node once.
 	filed = sortFilings(filed)
@@ -105,7 +110,7 @@ func (k *linker) filings() int {
 				n += len(w) + 2
 			}
 		}
-		n++ // the transliteration key
+		n += 2 // the transliteration key and the translation key
 	}
 	return n
 }
@@ -194,7 +199,7 @@ func (k *linker) compareBucket(b []int) {
 			if b[x] == b[y] || k.find(b[x]) == k.find(b[y]) {
 				continue
 			}
-			if na, nb := k.nodes[b[x]], k.nodes[b[y]]; k.similar(na, nb) || transliterated(na, nb) {
+			if na, nb := k.nodes[b[x]], k.nodes[b[y]]; k.similar(na, nb) || transliterated(na, nb) || translated(na, nb) {
 				k.union(b[x], b[y])
 			}
 		}
@@ -366,6 +371,31 @@ func transliterated(a, b *node) bool {
 			return false // a place's words differ by a vowel at most: "Tel Qarash", "Tal Karash"
 		}
 		if !surname && genderPair(ta, tb) {
+			return false
+		}
+	}
+	return true
+}
+
+// translatedStem is how many first letters the last words of translated
+// must share.
+const translatedStem = 5
+
+// translated reports whether a and b name one body in two languages: all
+// words the same but the last, which shares its first letters
+// ("Halvex Chemicals", "Halvex Chemie"; "Ostrel Industries", "Ostrel
+// Industrie"), used in different articles, and neither a person's name.
+func translated(a, b *node) bool {
+	last := len(a.words) - 1
+	if last < 1 || len(b.words) != len(a.words) || sharesArticle(a, b) || topVote(a.votes) == vPerson || topVote(b.votes) == vPerson {
+		return false
+	}
+	wa, wb := a.words[last], b.words[last]
+	if wa == wb || len(wa) <= translatedStem || len(wb) <= translatedStem || wa[:translatedStem] != wb[:translatedStem] {
+		return false
+	}
+	for i := range last {
+		if a.words[i] != b.words[i] {
 			return false
 		}
 	}
