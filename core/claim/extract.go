@@ -556,10 +556,23 @@ func (s *sent) keepFigure(f *figure) bool {
 			f.pred = -1
 		}
 		return true
-	case len(s.preds) == 0 && f.q.Unit != "":
+	case f.q.Unit != "" && s.noPredicate():
+		f.pred = -1
 		return true
 	}
 	return false
+}
+
+// noPredicate reports whether the sentence has no predicate but lone
+// verbs of ground that hold nothing: "the STOXX 600 index lost 0.36%"
+// says nothing of ground, and its figure is the claim.
+func (s *sent) noPredicate() bool {
+	for _, m := range s.preds {
+		if !s.holdsNothing(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // aimedAt reports whether figure f stands after a preposition and before

@@ -388,6 +388,11 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		at := s.mtoks[k][1]
 		if at == j {
 			if climb && j < i && s.x.in.Doc.Text[s.toks[j].start] == ',' {
+				if p := s.prepBefore(s.mtoks[k][0]); p != "" && p != "of" && p != "for" {
+					if e := s.appositionHead(s.wordsStart(s.mtoks[k][0])); e != "" {
+						return e // "X, a monitoring group based in Britain, said": X, not Britain
+					}
+				}
 				s.noteSpeaker(k)
 			}
 			if body := s.bodyBefore(k); climb && body != "" {
@@ -424,6 +429,22 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 	}
 	return s.phraseWords(b, j, true)
+}
+
+// prepBefore returns the preposition that governs the mention starting at
+// token i, past determiners and capitalised words ("in" of "based in
+// Britain"); "" for none.
+func (s *sent) prepBefore(i int) string {
+	for j := i - 1; j >= 0 && s.toks[j].word; j-- {
+		if s.is(j, cDeterminer|cConjunction) || s.toks[j].upper {
+			continue
+		}
+		if s.is(j, cPreposition) {
+			return s.word(j)
+		}
+		return ""
+	}
+	return ""
 }
 
 // noteSpeaker records who speaks for the body of mention k when a title
