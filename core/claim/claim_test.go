@@ -948,3 +948,18 @@ func TestTitledPersonIsNoGround(t *testing.T) {
 		t.Errorf("claims %q, want %q", got, want)
 	}
 }
+
+// TestSourcePlaceNoTopic checks that a place describing a source in
+// apposition ("X, a monitoring group based in Britain, said") is not among
+// the claim's entities: it says where the speaker sits, not where the dead
+// were.
+func TestSourcePlaceNoTopic(t *testing.T) {
+	in := doc([]string{"The Kelmarian Observatory, a monitoring group based in Britain, said five children were killed in Harzan."}, "Kelmarian Observatory", "Britain", "Harzan")
+	cs := Extract(in)
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	if got := strings.Join(cs[0].Entities, " "); got != "Kelmarian Observatory Harzan" {
+		t.Errorf("entities %q, want %q", got, "Kelmarian Observatory Harzan")
+	}
+}

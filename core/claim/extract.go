@@ -125,6 +125,7 @@ func ExtractYears(in Input) ([]Claim, []int) {
 type claimRef struct {
 	time, fig      int32
 	entFrom, entTo int32
+	aside          string // an entity that only describes the source, left out of Entities
 }
 
 // finish copies the claims out of the pooled buffer, with their entity
@@ -151,6 +152,9 @@ func (x *extractor) finish(out []Claim) []Claim {
 		c := &claims[i]
 		if r.entTo > r.entFrom {
 			c.Entities = ents[r.entFrom:r.entTo:r.entTo]
+			if r.aside != "" {
+				c.Entities = slices.DeleteFunc(slices.Clone(c.Entities), func(e string) bool { return e == r.aside })
+			}
 		}
 		if r.time >= 0 {
 			if r.time != last {
@@ -191,6 +195,7 @@ type sent struct {
 	timeBase       int          // the index of times[0] in extractor.times
 	source         string
 	speaker        string // who speaks for the source tailSubject last found, if named
+	aside          string // a place that only describes the source tailSubject last found ("based in Britain")
 	headline       bool   // a heading, or a body line that reads as one
 	// objSite and objPlace are the site object's words and place entity
 	// that the last call of object found ("the airport of X"), for

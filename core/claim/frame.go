@@ -132,7 +132,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
-	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo})
+	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside})
 	return c
 }
 

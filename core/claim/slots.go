@@ -390,7 +390,8 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			if climb && j < i && s.x.in.Doc.Text[s.toks[j].start] == ',' {
 				if p := s.prepBefore(s.mtoks[k][0]); p != "" && p != "of" && p != "for" {
 					if e := s.appositionHead(s.wordsStart(s.mtoks[k][0])); e != "" {
-						return e // "X, a monitoring group based in Britain, said": X, not Britain
+						s.aside = s.ments[k].Entity
+						return e // "X, a monitoring group based in Britain, said": X, not Britain, nor a topic
 					}
 				}
 				s.noteSpeaker(k)
@@ -957,12 +958,13 @@ func (s *sent) frontPlace() string {
 // is the person who speaks for the source, when the sentence names one
 // (see noteSpeaker).
 func (s *sent) sourceNear(pos int) (src, speaker string) {
+	s.speaker, s.aside = "", ""
 	for tried := uint64(0); src == ""; {
 		best := s.nearestSpeech(pos, tried)
 		if best < 0 {
 			break
 		}
-		s.speaker = ""
+		s.speaker, s.aside = "", ""
 		src = s.speakerOf(s.speech[best])
 		if best >= 64 {
 			break
