@@ -562,12 +562,12 @@ var populationOf = wordset.Of("village town city country nation community island
 //     the port");
 //   - a sum of money is no count of people or things ("pay 5,000 dollars
 //     to the families of those killed"), nor is a length, a weight or a
-//     speed, but a wind's.
+//     speed, but a wind's and a zone's radius.
 func unitFits(c *candidate) bool {
 	if c.currency || money[c.unit] {
 		return false // "pay 5,000 dollars to the families of those killed": a sum, no toll
 	}
-	if sizes[c.unit] && c.measure != "wind" {
+	if sizes[c.unit] && c.measure != "wind" && c.measure != "radius" {
 		return false // "killed in Barrak, a town 15 km west": a distance, no toll
 	}
 	switch c.measure {

@@ -129,6 +129,8 @@ func TestFind(t *testing.T) {
 		{"people pulled out alive are rescued", "Rescuers pulled 14 people out alive from the rubble.", `"14" exact [14,14] person rescued`},
 		{"people searched for are missing", "Rescuers were still searching for eight people.", `"eight" exact [8,8] person missing`},
 		{"a count brought to a figure", "That brings the number of people killed in the province since the offensive began to at least 251.", `"at least 251" atLeast [251,+Inf] person killed`},
+		{"a zone's radius", "Residents within a three-kilometre radius of the plant were told to leave their homes.", `"three" exact [3,3] km radius`},
+		{"a radius after the figure's noun", "The evacuation zone covers a radius of 3 km.", `"3" exact [3,3] km radius`},
 		{"a distance is no toll", "Six people were killed on Tuesday in Barrak, a farming town 15 km west of Harzan.", `"Six" exact [6,6] person killed | "15" exact [15,15] km`},
 		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3]`},
 		{"a part before its whole", "The air force shot down 31 of the 40 drones and seven of the 12 missiles.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone | "seven" exact [7,7] missile intercepted part-of:3 | "12" exact [12,12] missile`},
