@@ -31,7 +31,7 @@ func TestGenres(t *testing.T) {
 	}{
 		{"quake", []rel{
 			{compare.Contradicts, compare.FigureConflict, "magnitude 6.1", "put its magnitude at 6.4"},
-			{compare.Updates, compare.PossibleUpdate, "killing at least 12", "rose to 31"},
+			{compare.Updates, compare.RisingFigure, "killing at least 12", "rose to 31"},
 		}, [][2]string{{"United States Geological Survey", "U.S. Geological Survey"}, {"Paulo Renn", "Paolo Renn"}}, nil},
 		{"march", []rel{
 			{compare.Contradicts, compare.FigureConflict, "Police said 18,000", "put the number at 70,000"},

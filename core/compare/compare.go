@@ -59,6 +59,10 @@ type Article struct {
 	// moment, when not 0, is shared by undated articles that report one
 	// event (sameEventGroups): they were written at one time.
 	moment int
+	// days holds, bit d for ISO weekday d, the weekdays an undated
+	// article's claims name ("on Tuesday"), which order undated reports
+	// of one week (see weekdayOffset).
+	days uint8
 }
 
 // Relation links two claims.

@@ -370,6 +370,17 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "undated reports of one week are ordered by the weekdays they name",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(12, q.AtLeast, "killed", "people"), place(eNorvale), weekday("on Tuesday")),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", "people"), place(eNorvale), weekday("on Wednesday")),
+				mk("z", 1, claim.Other, place(eNorvale), weekday("on Tuesday")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "two crowd sizes without dates disagree",
 			arts: dated("", ""),
 			claims: []claim.Claim{

@@ -41,6 +41,9 @@ func estimateYears(arts []Article, claims []claim.Claim) []Article {
 		if y := c.Time.Year; y > latest[c.Article] && y < 2200 {
 			latest[c.Article] = y
 		}
+		if w := c.Time.Weekday; w >= 1 && w <= 7 && out[c.Article].Date.IsZero() && !c.Time.Resolved() {
+			out[c.Article].days |= 1 << w
+		}
 	}
 	for i := range out {
 		if out[i].Date.IsZero() && latest[i] > 0 && out[i].Year == 0 {
@@ -130,7 +133,51 @@ func timeOf(a, b *fact, arts []Article) timing {
 		one := arts[a.art].moment != 0 && arts[a.art].moment == arts[b.art].moment
 		return timing{apart: !one && (ya-yb >= 2 || yb-ya >= 2), guess: true, cert: 0.5}
 	}
+	if ya == 0 && yb == 0 && a.art != b.art {
+		// Two undated reports that name no year at all are news of one
+		// week, ordered by the weekdays they name.
+		if d := weekdayOffset(arts[a.art].days, arts[b.art].days); d != 0 {
+			return timing{known: true, days: float64(d), guess: true, cert: 0.5}
+		}
+	}
 	return timing{cert: 0.4}
+}
+
+// weekdayOffset returns how many days the report naming weekdays b comes
+// after the one naming weekdays a (bit d for ISO weekday d), when both
+// name the day of their event: undated reports that both tell Tuesday's
+// hijacking, one of them also Thursday's storming, are two days apart.
+// The event's day is the weekday both name from which all their weekdays
+// fall within the fewest days; each report is as late as the latest
+// weekday it names after it. 0 when they share no weekday, or one names
+// none.
+func weekdayOffset(a, b uint8) int {
+	common := a & b
+	if common == 0 || a == b {
+		return 0
+	}
+	best, span := 0, 8
+	for d := 1; d <= 7; d++ {
+		if common&(1<<d) == 0 {
+			continue
+		}
+		if s := max(lastAfter(a, d), lastAfter(b, d)); s < span {
+			best, span = d, s
+		}
+	}
+	return lastAfter(b, best) - lastAfter(a, best)
+}
+
+// lastAfter returns how many days after weekday base the last of weekdays
+// w falls, within a week.
+func lastAfter(w uint8, base int) int {
+	n := 0
+	for d := 1; d <= 7; d++ {
+		if w&(1<<d) != 0 {
+			n = max(n, (d-base+7)%7)
+		}
+	}
+	return n
 }
 
 // dateLabel writes the date a fact is taken at for a relation, once per

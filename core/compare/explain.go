@@ -333,6 +333,8 @@ func gap(a, b *fact, arts []Article) string {
 	switch {
 	case d < sameDay:
 		return "the same day"
+	case t.guess:
+		return amount(int(math.Round(d)), "day") + " (going by the weekdays the two name)"
 	case d < 45:
 		return amount(int(math.Round(d)), "day")
 	case d < 365:

@@ -212,3 +212,29 @@ func TestPermute(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOffset checks how many days apart the weekdays two undated
+// reports name put them: the later report names a later weekday of the
+// week both share a day of; reports that share no weekday, or name the
+// same ones, are not ordered.
+func TestWeekdayOffset(t *testing.T) {
+	const mon, tue, wed, thu, sat, sun = 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 6, 1 << 7
+	tests := []struct {
+		name string
+		a, b uint8
+		want int
+	}{
+		{"one day later", tue, tue | wed, 1},
+		{"two days later", tue, tue | thu, 2},
+		{"the earlier second", tue | thu, tue, -2},
+		{"the same days", tue | wed, tue | wed, 0},
+		{"no day in common", tue, thu, 0},
+		{"none named", 0, tue, 0},
+		{"across a week's end", sat, sat | sun | mon, 2},
+	}
+	for _, tt := range tests {
+		if got := weekdayOffset(tt.a, tt.b); got != tt.want {
+			t.Errorf("%s: weekdayOffset(%07b, %07b) = %d, want %d", tt.name, tt.a>>1, tt.b>>1, got, tt.want)
+		}
+	}
+}
