@@ -286,8 +286,8 @@ func (s *scanner) unitAfter(c *candidate) {
 			return
 		}
 		w := s.Word(j)
-		if u := units[w]; u != "" {
-			c.unit = u
+		if u := units[w]; u != "" && !(len(w) == 1 && s.Text[s.Toks[j].Start] >= 'A' && s.Text[s.Toks[j].Start] <= 'Z') {
+			c.unit = u // not the M of "31 M1 Abrams tanks"
 			return
 		}
 		if unitStops[w] {
@@ -362,7 +362,23 @@ func (s *scanner) excluded(c *candidate) bool {
 		_, m := measures[s.Word(c.next)]
 		return !m
 	}
-	return s.isAge(c) || s.isModifier(c)
+	return s.isAge(c) || s.isModifier(c) || s.inDesignation(c)
+}
+
+// inDesignation reports whether c is part of a model's or a thing's
+// designation rather than a count: after a hyphen that joins it to a word
+// or number ("Su-24", "T-72", "F-16", "787-9", "COVID-19"; a range such
+// as "20-30" was read whole before), or right after another number ("400
+// 737 Max jets": the 400 count them).
+func (s *scanner) inDesignation(c *candidate) bool {
+	if c.words || c.bound != "" || c.first < 1 {
+		return false
+	}
+	p := c.first - 1
+	if s.Word(p) == "-" && p >= 1 && s.Adjacent(p-1) && s.Adjacent(p) && s.Kind(p-1) != tPunct {
+		return true
+	}
+	return s.Kind(p) == tNum
 }
 
 // isModifier reports whether c is joined by a hyphen to the word after it,
@@ -520,7 +536,10 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !s.inName(j-n+1) {
 				// "the civilian death toll ... has risen to 23" counts civilians.
 				c.measure, c.impliedUnit = m.measure, ""
-				if j-n >= 0 && s.Kind(j-n) == tWord {
+				if j-n >= 0 && s.Kind(j-n) == tWord && d > 0 {
+					// "the civilian death toll rose to 23", "the number of
+					// students taken ... to 121"; not "Rebels shot down
+					// two", where the verb takes the figure as its object
 					c.impliedUnit = units[s.Word(j-n)]
 				}
 				return
