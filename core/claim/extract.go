@@ -196,6 +196,8 @@ type sent struct {
 	source         string
 	speaker        string // who speaks for the source tailSubject last found, if named
 	aside          string // a place that only describes the source tailSubject last found ("based in Britain")
+	doer           string // the actor of a counted gain a second verb of ground shares (see picks)
+	doerOf         int    // the match that shares it
 	headline       bool   // a heading, or a body line that reads as one
 	// objSite and objPlace are the site object's words and place entity
 	// that the last call of object found ("the airport of X"), for
@@ -210,7 +212,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 		return out
 	}
 	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
-	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks}
+	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks, doerOf: -1}
 	i, j := within(x.times, x.timeAt, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
 	x.timeAt = i
 	s.times, s.timeBase = x.times[i:j], i

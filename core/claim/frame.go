@@ -253,6 +253,7 @@ func (s *sent) measureClass(measure string) Predicate {
 func (s *sent) picks(pick []int, figs []figure) []int {
 	var buf [maxFiguresPerSentence + maxEventsPerSentence]Predicate
 	covered := buf[:0]
+	var counted uint64 // the matches figures took, by index
 	for _, f := range figs {
 		if f.pred >= 0 {
 			p := Predicate(s.preds[f.pred].p.val)
@@ -262,13 +263,51 @@ func (s *sent) picks(pick []int, figs []figure) []int {
 				p = Capture
 			}
 			covered = append(covered, p)
+			if f.pred < 64 {
+				counted |= 1 << f.pred
+			}
 		}
 	}
 	pick, covered = s.pickTier(pick, 0, covered)
+	// "seized 11 villages ... and took control of the crossroads town of
+	// Tel Qarash": the town is a claim of its own beside the count.
+	for i, m := range s.preds {
+		if len(pick) == maxEventsPerSentence || i >= 64 || counted&(1<<i) != 0 || slices.Contains(pick, i) ||
+			!slices.Contains(placeBound[:], Predicate(m.p.val)) || s.tier(m) != 0 || m.p.flags != 0 {
+			continue
+		}
+		if _, obj := s.actorObject(m); s.isMention(obj) && counted != 0 && !s.pickedObject(pick, obj) {
+			pick = append(pick, i)
+			s.doer, s.doerOf = s.countDoer(counted), i
+		}
+	}
 	if len(pick) == 0 && len(figs) == 0 {
 		pick, _ = s.pickTier(pick, 1, covered)
 	}
 	return pick
+}
+
+// countDoer returns the actor of the first match a figure took (counted,
+// by index): the doer a second verb of the clause shares ("Rebels seized
+// 11 villages and took control of Tel Qarash").
+func (s *sent) countDoer(counted uint64) string {
+	for i := range s.preds {
+		if i < 64 && counted&(1<<i) != 0 {
+			a, _ := s.actorObject(s.preds[i])
+			return a
+		}
+	}
+	return ""
+}
+
+// pickedObject reports whether a match of pick acts on obj.
+func (s *sent) pickedObject(pick []int, obj string) bool {
+	for _, i := range pick {
+		if _, o := s.actorObject(s.preds[i]); o == obj {
+			return true
+		}
+	}
+	return false
 }
 
 // eventClaims appends one claim per predicate match of pick.
@@ -276,6 +315,9 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 	for _, i := range pick {
 		m := &s.preds[i]
 		c := s.newClaim(m, m.from)
+		if i == s.doerOf && s.doer != "" && !s.isMention(c.Actor) && strings.Contains(c.Actor, " ") {
+			c.Actor = s.doer // the clause's doer, not "Rebels seized 11 villages"
+		}
 		c.Kind = s.kindOf(*m)
 		c.Scope = s.scope(c.Predicate, m.from, false)
 		out = append(out, c)
