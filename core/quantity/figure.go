@@ -573,7 +573,8 @@ var populationOf = wordset.Of("village town city country nation community island
 //     carrying 20 tonnes", "released for $10", "taken to a hospital 185
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
-//   - air defences shoot down things, not people;
+//   - air defences shoot down things, not people, and vehicles are not
+//     displaced;
 //   - a side loses people only ("lost seven fighters", not "lost 12 seats"),
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
@@ -600,6 +601,8 @@ func unitFits(c *candidate) bool {
 		return peopleUnits[c.unit]
 	case "intercepted":
 		return !peopleUnits[c.unit] // "shot down 31 drones", not "shot down three men"
+	case "displaced":
+		return !craft[c.unit] // "70,000 people crossing from", not "20 trucks crossed the border"
 	case "bodies recovered":
 		return c.unit == "body"
 	case "wind":
@@ -825,6 +828,9 @@ var (
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
 	// hectares").
 	areas = wordset.Of("acre hectare km2")
+	// craft are the units of vehicles and arms, which move but are not
+	// displaced.
+	craft = wordset.Of("truck vehicle tank aircraft boat ship drone missile rocket shell weapon helicopter")
 	// sizes are the units of lengths, weights, volumes and speeds, which
 	// count no people or things: only a wind is measured in them.
 	sizes = wordset.Of("km mile metre cm mm kg tonne litre barrel degree km/h mph knot")

@@ -135,6 +135,7 @@ func TestFind(t *testing.T) {
 		{"a designation is no count", "Rebels shot down two Su-24 jets and destroyed three T-72 tanks near the 787-9 hangar.", `"two" exact [2,2] intercepted | "three" exact [3,3] destroyed | "787" exact [787,787]`},
 		{"a model number after a count", "Its fleet of roughly 400 737 Max jets has been grounded.", `"roughly 400" about [360,440]`},
 		{"a capital letter is no unit", "The US sent 31 M1 Abrams tanks.", `"31" exact [31,31]`},
+		{"people crossing a border fled", "The country has registered 70,000 people crossing from its neighbour since March.", `"70,000" exact [70000,70000] person displaced`},
 		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3]`},
 		{"a part before its whole", "The air force shot down 31 of the 40 drones and seven of the 12 missiles.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone | "seven" exact [7,7] missile intercepted part-of:3 | "12" exact [12,12] missile`},
 		{"a part of a whole without its article", "The air force said it downed 31 of 40 drones launched overnight.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone`},
