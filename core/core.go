@@ -146,6 +146,9 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 			years = timex.Years(docs[i].Text) // claims read with English lexicons would be nonsense
 		}
 		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years, Names: names[i]}
+		if date.IsZero() {
+			carts[i].MonthDay = datelineDay(docs[i].Meta.Dateline.Value)
+		}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
@@ -277,4 +280,15 @@ func articleReport(a Article, d clean.Doc) ArticleReport {
 		ar.Lines = []clean.Line{}
 	}
 	return ar
+}
+
+// datelineDay returns month×100+day of the day a wire dateline names
+// without a year ("KYIV, Nov 12 (Reuters)": 1112), 0 for none.
+func datelineDay(dateline string) int {
+	for _, e := range timex.Find(dateline, 0) {
+		if e.Month > 0 && e.Day > 0 && e.Year == 0 {
+			return e.Month*100 + e.Day
+		}
+	}
+	return 0
 }

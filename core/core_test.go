@@ -157,3 +157,38 @@ func TestAnalyzeOtherEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineDays checks that two undated wire reports are put on the
+// days their datelines name though they give no year: a toll rising from
+// one day's report to the next is an update, and the day a dateline
+// names is read from it alone.
+func TestDatelineDays(t *testing.T) {
+	tests := []struct {
+		dateline string
+		want     int
+	}{
+		{"KYIV, Nov 12 (Reuters)", 1112},
+		{"PARIS, 3 March (AFP)", 303},
+		{"PARIS, 27 November 2031 (AFP)", 0}, // a year makes it the article's date
+		{"MADRID (EUROPA PRESS)", 0},
+	}
+	for _, tt := range tests {
+		if got := datelineDay(tt.dateline); got != tt.want {
+			t.Errorf("datelineDay(%q) = %d, want %d", tt.dateline, got, tt.want)
+		}
+	}
+	rep, err := Analyze([]Article{
+		{Text: "Floods hit Varn\n\nVARN, Nov 12 (Wire) - At least 12 people were killed in floods in Varn, officials said.\n"},
+		{Text: "Varn flood toll rises\n\nVARN, Nov 13 (Agency) - The death toll from floods in Varn rose to 31, officials said.\n"},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, r := range rep.Relations {
+		kinds = append(kinds, string(r.Kind)+" "+string(r.Reason))
+	}
+	if strings.Join(kinds, "; ") != "updates risingFigure" {
+		t.Errorf("relations %q, want one rising update a day apart", kinds)
+	}
+}

@@ -56,6 +56,11 @@ type Article struct {
 	// events (see events). Default: nil, and the article is taken to be
 	// about the same event as every other.
 	Names []string `json:"-"`
+	// MonthDay is, for an undated article, the day its dateline names
+	// without a year, month×100+day ("KYIV, Nov 12 (Reuters)": 1112), and
+	// 0 for none: wire copy pasted without its year still tells which
+	// reports are of one day. Default: 0.
+	MonthDay int `json:"-"`
 	// moment, when not 0, is shared by undated articles that report one
 	// event (sameEventGroups): they were written at one time.
 	moment int

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/core/timex"
 
@@ -128,6 +129,10 @@ func timeOf(a, b *fact, arts []Article) timing {
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
+	if d, ok := monthDayGap(arts[a.art], arts[b.art]); ok && a.art != b.art && !(ya > 0 && yb > 0 && (ya-yb >= 2 || yb-ya >= 2)) {
+		// Two datelines of one year's days: "Nov 12" and "Nov 13".
+		return timing{known: true, days: float64(d), guess: true, cert: 0.6}
+	}
 	if ya > 0 && yb > 0 {
 		// Reports of one event (sameEventGroups) are of one time.
 		one := arts[a.art].moment != 0 && arts[a.art].moment == arts[b.art].moment
@@ -141,6 +146,28 @@ func timeOf(a, b *fact, arts []Article) timing {
 		}
 	}
 	return timing{cert: 0.4}
+}
+
+// monthDayGap returns how many days after undated article a's dateline
+// day b's falls, the nearer way round the year ("Dec 31" and "Jan 2" are
+// two days apart); false unless both give one.
+func monthDayGap(a, b Article) (int, bool) {
+	if !a.Date.IsZero() || !b.Date.IsZero() || a.MonthDay == 0 || b.MonthDay == 0 {
+		return 0, false
+	}
+	d := dayOfYear(b.MonthDay) - dayOfYear(a.MonthDay)
+	switch {
+	case d > 182:
+		d -= 365
+	case d < -182:
+		d += 365
+	}
+	return d, true
+}
+
+// dayOfYear returns the day of a common year that month×100+day is.
+func dayOfYear(md int) int {
+	return int(timex.DateOf(2031, time.Month(md/100), md%100) - timex.DateOf(2031, time.January, 1))
 }
 
 // weekdayOffset returns how many days the report naming weekdays b comes

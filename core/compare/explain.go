@@ -102,7 +102,8 @@ func commonActor(a string) string {
 		last = a[i+1:]
 	}
 	lo := strings.ToLower(last)
-	if groupNouns[lo] && !demonyms[first] && len(first) > 1 && first[0] >= 'A' && first[0] <= 'Z' && first[1] >= 'a' && first[1] <= 'z' {
+	possessive := strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") // "Ukraine's General Staff" is a name's
+	if groupNouns[lo] && !demonyms[first] && !possessive && len(first) > 1 && first[0] >= 'A' && first[0] <= 'Z' && first[1] >= 'a' && first[1] <= 'z' {
 		first = string(first[0]+'a'-'A') + first[1:]
 		a = first
 		if rest != "" {
@@ -334,7 +335,7 @@ func gap(a, b *fact, arts []Article) string {
 	case d < sameDay:
 		return "the same day"
 	case t.guess:
-		return amount(int(math.Round(d)), "day") + " (going by the weekdays the two name)"
+		return amount(int(math.Round(d)), "day") + " (going by the days the two name)"
 	case d < 45:
 		return amount(int(math.Round(d)), "day")
 	case d < 365:

@@ -238,3 +238,27 @@ func TestWeekdayOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthDayGap checks how far apart the days two undated articles'
+// datelines name put them, the nearer way round the year.
+func TestMonthDayGap(t *testing.T) {
+	tests := []struct {
+		name   string
+		a, b   Article
+		want   int
+		wantOK bool
+	}{
+		{"one day", Article{MonthDay: 1112}, Article{MonthDay: 1113}, 1, true},
+		{"the same day", Article{MonthDay: 312}, Article{MonthDay: 312}, 0, true},
+		{"over a month's end", Article{MonthDay: 131}, Article{MonthDay: 202}, 2, true},
+		{"over the year's end", Article{MonthDay: 1231}, Article{MonthDay: 102}, 2, true},
+		{"one has none", Article{MonthDay: 1112}, Article{}, 0, false},
+		{"a dated article", Article{MonthDay: 1112, Date: date("2031-11-12")}, Article{MonthDay: 1113}, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := monthDayGap(tt.a, tt.b)
+		if got != tt.want || ok != tt.wantOK {
+			t.Errorf("%s: monthDayGap = %d, %v; want %d, %v", tt.name, got, ok, tt.want, tt.wantOK)
+		}
+	}
+}

@@ -114,6 +114,7 @@ func TestCommonActor(t *testing.T) {
 		{"the army", "the army"},
 		{"AFP", "AFP"},
 		{"spokesman", "the spokesman"},
+		{"Ukraine's General Staff", "Ukraine's General Staff"},
 	}
 	for _, tt := range tests {
 		if got := commonActor(tt.in); got != tt.want {
