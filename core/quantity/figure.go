@@ -831,6 +831,9 @@ var (
 	// craft are the units of vehicles and arms, which move but are not
 	// displaced.
 	craft = wordset.Of("truck vehicle tank aircraft boat ship drone missile rocket shell weapon helicopter")
+	// airborne are the craft air defences bring down: destroying one is
+	// shooting it down.
+	airborne = wordset.Of("drone missile rocket aircraft helicopter")
 	// sizes are the units of lengths, weights, volumes and speeds, which
 	// count no people or things: only a wind is measured in them.
 	sizes = wordset.Of("km mile metre cm mm kg tonne litre barrel degree km/h mph knot")

@@ -68,6 +68,14 @@ type Quantity struct {
 	Of   int  `json:"of,omitempty"`
 }
 
+// shotDown reads craft of the air destroyed as shot down: "air defences
+// destroyed 45 of 60 drones" says what "shot down 45 drones" says.
+func shotDown(q *Quantity) {
+	if q.Measure == "destroyed" && airborne[q.Unit] {
+		q.Measure = "intercepted"
+	}
+}
+
 // lastMeasure returns the measure of the last figure of out, or of the
 // part before it when that figure is the part's whole: in "shot down 31 of
 // the 40 drones and seven of the 12 missiles" the seven were shot down
@@ -267,6 +275,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
 			}
+
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
 			}
@@ -298,7 +307,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if out[n-1].Unit == "" {
 				out[n-1].Unit = q.Unit
 			}
+			shotDown(&out[n-1])
 		}
+		shotDown(&q)
 		out = append(out, q)
 		k, prevEnd = c.next, q.End
 		if !dur {
