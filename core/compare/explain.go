@@ -215,6 +215,12 @@ func (n namer) writeVoice(f *fact) string {
 		if s == f.srcRaw {
 			s = commonActor(s) // "the spokesman (article 1)"
 		}
+		if who := n.names[f.c.Speaker]; who != "" && f.c.Speaker != f.srcRaw {
+			if strings.Contains(s, " ") && !strings.HasPrefix(s, "the ") {
+				s = "the " + s // a body's name of several words: "the National Disaster Management Office"
+			}
+			s = who + " of " + s // "Petra Halloran of the relief council (article 1)"
+		}
 		return s + " (" + art + ")"
 	}
 	return "a source quoted in " + art
