@@ -272,11 +272,11 @@ func (s *sent) picks(pick []int, figs []figure) []int {
 	// "seized 11 villages ... and took control of the crossroads town of
 	// Tel Qarash": the town is a claim of its own beside the count.
 	for i, m := range s.preds {
-		if len(pick) == maxEventsPerSentence || i >= 64 || counted&(1<<i) != 0 || slices.Contains(pick, i) ||
+		if counted == 0 || len(pick) == maxEventsPerSentence || i >= 64 || counted&(1<<i) != 0 || slices.Contains(pick, i) ||
 			!slices.Contains(placeBound[:], Predicate(m.p.val)) || s.tier(m) != 0 || m.p.flags != 0 {
 			continue
 		}
-		if _, obj := s.actorObject(m); s.isMention(obj) && counted != 0 && !s.pickedObject(pick, obj) {
+		if _, obj := s.actorObject(m); s.isMention(obj) && !s.pickedObject(pick, obj) {
 			pick = append(pick, i)
 			s.doer, s.doerOf = s.countDoer(counted), i
 		}

@@ -396,9 +396,11 @@ func (s *sent) tailSubject(i int, climb bool) string {
 				}
 				s.noteSpeaker(k)
 			}
-			if body := s.bodyBefore(k); climb && body != "" {
-				s.speaker = s.ments[k].Entity
-				return body
+			if climb {
+				if body := s.bodyBefore(k); body != "" {
+					s.speaker = s.ments[k].Entity
+					return body
+				}
 			}
 			return s.ments[k].Entity
 		}

@@ -492,7 +492,7 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 // "12 residents of Kessel"), or, for "four of its soldiers" or "its own
 // toll", the name its source bears ("Lusavia's defence ministry", the
 // "Tarvanian Ministry of Defence"), else the source itself; "" for none.
-func ownerOf(f *fact, opts Options) string {
+func ownerOf(f *fact, names *lowerNames) string {
 	c := f.c
 	if f.class != classFigure || !personMeasures[f.measure] {
 		return ""
@@ -505,17 +505,17 @@ func ownerOf(f *fact, opts Options) string {
 		return ""
 	}
 	after := c.Text[end:min(len(c.Text), end+24)]
-	if e := nameAt(c, strings.TrimLeft(after, ` "”'’`), c.Source, opts, true); e != "" {
+	if e := nameAt(c, strings.TrimLeft(after, ` "”'’`), c.Source, names, true); e != "" {
 		return e
 	}
 	if c.Source == "" || !containsAny(c.Text[:end], ownWords) && !strings.HasPrefix(after, " of its ") && !strings.HasPrefix(after, " of their") {
 		return ""
 	}
-	src := f.srcRaw
-	if n, ok := opts.Names[src]; ok {
-		src = n
+	src := strings.ToLower(f.srcRaw)
+	if n, ok := names.names[f.srcRaw]; ok {
+		src = names.lower(f.srcRaw, n)
 	}
-	if e := nameAt(c, strings.ToLower(src), c.Source, opts, false); e != "" {
+	if e := nameAt(c, src, c.Source, names, false); e != "" {
 		return e
 	}
 	if slices.Contains(c.Entities, c.Source) {
@@ -529,11 +529,14 @@ func ownerOf(f *fact, opts Options) string {
 // to keep apart from others so ("lusavi" in "lusavia's defence ministry"
 // or "Lusavian soldiers"; "iran" whole, not to be read in "iraqi"), at the
 // text's start only when first; "" for none.
-func nameAt(c *claim.Claim, text, skip string, opts Options, first bool) string {
+func nameAt(c *claim.Claim, text, skip string, names *lowerNames, first bool) string {
 	text = strings.ToLower(text)
 	for _, e := range c.Entities {
-		name := strings.TrimPrefix(strings.ToLower(opts.Names[e]), "the ")
-		if e == skip || len(name) < 4 {
+		if e == skip {
+			continue
+		}
+		name := strings.TrimPrefix(names.lower(e, names.names[e]), "the ")
+		if len(name) < 4 {
 			continue
 		}
 		if len(name) >= 6 {
@@ -544,6 +547,26 @@ func nameAt(c *claim.Claim, text, skip string, opts Options, first bool) string 
 		}
 	}
 	return ""
+}
+
+// lowerNames lower-cases the display names of entities once each, as
+// ownerOf asks for them: fact after fact names the same few.
+type lowerNames struct {
+	names map[string]string // Options.Names
+	low   map[string]string // made on the first call
+}
+
+// lower returns name, the display name of entity id, lower-cased.
+func (l *lowerNames) lower(id, name string) string {
+	if v, ok := l.low[id]; ok {
+		return v
+	}
+	if l.low == nil {
+		l.low = map[string]string{}
+	}
+	v := strings.ToLower(name)
+	l.low[id] = v
+	return v
 }
 
 // ownWords before a figure make it a count of the source's own people.
@@ -640,8 +663,8 @@ func anchor(f *fact) int { return f.c.Time.Year }
 // when that is an entity, and its other entities, but not who says it,
 // speaks for its source or acts, nor who says the other claims of its
 // sentence ("the governor put the toll at 31, while the agency said 27"),
-// since "the observatory" in two sentences does not make them one fact. They are appended to
-// arena, and the slice returned is full.
+// since "the observatory" in two sentences does not make them one fact.
+// They are appended to arena, and the slice returned is full.
 //
 // The candidates are walked in one loop, place and object before the
 // entities, so that the test is written once: the wasm build is small.

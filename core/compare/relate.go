@@ -56,6 +56,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	})
 	facts := make([]fact, 0, most)
 	states := countryWords(opts)
+	names := lowerNames{names: opts.Names}
 	n := 0
 	for _, i := range order {
 		n += mostTopics(&claims[i])
@@ -95,7 +96,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 			f.name = opts.Names[f.c.Actor]
 		}
 		f.stated = f.stated || countedOn(&f, arts)
-		f.owner = ownerOf(&f, opts)
+		f.owner = ownerOf(&f, &names)
 		facts = append(facts, f)
 	}
 	markListedPlaces(facts)

@@ -338,14 +338,16 @@ func translitCandidate(n *node) bool {
 	return v == vPerson || v == nVotes || v == vPlace
 }
 
-// transliterated reports whether two people's names are one name in two
-// transliterations: "Anatol Berezhny" and "Anatoly Berejny", "Dmitri
-// Berezhny" and "Dmytro Berejny". Every word pair has one skeleton once
-// the usual variants are folded (zh/j, kh/h, y/i, w/v, ks/x, ou/u) and
-// differs by two edits at most. The surname must differ too, or a first
-// name differ by more than its last vowel: Maria and Mario Lopez are two
-// people. One article that writes both means two people, and one side
-// must be seen as a person.
+// transliterated reports whether two names are one name in two
+// transliterations: people's ("Anatol Berezhny" and "Anatoly Berejny",
+// "Dmitri Berezhny" and "Dmytro Berejny"), where every word pair has one
+// skeleton once the usual variants are folded (zh/j, kh/h, y/i, w/v,
+// ks/x, ou/u) and differs by two edits at most, and the surname must
+// differ too, or a first name differ by more than its last vowel (Maria
+// and Mario Lopez are two people); and places' ("Khrabivka" and
+// "Hrabivka", "Tel Qarash" and "Tal Karash"), whose folded words differ
+// by one edit at most. One article that writes both means two, and one
+// side must be seen as a person, or as a place.
 func transliterated(a, b *node) bool {
 	if len(a.words) != len(b.words) || !translitCandidate(a) || !translitCandidate(b) || sharesArticle(a, b) {
 		return false

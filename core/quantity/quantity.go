@@ -304,9 +304,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			// "31 of the 40 drones": the 40 is the whole the 31 were
 			// part of, and what the 31 are.
 			out[n-1].Of = n
-			if out[n-1].Unit == "" {
-				out[n-1].Unit = q.Unit
-			}
+			inherit(&out[n-1], q)
 			shotDown(&out[n-1])
 		}
 		shotDown(&q)
