@@ -542,7 +542,8 @@ func (s *sent) rejected(i, j int) bool {
 // civilians"), when quantity gave it a measure, or when it has a unit and
 // the sentence has no predicate at all ("the front is 10 km from the
 // city"). Not: "reached the city after two car bomb attacks", "four
-// governments called for", durations but for "lasted".
+// governments called for", durations but for "lasted", how often ("two or
+// three times").
 func (s *sent) keepFigure(f *figure) bool {
 	var cls Predicate
 	if f.pred >= 0 {
@@ -550,6 +551,9 @@ func (s *sent) keepFigure(f *figure) bool {
 	}
 	if s.isDuration(*f) {
 		return cls == Last
+	}
+	if f.q.Unit == "time" {
+		return false // "displaced two or three times", "rose four times": how often, no count of anything
 	}
 	switch {
 	case harmsPeople[f.q.Measure] && s.x.lx.held[f.q.Unit]:

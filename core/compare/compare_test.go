@@ -1178,6 +1178,27 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "people displaced inside one country and those who fled into another are two counts",
+			arts: dated("2031-05-22", "2031-05-26"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(500000, q.MoreThan, "displaced", "people"), place(eTarn), ents(eTarn)),
+				mk("y", 1, claim.Displace, fig(68000, q.MoreThan, "displaced", "people"), place(eVesh), ents(eVesh, eTarn)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a rate is weighed against rates, never against a total",
+			arts: dated("2031-05-22", "2031-05-22", "2031-05-26"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(1300, q.About, "arrived", ""), perDay, place(eVesh)),
+				mk("y", 1, claim.Displace, fig(2000, q.About, "displaced", "people"), perDay, place(eVesh)),
+				mk("z", 2, claim.Displace, fig(2000, q.MoreThan, "displaced", "people"), place(eVesh)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "z", "", ""}, {"y", "z", "", ""}},
+			only: true,
+		},
+		{
 			name: "a claim links to the best match of each other article only",
 			arts: dated("2031-03-01", "2031-03-01"),
 			claims: []claim.Claim{

@@ -387,11 +387,15 @@ func figure(f *fact) string {
 	if noun == "" {
 		noun = f.measure // a participle of the text: "malnourished"
 	}
-	if f.unit != "" && f.unit != "person" && !unitWritten(b, f.unit) {
-		noun = plural(f.unit) + " " + noun
+	unit, per, _ := strings.Cut(f.unit, ratePer)
+	if unit != "" && unit != "person" && !unitWritten(b, unit) {
+		noun = plural(unit) + " " + noun
 	}
 	if before, after, ok := strings.Cut(noun, "_"); ok {
 		return before + b + after // "magnitude 6.4"
+	}
+	if per != "" {
+		return b + " " + noun + " a " + per // "about 2,000 displaced a day"
 	}
 	return b + " " + noun
 }

@@ -94,6 +94,7 @@ type fact struct {
 	stated      bool   // taken at its stated time, not its article's date (see when)
 	objectPlace bool   // where(f) is the claim's object, not its place
 	listsPlaces bool   // a figure of a sentence that counts for several places, this one its own
+	inCountry   bool   // where(f) is a country: two countries never lie one inside the other
 	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
 	nameLower   bool   // name is lower case
 	actorID     bool   // the actor is a canonical entity ID
@@ -442,8 +443,11 @@ var predMeasure = map[claim.Predicate]string{
 	claim.GainControl: "captured",
 }
 
+// ratePer joins a rate's unit and period in fact.unit: "person per day".
+const ratePer = " per "
+
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity")
 
 // toFact normalises claim i; ok is false when the claim is not compared.
 // Its topics are appended to arena, shared by the facts of one comparison.
@@ -620,6 +624,9 @@ func setFigure(f *fact) bool {
 	u := unitClass(strings.ToLower(q.Unit))
 	if u == "" && personMeasures[m] {
 		u = "person"
+	}
+	if q.Per != "" {
+		u += ratePer + q.Per // "2,000 people a day" is a rate, never weighed against a total
 	}
 	f.class, f.measure, f.unit = classFigure, m, u
 	f.lo, f.hi, f.loOpen, f.hiOpen = q.Low, q.High, q.LowOpen, q.HighOpen
@@ -871,11 +878,16 @@ func namedPlace(f *fact) bool { return f.objectPlace || f.site != "" }
 // placeConflict reports whether a and b name different places, neither of
 // which the other mentions: "a bombing in Northtown" and "the assault on
 // Southport" are different events. A place a sentence gives its own count
-// ("17 were killed in X and four in Y") is no mention for the other.
+// ("17 were killed in X and four in Y") is no mention for the other. Two
+// countries always conflict: neither lies inside the other, so a count of
+// people displaced inside one is no count of those who fled into another.
 func placeConflict(a, b *fact) bool {
 	pa, pb := where(a), where(b)
 	if pa == "" || pb == "" || pa == pb {
 		return false
+	}
+	if a.inCountry && b.inCountry {
+		return true // "500,000 displaced inside Dovrenia", "68,000 have fled Dovrenia's war into Ardestan"
 	}
 	if _, ina := slices.BinarySearch(b.topics, pa); ina && !b.listsPlaces {
 		return false

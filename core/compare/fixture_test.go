@@ -19,18 +19,19 @@ const (
 	eFront   = "e2"
 	eNorvale = "e3"
 	eMonitor = "e4"
-	eKessel  = "e5" // another town, far from Norvale
-	eRiver   = "e6" // the river road
-	eCouncil = "e7" // a relief council
-	eTarn    = "e8" // the country whose army is eArmy
-	ePelt    = "e9" // Anya Pelt, head of the relief council
+	eKessel  = "e5"  // another town, far from Norvale
+	eRiver   = "e6"  // the river road
+	eCouncil = "e7"  // a relief council
+	eTarn    = "e8"  // the country whose army is eArmy
+	ePelt    = "e9"  // Anya Pelt, head of the relief council
+	eVesh    = "e10" // the country next to Tarn, where refugees flee to
 )
 
 // testCountries are the fixtures' states.
-var testCountries = map[string]bool{eTarn: true}
+var testCountries = map[string]bool{eTarn: true, eVesh: true}
 
 var testNames = map[string]string{eArmy: "the Tarn Army", eFront: "the Redline Front", eNorvale: "Norvale",
-	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn", ePelt: "Anya Pelt"}
+	eMonitor: "the Valley Monitor", eKessel: "Kessel", eRiver: "the river road", eCouncil: "the relief council", eTarn: "Tarn", ePelt: "Anya Pelt", eVesh: "Vesh"}
 
 // opt sets one field of a fixture claim.
 type opt func(*claim.Claim)
@@ -73,7 +74,9 @@ func src(s string) opt {
 func speaker(s string) opt {
 	return func(c *claim.Claim) { c.Speaker = s; c.Entities = addEnt(c.Entities, s) }
 }
-func said(s string) opt    { return func(c *claim.Claim) { c.Source = s } }      // a source that is no entity
+func said(s string) opt     { return func(c *claim.Claim) { c.Source = s } } // a source that is no entity
+func perDay(c *claim.Claim) { c.Figure.Per = "day" }                         // after fig
+
 func figText(t string) opt { return func(c *claim.Claim) { c.Figure.Text = t } } // after fig
 func saidThen() opt        { return func(c *claim.Claim) { c.TimeSaid = true } } // the time dates the speaking
 func hedge(h string) opt   { return func(c *claim.Claim) { c.Hedge = h } }

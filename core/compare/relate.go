@@ -97,6 +97,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		}
 		f.stated = f.stated || countedOn(&f, arts)
 		f.owner = ownerOf(&f, &names)
+		f.inCountry = opts.Countries[where(&f)]
 		facts = append(facts, f)
 	}
 	markListedPlaces(facts)

@@ -58,7 +58,14 @@
 // Redemption 2"): "killed 14 people", "14 people were killed",
 // "the death toll rose to 17", "magnitude 6.1". A measure noun right after
 // the figure implies its unit ("17 dead" counts persons). A figure joined
-// to the previous one ("from 12 to 17") shares its measure.
+// to the previous one ("from 12 to 17") shares its measure. Some measure
+// phrases count only right before the figure ("had taken in 4,000
+// people" sheltered them, "built for 20,000" is a capacity), some only
+// after it ("2,000 people had been crossing"). A figure followed by
+// "times" counts how often (Unit "time"), no thing.
+//
+// Per is the period of a rate ("2,000 people a day", "1,300 per day",
+// "daily"), which compare weighs only against rates of that period.
 //
 // A figure after "including", "among them", "of whom", or followed by "of
 // them" is a Part of the previous figure of the sentence (Of is its index),

@@ -533,7 +533,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if j-n+1 < floor || j-n+1 < 0 {
 				continue
 			}
-			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !s.inName(j-n+1) {
+			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !m.after && (!m.before || d == 0) && !s.inName(j-n+1) {
 				// "the civilian death toll ... has risen to 23" counts civilians.
 				c.measure, c.impliedUnit = m.measure, ""
 				if j-n >= 0 && s.Kind(j-n) == tWord && d > 0 {
@@ -541,6 +541,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 					// students taken ... to 121"; not "Rebels shot down
 					// two", where the verb takes the figure as its object
 					c.impliedUnit = units[s.Word(j-n)]
+					if c.impliedUnit == "" && back > bestD {
+						c.impliedUnit = s.numberOf(j - n)
+					}
 				}
 				return
 			}
@@ -569,7 +572,7 @@ var populationOf = wordset.Of("village town city country nation community island
 
 // unitFits reports whether c's unit may be counted by its measure:
 //   - cases are of persons ("$6 million in both cases" is none);
-//   - persons are aboard, released, taken to and discharged from hospital ("a truck
+//   - persons are aboard, released, sheltered, arrive, taken to and discharged from hospital ("a truck
 //     carrying 20 tonnes", "released for $10", "taken to a hospital 185
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
@@ -595,7 +598,7 @@ func unitFits(c *candidate) bool {
 		return c.unit == "" || c.unit == "person"
 	case "aboard":
 		return peopleUnits[c.unit] || c.unit == "" && c.impliedUnit != ""
-	case "released", "hospitalised", "discharged":
+	case "released", "hospitalised", "discharged", "sheltered", "arrived":
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
@@ -789,6 +792,18 @@ func (s *scanner) levelBefore(k int) bool {
 	return false
 }
 
+// numberOf returns the unit of "the number of people who have fled",
+// read back from token j, the word before the measure: the count a figure
+// was brought to is of people though a relative clause stands between.
+func (s *scanner) numberOf(j int) string {
+	for k := j; k >= 2 && k > j-4; k-- {
+		if u := units[s.Word(k)]; u != "" && s.Word(k-1) == "of" && countNouns[s.Word(k-2)] {
+			return u
+		}
+	}
+	return ""
+}
+
 // broughtTo reports whether "to" at token k ends "brings the number ...
 // to", "brought the toll ... to", "takes the total to": a count brought to
 // the figure after it, whose subject may stand far back.
@@ -866,7 +881,7 @@ func (s *scanner) measureAt(j, limit int) (measureWord, int) {
 		if j+n > limit {
 			continue
 		}
-		if m, ok := measures[s.phrase(j, n)]; ok {
+		if m, ok := measures[s.phrase(j, n)]; ok && !m.before {
 			return m, n
 		}
 	}
@@ -1030,6 +1045,32 @@ func (s *scanner) restated(from, to int, unit string) bool {
 	}
 	return true
 }
+
+// rateAfter returns the period of a rate read at token j, right after a
+// figure and its unit: "day" for "2,000 people a day", "1,300 per day",
+// "each week", "daily"; "" when none, and for "killed 12 people a day
+// after the attack", "a year ago".
+func (s *scanner) rateAfter(j int) string {
+	w := s.Word(j)
+	if p := ratePeriods[w]; p < 0 {
+		return periodNames[-p] // "daily"
+	}
+	if p := ratePeriods[s.Word(j+1)]; p > 0 && rateOpeners[w] && !(w == "a" && rateStops[s.Word(j+2)]) {
+		return periodNames[p]
+	}
+	return ""
+}
+
+// ratePeriods number the periods of a rate (periodNames): a noun after
+// rateOpeners positive ("a day"), an adverb negative ("daily"). rateStops
+// are the words after "a day" that make it a time, not a period ("a day
+// after the attack").
+var (
+	ratePeriods = wordset.Ints("day:1 night:1 week:2 month:3 year:4 hour:5 daily:-1 nightly:-1 weekly:-2 monthly:-3 yearly:-4 annually:-4 hourly:-5")
+	periodNames = [...]string{"", "day", "week", "month", "year", "hour"}
+	rateOpeners = wordset.Of("a an per each every")
+	rateStops   = wordset.Of("after before later earlier ago of since")
+)
 
 // restateReach is how many tokens "put the number at" may lie after the
 // figure it restates, when a sentence stop lies between.

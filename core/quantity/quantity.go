@@ -66,6 +66,9 @@ type Quantity struct {
 	// ("31 of the 40 drones").
 	Part bool `json:"part,omitempty"`
 	Of   int  `json:"of,omitempty"`
+	// Per is the period of a rate: "day" for "2,000 people a day" or
+	// "1,300 per day". A rate is never weighed against a total.
+	Per string `json:"per,omitempty"`
 }
 
 // shotDown reads craft of the air destroyed as shot down: "air defences
@@ -133,6 +136,9 @@ func (q Quantity) AppendJSON(b []byte) ([]byte, error) {
 	b = appendTrue(b, `,"part":true`, q.Part)
 	if q.Of != 0 {
 		b = appendInt(b, `,"of":`, q.Of)
+	}
+	if q.Per != "" {
+		b = appendString(b, `,"per":`, q.Per)
 	}
 	if math.IsInf(q.High, 1) {
 		b = appendTrue(b, `,"high":null`, true)
@@ -270,7 +276,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		dur := durations[c.unit]
 		if s.population(&c) {
 			c.measure = "population"
-		} else if !dur && !(c.unit == "" && s.Word(c.next) == "times") { // "intercepted three times": how often, not how many
+		} else if !dur && c.unit != "time" { // "intercepted three times": how often, not how many
 			s.measureAround(&c, floor)
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
@@ -290,6 +296,15 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		c.settle()
 		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
 		q := c.quantity(text)
+		if !speeds[c.unit] { // "120 miles per hour" is a speed, its unit read
+			q.Per = s.rateAfter(c.next)
+			if q.Per == "" && c.unit != "" {
+				q.Per = s.rateAfter(c.next + 1) // "2,000 people a day"
+			}
+		}
+		if b := c.boundTok; q.Measure == "" && q.Per != "" && len(out) > 0 && b-4 >= floor && s.phrase(b-3, 3) == "an average of" && s.Word(b-4) == "," {
+			q.Measure = lastMeasure(out) // "9,000 arrived last week, an average of 1,300 per day": the rate averages the count
+		}
 		s.partOf(&q, &c, floor, out)
 		if q.Unit == "" && c.impliedUnit != "" {
 			q.Unit = c.impliedUnit

@@ -27,6 +27,9 @@ func dump(q Quantity) string {
 	if q.Part {
 		s += fmt.Sprintf(" part-of:%d", q.Of)
 	}
+	if q.Per != "" {
+		s += " per:" + q.Per
+	}
 	return s
 }
 
@@ -139,7 +142,17 @@ func TestFind(t *testing.T) {
 		{"drones destroyed were shot down", "Air defences destroyed 45 drones overnight.", `"45" exact [45,45] drone intercepted`},
 		{"a part of drones destroyed was shot down", "Air defences destroyed 45 of 60 drones.", `"45" exact [45,45] drone intercepted part-of:1 | "60" exact [60,60] drone`},
 		{"tanks destroyed were destroyed", "Rebels destroyed three tanks.", `"three" exact [3,3] tank destroyed`},
-		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3]`},
+		{"people taken in were sheltered", "The camp had taken in about 4,000 people by Monday morning.", `"about 4,000" about [3600,4400] person sheltered`},
+		{"the number of people taken in an attack were captured", "Police revised the number of students taken in Sunday's attack to 121.", `"121" exact [121,121] student captured`},
+		{"towns taken in an offensive were captured", "Three towns taken in the offensive were shelled.", `"Three" exact [3,3] town captured`},
+		{"what a camp was built for is its capacity", "The camp, built for 20,000 people, now shelters more than 31,000.", `"20,000" exact [20000,20000] person capacity | "more than 31,000" moreThan (31000,+Inf] sheltered`},
+		{"room for is a capacity", "A second camp, with room for 15,000, will open.", `"15,000" exact [15000,15000] capacity`},
+		{"a rate after its unit", "About 2,000 people a day had been crossing.", `"About 2,000" about [1800,2200] person displaced per:day`},
+		{"a rate without a unit takes the measure it averages", "About 9,000 arrived last week, an average of roughly 1,300 per day.", `"About 9,000" about [8500,9500] arrived | "roughly 1,300" about [1235,1365] arrived per:day`},
+		{"a day after is no rate", "Gunmen killed 12 people a day after the attack.", `"12" exact [12,12] person killed`},
+		{"the number of people brought to a figure", "The number of people who have fled the war has risen to more than 68,000.", `"more than 68,000" moreThan (68000,+Inf] person displaced`},
+		{"how often is no count", "The quarterback was intercepted three times.", `"three" exact [3,3] time`},
+		{"how often in a range is no count", "Many were displaced two or three times before they crossed.", `"two or three" range [2,3] time`},
 		{"a part before its whole", "The air force shot down 31 of the 40 drones and seven of the 12 missiles.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone | "seven" exact [7,7] missile intercepted part-of:3 | "12" exact [12,12] missile`},
 		{"a part of a whole without its article", "The air force said it downed 31 of 40 drones launched overnight.", `"31" exact [31,31] drone intercepted part-of:1 | "40" exact [40,40] drone`},
 		{"a sum for each of the dead is no toll", "The state will pay 400,000 kesh to the family of each person killed.", `"400,000" exact [400000,400000]`},
@@ -224,7 +237,7 @@ func TestFind(t *testing.T) {
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
 		{"a count after a comma is no age", "In Marsk, 51 people were killed.", `"51" exact [51,51] person killed`},
 		{"lives right after", "The storm claimed 40 lives.", `"40" exact [40,40] person killed`},
-		{"lives further on is no measure", "She saved 25 times her expenses and lives on little.", `"25" exact [25,25]`},
+		{"lives further on is no measure", "She saved 25 times her expenses and lives on little.", `"25" exact [25,25] time`},
 		{"two measures", "14 people were killed and more than 3,000 displaced.", `"14" exact [14,14] person killed | "more than 3,000" moreThan (3000,+Inf] person displaced`},
 		{"shared verb before", "It killed 14 people and injured 30.", `"14" exact [14,14] person killed | "30" exact [30,30] injured`},
 		{"part including", "At least 17 people died, including four children.", `"At least 17" atLeast [17,+Inf] person killed | "four" exact [4,4] child killed part-of:0`},
@@ -258,7 +271,7 @@ func TestFind(t *testing.T) {
 		{"age", "Ana Pereira, 54, a teacher.", ``},
 		{"estimated", "An estimated 300 people fled.", `"An estimated 300" about [270,330] person displaced`},
 		{"currency code", "The budget is US$5 million.", `"US$5 million" exact [5e+06,5e+06] dollar`},
-		{"not lowercase month", "Aid may 5 times exceed needs.", `"5" exact [5,5]`},
+		{"not lowercase month", "Aid may 5 times exceed needs.", `"5" exact [5,5] time`},
 		{"several hundred", "Several hundred people gathered.", `"Several hundred" range [300,900] person`},
 	}
 	for _, tt := range tests {

@@ -197,6 +197,14 @@ type measureWord struct {
 	// lives"), since elsewhere it is mostly something else ("saved 25
 	// times their expenses and lives on", "the lives of millions").
 	next bool
+	// before: the phrase is a measure only right before the figure ("had
+	// taken in about 4,000 people" sheltered them; "three towns taken in
+	// the offensive" and "the number of students taken in the attack to
+	// 121" were captured, by the shorter "taken").
+	before bool
+	// after: the word is a measure only after the figure ("2,000 people
+	// a day had been crossing"; not "the crossing of 3 bridges").
+	after bool
 }
 
 func loadMeasures() map[string]measureWord {
@@ -210,6 +218,8 @@ func loadMeasures() map[string]measureWord {
 			mw.unit = r[2]
 		}
 		mw.next = len(r) > 3 && r[3] == "next"
+		mw.before = len(r) > 3 && r[3] == "before"
+		mw.after = len(r) > 3 && r[3] == "after"
 		m[r[0]] = mw
 	}
 	return m
