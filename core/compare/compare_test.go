@@ -95,6 +95,29 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll naming no place meets the listed place it equals, not the other",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(17, q.AtLeast, "killed", "people"), src(eMonitor)),
+				mk("y", 1, claim.Kill, fig(17, q.Exact, "killed", "people"), place(eNorvale), ents(eNorvale, eKessel), in(listedText, "17")),
+				mk("z", 1, claim.Kill, fig(4, q.Exact, "killed", ""), place(eKessel), ents(eNorvale, eKessel), in(listedText, "four")),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}, {"x", "z", "", ""}},
+			only: true,
+		},
+		{
+			name: "people missing and workers missing are one count; the dead are not",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(14, q.Exact, "missing", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(14, q.Exact, "missing", "workers"), place(eNorvale)),
+				mk("z", 0, claim.Kill, fig(31, q.Exact, "killed", "people"), place(eKessel), src(eMonitor)),
+				mk("w", 1, claim.Kill, fig(23, q.Exact, "killed", "workers"), place(eKessel)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}, {"z", "w", "", ""}},
+			only: true,
+		},
+		{
 			name: "a denial the day after a capture contradicts it",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

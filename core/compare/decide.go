@@ -132,6 +132,11 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c, ok = decideRetreat(a, b, t)
 	case a.class == classFigure:
 		c, ok = decideFigure(a, b, t)
+		if c.kind == kindContradicts && (a.listsPlaces && where(b) == "" || b.listsPlaces && where(a) == "") {
+			// "17 killed in X and four in Y" against a toll that names no
+			// place: which of the two it counts is not known.
+			ok = false
+		}
 	case a.class == classControl:
 		c, ok = decideControl(a, b, t)
 	case a.class == classOutcome:
@@ -266,8 +271,8 @@ func spansOverlap(a, b *fact) bool {
 // Bounds decide: "at least 277" and "412" can both hold, so on one day they
 // corroborate and on different days the second updates the first.
 func decideFigure(a, b *fact, t timing) (cand, bool) {
-	if a.unit != b.unit {
-		return decideMixed(a, b, t)
+	if a.unit != b.unit && familyOf(a) != "people" {
+		return decideMixed(a, b, t) // people missing, counted as persons or as workers, are one count
 	}
 	total := a.c.Scope == "total"
 	if !total && differentEvents(a, b, t) {

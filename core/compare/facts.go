@@ -405,8 +405,10 @@ var families = func() map[string]string {
 
 // familyMeasures are the measures whose units are compared by family:
 // places taken are counted in villages by one source and in areas by
-// another, while "30 houses destroyed" and "30 villages" are not one count.
-var familyMeasures = wordset.Of("captured")
+// another, while "30 houses destroyed" and "30 villages" are not one count;
+// "14 people" and "14 workers" missing after a mine's collapse are one
+// count, while "412 dead" and "61 civilians" are a total and a part.
+var familyMeasures = wordset.Of("captured missing")
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
