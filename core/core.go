@@ -148,6 +148,12 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		carts[i] = compare.Article{Index: i, Name: ar.Name, Date: date, DateSource: ar.DateSource, Years: years, Names: names[i]}
 		if date.IsZero() {
 			carts[i].MonthDay = datelineDay(docs[i].Meta.Dateline.Value)
+		} else if ar.DateSource == "text" && docs[i].Meta.Date.Line > 0 {
+			for _, l := range docs[i].Lines {
+				if l.N == docs[i].Meta.Date.Line {
+					carts[i].Minute = clockOf(l.Text) // the line the date was read from
+				}
+			}
 		}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {
@@ -281,6 +287,32 @@ func articleReport(a Article, d clean.Doc) ArticleReport {
 	}
 	return ar
 }
+
+// clockOf returns the time of day a date line gives, in minutes after
+// midnight plus one ("Published: 13.09.2031, 19:30": 1171; "7:30 pm"
+// is 19:30), 0 for none.
+func clockOf(line string) int {
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] != ':' || !isDigit(line[i-1]) || !isDigit(line[i+1]) || !isDigit(line[i+2]) || i+3 < len(line) && isDigit(line[i+3]) {
+			continue
+		}
+		h, m := int(line[i-1]-'0'), int(line[i+1]-'0')*10+int(line[i+2]-'0')
+		if i >= 2 && isDigit(line[i-2]) {
+			h += int(line[i-2]-'0') * 10
+		}
+		rest := strings.TrimPrefix(line[i+3:], " ")
+		if len(rest) > 1 && rest[0]|0x20 == 'p' && (rest[1]|0x20 == 'm' || rest[1] == '.') && h < 12 {
+			h += 12 // "4:40 pm", "4:40 p.m."
+		}
+		if h > 23 || m > 59 {
+			return 0
+		}
+		return h*60 + m + 1
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // datelineDay returns month×100+day of the day a wire dateline names
 // without a year ("KYIV, Nov 12 (Reuters)": 1112), 0 for none.

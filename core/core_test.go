@@ -192,3 +192,40 @@ func TestDatelineDays(t *testing.T) {
 		t.Errorf("relations %q, want one rising update a day apart", kinds)
 	}
 }
+
+func TestClockOf(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"Published: 13.09.2031, 19:30", 19*60 + 30 + 1},
+		{"Saturday, September 13, 2031 — 08:05 local time", 8*60 + 5 + 1},
+		{"Updated: Thursday 22 May 2031 4:40 pm GMT", 16*60 + 40 + 1},
+		{"September 13, 2031 12:15 PM", 12*60 + 15 + 1},
+		{"2031-09-13T07:45:00Z", 7*60 + 45 + 1},
+		{"Published 22 May 2031", 0},
+		{"Score 3:2 after extra time", 0}, // one digit after the colon is no minute
+		{"At 25:70 nothing", 0},
+	}
+	for _, tt := range tests {
+		if got := clockOf(tt.line); got != tt.want {
+			t.Errorf("clockOf(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+	// Two reports of one day, at 08:05 and 19:30, the later counting more:
+	// the count rose during the day.
+	rep, err := Analyze([]Article{
+		{Text: "Crush at shrine kills 47\nBy A. Writer\nSaturday, September 13, 2031 — 08:05 local time\n\nVARN (Wire) - The death toll from Friday's crush at a shrine in Varn has risen to 47, officials said.\n"},
+		{Text: "Shrine crush toll reaches 52\nBy B. Writer\nPublished: 13.09.2031, 19:30\n\nVARN (Agency) - The number of people killed in Friday's crush at the shrine in Varn rose to 52, officials said.\n"},
+	}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, r := range rep.Relations {
+		kinds = append(kinds, string(r.Kind)+" "+string(r.Reason))
+	}
+	if strings.Join(kinds, "; ") != "updates risingFigure" {
+		t.Errorf("relations %q, want one rising update within the day", kinds)
+	}
+}

@@ -61,6 +61,11 @@ type Article struct {
 	// 0 for none: wire copy pasted without its year still tells which
 	// reports are of one day. Default: 0.
 	MonthDay int `json:"-"`
+	// Minute is the time of day its date line gives, in minutes after
+	// midnight plus one ("Published: 13.09.2031, 19:30": 1171), and 0 for
+	// none: two reports of one day, at 08:05 and at 19:30, are ordered.
+	// Default: 0.
+	Minute int `json:"-"`
 	// moment, when not 0, is shared by undated articles that report one
 	// event (sameEventGroups): they were written at one time.
 	moment int

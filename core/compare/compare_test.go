@@ -118,6 +118,44 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll a source reported the day before is that day's count",
+			arts: dated("2031-09-13", "2031-09-13"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(47, q.Exact, "killed", ""), place(eNorvale), on("2031-09-13"), saidThen()),
+				mk("y", 0, claim.Kill, fig(31, q.Exact, "killed", "people"), place(eNorvale), on("2031-09-12"),
+					text("The figure is higher than the toll released on Friday, when police reported 31 dead."), span(200, 280)),
+				mk("z", 1, claim.Kill, fig(52, q.Exact, "killed", "people"), place(eNorvale), on("2031-09-13"), saidThen()),
+			},
+			want: []link{{"x", "y", "", ""}, {"y", "z", Updates, RisingFigure}},
+		},
+		{
+			name: "a toll rising from 08:05 to 19:30 and the missing falling are updates; a toll falling, or counts an hour apart, disagree",
+			arts: clocked(dated("2031-09-13", "2031-09-13", "2031-09-13", "2031-09-13", "2031-09-13", "2031-09-13", "2031-09-13", "2031-09-13"),
+				"08:05", "19:30", "08:05", "19:30", "08:05", "19:30", "08:05", "09:10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(47, q.Exact, "killed", ""), place(eNorvale)),
+				mk("y", 1, claim.Kill, fig(52, q.Exact, "killed", "people"), place(eNorvale)),
+				mk("z", 2, claim.Other, fig(11, q.Exact, "missing", "people"), place(eKessel)),
+				mk("w", 3, claim.Other, fig(4, q.Exact, "missing", "people"), place(eKessel)),
+				mk("u", 4, claim.Injure, fig(34, q.Exact, "injured", "people"), place(eRiver)),
+				mk("v", 5, claim.Injure, fig(31, q.Exact, "injured", "people"), place(eRiver)),
+				mk("p", 6, claim.Displace, fig(400, q.Exact, "displaced", "people"), place(eMonitor)),
+				mk("o", 7, claim.Displace, fig(450, q.Exact, "displaced", "people"), place(eMonitor)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}, {"z", "w", Updates, LowerFigure}, {"u", "v", Contradicts, FigureConflict}, {"p", "o", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "a fixed count a later report corrects is an update",
+			arts: dated("2031-03-09", "2031-03-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(41, q.Exact, "aboard", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(42, q.Exact, "aboard", "people"), place(eNorvale), in("Forty-two people were on board the flight, not 41 as first reported.", "Forty-two")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a denial the day after a capture contradicts it",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{
@@ -1292,6 +1330,24 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Kill, fig(1412, q.Exact, "killed", "")),
 			},
 			want: []string{"Article 2 reports 1,412 dead", "two days after article 1", "at least 277", "rising"},
+		},
+		{
+			name: "a toll later the same day names the hours between the reports",
+			arts: clocked(dated("2031-09-13", "2031-09-13"), "08:05", "19:30"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(47, q.Exact, "killed", "")),
+				mk("y", 1, claim.Kill, fig(52, q.Exact, "killed", "")),
+			},
+			want: []string{"Article 2 reports 52 dead 11 hours after article 1 reported 47", "rising"},
+		},
+		{
+			name: "a rate names its period",
+			arts: dated("2031-05-22", "2031-05-26"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(1300, q.About, "arrived", ""), perDay),
+				mk("y", 1, claim.Displace, fig(1500, q.About, "arrived", ""), perDay),
+			},
+			want: []string{"about 1,500 displaced a day four days after"},
 		},
 		{
 			name: "fixed figures say they do not change",

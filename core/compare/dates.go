@@ -62,6 +62,9 @@ type timing struct {
 	apart bool    // more than a year apart: from dates, or from mentioned years when guess
 	guess bool    // apart was judged from mentioned years only
 	cert  float64 // how sure the dates are, 0..1
+	// clock: both reports are of one day and give their times of day
+	// (Article.Minute), so days holds the fraction of the day between them.
+	clock bool
 }
 
 // sameDay is how close two known dates must be to count as one moment.
@@ -126,6 +129,12 @@ func timeOf(a, b *fact, arts []Article) timing {
 		// A stated day is as sure as the article date it was resolved
 		// against (fact.cert).
 		d := float64(tb - ta)
+		ma, mb := arts[a.art].Minute, arts[b.art].Minute
+		if d == 0 && ma > 0 && mb > 0 && ta == arts[a.art].Date && tb == arts[b.art].Date {
+			// "08:05" and "19:30" of one day, the day both counts are
+			// as of: the later report may count more.
+			return timing{known: true, days: float64(mb-ma) / (24 * 60), clock: true, cert: min(a.cert, b.cert)}
+		}
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)

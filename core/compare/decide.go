@@ -303,6 +303,17 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		if ov {
 			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.85}, true
 		}
+		if t.clock && math.Abs(t.days) >= clockApart {
+			// "47 dead" at 08:05, "52 dead" at 19:30: the count rose
+			// during the day; the missing, found, fall. A toll lower
+			// later in the day is another account of it.
+			if rising(a, b, t) {
+				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.7}, true
+			}
+			if a.measure == "missing" {
+				return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.55}, true
+			}
+		}
 		if sa, sb := stageOf(a), stageOf(b); sa != sb && sa != stageNone && sb != stageNone {
 			// "Six dead in a preliminary count", "nine in a final count"
 			// on one day: the count was revised.
@@ -335,6 +346,12 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
 }
+
+// clockApart is how far apart in the day, as a fraction of it, two
+// reports' times must be for a count to have moved between them: four
+// hours, since outlets seldom say their time zone; closer reports of
+// different counts disagree.
+const clockApart = 4.0 / 24
 
 // isFixed reports whether two figures of one measure count something that
 // does not change as reports come in (see fixedMeasures).

@@ -120,7 +120,8 @@ func stageOf(f *fact) int8 {
 }
 
 // countStage returns the stage of the count a figure's sentence gives:
-// final when it says "final", "revised" or "updated" (whatever earlier
+// final when it says "final", "revised", "updated", "corrected" or "not
+// 41 as first reported" (whatever earlier
 // count it also names: "a final count of nine, up from six in its
 // preliminary count"), preliminary when it says "preliminary",
 // "provisional" or "initial", else 0.
@@ -140,7 +141,7 @@ var stageWords = [...]struct {
 	stage int8
 	words []string
 }{
-	{stageFinal, []string{"final", "Final", "revised", "Revised", "updated", "Updated"}},
+	{stageFinal, []string{"final", "Final", "revised", "Revised", "updated", "Updated", "corrected", "Corrected", "as first reported", "as initially reported", "as earlier reported", "as previously reported"}},
 	{stagePreliminary, []string{"preliminary", "Preliminary", "provisional", "Provisional", "initial", "Initial"}},
 }
 
@@ -407,8 +408,9 @@ var families = func() map[string]string {
 // places taken are counted in villages by one source and in areas by
 // another, while "30 houses destroyed" and "30 villages" are not one count;
 // "14 people" and "14 workers" missing after a mine's collapse are one
-// count, while "412 dead" and "61 civilians" are a total and a part.
-var familyMeasures = wordset.Of("captured missing")
+// count, as are "1,450 patients" and "1,450 people" in hospital, while
+// "412 dead" and "61 civilians" are a total and a part.
+var familyMeasures = wordset.Of("captured missing hospitalised")
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
@@ -734,8 +736,8 @@ func countedOn(f *fact, arts []Article) bool {
 
 // countWords are the words of a sentence that tells a count as it stood,
 // not the event counted: "the toll rose to 27", "put the death toll at
-// 31".
-var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to"}
+// 31", "on Friday, when police reported 31 dead".
+var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to", " reported "}
 
 // sentenceVoices appends to out the sources of the other claims of
 // claims[i]'s sentence, which stand next to it in the slice when the

@@ -207,6 +207,16 @@ func dated(days ...string) []Article {
 	return out
 }
 
+// clocked gives each article the time of day of its date line, "08:05".
+func clocked(arts []Article, hhmm ...string) []Article {
+	for i, t := range hhmm {
+		var h, m int
+		fmt.Sscanf(t, "%d:%d", &h, &m)
+		arts[i].Minute = h*60 + m + 1
+	}
+	return arts
+}
+
 // named gives each article the entity IDs it mentions (Article.Names).
 func named(arts []Article, names ...[]string) []Article {
 	for i := range arts {

@@ -395,9 +395,14 @@ func (s *scanner) isModifier(c *candidate) bool {
 }
 
 // isAge reports whether c is a person's age, set off by commas after a
-// name: "convicting Webb, 51, of kidnapping", "Ana Ruiz, 34, said". News
-// gives ages this way, and a count of 51 would be compared with tolls.
+// name: "convicting Webb, 51, of kidnapping", "Ana Ruiz, 34, said", or
+// the bound of the ages of people named before it: "children under
+// five", "those over 65". News gives ages this way, and a count of 51
+// would be compared with tolls.
 func (s *scanner) isAge(c *candidate) bool {
+	if w, b := s.Word(c.boundTok-1), s.Word(c.boundTok); c.unit == "" && c.value <= 120 && c.boundTok > 0 && (b == "under" || b == "over") {
+		return peopleUnits[units[w]] || w == "those" || w == "anyone" || w == "adults"
+	}
 	if c.raw == "" || len(c.raw) > 3 || c.isRange || c.currency || c.unit != "" || c.bound != "" || c.value < 1 || c.value > 120 {
 		return false
 	}
@@ -661,7 +666,7 @@ func (s *scanner) figureAfter(k int) bool {
 			return false // "were injured and some 4,000": the next clause's figure
 		}
 		if o, ok := s.mayOpen(j); ok && o.number && (j == k || boundEnds[s.Word(j-1)]) {
-			return true // "killed two", "freed a dozen", "killing at least nine"
+			return ratePeriods[s.Word(j+1)] <= 0 // "killed two", "freed a dozen", "killing at least nine"; not "cases a day"
 		}
 	}
 	return false
@@ -923,6 +928,9 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 	if s.Word(c.next) == "of" && PartAfterOf(s.Word(c.next+1)) && c.unit != "percent" {
 		part = true // "two of them"; not "70% of the area", a share
 	}
+	for j := c.next; !part && j < len(s.Toks) && j <= c.next+4 && !s.isTerminal(j); j++ {
+		part = s.Word(j) == "among" && (s.Word(j+1) == "the" || s.Word(j+1) == "those") // "three foreigners were among the dead"
+	}
 	if !part {
 		return
 	}
@@ -1046,17 +1054,19 @@ func (s *scanner) restated(from, to int, unit string) bool {
 	return true
 }
 
-// rateAfter returns the period of a rate read at token j, right after a
-// figure and its unit: "day" for "2,000 people a day", "1,300 per day",
-// "each week", "daily"; "" when none, and for "killed 12 people a day
-// after the attack", "a year ago".
+// rateAfter returns the period of a rate read within three words of token
+// j, right after a figure: "day" for "2,000 people a day", "240 new cases
+// a day", "1,300 per day", "each week", "daily"; "" when none, and for
+// "killed 12 people a day after the attack", "in a day", "a year ago".
 func (s *scanner) rateAfter(j int) string {
-	w := s.Word(j)
-	if p := ratePeriods[w]; p < 0 {
-		return periodNames[-p] // "daily"
-	}
-	if p := ratePeriods[s.Word(j+1)]; p > 0 && rateOpeners[w] && !(w == "a" && rateStops[s.Word(j+2)]) {
-		return periodNames[p]
+	for k := j; k < j+3 && s.Kind(k) == tWord && !ratePreps[s.Word(k)]; k++ {
+		w := s.Word(k)
+		if p := ratePeriods[w]; p < 0 {
+			return periodNames[-p] // "daily"
+		}
+		if p := ratePeriods[s.Word(k+1)]; p > 0 && rateOpeners[w] && !(w == "a" && rateStops[s.Word(k+2)]) {
+			return periodNames[p]
+		}
 	}
 	return ""
 }
@@ -1070,6 +1080,7 @@ var (
 	periodNames = [...]string{"", "day", "week", "month", "year", "hour"}
 	rateOpeners = wordset.Of("a an per each every")
 	rateStops   = wordset.Of("after before later earlier ago of since")
+	ratePreps   = wordset.Of("in on within for of by from to at during")
 )
 
 // restateReach is how many tokens "put the number at" may lie after the

@@ -298,9 +298,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		q := c.quantity(text)
 		if !speeds[c.unit] { // "120 miles per hour" is a speed, its unit read
 			q.Per = s.rateAfter(c.next)
-			if q.Per == "" && c.unit != "" {
-				q.Per = s.rateAfter(c.next + 1) // "2,000 people a day"
-			}
+		}
+		if n := len(out); q.Per == "" && n > 0 && out[n-1].Per != "" && s.comparedWith(floor, c.boundTok) {
+			q.Per = out[n-1].Per // "240 new cases a day, compared with more than 300 last week"
 		}
 		if b := c.boundTok; q.Measure == "" && q.Per != "" && len(out) > 0 && b-4 >= floor && s.phrase(b-3, 3) == "an average of" && s.Word(b-4) == "," {
 			q.Measure = lastMeasure(out) // "9,000 arrived last week, an average of 1,300 per day": the rate averages the count

@@ -19,6 +19,9 @@ func (s *scanner) expr(e *Expr, k int, ref Date) (int, bool) {
 	j := k
 	if since {
 		j++
+		if monthParts[s.Word(j)] {
+			j++ // "since late May": the month's part is no time of its own
+		}
 	}
 	// The readers in order, called directly: a slice of method values
 	// here was a fifth of Find.
@@ -48,14 +51,21 @@ func (s *scanner) expr(e *Expr, k int, ref Date) (int, bool) {
 }
 
 // beginnings are the verbs after "since the X" that date a start by the
-// time expression after them.
-var beginnings = wordset.Of("began started erupted broke out")
+// time expression after them; monthParts the words before a month that
+// say which part of it ("since late May").
+var (
+	beginnings = wordset.Of("began started erupted broke out")
+	monthParts = wordset.Of("late early mid")
+)
 
 // sinceBegan reports whether token k follows "since the X began", a few
 // words of X between: the time after it opens a period, as "since" does.
 func (s *scanner) sinceBegan(k int) bool {
-	if k >= 1 && (s.Word(k-1) == "on" || s.Word(k-1) == "at") {
-		k-- // "since the fighting began on Monday", "... at the weekend"
+	if k >= 1 && monthParts[s.Word(k-1)] {
+		k-- // "since the outbreak began in late May"
+	}
+	if k >= 1 && (s.Word(k-1) == "on" || s.Word(k-1) == "at" || s.Word(k-1) == "in") {
+		k-- // "since the fighting began on Monday", "... at the weekend", "... in March"
 	}
 	if k < 3 || !beginnings[s.Word(k-1)] {
 		return false
