@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -345,7 +346,18 @@ func findDate(s string) string {
 		}
 	}
 	if m := findDottedDate(s); m != "" {
-		p := strings.Split(m, ".")
+		sep := m[len(m)-5 : len(m)-4]
+		p := strings.Split(m, sep)
+		if sep == "/" {
+			d, _ := strconv.Atoi(p[0])
+			mo, _ := strconv.Atoi(p[1])
+			switch {
+			case mo > 12 && d <= 12:
+				p[0], p[1] = p[1], p[0] // "10/19/2031", month first
+			case d <= 12:
+				return "" // "08/10/2032": the 8th of October in Europe, August 10th in America
+			}
+		}
 		if t, ok := timex.ParseDate(p[2] + "-" + p[1] + "-" + p[0]); ok {
 			return t.String()
 		}

@@ -418,21 +418,23 @@ func findISODate(s string) string {
 	return ""
 }
 
-// findDottedDate is `\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` (FindString),
-// the day-first numeric date of European pages: "18.08.2032". Dots only:
-// with slashes, 08/10/2032 is the 10th of August in American pages.
+// findDottedDate is `\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b` (FindString),
+// the day-first numeric date of European pages: "18.08.2032" and
+// "19/10/2031", or with slashes month first, as in American pages:
+// "10/19/2031". A date with slashes whose day cannot be told from its month
+// ("08/10/2032") is returned with its slashes for findDate to refuse.
 func findDottedDate(s string) string {
 	for i := 0; i+8 <= len(s); i++ {
 		if !isBoundary(s, i) {
 			continue
 		}
 		d := digitsAt(s, i, 2)
-		if d == 0 || i+d >= len(s) || s[i+d] != '.' {
+		if d == 0 || i+d >= len(s) || s[i+d] != '.' && s[i+d] != '/' {
 			continue
 		}
 		j := i + d + 1
 		m := digitsAt(s, j, 2)
-		if m == 0 || j+m >= len(s) || s[j+m] != '.' {
+		if m == 0 || j+m >= len(s) || s[j+m] != s[i+d] {
 			continue
 		}
 		k := j + m + 1

@@ -19,7 +19,7 @@ var (
 	refLongCaptionTail = regexp.MustCompile(`(photo(graph)?( by)?:?|image:|credit:|©|\(ap photo|/ ?(reuters|afp|ap|epa|getty images))[^.]{0,60}\)?$`)
 	refTime            = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
 	refISODate         = regexp.MustCompile(`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`)
-	refDottedDate      = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	refDottedDate      = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b|\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	refTextDate        = regexp.MustCompile(`(?i)\b(\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]{3,9}\.?,? \d{4}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\b`)
 	refCaptcha         = regexp.MustCompile(`^\S+ [−+\-×x*] \S+ =`)
 )

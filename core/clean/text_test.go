@@ -637,6 +637,10 @@ func TestFindDate(t *testing.T) {
 		{"14.05.2033 · 19:05 local time", "2033-05-14"},
 		{"1.2.2031", "2031-02-01"},
 		{"32.13.2031", ""},
+		{"19/10/2031 10:32", "2031-10-19"},
+		{"Published 10/19/2031", "2031-10-19"},
+		{"08/10/2032", ""}, // the 8th of October or August 10th: not told
+		{"19.10/2031", ""},
 		{"no date here", ""},
 	}
 	for _, tt := range tests {
