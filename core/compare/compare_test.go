@@ -156,6 +156,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "acres and hectares burned are one area",
+			arts: dated("2031-08-14", "2031-08-14", "2031-08-15"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(3200, q.About, "burned", "hectare"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(7900, q.About, "burned", "acre"), place(eNorvale)),
+				mk("z", 2, claim.Other, fig(5100, q.About, "burned", "hectare"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}, {"y", "z", Updates, RisingFigure}},
+		},
+		{
 			name: "a denial the day after a capture contradicts it",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{
@@ -1348,6 +1358,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Displace, fig(1500, q.About, "arrived", ""), perDay),
 			},
 			want: []string{"about 1,500 displaced a day four days after"},
+		},
+		{
+			name: "a figure compared in another unit is written in its own",
+			arts: dated("2031-08-14", "2031-08-15"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(7900, q.About, "burned", "acre"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(5100, q.About, "burned", "hectare"), place(eNorvale)),
+			},
+			want: []string{"reports about 5,100 hectares burned one day after article 1 reported about 7,900 acres burned: a rising count"},
 		},
 		{
 			name: "fixed figures say they do not change",

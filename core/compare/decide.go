@@ -161,7 +161,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	if one {
 		c.score += 0.05
 	}
-	if c.kind == kindCorroborates && a.class == classFigure && a.c.Figure.Value == b.c.Figure.Value && !a.c.Figure.Vague && !b.c.Figure.Vague {
+	if c.kind == kindCorroborates && a.class == classFigure && a.val == b.val && !a.c.Figure.Vague && !b.c.Figure.Vague {
 		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
 	}
 	return c, true
@@ -279,7 +279,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{}, false
 	}
 	ov := overlap(a, b)
-	va, vb := a.c.Figure.Value, b.c.Figure.Value
+	va, vb := a.val, b.val
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
 	if isFixed(a, b) {
@@ -402,7 +402,7 @@ func rising(a, b *fact, t timing) bool {
 	if t.days < 0 {
 		a, b = b, a
 	}
-	va, vb := a.c.Figure.Value, b.c.Figure.Value
+	va, vb := a.val, b.val
 	return vb > va || vb == va && b.lo >= a.hi
 }
 

@@ -132,11 +132,15 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 	if a.unit != b.unit && familyOf(a) != "people" {
 		return explainMixed(a, b, r, va, vb, arts)
 	}
+	was := bare(a)
+	if a.k != b.k {
+		was = fa // "about 7,900 acres burned", against hectares
+	}
 	switch r.Reason {
 	case RisingFigure:
-		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": a rising count, not a contradiction"
+		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + was + ": a rising count, not a contradiction"
 	case LowerFigure:
-		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + bare(a) + ": the count was revised down, or an older figure was used"
+		return vb + " reports " + fb + " " + gap(a, b, arts) + " after " + va + " reported " + was + ": the count was revised down, or an older figure was used"
 	case FigureConflict:
 		if isFixed(a, b) {
 			why := "a figure of this kind does not change as reports come in"
@@ -390,6 +394,9 @@ func figure(f *fact) string {
 		noun = f.measure // a participle of the text: "malnourished"
 	}
 	unit, per, _ := strings.Cut(f.unit, ratePer)
+	if f.k != 1 {
+		unit = f.c.Figure.Unit // "some 7,900 acres", compared as hectares
+	}
 	if unit != "" && unit != "person" && !unitWritten(b, unit) {
 		noun = plural(unit) + " " + noun
 	}

@@ -64,6 +64,7 @@ type fact struct {
 	words   *words   // made when an explanation or date label is first written
 	art     int
 	lo, hi  float64
+	val, k  float64    // a figure's value, and the factor that brought it and lo, hi to its class's unit (factors)
 	from    timex.Date // the stated event time [from, from+span), zero when not stated
 	span    int32      // the stated event time's length in days: to - from
 	since   int        // the year of a "since 2020" anchor
@@ -394,14 +395,20 @@ func opposed(a, b *fact) bool { return a.side != sideNone && b.side != sideNone 
 
 // families maps a unit class to its family, from the third field of
 // compare_units.tsv: villages, towns and areas taken are all places.
-var families = func() map[string]string {
-	m := map[string]string{}
+// factors map a unit to the multiple of its class's unit it is, from the
+// fourth field: "7,900 acres" burned are 3,197 hectares, and "500 metres
+// an hour" is 0.5 km.
+var families, factors = func() (map[string]string, map[string]float64) {
+	m, k := map[string]string{}, map[string]float64{}
 	for _, r := range lexicon.Rows("compare_units.tsv") {
-		if len(r) > 2 && len(r[1]) > 0 {
+		if len(r) > 2 && len(r[1]) > 0 && r[2] != "" {
 			m[r[1]] = r[2]
 		}
+		if len(r) > 3 {
+			k[r[0]], _ = strconv.ParseFloat(r[3], 64)
+		}
 	}
-	return m
+	return m, k
 }()
 
 // familyMeasures are the measures whose units are compared by family:
@@ -640,6 +647,10 @@ func setFigure(f *fact) bool {
 	if q.Bound == "about" && f.lo == f.hi {
 		tol := quantity.AboutTolerance(q.Value)
 		f.lo, f.hi = q.Value-tol, q.Value+tol
+	}
+	f.val, f.k = q.Value, 1
+	if k := factors[strings.ToLower(q.Unit)]; k > 0 {
+		f.val, f.lo, f.hi, f.k = k*f.val, k*f.lo, k*f.hi, k // "7,900 acres" against "3,200 hectares"
 	}
 	if math.IsNaN(f.lo) || math.IsNaN(f.hi) {
 		return false

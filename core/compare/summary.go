@@ -95,12 +95,12 @@ func series(facts []fact, g []int32, arts []Article) Series {
 	for k, i := range g {
 		f := &facts[i]
 		q := f.c.Figure
-		p := Point{Article: f.art, Claim: f.c.ID, Value: q.Value, Low: q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
+		p := Point{Article: f.art, Claim: f.c.ID, Value: f.val, Low: f.k * q.Low, LowOpen: q.LowOpen, HighOpen: q.HighOpen, Bound: string(q.Bound), Source: f.c.Source}
 		if !math.IsInf(q.High, 1) {
 			if highs == nil {
 				highs = make([]float64, len(g))
 			}
-			highs[k] = q.High
+			highs[k] = f.k * q.High
 			p.High = &highs[k]
 		}
 		p.Date, p.DateSource = dateLabel(f, arts)
