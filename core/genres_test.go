@@ -14,7 +14,9 @@ import (
 // wildfire, a denied capture, a cyclone, an election, an outbreak, an
 // economy's figures, an assault on a base, a plane crash, aid groups'
 // figures, a release of hostages, a ferry's sinking, a border clash, strikes
-// on a power grid, an eruption) and checks the
+// on a power grid, an eruption, refugees crossing a border, a hill fire
+// measured in acres and hectares, a crowd crush told at two times of one
+// day) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -231,6 +233,27 @@ func TestGenres(t *testing.T) {
 				{"last erupted in 1994, when 23 people were killed", "Oruhenga rose to 11 on Tuesday"},
 				{"about 1,200 people left low-lying coastal villages", "forcing more than 12,000 residents from their homes"},
 				{"11 of them in critical condition", "Oruhenga rose to 11 on Tuesday"}}},
+		{"exodus", []rel{
+			{compare.Contradicts, compare.FigureConflict, "an average of roughly 1,300 per day", "about 2,000 people a day"},
+			{compare.Updates, compare.RisingFigure, "an average of roughly 1,300 per day", "climbed to about 1,500 per day"},
+			{compare.Corroborates, compare.SameFigure, "built for 20,000 people", "designed to hold 20,000"},
+			{compare.Updates, compare.RisingFigure, "an estimated 410,000 people", "now estimates that 450,000 people"},
+		}, [][2]string{{"World Refugee Agency", "WRA"}, {"Farrukh Temirov", "Farukh Timurov"}},
+			[][2]string{{"A further 14,000 have crossed south", "Some 14,000 people have crossed at the Tesh bridge"},
+				{"More than 62,000 people have fled", "Some 14,000 people have crossed at the Tesh bridge"},
+				{"displaced two or three times", "450,000 people have been displaced"},
+				{"an average of roughly 1,300 per day", "has killed more than 1,300 civilians"},
+				{"More than 62,000 people have fled", "an average of roughly 1,300 per day"}}},
+		{"hillfire", []rel{
+			{compare.Corroborates, compare.SameFigure, "had burned about 3,200 hectares", "scorched some 7,900 acres"},
+			{compare.Updates, compare.RisingFigure, "scorched some 7,900 acres", "now burned some 5,100 hectares"},
+			{compare.Corroborates, compare.SameFigure, "which can hold 800 people", "designed for 800 people"},
+		}, nil, nil},
+		{"crush", []rel{
+			{compare.Updates, compare.LowerFigure, "Eleven people were still unaccounted for", "four people remained unaccounted for"},
+			{compare.Corroborates, compare.SameFigure, "Provincial police have put the death toll at 31", "when police reported 31 dead"},
+			{compare.Updates, compare.RisingFigure, "when police reported 31 dead", "rose to 52 on Saturday evening"},
+		}, nil, [][2]string{{"has risen to 47", "when police reported 31 dead"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.dir, func(t *testing.T) {
