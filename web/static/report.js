@@ -452,7 +452,7 @@ self.CC = self.CC || {};
   }
 
   function figureTitle(f) {
-    return "Figure: " + formatRange(f.low, f.high) + (f.unit ? " " + f.unit : "") + (f.measure ? ", " + f.measure : "") +
+    return "Figure: " + formatRange(f.low, f.high) + (f.unit ? " " + f.unit : "") + (f.per ? " a " + f.per : "") + (f.measure ? ", " + f.measure : "") +
       (f.bound ? " [" + f.bound + "]" : "");
   }
 
