@@ -535,10 +535,7 @@ func (s *sent) claimEntities() (from, to int32) {
 // 37 soldiers", "among them 12 children", "of whom 5 were civilians",
 // "three foreigners were among the dead" (quantity's Part).
 func (s *sent) isSubset(f figure) bool {
-	if f.q.Part {
-		return true
-	}
-	if f.to+1 < len(s.toks) && s.word(f.to) == "of" && (quantity.PartAfterOf(s.word(f.to+1)) || f.q.Part) && f.q.Unit != "percent" {
+	if f.q.Unit != "percent" && (f.q.Part || f.to+1 < len(s.toks) && s.word(f.to) == "of" && quantity.PartAfterOf(s.word(f.to+1))) {
 		return true // "19 of the freed hostages", "two of them", "31 of 40 drones"
 	}
 	for _, cue := range subsetCues {

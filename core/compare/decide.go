@@ -271,8 +271,8 @@ func spansOverlap(a, b *fact) bool {
 // Bounds decide: "at least 277" and "412" can both hold, so on one day they
 // corroborate and on different days the second updates the first.
 func decideFigure(a, b *fact, t timing) (cand, bool) {
-	if a.unit != b.unit && familyOf(a) != "people" {
-		return decideMixed(a, b, t) // people missing, counted as persons or as workers, are one count
+	if mixedUnits(a, b) {
+		return decideMixed(a, b, t)
 	}
 	total := a.c.Scope == "total"
 	if !total && differentEvents(a, b, t) {
@@ -346,6 +346,12 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
 }
+
+// mixedUnits reports whether a and b, of one figure group, count in
+// different units that make a link doubtful: villages and areas taken.
+// Units of the family "people" (persons, workers, patients missing or in
+// hospital) count one thing.
+func mixedUnits(a, b *fact) bool { return a.unit != b.unit && familyOf(a) != "people" }
 
 // clockApart is how far apart in the day, as a fraction of it, two
 // reports' times must be for a count to have moved between them: four

@@ -129,7 +129,7 @@ var groupNouns = lexicon.Set("entity_nouns.txt")
 // explainFigure explains two figures of one measure.
 func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string {
 	fa, fb := figure(a), figure(b)
-	if a.unit != b.unit && familyOf(a) != "people" {
+	if mixedUnits(a, b) {
 		return explainMixed(a, b, r, va, vb, arts)
 	}
 	was := bare(a)

@@ -632,7 +632,8 @@ func setFigure(f *fact) bool {
 	if m == "" {
 		return false
 	}
-	u := unitClass(strings.ToLower(q.Unit))
+	lu := strings.ToLower(q.Unit)
+	u := unitClass(lu)
 	if u == "" && personMeasures[m] {
 		u = "person"
 	}
@@ -649,7 +650,7 @@ func setFigure(f *fact) bool {
 		f.lo, f.hi = q.Value-tol, q.Value+tol
 	}
 	f.val, f.k = q.Value, 1
-	if k := factors[strings.ToLower(q.Unit)]; k > 0 {
+	if k := factors[lu]; k > 0 {
 		f.val, f.lo, f.hi, f.k = k*f.val, k*f.lo, k*f.hi, k // "7,900 acres" against "3,200 hectares"
 	}
 	if math.IsNaN(f.lo) || math.IsNaN(f.hi) {

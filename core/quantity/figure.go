@@ -400,7 +400,7 @@ func (s *scanner) isModifier(c *candidate) bool {
 // five", "those over 65". News gives ages this way, and a count of 51
 // would be compared with tolls.
 func (s *scanner) isAge(c *candidate) bool {
-	if w, b := s.Word(c.boundTok-1), s.Word(c.boundTok); c.unit == "" && c.value <= 120 && c.boundTok > 0 && (b == "under" || b == "over") {
+	if w, b := s.Word(c.boundTok-1), s.Word(c.boundTok); c.unit == "" && c.value <= 120 && (b == "under" || b == "over") {
 		return peopleUnits[units[w]] || w == "those" || w == "anyone" || w == "adults"
 	}
 	if c.raw == "" || len(c.raw) > 3 || c.isRange || c.currency || c.unit != "" || c.bound != "" || c.value < 1 || c.value > 120 {
