@@ -595,11 +595,15 @@ func mergeByStart(dst, a, b []cand) {
 	}
 }
 
-// acronymLetters returns the capital letters of an acronym: "U.S." → "US".
+// acronymLetters returns the capital letters of an acronym: "U.S." → "us".
+// A mixed acronym's lower-case letters stand for connectors, which a long
+// form's initials leave out (see initialsSkip): "MoD" → "md", as
+// "Ministry of Defence" → "md".
 func acronymLetters(a string) string {
+	mixed := strings.ContainsFunc(a, unicode.IsLower) && strings.ContainsFunc(a, unicode.IsUpper)
 	var b strings.Builder
 	for _, r := range a {
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) && !(mixed && unicode.IsLower(r)) {
 			b.WriteRune(unicode.ToLower(r))
 		}
 	}

@@ -99,22 +99,26 @@ func (m *memo) acronym(a string) keyed {
 // plainAcronymKey returns the node key of an acronym of ASCII letters and
 // dots, the common case, made as one string: "U.N." → "a:un". Its letters
 // (see acronymLetters) are the key without "a:". It reports false for any
-// other acronym.
+// other acronym, and for a mixed one ("MoD"), whose letters are its
+// capitals alone.
 func plainAcronymKey(a string) (string, bool) {
 	var room [32]byte
 	b := append(room[:0], "a:"...)
+	var lower, upper bool
 	for i := 0; i < len(a); i++ {
 		switch c := a[i]; {
 		case c == '.':
 		case 'a' <= c && c <= 'z':
 			b = append(b, c)
+			lower = true
 		case 'A' <= c && c <= 'Z':
 			b = append(b, c+'a'-'A')
+			upper = true
 		default:
 			return "", false
 		}
 	}
-	return string(b), true
+	return string(b), !(lower && upper)
 }
 
 // refill starts a new arena of at least n strings.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestMemo(t *testing.T) {
@@ -32,6 +33,7 @@ func TestMemo(t *testing.T) {
 		{"U.S.", "a:us", "us"},
 		{"SSD", "a:ssd", "ssd"},
 		{"HTS", "a:hts", "hts"},
+		{"MoD", "a:mod", "md"}, // a mixed acronym's letters are its capitals
 	} {
 		if got := m.acronym(tc.in); got.key != tc.key || !slices.Equal(got.words, []string{tc.letters}) {
 			t.Errorf("memo.acronym(%q) = %q %q, want %q [%q]", tc.in, got.key, got.words, tc.key, tc.letters)
@@ -208,10 +210,11 @@ func slowWordKey(w string) string {
 // TestPlainAcronymKey checks the one-string key of a plain acronym
 // against the key and letters memo.acronym made by parts.
 func TestPlainAcronymKey(t *testing.T) {
-	for _, a := range []string{"UN", "U.N.", "HTS", "ssd", "U.S.", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U", "PS4", "É.U.", "AC-130", ""} {
+	for _, a := range []string{"UN", "U.N.", "HTS", "ssd", "U.S.", "A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U", "PS4", "É.U.", "AC-130", "MoD", ""} {
 		key, ok := plainAcronymKey(a)
 		want := "a:" + strings.ToLower(strings.ReplaceAll(a, ".", ""))
-		if plain := !strings.ContainsFunc(a, func(r rune) bool { return r != '.' && (r > 'z' || r < 'A' || r > 'Z' && r < 'a') }); ok != plain {
+		mixed := strings.ContainsFunc(a, unicode.IsLower) && strings.ContainsFunc(a, unicode.IsUpper)
+		if plain := !mixed && !strings.ContainsFunc(a, func(r rune) bool { return r != '.' && (r > 'z' || r < 'A' || r > 'Z' && r < 'a') }); ok != plain {
 			t.Errorf("plainAcronymKey(%q) ok = %v, want %v", a, ok, plain)
 		}
 		if ok && (key != want || key[2:] != acronymLetters(a)) {

@@ -22,7 +22,7 @@ type token struct {
 	line       int32     // index of its line in the text
 	cls        wordClass // what the word lists say of low, once looked up: see scanner.class
 	upper      bool      // starts with a capital, or with an article before one (al-Assad, l'Homme)
-	acro       bool      // two or more letters, all capitals (HTS, U.S.)
+	acro       bool      // two or more letters, all capitals (HTS, U.S.), or capitals with "of" and "for" in lower case (MoD, DfID): see isAcro
 	joined     bool      // only spaces separate it from the previous token of its line
 	sentStart  bool      // first word of a line or sentence
 	final      bool      // nothing may join after it: possessive ('s) or cut compound (Iranian-backed)
@@ -323,7 +323,7 @@ type plainWord struct {
 func (p plainWord) shape(text string, t *token) {
 	c := text[t.start]
 	t.upper = 'A' <= c && c <= 'Z' && p.letters > 0
-	t.acro = p.letters >= 2 && p.caps == p.letters
+	t.acro = isAcro(text[t.start:t.end], p.letters, p.caps)
 }
 
 // dottedEnd keeps the final dot of dotted initials: "U.S." rather than "U.S".
@@ -404,11 +404,36 @@ func shape(text, lower string, t *token) string {
 		}
 	}
 	letters, caps := letterCase(s, ascii)
-	t.acro = letters >= 2 && caps == letters
+	t.acro = isAcro(s, letters, caps)
 	if letters == 0 {
 		t.upper = false
 	}
 	return low
+}
+
+// isAcro reports whether word s, of letters letters and capitals caps,
+// is an acronym: all capitals (HTS, U.S.), or the British and American
+// mixed form whose lower-case "o" and "f" stand for "of" and "for" between
+// capitals (MoD, DoD, MoHS, DfID), which is written for ministries and
+// departments as often as the long form. A lower-case letter at the end
+// ("SoHo") or two together ("DeVos", "McCain") make a name, not one.
+func isAcro(s string, letters, caps int) bool {
+	if letters < 2 || caps == letters {
+		return letters >= 2
+	}
+	if caps < 2 || letters > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; c == 'o' || c == 'f' {
+			if i+1 >= len(s) || s[i+1] < 'A' || s[i+1] > 'Z' || s[i-1] < 'A' || s[i-1] > 'Z' {
+				return false
+			}
+		} else if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // letterCase returns the number of letters in s and of capitals among
