@@ -401,6 +401,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count of a month months before its report is of then",
+			arts: dated("2036-06-12", "2036-06-13"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Injure, fig(9, q.Exact, "injured", "worker")),
+				mk("y", 1, claim.Injure, fig(9, q.Exact, "injured", "worker"), inMonth("2036-01-01", "2036-02-01")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{

@@ -721,8 +721,9 @@ func topicsIn(arena *[]string, claims []claim.Claim, at int) []string {
 // countedOn reports whether figure f is a count as of the time it states:
 // its article's day or the day before ("the toll rose to 27 on Monday",
 // "late on Monday, the governor put the toll at 31" in Tuesday's paper),
-// or a time over a year before its article ("in 1998, some 20,000 people
-// were evacuated": a count of then, not of today). A day further back in
+// or a time ended two months before its article ("in 1998, some 20,000
+// people were evacuated", "an attack on the plant in January injured nine
+// workers" in June: a count of then, not of today). A day further back in
 // the same year is the day of the event counted ("20 killed in Sunday's
 // attack", reported on Wednesday), and the count is as of the article's
 // date.
@@ -743,7 +744,7 @@ func countedOn(f *fact, arts []Article) bool {
 		// Monday's dead.
 		return f.c.TimeSaid || containsAny(f.c.Text, countWords)
 	}
-	return d-f.from-timex.Date(f.span) > 365
+	return d-f.from-timex.Date(f.span) > sameEventDays
 }
 
 // countWords are the words of a sentence that tells a count as it stood,
