@@ -36,11 +36,30 @@ type neighbours struct {
 }
 
 // transparent reports whether line i is skipped when looking for a
-// neighbour: short lines, and photo captions, which sit inside an
-// article (the paragraph after one belongs with those before it).
+// neighbour: short lines, and photo captions and a live report's time
+// stamps, which sit inside an article (the paragraph after one belongs
+// with those before it).
 func (p *page) transparent(i int) bool {
 	l := &p.lines[i]
-	return l.cls == clsShort || l.meta == metaCaption || l.boiler != "" && inlineTeaser(l.low)
+	return l.cls == clsShort || l.meta == metaCaption || l.boiler != "" && (inlineTeaser(l.low) || isAdSlot(l.low)) || isStamp(l)
+}
+
+// isAdSlot reports whether low, a lower-cased line, marks an advert set
+// between two paragraphs ("Advertisement", "Story continues below
+// advertisement"): the paragraph after it is still the article's.
+func isAdSlot(low string) bool {
+	low = strings.TrimSpace(low)
+	return low == "advertisement" || low == "ad" || strings.HasSuffix(low, "below advertisement") || strings.HasSuffix(low, "after advertisement")
+}
+
+// isStamp reports whether line l is a live report's time stamp ("20:15
+// GMT", "2h ago", "Updated 10:42"): a time of a few words with no year,
+// which heads each entry of a live blog. Between two entries it is no
+// more evidence of page furniture than the blank line beside it, where a
+// date line with its year ("Published 14 June 2031") stays at the page's
+// head.
+func isStamp(l *lineInfo) bool {
+	return l.meta == metaDate && l.words <= 4 && !hasYear(l.low)
 }
 
 // inlineTeaser reports whether low, a lower-cased line, is a link to

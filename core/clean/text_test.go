@@ -74,6 +74,15 @@ func TestTextFixtures(t *testing.T) {
 			date:    "2031-03-03",
 		},
 		{
+			name:    "a live blog: short entries under time stamps are the article",
+			file:    "liveblog.txt",
+			kept:    []int{10, 13, 18, 21, 24},
+			removed: []int{2, 3, 7, 9, 12, 15, 17, 20, 23, 26},
+			title:   1,
+			byline:  "By Kaia Lind and Ruben Sato",
+			date:    "2031-09-09",
+		},
+		{
 			name:    "masthead first, headline above the byline",
 			file:    "masthead.txt",
 			kept:    []int{6, 7, 8},
