@@ -62,6 +62,7 @@ func TestMentions(t *testing.T) {
 		{"two organisations joined by and", "On Monday the Interior Ministry and Red Cross Society said so.", "Interior Ministry; Red Cross Society"},
 		{"lower-case words that describe an acronym", "On Monday the UN refugee agency (UNHCR) said. The UN refugee agency sent tents, the UN said.", "UN refugee agency; UNHCR; UN refugee agency; UN"},
 		{"lower-case words that spell no acronym", "On Monday the Tarbil Front said peace talks (PTX) failed.", "Tarbil Front; PTX"},
+		{"a live report's call to follow after a dateline", "KESH, Tarvania (Wire) — Follow our live coverage as the storm nears.", "KESH; Tarvania; Wire"},
 		{"plural possessive in a name", "The Farmers' Union met in Tarbil.", "Farmers' Union; Tarbil"},
 		{"dotted acronym", "The U.S. embassy in Kyiv closed.", "U.S.; Kyiv"},
 		{"possessive", "Russia's envoy met Okonjo's aide.", "Russia; Okonjo"},
