@@ -878,10 +878,13 @@ func TestTitleNoTopic(t *testing.T) {
 		{"a title of two words", "Tarn Foreign Minister Ola Brand said 12 people were killed.", "Foreign Minister", "Ola Brand"},
 		{"a comma keeps the place", "In Lakes Province, Governor Halima Renzo put the death toll at 31.", "Governor", "Lakes Province Halima Renzo"},
 		{"no role, no title", "Lakes Province police said 31 people were killed.", "", "Lakes Province"},
+		{"the outlet a source told", "Halima Renzo told the Harbour Wire that 31 people were killed.", "", "Halima Renzo"},
+		{"the outlet a source tells", "Halima Renzo tells Harbour Wire 31 people were killed.", "", "Halima Renzo"},
+		{"an outlet that reports is named", "Halima Renzo said Harbour Wire had reported 31 deaths.", "", "Halima Renzo Harbour Wire"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := doc([]string{tt.text}, "Lakes Province", "Tarn", "Halima Renzo", "Ola Brand")
+			in := doc([]string{tt.text}, "Lakes Province", "Tarn", "Halima Renzo", "Ola Brand", "Harbour Wire")
 			for i := range in.Mentions {
 				if in.Mentions[i].Text == "Halima Renzo" || in.Mentions[i].Text == "Ola Brand" {
 					in.Mentions[i].Role = tt.role
