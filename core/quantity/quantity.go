@@ -312,6 +312,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				q.Unit = out[len(out)-1].Unit // "14 soldiers had been killed and 40 wounded"
 			}
 		}
+		if n := len(out); n > 0 && q.Unit == "person" && s.Word(c.next) == "others" && peopleUnits[out[n-1].Unit] {
+			q.Unit = out[n-1].Unit // "64 pupils had been abducted and 11 others had escaped": pupils too
+		}
 		if q.Part && q.Of >= 0 {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
 		}
