@@ -411,6 +411,24 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "one exact count in sentences that name different things is one count",
+			arts: dated("2036-03-08", "2036-03-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(79, q.Exact, "captured", "student"), ents(eTarn)),
+				mk("y", 1, claim.Capture, fig(79, q.Exact, "captured", "student"), ents(eKessel)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
+			name: "a small count in sentences that name different things may be two",
+			arts: dated("2036-03-08", "2036-03-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(3, q.Exact, "killed", "person"), ents(eTarn)),
+				mk("y", 1, claim.Kill, fig(3, q.Exact, "killed", "person"), ents(eKessel)),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"github.com/crosscheck/crosscheck/core/quantity"
 	"math"
 	"slices"
 	"strings"
@@ -105,7 +106,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// port city of Velan, 15 were detained") are two counts.
 		return cand{}, false
 	}
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
@@ -165,6 +166,14 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
 	}
 	return c, true
+}
+
+// sameCount reports whether a and b give one exact count of one thing,
+// too large to meet by chance: "police now say 79 pupils were abducted"
+// and "troops freed 31 of the 79 pupils abducted" are one count whatever
+// else their sentences name.
+func sameCount(a, b *fact) bool {
+	return a.val == b.val && a.val >= 20 && a.unit == b.unit && a.unit != "" && a.c.Figure.Bound == quantity.Exact && b.c.Figure.Bound == quantity.Exact && !a.c.Figure.Vague && !b.c.Figure.Vague
 }
 
 // namesSource reports whether b's sentence names a's source among its
