@@ -115,6 +115,7 @@ func TestCommonActor(t *testing.T) {
 		{"AFP", "AFP"},
 		{"spokesman", "the spokesman"},
 		{"Ukraine's General Staff", "Ukraine's General Staff"},
+		{"Kelari State police", "Kelari State police"},
 	}
 	for _, tt := range tests {
 		if got := commonActor(tt.in); got != tt.want {
