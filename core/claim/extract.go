@@ -48,6 +48,11 @@ type extractor struct {
 	// lastLine, for "It also said that ...".
 	lastSource string
 	lastLine   int
+	// lastPlace is the place of the last placed claim of paragraph
+	// placeLine, where "there" points: "warplanes struck a market in X.
+	// Volunteers said nine people died there."
+	lastPlace string
+	placeLine int
 	// sitePlaces holds the place of each site the article has placed so
 	// far ("the airport of X"), for its later bare mentions ("the
 	// airport"); nil until one is.
@@ -238,8 +243,15 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	s.analyse()
 	var picks [maxEventsPerSentence]int
 	pick := s.picks(picks[:0], figs)
+	first := len(out)
 	out = s.figureClaims(out, figs)
 	out = s.eventClaims(out, pick)
+	for i := len(out) - 1; i >= first; i-- {
+		if out[i].Place != "" {
+			x.lastPlace, x.placeLine = out[i].Place, p.Line
+			break
+		}
+	}
 	if s.source != "" {
 		x.lastSource, x.lastLine = s.source, p.Line
 	}

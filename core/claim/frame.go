@@ -140,6 +140,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	if c.Place == "" {
 		c.Place = s.frontPlace()
 	}
+	if c.Place == "" && s.x.lastPlace != "" && s.x.placeLine == s.para.Line && s.saysThere() {
+		c.Place = s.x.lastPlace // "... a market in X. Volunteers said nine people died there."
+	}
 	// Who gives a figure is who stands nearest the figure (pos), not its
 	// verb: "the ministry put the toll at 27, while the brigade said 31
 	// people had died".
@@ -578,8 +581,48 @@ func (s *sent) separate() bool {
 	if (w == "a" || w == "another") && s.word(1) == "separate" {
 		return true // "A separate ferry on the northern route, carrying 210 passengers, ..."
 	}
-	return w == "in" && (s.word(1) == "another" || s.word(2) == "separate")
+	if w == "in" && (s.word(1) == "another" || s.word(2) == "separate") {
+		return true
+	}
+	return s.separateNamed()
 }
+
+// saysThere reports whether the sentence points back at a place with
+// "there" ("nine people died there", "officials there said"), not the
+// "there" of "there were 20 dead".
+func (s *sent) saysThere() bool {
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].word && s.word(i) == "there" && s.toks[i-1].word && (i+1 >= len(s.toks) || !s.toks[i+1].word || !thereIs[s.word(i+1)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thereIs are the words after an existential "there": "there were 20
+// dead", "there have been reports".
+var thereIs = wordset.Of("is are was were be been being have has had will would could can may might must should remain remains remained seem seems seemed appear appears appeared is'nt isn't aren't wasn't weren't")
+
+// separateNamed reports whether the sentence names one other incident as
+// separate anywhere in it: "residents buried victims of Tuesday's
+// separate strike on a vegetable market, which killed 11 people", "the
+// separate attack". Several ("three separate attacks") are severalEvents'.
+func (s *sent) separateNamed() bool {
+	for i := 1; i+1 < len(s.toks); i++ {
+		if s.word(i) != "separate" || !separateEvents[s.word(i+1)] {
+			continue
+		}
+		p := s.word(i - 1)
+		if p == "the" || p == "a" || p == "another" || p == "this" || p == "that" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return true
+		}
+	}
+	return false
+}
+
+// separateEvents are the nouns of one incident that "separate" marks as
+// another one than the story's.
+var separateEvents = wordset.Of("strike attack bombing blast raid explosion incident shelling ambush crash fire clash")
 
 // severalEvents reports whether the figure at token pos is counted over
 // several events in its clause: "At least 21 people were killed in two
