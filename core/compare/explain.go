@@ -103,7 +103,7 @@ func commonActor(a string) string {
 	}
 	lo := strings.ToLower(last)
 	possessive := strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") // "Ukraine's General Staff" is a name's
-	named := strings.ContainsFunc(rest, unicode.IsUpper) // "Kelari State police": a name's words before the noun
+	named := strings.ContainsFunc(rest, unicode.IsUpper)                           // "Kelari State police": a name's words before the noun
 	if groupNouns[lo] && !demonyms[first] && !possessive && !named && len(first) > 1 && first[0] >= 'A' && first[0] <= 'Z' && first[1] >= 'a' && first[1] <= 'z' {
 		first = string(first[0]+'a'-'A') + first[1:]
 		a = first
