@@ -809,7 +809,10 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 		from++
 	}
 	end := from
-	for end < to && end-from < 5 && s.toks[end].word {
+	if from+2 < to && s.toks[from+1].word && (s.word(from) == "at" && (s.word(from+1) == "least" || s.word(from+1) == "most") || s.word(from) == "up" && s.word(from+1) == "to") {
+		end += 2 // "at least eight civilians were killed": a bound, not a preposition
+	}
+	for end < to && end-from < 6 && s.toks[end].word {
 		w := s.word(end)
 		if s.is(end, cVerbish|cConjunction) || s.is(end, cPreposition) && (subject || w != "of") || end > from && s.is(end, cAdverb) {
 			break
