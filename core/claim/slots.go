@@ -276,6 +276,9 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	b := s.clauseStart(pos)
+	if at := s.partSetOff(b); at >= 0 {
+		pos, b = at, s.clauseStart(at) // "six civilians, including two children, were killed"
+	}
 	if b < pos && s.is(b, cConjunction) {
 		// "X, the largest group, and other factions have launched": a
 		// coordinated subject whose head opens the sentence.
@@ -296,6 +299,23 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	return s.subjectIn(b, pos)
+}
+
+// partSetOff returns the comma that opens a part set off right before the
+// clause starting at token b ("six civilians, including two children,
+// were killed": the comma after "civilians"), or -1 for none.
+func (s *sent) partSetOff(b int) int {
+	if b < 2 || s.toks[b-1].word {
+		return -1
+	}
+	k := b - 2
+	for k >= 0 && s.toks[k].word {
+		k--
+	}
+	if k < 0 || k+1 >= b-1 || s.word(k+1) != "including" {
+		return -1
+	}
+	return k
 }
 
 // reportedSubject returns the speaker when the verb at token pos is
@@ -1129,15 +1149,18 @@ func (s *sent) sourceOf(m match) string {
 // isInverted reports whether speech verb m comes before its speaker, after
 // a comma or a quotation and the few words after it end the clause:
 // "..., said the monitor." but not "..., explained that the rebels ...",
-// "..., said the rebels had ..." nor "..., told reporters" (an "object"
-// verb: the words after it are the addressee).
+// "..., said the rebels had ...", "..., said six civilians, including
+// two children, were killed" nor "..., told reporters" (an "object" verb:
+// the words after it are the addressee).
 func (s *sent) isInverted(m match) bool {
 	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || !s.toks[m.to].word {
 		return false
 	}
 	for k := m.to; k < len(s.toks) && k < m.to+6; k++ {
 		if !s.toks[k].word {
-			return true
+			// "said six civilians, including two children, were killed":
+			// a subject with its part set off, not the one who spoke.
+			return k+1 >= len(s.toks) || !s.toks[k+1].word || s.word(k+1) != "including"
 		}
 		w := s.word(k)
 		if s.is(k, cVerbish) || s.is(k, cPreposition) && w != "of" {
