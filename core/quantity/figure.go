@@ -476,7 +476,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				// the clause's own verb, farther on, says what happened.
 				bestD = relativeReach
 			}
-			if relative || s.attributive(j, n) || s.partitive(c, j) || described != "" && bestD == relativeReach && !s.afterAux(j) {
+			if relative || s.attributive(j, n) && (!s.nounBetween(c.next, j) || s.nounAt(j+n)) || s.partitive(c, j) || described != "" && bestD == relativeReach && !s.afterAux(j) {
 				// "will release 240 detained rebel fighters", "40 of the
 				// escaped prisoners had been recaptured": the participle
 				// describes what is counted; a verb before or after says
@@ -625,6 +625,27 @@ func unitFits(c *candidate) bool {
 // what happened to it.
 func (s *scanner) attributive(j, n int) bool {
 	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && s.Kind(j+1) == tWord && !s.isTerminal(j+1) && !afterParticiple[s.Word(j+1)]
+}
+
+// nounBetween reports whether a counted noun stands among tokens [from,
+// to): a participle after it is the clause's verb, not a word describing
+// it ("five wounded soldiers died overnight": died is what happened),
+// unless another noun follows ("52 students and both abducted teachers
+// remain in captivity").
+func (s *scanner) nounBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.Kind(k) == tWord && units[s.Word(k)] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAt reports whether token k reads as a noun a participle may
+// describe: a counted noun, or a plural ("teachers").
+func (s *scanner) nounAt(k int) bool {
+	w := s.Word(k)
+	return units[w] != "" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ly")
 }
 
 // coordinated reports whether the figure at token to is the second of two
