@@ -429,6 +429,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", "", ""}},
 		},
 		{
+			name: "workers and employees evacuated are one count",
+			arts: dated("2036-11-06", "2036-11-06"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(230, q.Exact, "displaced", "worker"), ents(eKessel)),
+				mk("y", 1, claim.Displace, fig(230, q.Exact, "displaced", "employee"), ents(eKessel)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{

@@ -863,7 +863,7 @@ var (
 	speeds = wordset.Of("km/h mph knot")
 	// peopleUnits are the units of people, whom a craft carries and a
 	// captor releases (see unitFits).
-	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker officer journalist prisoner protester voter")
+	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
