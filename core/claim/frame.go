@@ -339,9 +339,101 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 		c.Kind = s.kindOf(*m)
 		c.Scope = s.scope(c.Predicate, m.from, false)
 		out = append(out, c)
+		if isControl(c.Predicate) {
+			out = s.listedObjects(out, m)
+		}
 	}
 	return out
 }
+
+// isControl reports whether p says who gains, loses or holds ground.
+func isControl(p Predicate) bool {
+	return p == GainControl || p == LoseControl || p == HoldControl
+}
+
+// maxListed bounds the further objects of a list a control claim takes.
+const maxListed = 6
+
+// listedObjects appends a claim for each further object of a control
+// claim whose object opens a list of places and sites, the last claim of
+// out: "seized Marsk, Kelt and the airport of Varno" takes Kelt, and the
+// airport in Varno, as "controlled the field, the Tel Ammar pumping
+// station and the town of Qasr Idrani" takes the station and the town.
+// Each copy shares the first's actor, time, source and the rest.
+func (s *sent) listedObjects(out []Claim, m *match) []Claim {
+	c := out[len(out)-1]
+	k := s.objectMention(m.to, c)
+	if k < 0 {
+		return out
+	}
+	ref := s.x.refs[len(s.x.refs)-1]
+	for j, n := k+1, 0; j < len(s.ments) && n < maxListed; j++ {
+		from, mt := s.mtoks[j-1][1], s.mtoks[j][0]
+		if mt < from || !s.listGap(from, mt) {
+			break
+		}
+		e := s.ments[j].Entity
+		if e == "" || e == c.Object || e == c.Place {
+			continue
+		}
+		d := c
+		d.Object, d.Place = e, ""
+		if s.isMention(c.Object) {
+			d.Place = c.Place // "seized Marsk and Kelt in the north": the place of both
+		}
+		if st := s.siteBefore(from, mt); st >= 0 {
+			d.Object, d.Place = s.word(st), e // "and the airport of Varno"
+		} else if a := s.siteAfter(j); a >= 0 {
+			d.Object, d.Place = s.word(a), e // "the Tel Ammar pumping station"
+		}
+		out = append(out, d)
+		s.x.refs = append(s.x.refs, ref)
+		n++
+	}
+	return out
+}
+
+// objectMention returns the index of the mention that is claim c's
+// object, or the place of its site object, after token to; -1 for none.
+func (s *sent) objectMention(to int, c Claim) int {
+	for k, m := range s.ments {
+		if mt := s.mtoks[k][0]; mt >= to && mt-to <= objectReach && m.Entity != "" && (m.Entity == c.Object || c.Object != "" && m.Entity == c.Place) {
+			return k
+		}
+	}
+	return -1
+}
+
+// listGap reports whether tokens [from, to) join two members of a list of
+// places: a comma or "and", with only articles, the nouns of places and
+// sites and "of" between ("Marsk, Kelt and the airport of Varno", "the
+// field, the Tel Ammar pumping station and the town of Qasr Idrani").
+func (s *sent) listGap(from, to int) bool {
+	text := s.x.in.Doc.Text
+	joined := false
+	for k := from; k < to; k++ {
+		t := s.toks[k]
+		if !t.word {
+			if text[t.start:t.end] != "," {
+				return false
+			}
+			joined = true
+			continue
+		}
+		switch w := s.word(k); {
+		case w == "and":
+			joined = true
+		case w == "the" || w == "of" || listPlaceNouns[w] || s.x.lx.sites[w]:
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// listPlaceNouns are the nouns that name a kind of place before its name
+// in a list: "the town of X", "the village of Y".
+var listPlaceNouns = wordset.Of("town towns city cities village villages district districts province provinces region regions port area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs")
 
 // pickTier appends to pick the first match of each predicate class of the
 // given tier not yet covered, up to maxEventsPerSentence, and adds the

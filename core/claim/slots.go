@@ -637,8 +637,8 @@ func (s *sent) object(to int) string {
 		if s.governedBy(mt, to) {
 			break
 		}
-		if j := s.mtoks[k][1]; j < len(s.toks) && s.toks[j].word && s.x.lx.sites[s.word(j)] {
-			return s.site(s.word(j), m.Entity) // "X airport", "X's airport"
+		if j := s.siteAfter(k); j >= 0 {
+			return s.site(s.word(j), m.Entity) // "X airport", "X's airport", "the X pumping station"
 		}
 		return m.Entity
 	}
@@ -763,6 +763,22 @@ func (s *sent) siteBefore(to, mt int) int {
 
 // sitePreps place a site in a town: "the airport of X", "the base near X".
 var sitePreps = wordset.Of("of in near at outside")
+
+// siteAfter returns the token of the site noun right after mention k, or
+// after one word that qualifies it ("X airport", "the X pumping station",
+// "X international airport"); -1 for none.
+func (s *sent) siteAfter(k int) int {
+	j := s.mtoks[k][1]
+	for n := 0; n < 2 && j < len(s.toks) && s.toks[j].word; n, j = n+1, j+1 {
+		if s.x.lx.sites[s.word(j)] {
+			return j
+		}
+		if s.toks[j].upper {
+			return -1
+		}
+	}
+	return -1
+}
 
 // site records that the object is site head, in the place entity place,
 // for newClaim and for the article's later bare mentions of the site, and

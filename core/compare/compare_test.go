@@ -438,6 +438,25 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameFigure}},
 		},
 		{
+			name: "a place the mutineers held is retaken by forces loyal to the president",
+			arts: dated("2036-03-08", "2036-03-09"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor("mutineers"), object(eRiver), ents(eRiver)),
+				mk("y", 1, claim.GainControl, actor("Forces loyal"), object(eRiver), ents(eRiver), on("2036-03-09")),
+			},
+			want: []link{{"x", "y", Updates, ActorChange}},
+		},
+		{
+			name: "a change of hands is told of the named place, not of positions around it",
+			arts: dated("2031-03-08", "2036-03-09"),
+			claims: []claim.Claim{
+				mk("x1", 0, claim.GainControl, actor(eTarn), object(eNorvale), ents(eTarn, eNorvale)),
+				mk("x2", 0, claim.GainControl, actor("the armed forces loyal"), object("all locations around"), place(eNorvale), ents(eNorvale, eKessel)),
+				mk("y", 1, claim.LoseControl, actor(eTarn), object(eNorvale), ents(eTarn, eNorvale, eKessel)),
+			},
+			want: []link{{"x1", "y", Updates, StateChange}, {"x2", "y", "", ""}},
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{

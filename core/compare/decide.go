@@ -162,6 +162,12 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	if one {
 		c.score += 0.05
 	}
+	if c.kind != kindCorroborates && a.class == classControl && namedPlace(a) && namedPlace(b) {
+		// A change of hands, or a conflict, is told of the named place
+		// itself: "regained control of the city of X" before "took
+		// control of all locations around X".
+		c.score += 0.05
+	}
 	if c.kind == kindCorroborates && a.class == classFigure && a.val == b.val && !a.c.Figure.Vague && !b.c.Figure.Vague {
 		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
 	}
