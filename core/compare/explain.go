@@ -270,7 +270,30 @@ func (n namer) writeSays(f *fact) string {
 	if who == "" || place == "" || what == "" {
 		return quote(c.Text)
 	}
+	if pluralNoun(who) {
+		what = pluralVerb(what) // "mutineers control", not "mutineers controls"
+	}
 	return who + " " + what + " " + place
+}
+
+// pluralNoun reports whether a noun phrase written in lower case ends in
+// a plural ("mutineers", "government forces"); a name ("United States")
+// is left as it is.
+func pluralNoun(p string) bool {
+	w := p[strings.LastIndexByte(p, ' ')+1:]
+	return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// pluralVerb writes a verb phrase of compare_verbs.tsv in the present for
+// a plural subject: "controls" → "control", "does not" → "do not".
+func pluralVerb(v string) string {
+	if rest, ok := strings.CutPrefix(v, "does not "); ok {
+		return "do not " + rest
+	}
+	if first, rest, _ := strings.Cut(v, " "); first == "controls" {
+		return strings.TrimSpace("control " + rest)
+	}
+	return v
 }
 
 // verb returns the phrase for predicate p before a place, or before an

@@ -123,3 +123,23 @@ func TestCommonActor(t *testing.T) {
 		}
 	}
 }
+
+func TestPluralVerb(t *testing.T) {
+	tests := []struct{ who, verb, want string }{
+		{"mutineers", "controls", "control"},
+		{"government forces", "does not control", "do not control"},
+		{"the army", "controls", "controls"},
+		{"United States", "controls", "controls"},
+		{"rebels", "took control of", "took control of"},
+		{"the press", "controls", "controls"},
+	}
+	for _, tt := range tests {
+		got := tt.verb
+		if pluralNoun(tt.who) {
+			got = pluralVerb(tt.verb)
+		}
+		if got != tt.want {
+			t.Errorf("%s %s: got %q, want %q", tt.who, tt.verb, got, tt.want)
+		}
+	}
+}
