@@ -300,11 +300,29 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
-			name: "compatible figures on one day corroborate",
+			name: "counts of one day that differ contradict, though a bound allows the other",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
 				mk("x", 0, claim.Kill, fig(277, q.AtLeast, "killed", "")),
 				mk("y", 1, claim.Kill, fig(412, q.Exact, "deaths", "")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
+			name: "a bound far below a count of one day may count a part: compatible",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(75, q.AtLeast, "killed", "")),
+				mk("y", 1, claim.Kill, fig(412, q.Exact, "deaths", "")),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
+			name: "an estimate and a count of one day near it corroborate",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(70, q.About, "killed", "")),
+				mk("y", 1, claim.Kill, fig(72, q.Exact, "deaths", "")),
 			},
 			want: []link{{"x", "y", Corroborates, SameFigure}},
 		},
@@ -1423,6 +1441,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Other, fig(5100, q.About, "burned", "hectare"), place(eNorvale)),
 			},
 			want: []string{"reports about 5,100 hectares burned one day after article 1 reported about 7,900 acres burned: a rising count"},
+		},
+		{
+			name: "counts of one day that a bound lets overlap differ, neither ruling the other out",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(14, q.AtLeast, "killed", ""), place(eNorvale)),
+				mk("y", 1, claim.Kill, fig(17, q.Exact, "killed", ""), place(eNorvale)),
+			},
+			want: []string{"reports at least 14 dead", "reports 17 dead", "the counts differ, though neither rules the other out"},
 		},
 		{
 			name: "fixed figures say they do not change",

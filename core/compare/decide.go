@@ -315,7 +315,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	}
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
-		if ov {
+		if ov && (same || !distinctCounts(a, b)) {
 			return cand{kind: kindCorroborates, reason: reasonSameFigure, conf: 0.85}, true
 		}
 		if t.clock && math.Abs(t.days) >= clockApart {
@@ -336,6 +336,12 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.75}, true
 			}
 			return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true
+		}
+		if ov {
+			// "At least 14 killed", the police said; "17 killed", the
+			// ministry said: a bound allows the other count, but the two
+			// counts of one day differ, as a reader sees them.
+			return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.6}, true
 		}
 		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.8}, true
 	case t.known:
@@ -360,6 +366,26 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
+}
+
+// distinctCounts reports whether a and b are two counts each written as a
+// number, a bound at most ("at least 14", "17", "more than 200"), not an
+// estimate ("about 70"), a range or a word ("dozens"), and near enough to
+// count one thing (at most twice the other): counts that differ though a
+// bound allows the other. "At least 214 killed since the offensive began"
+// and "at least 23 killed in Monday's raids" count a whole and a part.
+func distinctCounts(a, b *fact) bool {
+	lo, hi := min(a.val, b.val), max(a.val, b.val)
+	return counted(a) && counted(b) && lo > 0 && hi <= 2*lo
+}
+
+// counted reports whether a's figure is a number or a bound on one.
+func counted(a *fact) bool {
+	switch q := a.c.Figure; q.Bound {
+	case quantity.Exact, quantity.AtLeast, quantity.MoreThan:
+		return !q.Vague
+	}
+	return false
 }
 
 // mixedUnits reports whether a and b, of one figure group, count in

@@ -150,6 +150,10 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 			}
 			return va + " reports " + fa + " and " + vb + " reports " + fb + ": " + why + ", so the two accounts disagree"
 		}
+		if overlap(a, b) {
+			// "at least 14" and "17": a bound allows the other count.
+			return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": the counts differ, though neither rules the other out"
+		}
 		return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": both cannot be right"
 	}
 	if fa == fb {
