@@ -475,6 +475,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x1", "y", Updates, StateChange}, {"x2", "y", "", ""}},
 		},
 		{
+			name: "violations of a ceasefire counted again later rise",
+			arts: dated("2036-03-13", "2036-03-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(97, q.Exact, "violations", ""), ents(eNorvale)),
+				mk("y", 1, claim.Other, fig(164, q.Exact, "violations", ""), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{

@@ -294,6 +294,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
 		c.settle()
+		if c.measure == "violations" && peopleUnits[c.unit] {
+			c.unit = "" // "143 rebel violations": acts of the rebels, not rebels
+		}
 		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
 		q := c.quantity(text)
 		if !speeds[c.unit] { // "120 miles per hour" is a speed, its unit read
