@@ -1075,12 +1075,13 @@ func (s *scanner) restated(from, to int, unit string) bool {
 	return true
 }
 
-// rateAfter returns the period of a rate read within three words of token
+// rateAfter returns the period of a rate read within four words of token
 // j, right after a figure: "day" for "2,000 people a day", "240 new cases
-// a day", "1,300 per day", "each week", "daily"; "" when none, and for
+// a day", "1,300 per day", "each week", "daily", "6,500 people were
+// crossing each day"; "" when none, and for
 // "killed 12 people a day after the attack", "in a day", "a year ago".
 func (s *scanner) rateAfter(j int) string {
-	for k := j; k < j+3 && s.Kind(k) == tWord && !ratePreps[s.Word(k)]; k++ {
+	for k := j; k < j+4 && s.Kind(k) == tWord && !ratePreps[s.Word(k)]; k++ {
 		w := s.Word(k)
 		if p := ratePeriods[w]; p < 0 {
 			return periodNames[-p] // "daily"

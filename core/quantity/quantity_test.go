@@ -128,6 +128,7 @@ func TestFind(t *testing.T) {
 		{"barrels a day written bpd are barrels, not a control count", "Production resumed at 30,000 bpd after the guards regained control of the field.", `"30,000" exact [30000,30000] barrel`},
 		{"violations of a ceasefire are counted", "The mission said it had logged 97 violations by both sides.", `"97" exact [97,97] violations`},
 		{"a side's violations are acts, not people", "The ministry repeated its figure of 143 rebel violations.", `"143" exact [143,143] violations`},
+		{"a rate after the verb", "The minister said about 6,500 people were crossing each day.", `"about 6,500" about [6175,6825] person displaced per:day`},
 		{"others are of the counted noun before", "Police said 64 pupils had been abducted and that 11 others had escaped.", `"64" exact [64,64] student kidnapped | "11" exact [11,11] student escaped`},
 		{"a number in words ends the search for a noun", "The five companies join nine others selected last year.", `"five" exact [5,5] | "nine" exact [9,9] person`},
 		{"bodies recovered", "With nine rescued and three bodies recovered, two remain unaccounted for.", `"nine" exact [9,9] rescued | "three" exact [3,3] body bodies recovered | "two" exact [2,2] missing`},
