@@ -851,7 +851,7 @@ var (
 
 // levelTo and levelAt are the verbs of levelBefore before "to" and "at".
 var (
-	levelTo = wordset.Of("risen rose rise rises climbed climbs increased jumped grown grew soared surged")
+	levelTo = wordset.Of("risen rose rise rises climbed climbs increased jumped grown grew soared surged revised raised lowered updated corrected fallen fell dropped reduced")
 	levelAt = wordset.Of("stands stood stand")
 	// durations are the units of a stretch of time: "four days of
 	// fighting" counts nothing killed or taken, and the context of the
