@@ -941,6 +941,10 @@ func (s *scanner) partOf(q *Quantity, c *candidate, floor int, out []Quantity) {
 			part = true
 			break
 		}
+		if w := s.Word(j); j == c.boundTok-1 && (w == "other" || w == "remaining") && s.Word(j-1) == "the" {
+			part = true // "two of the dead were employees ... the other five deaths": the rest of a whole
+			break
+		}
 	}
 	if s.wholeAfter(c.next) >= 0 {
 		q.Part, q.Of = true, -1 // "31 of the 40 drones": find sets Of to the 40 it finds next
