@@ -16,7 +16,8 @@ import (
 // figures, a release of hostages, a ferry's sinking, a border clash, strikes
 // on a power grid, an eruption, refugees crossing a border, a hill fire
 // measured in acres and hectares, a crowd crush told at two times of one
-// day) and checks the
+// day, a school kidnapping, a ceasefire's violations, a city's fall told
+// in a live blog) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -249,6 +250,35 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "scorched some 7,900 acres", "now burned some 5,100 hectares"},
 			{compare.Corroborates, compare.SameFigure, "which can hold 800 people", "designed for 800 people"},
 		}, nil, nil},
+		{"kidnap", []rel{
+			{compare.Contradicts, compare.FigureConflict, "said 64 pupils had been abducted", "said on Friday that about 70 pupils were abducted"},
+			{compare.Corroborates, compare.SameFigure, "11 others had escaped into the surrounding bush", "Eleven pupils escaped during the attack"},
+			{compare.Updates, compare.RisingFigure, "said 64 pupils had been abducted", "police now say 79 pupils were abducted"},
+			{compare.Updates, compare.LowerFigure, "87 pupils were unaccounted for after a roll call", "82 pupils remain unaccounted for"},
+			{compare.Corroborates, compare.SameFigure, "police now say 79 pupils were abducted", "freed 31 of the 79 pupils abducted"},
+		}, [][2]string{{"Adamu Tsoraki", "Adamou Tsorakey"}, {"Safe Schools Directorate", "SSD"}},
+			[][2]string{{"87 pupils were unaccounted for after a roll call", "where gunmen seized 121 students"}, {"Of those, 98 were released after weeks", "troops have freed 31 of the 79 pupils"},
+				{"one security guard was killed", "gunmen killed seven villagers overnight in Wasu district"}, {"which has about 480 boarders", "police now say 79 pupils were abducted"},
+				{"between 40 and 60 gunmen arrived on motorcycles", "leaving 48 in the hands of the kidnappers"}}},
+		{"truce", []rel{
+			{compare.Corroborates, compare.SameFigure, "said it had logged 97 violations by both sides", "recorded nearly 100 violations by both sides"},
+			{compare.Contradicts, compare.FigureConflict, "troops had killed more than 60 KLF fighters", "the front lost no more than nine fighters"},
+			{compare.Updates, compare.RisingFigure, "at least 14 soldiers were killed", "19 soldiers had now been killed"},
+			{compare.Updates, compare.RisingFigure, "The group said 23 civilians had been killed", "said 37 civilians had now been killed"},
+			{compare.Updates, compare.RisingFigure, "said it had logged 97 violations by both sides", "it had now recorded 164 violations"},
+		}, [][2]string{{"Kelvan Liberation Front", "KLF"}},
+			[][2]string{{"at least 14 soldiers were killed", "14 people were wounded when shells hit"}, {"The group said 23 civilians had been killed", "23 soldiers were killed in the first week"},
+				{"five people were killed in a bomb blast", "after five more died of their wounds overnight"}, {"at least 40 people were missing", "The group said 23 civilians had been killed"}}},
+		{"livecity", []rel{
+			{compare.Corroborates, compare.SameState, "taken the airport and the Karsa and Midrin districts", "it has taken the airport and the Karsa"},
+			{compare.Corroborates, compare.SameFigure, "said about 18,000 people had fled Tarvessa", "says about 18,000 people have fled the city"},
+			{compare.Updates, compare.RisingFigure, "more than 200 government soldiers had been killed", "at least 310 soldiers had been killed"},
+			{compare.Updates, compare.RisingFigure, "his men had captured 340 others", "520 had been taken prisoner"},
+			{compare.Updates, compare.RisingFigure, "said about 18,000 people had fled Tarvessa", "about 52,000 people had now fled Tarvessa"},
+			{compare.Updates, compare.RisingFigure, "at least 14 civilians have been killed in the city", "at least 23 civilians had been killed since Thursday"},
+		}, [][2]string{{"Halim Osterbay", "Khalim Ostarbai"}, {"Ardan Salvation Coalition", "ASC"}},
+			[][2]string{{"more than 200 government soldiers had been killed", "about 200 people were killed in a week"}, {"killed six people on Saturday morning", "at least 23 civilians had been killed since Thursday"},
+				{"received 85 wounded since Thursday", "at least 23 civilians had been killed since Thursday"}, {"a city of about 900,000 people", "about 52,000 people had now fled Tarvessa"}}},
 		{"crush", []rel{
 			{compare.Updates, compare.LowerFigure, "Eleven people were still unaccounted for", "four people remained unaccounted for"},
 			{compare.Corroborates, compare.SameFigure, "Provincial police have put the death toll at 31", "when police reported 31 dead"},
