@@ -134,6 +134,7 @@ func TestFind(t *testing.T) {
 		{"traced to hospitals is no count of the hospitalised", "Eleven people were still unaccounted for, down from 23 on Friday, after several were traced to hospitals.", `"Eleven" exact [11,11] person missing | "23" exact [23,23] missing`},
 		{"the other few of a whole are a part", "The company questioned whether the other five deaths were caused by the leak.", `"five" exact [5,5] person killed part-of:-1`},
 		{"prisoners who came home were freed", "Velmora said 120 of its soldiers came home on Saturday.", `"120" exact [120,120] soldier released`},
+		{"fishermen are counted as fishermen", "The coast guard says 23 fishermen are unaccounted for.", `"23" exact [23,23] fisherman missing`},
 		{"others are of the counted noun before", "Police said 64 pupils had been abducted and that 11 others had escaped.", `"64" exact [64,64] student kidnapped | "11" exact [11,11] student escaped`},
 		{"a number in words ends the search for a noun", "The five companies join nine others selected last year.", `"five" exact [5,5] | "nine" exact [9,9] person`},
 		{"bodies recovered", "With nine rescued and three bodies recovered, two remain unaccounted for.", `"nine" exact [9,9] rescued | "three" exact [3,3] body bodies recovered | "two" exact [2,2] missing`},
