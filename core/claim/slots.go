@@ -850,7 +850,7 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 	}
 	for end < to && end-from < 6 && s.toks[end].word {
 		w := s.word(end)
-		if s.is(end, cVerbish|cConjunction) || s.is(end, cPreposition) && (subject || w != "of") || end > from && s.is(end, cAdverb) {
+		if s.is(end, cVerbish|cConjunction) || s.is(end, cPreposition) && (subject || w != "of") || end > from && (s.is(end, cAdverb) || s.inTime(end)) {
 			break
 		}
 		end++
