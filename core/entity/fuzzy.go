@@ -425,9 +425,11 @@ func appendTranslitKey(buf []byte, words []string) []byte {
 }
 
 // foldTranslit appends w with the spellings that transliterations of one
-// sound vary between made one: zh and dzh as j, kh as h, ph as f, w as v,
-// y, and j before a vowel, as i, x as ks, ou as u, q and ck as k, ts and
-// tz as c. It reads key words, in which y before a vowel is j already.
+// sound vary between made one: zh and dzh as j, kh as h, ph as f, w as v
+// (as u between a consonant and a vowel), y, and j before a vowel, as i,
+// x as ks, ou as u, q and ck as k, ts and tz as c, and a final h after a
+// vowel dropped. It reads key words, in which y before a vowel is j
+// already.
 func foldTranslit(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c, next := w[i], byte(0)
@@ -466,6 +468,13 @@ func foldTranslit(buf []byte, w string) []byte {
 			}
 		case 'w':
 			c = 'v'
+			if i > 0 && strings.IndexByte("aeiou", w[i-1]) < 0 && strings.IndexByte("aeiou", next) >= 0 {
+				c = 'u' // Bwalde and Bualde: a w between a consonant and a vowel
+			}
+		case 'h':
+			if i == len(w)-1 && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 {
+				continue // Halimah and Halima: a final h after a vowel
+			}
 		case 'y':
 			c = 'i'
 		case 'q':

@@ -734,10 +734,30 @@ func (s *scanner) appositivePerson(i int) bool {
 		case "who":
 			return s.isPersonWord(i)
 		case "the", "a", "an":
+			if s.titleAfter(i + 1) {
+				return true
+			}
 			i++
 		}
 	}
 	return i+1 < len(s.toks) && s.isPersonWord(i) && (s.low(i+1) == "of" || s.low(i+1) == "for")
+}
+
+// titleAfter reports whether a title or person noun follows token i past
+// a few words that qualify it, on one line, and "who" follows it: "X, the
+// regional envoy who negotiated", "X, the Council of Coastal States envoy
+// who brokered the deal".
+func (s *scanner) titleAfter(i int) bool {
+	line := s.toks[max(i-1, 0)].line
+	for j := i; j < len(s.toks) && j < i+6 && s.toks[j].line == line; j++ {
+		if s.isPersonWord(j) {
+			return j+1 < len(s.toks) && s.low(j+1) == "who"
+		}
+		if !s.toks[j].joined && j > i {
+			return false // a comma or a mark ends the words
+		}
+	}
+	return false
 }
 
 // definedAcronym returns the index of an acronym written in parentheses
