@@ -357,9 +357,9 @@ const maxListed = 6
 // listedObjects appends a claim for each further object of a control
 // claim whose object opens a list of places and sites, the last claim of
 // out: "seized Marsk, Kelt and the airport of Varno" takes Kelt, and the
-// airport in Varno, as "controlled the field, the Tel Ammar pumping
-// station and the town of Qasr Idrani" takes the station and the town.
-// Each copy shares the first's actor, time, source and the rest.
+// airport in Varno, as "controlled Kessel airport and the Hallam Bridge"
+// takes the bridge (not in Kessel). Each copy shares the first's actor,
+// time, source and the rest.
 func (s *sent) listedObjects(out []Claim, m *match) []Claim {
 	c := out[len(out)-1]
 	k := s.objectMention(m.to, c)
@@ -406,8 +406,8 @@ func (s *sent) objectMention(to int, c Claim) int {
 
 // listGap reports whether tokens [from, to) join two members of a list of
 // places: a comma or "and", with only articles, the nouns of places and
-// sites and "of" between ("Marsk, Kelt and the airport of Varno", "the
-// field, the Tel Ammar pumping station and the town of Qasr Idrani").
+// sites and "of" between ("Marsk, Kelt and the airport of Varno", "Kelt
+// airport, the Tel Ammar station and the town of Qasr Idrani").
 func (s *sent) listGap(from, to int) bool {
 	text := s.x.in.Doc.Text
 	joined := false
