@@ -484,6 +484,16 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Updates, RisingFigure}},
 		},
 		{
+			name: "the figures of a when-clause after a record's since are of then",
+			arts: dated("2031-06-16", "2031-06-17"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(7, q.Exact, "killed", "soldier"), sinceWhen("The clash is the deadliest since October 2029, when a firefight killed seven soldiers.", "since October 2029", "2029-10-01", "2029-11-01")),
+				mk("y", 1, claim.Kill, fig(9, q.AtLeast, "killed", "soldier")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "a preliminary and a final count of one day are a revision",
 			arts: dated("2036-10-10", "2036-10-10"),
 			claims: []claim.Claim{
@@ -1459,6 +1469,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Kill, fig(17, q.Exact, "killed", ""), place(eNorvale)),
 			},
 			want: []string{"reports at least 14 dead", "reports 17 dead", "the counts differ, though neither rules the other out"},
+		},
+		{
+			name: "two counts of one past month say so",
+			arts: dated("2031-06-16", "2031-06-16"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(7, q.Exact, "killed", "soldier"), sinceWhen("The clash is the deadliest since October 2029, when a firefight killed seven soldiers.", "since October 2029", "2029-10-01", "2029-11-01")),
+				mk("y", 1, claim.Kill, fig(4, q.Exact, "killed", "soldier"), inMonth("2029-10-01", "2029-11-01")),
+			},
+			want: []string{"for the same time (October 2029)"},
 		},
 		{
 			name: "fixed figures say they do not change",

@@ -394,6 +394,9 @@ func sameTime(a, b *fact, arts []Article) string {
 	if a.period && a.c.Time != nil {
 		return " for the same period (" + a.c.Time.Text + ")"
 	}
+	if a.stated && b.stated && a.span > 1 && a.c.Time != nil {
+		return " for the same time (" + strings.TrimPrefix(a.c.Time.Text, "since ") + ")" // "the deadliest since October 2029, when ..."
+	}
 	if t := timeOf(a, b, arts); t.known {
 		return " on the same day"
 	}

@@ -779,6 +779,8 @@ func setTime(f *fact, e *timex.Expr) {
 	}
 	f.period = e.Kind == timex.KindPeriod || longPast(e.Rel)
 	switch {
+	case (e.Since || e.Kind == timex.KindSince) && e.Resolved() && whenAfter(f.c, e):
+		f.from, f.span = e.From, int32(e.To-e.From) // "the deadliest since March 2029, when a truck bomb killed 23": then
 	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
 	case e.Resolved():
@@ -787,6 +789,14 @@ func setTime(f *fact, e *timex.Expr) {
 		f.from = timex.DateOf(e.Year, 1, 1)
 		f.span = int32(f.from.AddDate(1, 0, 0) - f.from)
 	}
+}
+
+// whenAfter reports whether ", when" follows time expression e in claim
+// c's sentence: what the when-clause tells happened at that time, not
+// since it.
+func whenAfter(c *claim.Claim, e *timex.Expr) bool {
+	i := e.End - c.Start
+	return i >= 0 && i <= len(c.Text) && strings.HasPrefix(c.Text[i:], ", when ")
 }
 
 // longPast reports whether a relative rule spans a decade or more ("past

@@ -101,6 +101,18 @@ func inMonth(from, to string) opt {
 	}
 }
 
+// sinceWhen sets the claim's text and its time, the "since" expression
+// span of it resolved to [from, to), as timex reads "the deadliest since
+// October 2029, when ...".
+func sinceWhen(t, span, from, to string) opt {
+	return func(c *claim.Claim) {
+		i := strings.Index(t, span)
+		f, e := date(from), date(to)
+		c.Text, c.Start, c.End = t, 0, len(t)
+		c.Time = &timex.Expr{Kind: timex.KindMonth, Text: span, Start: i, End: i + len(span), From: f, To: e, Year: f.Year(), Since: true}
+	}
+}
+
 // weekday states an unresolved weekday ("on Wednesday"), as timex reads
 // it without a reference date.
 func weekday(text string) opt {
