@@ -911,6 +911,8 @@ func TestTitleNoTopic(t *testing.T) {
 		{"the outlet a source told", "Halima Renzo told the Harbour Wire that 31 people were killed.", "", "Halima Renzo"},
 		{"the outlet a source tells", "Halima Renzo tells Harbour Wire 31 people were killed.", "", "Halima Renzo"},
 		{"an outlet that reports is named", "Halima Renzo said Harbour Wire had reported 31 deaths.", "", "Halima Renzo Harbour Wire"},
+		{"a town another is measured from", "In Tarn, a town 30 km north of Lakes Province, 31 people were killed.", "", "Tarn"},
+		{"a town an event is measured from", "The ferry sank 40 nautical miles south of Lakes Province, killing 31 people.", "", "Lakes Province"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,7 +47,7 @@ func (s *sent) analyse() {
 	s.x.mtoks = s.mtoks
 	s.ents = s.x.ents[:0]
 	for k, m := range s.ments {
-		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) {
+		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) {
 			s.ents = append(s.ents, m.Entity)
 		}
 	}
@@ -85,6 +85,25 @@ func (s *sent) addressee(k int) bool {
 	}
 	return j > 0 && s.toks[j-1].word && toldWords[s.word(j-1)]
 }
+
+// distanceFrom reports whether mention k is only where another place is
+// measured from: Tessarin in "In Dremmel, a town 30 km north of
+// Tessarin, 50 people were wounded", which is about Dremmel. A distance
+// that places the event itself ("40 nautical miles south of Port Selim")
+// keeps its town.
+func (s *sent) distanceFrom(k int) bool {
+	j := s.mtoks[k][0]
+	if j < 6 || s.word(j-1) != "of" || !directions[s.word(j-2)] || !distanceUnits[s.word(j-3)] {
+		return false
+	}
+	return listPlaceNouns[s.word(j-5)] && (s.word(j-6) == "a" || s.word(j-6) == "the")
+}
+
+// directions and distanceUnits read "30 km north of X".
+var (
+	directions    = wordset.Of("north south east west northeast northwest southeast southwest north-east north-west south-east south-west")
+	distanceUnits = wordset.Of("km kilometres kilometers kilometre kilometer miles mile")
+)
 
 // toldWords are the verbs of speaking whose object is the one spoken to.
 var toldWords = wordset.Of("told tells telling tell")
