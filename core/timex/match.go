@@ -418,7 +418,7 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 		mod = ""
 	}
 	wd := s.weekdayAt(j, true)
-	if wd == 0 {
+	if wd == 0 || s.possessive(j) {
 		return 0, false
 	}
 	e := Expr{Start: s.Toks[k].Start, End: s.Toks[j].End, Kind: KindWeekday, Weekday: wd}
@@ -440,6 +440,14 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 	}
 	*out = e
 	return next, true
+}
+
+// possessive reports whether token k is followed by a curly apostrophe and
+// "s": "Friday’s crash" names an event, not the time of the claim, as
+// "Friday's" (one token, no weekday) does not either; "the toll from
+// Friday’s crash rose to 43 on Saturday" is Saturday's count.
+func (s *scanner) possessive(k int) bool {
+	return k+2 < len(s.Toks) && s.Toks[k+1].Start == s.Toks[k].End && s.Text[s.Toks[k+1].Start:s.Toks[k+1].End] == "’" && s.Word(k+2) == "s"
 }
 
 // futureCues are the words that put a weekday after them ahead of the

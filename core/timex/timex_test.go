@@ -89,6 +89,7 @@ func TestFind(t *testing.T) {
 		{"in october year", "In October 2023 the war began.", 0, `"October 2023" month 2023-10-01..2023-10-31`},
 		{"on sunday", "The army entered on Sunday.", wed, `"Sunday" weekday wd7 2024-11-24`},
 		{"weekday is ref", "Talks began on Wednesday.", wed, `"Wednesday" weekday wd3 2024-11-27`},
+		{"a weekday's event is no time, curly or straight", "The toll from Sunday’s crash rose to 43 on Tuesday; Sunday's crash was the worst.", wed, `"Tuesday" weekday wd2 2024-11-26`},
 		{"this wednesday", "This Wednesday the vote passed.", wed, `"This Wednesday" weekday wd3 2024-11-27`},
 		{"friday", "Friday was calm.", wed, `"Friday" weekday wd5 2024-11-22`},
 		{"last wednesday", "Last Wednesday it rained.", wed, `"Last Wednesday" weekday wd3 2024-11-20`},
