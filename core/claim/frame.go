@@ -96,7 +96,7 @@ func (s *sent) distanceFrom(k int) bool {
 	if j < 6 || s.word(j-1) != "of" || !directions[s.word(j-2)] || !distanceUnits[s.word(j-3)] {
 		return false
 	}
-	return listPlaceNouns[s.word(j-5)] && (s.word(j-6) == "a" || s.word(j-6) == "the")
+	return s.is(j-5, cPlaceNoun) && (s.word(j-6) == "a" || s.word(j-6) == "the")
 }
 
 // directions and distanceUnits read "30 km north of X".
@@ -442,17 +442,13 @@ func (s *sent) listGap(from, to int) bool {
 		switch w := s.word(k); {
 		case w == "and":
 			joined = true
-		case w == "the" || w == "of" || listPlaceNouns[w] || s.x.lx.sites[w]:
+		case w == "the" || w == "of" || s.is(k, cPlaceNoun) || s.x.lx.sites[w]:
 		default:
 			return false
 		}
 	}
 	return joined
 }
-
-// listPlaceNouns are the nouns that name a kind of place before its name
-// in a list: "the town of X", "the village of Y".
-var listPlaceNouns = wordset.Of("town towns city cities village villages district districts province provinces region regions port area areas neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs")
 
 // pickTier appends to pick the first match of each predicate class of the
 // given tier not yet covered, up to maxEventsPerSentence, and adds the
@@ -712,7 +708,7 @@ func (s *sent) saysThere() bool {
 
 // thereIs are the words after an existential "there": "there were 20
 // dead", "there have been reports".
-var thereIs = wordset.Of("is are was were be been being have has had will would could can may might must should remain remains remained seem seems seemed appear appears appeared is'nt isn't aren't wasn't weren't")
+var thereIs = wordset.Of("is are was were be been being have has had will would could can may might must should remain remains remained seem seems seemed appear appears appeared isn't aren't wasn't weren't")
 
 // separateNamed reports whether the sentence names one other incident as
 // separate anywhere in it: "residents buried victims of Tuesday's
