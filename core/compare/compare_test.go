@@ -960,6 +960,61 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count since an offensive began and one day's count are two counts",
+			arts: dated("2031-06-09", "2031-06-11"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(214, q.AtLeast, "killed", "person"), place(eNorvale),
+					sinceWhen("At least 214 people have been killed in Norvale since the offensive began on 30 May.", "30 May", "2031-05-30", "2031-05-31")),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", "person"), place(eNorvale), on("2031-06-10"), text("Six people were killed in Norvale on Tuesday.")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "counts since an offensive began and since a day are two counts",
+			arts: dated("2031-06-09", "2031-06-11"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(65000, q.MoreThan, "displaced", "person"), place(eNorvale), text("More than 65,000 people have been displaced in Norvale since the offensive began.")),
+				mk("y", 1, claim.Displace, fig(11000, q.MoreThan, "displaced", "person"), place(eNorvale),
+					sinceWhen("More than 11,000 people had fled Norvale since Monday.", "since Monday", "2031-06-09", "2031-06-10")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "two counts since an offensive began, one dated, rise",
+			arts: dated("2031-06-09", "2031-06-11"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(214, q.AtLeast, "killed", "person"), place(eNorvale),
+					sinceWhen("At least 214 people have been killed in Norvale since the offensive began on 30 May.", "30 May", "2031-05-30", "2031-05-31")),
+				mk("y", 1, claim.Kill, fig(251, q.AtLeast, "killed", "person"), place(eNorvale), text("That brings the number killed in Norvale since the start of the offensive to at least 251.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "a count since an offensive began rises to the next such count, not from one day's",
+			arts: dated("2031-06-09", "2031-06-11"),
+			claims: []claim.Claim{
+				mk("w", 0, claim.Kill, fig(27, q.Exact, "killed", "person"), src(eMonitor), text("The monitor gave a toll of 27 dead.")),
+				mk("x", 0, claim.Kill, fig(214, q.AtLeast, "killed", "person"), place(eNorvale), src(eMonitor),
+					sinceWhen("At least 214 people have been killed in Norvale since the offensive began on 30 May, the monitor said.", "30 May", "2031-05-30", "2031-05-31")),
+				mk("y", 1, claim.Kill, fig(251, q.AtLeast, "killed", "person"), src(eMonitor), text("That brings the number killed in the province since the start of the offensive to at least 251.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}, {"w", "y", "", ""}},
+		},
+		{
+			name: "a record since a year is no count since it",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(277, q.AtLeast, "killed", "person"), place(eNorvale),
+					sinceWhen("The clashes, the most violent since 2027, have killed at least 277 people in Norvale.", "since 2027", "2027-01-01", "2028-01-01")),
+				mk("y", 1, claim.Kill, fig(412, q.Exact, "killed", "person"), place(eNorvale), on("2031-03-02"), text("The assault on Norvale on Sunday left 412 dead.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "two sides' counts of their dead are two counts",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

@@ -226,8 +226,8 @@ var contrasts = []string{" while ", " but ", " whereas ", " although ", " though
 // topics they share and their places.
 func match(a, b *fact, n int) float64 {
 	m := 0.75 + 0.1*float64(min(n, 2)) + placeFit(a, b)
-	if sameDayStated(a, b) || a.since > 0 && a.since == b.since {
-		m += 0.1 // "on Wednesday" in both, or "the first time since 2012" in both
+	if sameDayStated(a, b) || a.since > 0 && a.since == b.since || a.sinceOp != 0 && b.sinceOp != 0 {
+		m += 0.1 // "on Wednesday" in both, "the first time since 2012" in both, or "since the offensive began"
 	}
 	if a.borrow || b.borrow {
 		m -= 0.1
@@ -488,6 +488,9 @@ func holds(a *fact, v float64) bool {
 // unless a day is when a source spoke ("31 dead, the ministry said on
 // Tuesday"): a toll said on two days is one toll rising.
 func differentEvents(a, b *fact, t timing) bool {
+	if spansApart(a, b) {
+		return true
+	}
 	if !a.from.IsZero() && !b.from.IsZero() {
 		if a.from.Year() != b.from.Year() {
 			return true
@@ -500,6 +503,33 @@ func differentEvents(a, b *fact, t timing) bool {
 		}
 	}
 	return t.known && math.Abs(t.days) > sameEventDays
+}
+
+// spansApart reports whether a and b count over different stretches,
+// one or both from a start up to their report: "since the offensive
+// began" and "since Monday morning" (an episode's start against a day:
+// which day the episode began is not said), "since 3 May" and "since
+// 30 May", or a count since 30 May and one of a single later day ("six
+// were killed on Tuesday"), which is a part of it.
+func spansApart(a, b *fact) bool {
+	sa, sb := a.sinceOp != 0 || !a.sinceFrom.IsZero(), b.sinceOp != 0 || !b.sinceFrom.IsZero()
+	switch {
+	case sa && sb:
+		if !a.sinceFrom.IsZero() && !b.sinceFrom.IsZero() {
+			return farDays(a.sinceFrom, b.sinceFrom)
+		}
+		return a.sinceOp == sinceUndated && b.sinceOp == 0 || b.sinceOp == sinceUndated && a.sinceOp == 0
+	case sa != sb:
+		s, d := a, b
+		if sb {
+			s, d = b, a
+		}
+		if !statedDay(d) || d.c.TimeSaid {
+			return false
+		}
+		return s.sinceOp == sinceUndated || !s.sinceFrom.IsZero() && d.from-s.sinceFrom > 1
+	}
+	return false
 }
 
 // firstPerson reports whether a lower-cased actor is a speaker's own

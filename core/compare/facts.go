@@ -58,27 +58,30 @@ const (
 // and scanned in every pair decided, so the fields are ordered to pack, the
 // small ones last, and the words explanations write are kept apart.
 type fact struct {
-	c       *claim.Claim
-	topics  []string // sorted topical entities: place, object and others, without source and actor
-	blocks  []int32  // the blocks it meets others in, set by assignBlocks
-	words   *words   // made when an explanation or date label is first written
-	art     int
-	lo, hi  float64
-	val, k  float64    // a figure's value, and the factor that brought it and lo, hi to its class's unit (factors)
-	from    timex.Date // the stated event time [from, from+span), zero when not stated
-	span    int32      // the stated event time's length in days: to - from
-	since   int        // the year of a "since 2020" anchor
-	period  bool       // the claim states a stretch of years (see setTime)
-	at      int64      // date order: Unix seconds, or the estimated year, or the minimum
-	pub     int64      // its article's date in at's terms, set by placeReports
-	measure string     // canonical measure of a figure
-	unit    string     // unit class of a figure
-	actor   string     // lower-cased actor
-	name    string     // the actor's display name when it is an entity with one, lower case once lowerName asks
-	source  string     // who says so, lower-cased, "" for the article itself
-	srcRaw  string     // who says so as the claim gives it
-	object  string     // lower-cased object
-	owner   string     // whose people a figure counts, when the sentence says (see ownerOf)
+	c      *claim.Claim
+	topics []string // sorted topical entities: place, object and others, without source and actor
+	blocks []int32  // the blocks it meets others in, set by assignBlocks
+	words  *words   // made when an explanation or date label is first written
+	art    int
+	lo, hi float64
+	val, k float64    // a figure's value, and the factor that brought it and lo, hi to its class's unit (factors)
+	from   timex.Date // the stated event time [from, from+span), zero when not stated
+	span   int32      // the stated event time's length in days: to - from
+	since  int        // the year of a "since 2020" anchor
+	// sinceFrom is the day a count runs from ("since Monday", "since the
+	// siege began on 3 May"), zero when none is stated.
+	sinceFrom timex.Date
+	period    bool   // the claim states a stretch of years (see setTime)
+	at        int64  // date order: Unix seconds, or the estimated year, or the minimum
+	pub       int64  // its article's date in at's terms, set by placeReports
+	measure   string // canonical measure of a figure
+	unit      string // unit class of a figure
+	actor     string // lower-cased actor
+	name      string // the actor's display name when it is an entity with one, lower case once lowerName asks
+	source    string // who says so, lower-cased, "" for the article itself
+	srcRaw    string // who says so as the claim gives it
+	object    string // lower-cased object
+	owner     string // whose people a figure counts, when the sentence says (see ownerOf)
 
 	cert float64 // the certainty of its article's date, set by relate
 
@@ -100,6 +103,9 @@ type fact struct {
 	nameLower   bool   // name is lower case
 	actorID     bool   // the actor is a canonical entity ID
 	stage       int8   // a figure's count: stagePreliminary, stageFinal, stageNone, or 0 before stageOf reads it
+	// sinceOp marks a count from an episode's start ("since the
+	// offensive began"): sinceUndated or sinceDated, 0 for none.
+	sinceOp int8
 }
 
 // The stages of a count, which a source revises within a day.
@@ -485,6 +491,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
 	setTime(&f, c.Time)
+	if f.class == classFigure {
+		f.sinceOp = sinceBegan(c.Text)
+	}
 	// A figure is taken at its article's date, since a count is as of the
 	// day it is reported ("since December, 800,000 displaced" is a count
 	// today); other claims at their stated time when precise to a month.
@@ -783,6 +792,9 @@ func setTime(f *fact, e *timex.Expr) {
 		f.from, f.span = e.From, int32(e.To-e.From) // "the deadliest since March 2029, when a truck bomb killed 23": then
 	case e.Since || e.Kind == timex.KindSince || strings.HasPrefix(strings.ToLower(e.Text), "since "):
 		f.since = e.Year
+		if e.Resolved() && !recordSince(f.c, e) {
+			f.sinceFrom = e.From
+		}
 	case e.Resolved():
 		f.from, f.span = e.From, int32(e.To-e.From)
 	case e.Year > 0 && (e.Kind == timex.KindYear || e.Kind == timex.KindMonth):
@@ -790,6 +802,72 @@ func setTime(f *fact, e *timex.Expr) {
 		f.span = int32(f.from.AddDate(1, 0, 0) - f.from)
 	}
 }
+
+// recordSince reports whether "since" in claim c's time expression e
+// dates a record, not a count: "the most violent since 2020", "the first
+// time since 2012", "the worst flooding since March".
+func recordSince(c *claim.Claim, e *timex.Expr) bool {
+	i := e.Start - c.Start
+	if i <= 0 || i > len(c.Text) {
+		return false
+	}
+	before := strings.Fields(c.Text[max(0, i-40):i])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		w := strings.ToLower(strings.Trim(before[k], ",;\"'“”‘’"))
+		if w == "most" || w == "first" || w == "time" || len(w) >= 5 && strings.HasSuffix(w, "est") {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceBegan reports whether a sentence counts from an episode's start,
+// sinceUndated when it does not say the day ("since the offensive
+// began", "since the start of the siege"), sinceDated when it does
+// ("since the protests started on Friday"): the day is then the claim's
+// time or another of the sentence's. The word "since" is matched as
+// written, at a sentence's start or inside it.
+func sinceBegan(text string) int8 {
+	for rest := text; ; {
+		i := strings.Index(rest, "ince the ")
+		if i < 0 {
+			return 0
+		}
+		since := i > 0 && (rest[i-1] == 's' || rest[i-1] == 'S')
+		rest = rest[i+9:]
+		if !since {
+			continue
+		}
+		words := strings.Fields(rest[:min(len(rest), 48)])
+		if len(words) >= 3 && beginNouns[words[0]] && words[1] == "of" {
+			return sinceUndated // "since the start of the siege"
+		}
+		for k := 1; k < len(words) && k <= 3; k++ {
+			w := strings.TrimRight(words[k], ",.;")
+			if !beginVerbs[w] {
+				continue
+			}
+			if w == words[k] && k+1 < len(words) && dayOpeners[words[k+1]] {
+				return sinceDated // "since the offensive began on 30 May"
+			}
+			return sinceUndated // "since the offensive began"
+		}
+	}
+}
+
+// What sinceBegan finds.
+const (
+	sinceUndated = 1
+	sinceDated   = 2
+)
+
+// beginVerbs and beginNouns tell an episode's start after "since the";
+// dayOpeners, a day after its verb.
+var (
+	beginVerbs = map[string]bool{"began": true, "started": true, "erupted": true, "broke": true, "launched": true, "struck": true, "hit": true}
+	beginNouns = map[string]bool{"start": true, "beginning": true, "launch": true, "onset": true, "outbreak": true}
+	dayOpeners = map[string]bool{"on": true, "in": true, "at": true, "last": true, "this": true, "early": true, "late": true, "out": true}
+)
 
 // whenAfter reports whether ", when" follows time expression e in claim
 // c's sentence: what the when-clause tells happened at that time, not

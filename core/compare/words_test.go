@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/core/claim"
 )
 
 // oldQuote and oldWordsOverlap are the first, allocating versions of
@@ -141,5 +143,39 @@ func TestPluralVerb(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s %s: got %q, want %q", tt.who, tt.verb, got, tt.want)
 		}
+	}
+}
+
+func TestSinceBegan(t *testing.T) {
+	tests := []struct {
+		text string
+		want int8
+	}{
+		{"More than 65,000 people have been displaced since the offensive began, it added.", sinceUndated},
+		{"Since the fire began, 8,000 people have been evacuated.", sinceUndated},
+		{"Nine fighters have been killed since the start of the siege.", sinceUndated},
+		{"112 people had been arrested since the protests began on Friday.", sinceDated},
+		{"At least 214 killed since the offensive began on 30 May.", sinceDated},
+		{"Nearly 48,000 have fled since the siege began last week.", sinceDated},
+		{"Fighting broke out again since the offensive.", 0},
+		{"The toll rose to 31, the ministry said.", 0},
+		{"It was the worst convince the board began to fear.", 0}, // "ince the" inside a word
+		{"since the", 0},
+	}
+	for _, tt := range tests {
+		if got := sinceBegan(tt.text); got != tt.want {
+			t.Errorf("sinceBegan(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestMatchSinceBegan: two counts from an episode's start are likelier one
+// count than such a count and a day's, whatever else they share.
+func TestMatchSinceBegan(t *testing.T) {
+	a := &fact{sinceOp: sinceDated, c: &claim.Claim{}}
+	b := &fact{sinceOp: sinceUndated, c: &claim.Claim{}, art: 1}
+	plain := &fact{c: &claim.Claim{}, art: 1}
+	if m, p := match(a, b, 0), match(a, plain, 0); m <= p {
+		t.Errorf("match of two counts since an episode's start = %.2f, want above %.2f (one of them plain)", m, p)
 	}
 }
