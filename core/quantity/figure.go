@@ -582,7 +582,7 @@ var populationOf = wordset.Of("village town city country nation community island
 //     miles away"), and a bare figure is aboard only right before
 //     "aboard" ("61 aboard", not "one carrying Orion");
 //   - air defences shoot down things, not people, and vehicles are not
-//     displaced;
+//     displaced; only people and families who left a place fled it;
 //   - a side loses people only ("lost seven fighters", not "lost 12 seats"),
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
@@ -611,6 +611,8 @@ func unitFits(c *candidate) bool {
 		return !peopleUnits[c.unit] // "shot down 31 drones", not "shot down three men"
 	case "displaced":
 		return !craft[c.unit] // "70,000 people crossing from", not "20 trucks crossed the border"
+	case "departed":
+		return peopleUnits[c.unit] || c.unit == "family" // "4,000 people had left", not "five carriages left the track"
 	case "bodies recovered":
 		return c.unit == "body"
 	case "wind":

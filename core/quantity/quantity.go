@@ -281,6 +281,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
 			}
+			if c.measure == "departed" {
+				c.measure = "displaced" // "4,000 people had left the city" fled it
+			}
 
 			if c.measure == "" && areas[c.unit] && s.fireNear(c.boundTok) {
 				c.measure = "burned" // "the fire has grown to 14,000 acres"
