@@ -852,6 +852,11 @@ func TestEarlierFigureTime(t *testing.T) {
 		{"Twelve people have died, Sollis said, a toll that matches the one published earlier on Monday.", ""},
 		{"Twelve people have died, Sollis said, a toll that the agency confirmed on Monday.", ""},
 		{"Twelve people have died, Sollis said on Monday, a toll that matches the agency's.", "Monday"},
+		{"More than 60 people were wounded, the ministry said, adding that the bridge was hit on Tuesday.", ""},
+		{"About 90 people were wounded, the ministry said, and three hospitals were hit on Tuesday.", ""},
+		{"The ministry said 90 people were wounded, adding that three hospitals were hit on Tuesday.", ""},
+		{"About 90 people were wounded on Monday, the ministry said, adding that hospitals were full.", "Monday"},
+		{"About 90 people were wounded, and three were killed on Tuesday.", "Tuesday"},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))
@@ -912,6 +917,9 @@ func TestTitleNoTopic(t *testing.T) {
 		{"the outlet a source tells", "Halima Renzo tells Harbour Wire 31 people were killed.", "", "Halima Renzo"},
 		{"an outlet that reports is named", "Halima Renzo said Harbour Wire had reported 31 deaths.", "", "Halima Renzo Harbour Wire"},
 		{"a town another is measured from", "In Tarn, a town 30 km north of Lakes Province, 31 people were killed.", "", "Tarn"},
+		{"a name in a clause appended after the attribution", "31 people were wounded, Halima Renzo said, adding that Tarn had been hit.", "", "Halima Renzo"},
+		{"a name in a clause appended to the speech", "Halima Renzo said 31 people were wounded, adding that Tarn had been hit.", "", "Halima Renzo"},
+		{"a name of the same clause", "31 people were wounded in Tarn, Halima Renzo said, adding that it had been hit.", "", "Tarn Halima Renzo"},
 		{"a town an event is measured from", "The ferry sank 40 nautical miles south of Lakes Province, killing 31 people.", "", "Lakes Province"},
 	}
 	for _, tt := range tests {

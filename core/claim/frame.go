@@ -142,8 +142,12 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	entFrom, entTo := s.claimEntities()
 	from, to := pos, pos+1
 	if m != nil {
-		c.Predicate = Predicate(m.p.val)
 		from, to = m.from, m.to
+	}
+	cut := s.addendum(from)
+	entTo = entFrom + s.entsBefore(cut, entTo-entFrom)
+	if m != nil {
+		c.Predicate = Predicate(m.p.val)
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
 		switch {
@@ -167,7 +171,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	// people had died".
 	c.Source, c.Speaker = s.sourceNear(pos)
 	c.Hedge = s.hedgeNear(from)
-	t := s.timeNear(from)
+	t := s.timeNear(from, cut)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
 	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside})
 	return c
@@ -835,7 +839,7 @@ func (s *sent) hedgeNear(pos int) string {
 
 // timeNear returns the index in extractor.times of the time expression
 // nearest token pos, -1 when none.
-func (s *sent) timeNear(pos int) int32 {
+func (s *sent) timeNear(pos, cut int) int32 {
 	best := -1
 	bd := 1 << 30
 	at := int(s.toks[min(pos, len(s.toks)-1)].start)
@@ -845,7 +849,7 @@ func (s *sent) timeNear(pos int) int32 {
 		if d < 0 {
 			d = at - e.End
 		}
-		if d < bd && !s.earlierFigureTime(e, pos) && !s.afterRemark(pos, e) {
+		if d < bd && !s.earlierFigureTime(e, pos) && !s.afterRemark(pos, e) && (cut == len(s.toks) || s.tokenAt(e.Start) < cut) {
 			best, bd = i, d
 		}
 	}
@@ -868,6 +872,52 @@ func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
 	}
 	_, ok := s.numberAt(k)
 	return ok
+}
+
+// addendum returns the token at which a clause appended after the
+// attribution of the claim at token pos begins, len(s.toks) when there is
+// none: the comma of ", adding that ..." or of ", and ..." after "the
+// ministry said" ("More than 60 people were wounded, the ministry said,
+// adding that two hospitals had been hit: ... Harzan National
+// Hospital"). What the appended clause names and dates is its own
+// claims', not this one's.
+func (s *sent) addendum(pos int) int {
+	said := false
+	for j := pos + 1; j+1 < len(s.toks); j++ {
+		if s.toks[j].word {
+			said = said || saidWords[s.word(j)]
+			continue
+		}
+		if s.word(j) != "," || !s.toks[j+1].word {
+			continue
+		}
+		if w := s.word(j + 1); w == "adding" || said && appended[w] {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
+// appended are the words that open a clause after an attribution.
+var appended = wordset.Of("and but while adding")
+
+// entsBefore returns how many of the sentence's first n entity IDs
+// (s.ents, in the order of their first mentions) are first mentioned
+// before token cut.
+func (s *sent) entsBefore(cut int, n int32) int32 {
+	if cut >= len(s.toks) || n == 0 {
+		return n
+	}
+	var k int32
+	for i, m := range s.ments {
+		if s.mtoks[i][0] >= cut {
+			break
+		}
+		if k < n && m.Entity == s.ents[k] {
+			k++
+		}
+	}
+	return k
 }
 
 // afterRemark reports whether time e stands in a remark appended after
