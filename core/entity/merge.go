@@ -216,6 +216,7 @@ func (k *linker) link(cands [][]cand) {
 	k.wordOrder()
 	k.spellings()
 	k.capitalForms()
+	k.designatorForms()
 	k.demonymForms()
 	k.jointForms()
 	k.acronyms()
@@ -396,6 +397,41 @@ func (k *linker) capitalForms() {
 			k.union(j, i)
 		}
 	}
+}
+
+// designatorForms merges two names of two words or more that differ only
+// in how they write the word a company's name ends in: "Corvane Air" and
+// "Corvane Airlines", "Halvane Gold Corp" and "Halvane Gold Corporation".
+func (k *linker) designatorForms() {
+	var first map[string]int
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || len(n.words) < 2 {
+			continue
+		}
+		last := len(n.words) - 1
+		d, ok := designators[n.words[last]]
+		if !ok {
+			continue // most names
+		}
+		if first == nil {
+			first = map[string]int{}
+		}
+		key := strings.Join(n.words[:last], " ") + " " + d
+		if j, ok := first[key]; ok {
+			k.union(j, i)
+		} else {
+			first[key] = i
+		}
+	}
+}
+
+// designators are the words a company's name ends in, each with the one
+// form its variants share (node words are keys: lower case, doubled
+// consonants collapsed).
+var designators = map[string]string{
+	"air": "air", "airline": "air", "airlines": "air", "airways": "air",
+	"corp": "corp", "corporation": "corp", "co": "co", "company": "co",
+	"inc": "inc", "incorporated": "inc", "ltd": "ltd", "limited": "ltd",
 }
 
 // definitions merges each acronym defined in parentheses with its long form.
