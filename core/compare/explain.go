@@ -11,6 +11,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/lexicon"
+	"github.com/crosscheck/crosscheck/core/quantity"
 )
 
 // explain writes the one-sentence explanation of relation r between a and
@@ -429,7 +430,11 @@ func figure(f *fact) string {
 		unit = f.c.Figure.Unit // "some 7,900 acres", compared as hectares
 	}
 	if unit != "" && unit != "person" && !unitWritten(b, unit) {
-		noun = plural(unit) + " " + noun
+		if q := f.c.Figure; q.Value == 1 && q.Bound == quantity.Exact {
+			noun = unit + " " + noun // "one fighter dead"
+		} else {
+			noun = plural(unit) + " " + noun
+		}
 	}
 	if before, after, ok := strings.Cut(noun, "_"); ok {
 		return before + b + after // "magnitude 6.4"
@@ -440,9 +445,13 @@ func figure(f *fact) string {
 	return b + " " + noun
 }
 
-// unitWritten reports whether a figure as written, b, ends with its unit:
-// "51.2 percent", "70 per cent", "200 km2".
+// unitWritten reports whether a figure as written, b, ends with its unit,
+// or writes a currency's sign: "51.2 percent", "70 per cent", "200 km2",
+// "$9 million".
 func unitWritten(b, unit string) bool {
+	if strings.ContainsAny(b, "$€£¥") {
+		return true // "$9 million", "£7.1m": the sign is the unit
+	}
 	b = strings.ToLower(b)
 	return strings.HasSuffix(b, " "+unit) || strings.HasSuffix(b, " "+plural(unit)) || unit == "percent" && strings.HasSuffix(b, " per cent")
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/quantity"
 )
 
 // TestPlural checks the unit plurals that explanations print ("two men
@@ -44,5 +45,28 @@ func TestVoiceNamesSpeaker(t *testing.T) {
 	f = &fact{c: &claim.Claim{Source: eCouncil, Entities: []string{eCouncil}}, srcRaw: eCouncil}
 	if got, want := n.writeVoice(f), "the relief council (article 1)"; got != want {
 		t.Errorf("writeVoice without a speaker = %q, want %q", got, want)
+	}
+}
+
+// TestFigureWords checks how explanations write a figure with what it
+// counts: a currency's sign is its unit, and one of a unit is singular.
+func TestFigureWords(t *testing.T) {
+	tests := []struct {
+		text, measure, unit string
+		value               float64
+		want                string
+	}{
+		{"$9 million", "ransom", "dollar", 9e6, "$9 million ransom"},
+		{"9 million dollars", "ransom", "dollar", 9e6, "9 million dollars ransom"},
+		{"One", "killed", "fighter", 1, "one fighter dead"},
+		{"three", "killed", "fighter", 3, "three fighters dead"},
+		{"412", "killed", "person", 412, "412 dead"},
+	}
+	for _, tt := range tests {
+		q := quantity.Quantity{Text: tt.text, Value: tt.value, Low: tt.value, High: tt.value, Bound: quantity.Exact, Measure: tt.measure, Unit: tt.unit}
+		f := &fact{c: &claim.Claim{Figure: &q}, measure: measureOf[tt.measure], unit: tt.unit, k: 1}
+		if got := figure(f); got != tt.want {
+			t.Errorf("figure(%q %s %s) = %q, want %q", tt.text, tt.unit, tt.measure, got, tt.want)
+		}
 	}
 }

@@ -82,7 +82,8 @@ func (s *scanner) digits(c *candidate, k int) bool {
 		}
 		if s.Kind(k+1) == tWord {
 			w := s.Word(k + 1)
-			if sw, ok := scales[w]; ok && (!sw.money || c.currency) {
+			if sw, ok := scales[w]; ok && (!sw.money || c.currency || money[units[s.Word(k+2)]]) {
+				// "$5m", "7.1m pounds"; "5m" alone is five metres.
 				c.scale = sw.mult
 			} else if u := units[w]; u != "" {
 				c.unit = u
@@ -589,11 +590,11 @@ var populationOf = wordset.Of("village town city country nation community island
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
 //     the port");
 //   - a sum of money is no count of people or things ("pay 5,000 dollars
-//     to the families of those killed"), nor is a length, a weight or a
-//     speed, but a wind's and a zone's radius.
+//     to the families of those killed"), only a ransom, nor is a length,
+//     a weight or a speed, but a wind's and a zone's radius.
 func unitFits(c *candidate) bool {
 	if c.currency || money[c.unit] {
-		return false // "pay 5,000 dollars to the families of those killed": a sum, no toll
+		return c.measure == "ransom" // "pay 5,000 dollars to the families of those killed": a sum, no toll
 	}
 	if sizes[c.unit] && c.measure != "wind" && c.measure != "radius" {
 		return false // "killed in Barrak, a town 15 km west": a distance, no toll
