@@ -32,6 +32,7 @@ type candidate struct {
 	boundTok    int  // the first token of a bound phrase before the figure, else first
 	measure     string
 	impliedUnit string // unit implied by a measure noun right after: "17 dead"
+	bodiesOf    string // the unit of people bodiesOf took for "body", kept for a toll
 }
 
 // figure reads the number starting at token k into c. When there is none
@@ -245,6 +246,17 @@ var unitStops = wordset.Of("in on at from to by with after before near including
 // unitAfter sets c.unit from the noun after the figure, allowing a few
 // adjectives, "of the" and hyphenated forms: "37 members", "30 Syrian army
 // soldiers", "dozens of civilians", "a 40-km convoy", "70 per cent".
+// bodiesOf makes a figure of people right after "the bodies of" or "the
+// remains of" a count of bodies: "exhumed the bodies of 58 people" found
+// 58 bodies, as "73 bodies were recovered" did. A toll keeps its people
+// ("the bodies of 38 people killed in the crush"): see find.
+func (s *scanner) bodiesOf(c *candidate) {
+	if k := c.first; k >= 2 && s.Word(k-1) == "of" && (s.Word(k-2) == "bodies" || s.Word(k-2) == "remains") &&
+		(c.unit == "" || peopleUnits[c.unit]) {
+		c.bodiesOf, c.unit = c.unit, "body"
+	}
+}
+
 func (s *scanner) unitAfter(c *candidate) {
 	if c.unit != "" && c.unit != "dollar" && c.unit != "euro" && c.unit != "pound" {
 		return

@@ -269,6 +269,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		s.rangeAfter(&c)
 		s.boundAround(&c, floor)
 		s.unitAfter(&c)
+		s.bodiesOf(&c)
 		if s.excluded(&c) {
 			k = c.next
 			continue
@@ -280,6 +281,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			s.measureAround(&c, floor)
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
+			}
+			if c.bodiesOf != "" && c.measure == "killed" {
+				c.unit = c.bodiesOf // "the bodies of 38 people killed": a toll of people
 			}
 			if c.measure == "departed" {
 				c.measure = "displaced" // "4,000 people had left the city" fled it
