@@ -234,6 +234,7 @@ func TestFind(t *testing.T) {
 		{"a crew counts its members", "The ship's 22 crew were freed.", `"22" exact [22,22] member released`},
 		{"the bodies of people exhumed are bodies", "Investigators have exhumed the bodies of 58 people.", `"58" exact [58,58] body bodies recovered`},
 		{"the bodies of people recovered", "Teams have now recovered the bodies of 96 people.", `"96" exact [96,96] body bodies recovered`},
+		{"recovering the bodies", "The dig ended after recovering the bodies of 131 people.", `"131" exact [131,131] body bodies recovered`},
 		{"bodies found", "Police found six bodies in the cellar.", `"six" exact [6,6] body bodies recovered`},
 		{"the bodies of people killed are a toll", "The bodies of 38 people killed in the crush were brought in.", `"38" exact [38,38] person killed`},
 		{"the dead found are dead", "Three of the dead were found under the rubble.", `"Three" exact [3,3] killed part-of:-1`},
