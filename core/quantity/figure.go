@@ -624,6 +624,8 @@ func unitFits(c *candidate) bool {
 		return !peopleUnits[c.unit] // "shot down 31 drones", not "shot down three men"
 	case "displaced":
 		return !craft[c.unit] // "70,000 people crossing from", not "20 trucks crossed the border"
+	case "entered":
+		return craft[c.unit] // "85 trucks a day had entered", not "5,000 people entered the stadium"
 	case "departed":
 		return peopleUnits[c.unit] || c.unit == "family" // "4,000 people had left", not "five carriages left the track"
 	case "bodies recovered":
@@ -1099,8 +1101,15 @@ func (s *scanner) restated(from, to int, unit string) bool {
 // a day", "1,300 per day", "each week", "daily", "6,500 people were
 // crossing each day"; "" when none, and for
 // "killed 12 people a day after the attack", "in a day", "a year ago".
-func (s *scanner) rateAfter(j int) string {
-	for k := j; k < j+4 && s.Kind(k) == tWord && !ratePreps[s.Word(k)]; k++ {
+// Vehicles (carrier) have their load between, and a verb of two words
+// more: "85 trucks of food and medicine a day", "between 80 and 90 trucks
+// were still entering each day".
+func (s *scanner) rateAfter(j int, carrier bool) string {
+	reach := 4
+	if carrier {
+		reach = 7
+	}
+	for k := j; k < j+reach && s.Kind(k) == tWord && (!ratePreps[s.Word(k)] || carrier && s.Word(k) == "of"); k++ {
 		w := s.Word(k)
 		if p := ratePeriods[w]; p < 0 {
 			return periodNames[-p] // "daily"

@@ -279,6 +279,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			c.measure = "population"
 		} else if !dur && c.unit != "time" { // "intercepted three times": how often, not how many
 			s.measureAround(&c, floor)
+			if c.measure == "displaced" && craft[c.unit] {
+				c.measure = "entered" // "20 trucks crossed the border" into where they went
+			}
 			if !unitFits(&c) {
 				c.measure, c.impliedUnit = "", ""
 			}
@@ -307,7 +310,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		c.start = max(c.start, prevEnd) // "$0B$0": the second "$" may touch the first figure's scale word
 		q := c.quantity(text)
 		if !speeds[c.unit] { // "120 miles per hour" is a speed, its unit read
-			q.Per = s.rateAfter(c.next)
+			q.Per = s.rateAfter(c.next, craft[c.unit])
 		}
 		if n := len(out); q.Per == "" && n > 0 && out[n-1].Per != "" && s.comparedWith(floor, c.boundTok) {
 			q.Per = out[n-1].Per // "240 new cases a day, compared with more than 300 last week"
