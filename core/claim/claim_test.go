@@ -857,6 +857,7 @@ func TestEarlierFigureTime(t *testing.T) {
 		{"The ministry said 90 people were wounded, adding that three hospitals were hit on Tuesday.", ""},
 		{"About 90 people were wounded on Monday, the ministry said, adding that hospitals were full.", "Monday"},
 		{"About 90 people were wounded, and three were killed on Tuesday.", "Tuesday"},
+		{"The ministry said 90 people were wounded, and warned of more strikes on Tuesday.", ""},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))
@@ -919,6 +920,7 @@ func TestTitleNoTopic(t *testing.T) {
 		{"a town another is measured from", "In Tarn, a town 30 km north of Lakes Province, 31 people were killed.", "", "Tarn"},
 		{"a name in a clause appended after the attribution", "31 people were wounded, Halima Renzo said, adding that Tarn had been hit.", "", "Halima Renzo"},
 		{"a name in a clause appended to the speech", "Halima Renzo said 31 people were wounded, adding that Tarn had been hit.", "", "Halima Renzo"},
+		{"a name the source goes on to accuse", "Halima Renzo said 31 people were wounded, and accused Tarn of lying.", "", "Halima Renzo"},
 		{"a name of the same clause", "31 people were wounded in Tarn, Halima Renzo said, adding that it had been hit.", "", "Tarn Halima Renzo"},
 		{"a town an event is measured from", "The ferry sank 40 nautical miles south of Lakes Province, killing 31 people.", "", "Lakes Province"},
 	}

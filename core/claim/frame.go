@@ -876,8 +876,8 @@ func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
 
 // addendum returns the token at which a clause appended after the
 // attribution of the claim at token pos begins, len(s.toks) when there is
-// none: the comma of ", adding that ..." or of ", and ..." after "the
-// ministry said" ("More than 60 people were wounded, the ministry said,
+// none: the comma of ", adding that ...", of ", and accused ...", or of
+// ", and ..." after "the ministry said" ("More than 60 people were wounded, the ministry said,
 // adding that two hospitals had been hit: ... Harzan National
 // Hospital"). What the appended clause names and dates is its own
 // claims', not this one's.
@@ -891,15 +891,21 @@ func (s *sent) addendum(pos int) int {
 		if s.word(j) != "," || !s.toks[j+1].word {
 			continue
 		}
-		if w := s.word(j + 1); w == "adding" || said && appended[w] {
-			return j
+		if w := s.word(j + 1); w == "adding" || said && appended[w] || w == "and" && j+2 < len(s.toks) && s.toks[j+2].word && saidMore[s.word(j+2)] {
+			return j // ", and accused the UN of ...": the source's next words
 		}
 	}
 	return len(s.toks)
 }
 
-// appended are the words that open a clause after an attribution.
-var appended = wordset.Of("and but while adding")
+// appended are the words that open a clause after an attribution;
+// saidMore, the verbs after ", and" with which a source goes on to say
+// something else ("said 85 trucks a day had entered, and accused the UN
+// of ...").
+var (
+	appended = wordset.Of("and but while adding")
+	saidMore = wordset.Of("accused added warned denied urged insisted called said says blamed rejected dismissed")
+)
 
 // entsBefore returns how many of the sentence's first n entity IDs
 // (s.ents, in the order of their first mentions) are first mentioned
