@@ -513,7 +513,11 @@ func (s *sent) figures() []figure {
 		if isYear(q) || s.rejected(f.from, f.to) || f.from > 0 && s.severalAt(f.from-1) {
 			continue
 		}
+		cut := s.addendum(f.from) // "Six were missing, the FSCD said, and 71 had been injured": not the six's verb
 		for i, m := range s.preds {
+			if m.from >= cut {
+				break
+			}
 			d := distance(m.from, m.to, f.from, f.to)
 			if d < f.dist {
 				f.pred, f.dist = i, d

@@ -978,7 +978,11 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 		return "total" // "its attacks have killed more than 300 people"
 	}
 	nearest := ""
+	cut := s.addendum(pos) // "Six were missing, the FSCD said, and 71 had been injured in total"
 	for _, m := range s.scopes {
+		if m.from >= cut {
+			continue
+		}
 		if m.p.val == "total" && !s.daysAfter(m.to) {
 			return "total"
 		}
