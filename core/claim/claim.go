@@ -39,6 +39,8 @@ const (
 	CallFor     Predicate = "callFor"     // called for, urged, demanded
 	Announce    Predicate = "announce"    // announced, declared
 	Truce       Predicate = "truce"       // agreed or announced a ceasefire
+	Blame       Predicate = "blame"       // blamed, accused, held responsible: the object is who is blamed
+	Responsible Predicate = "responsible" // claimed responsibility; negated: denied involvement, rejected the accusation
 	Last        Predicate = "last"        // lasted (a duration: "the siege lasted four years")
 	Record      Predicate = "record"      // the worst, largest, deadliest ... since a year: "the most violent fighting since 2020"
 	Other       Predicate = "other"       // a figure with no predicate near it

@@ -150,6 +150,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Predicate = Predicate(m.p.val)
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
+		if c.Predicate == Blame || c.Predicate == Responsible {
+			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
+		}
 		switch {
 		case s.objSite != "" && c.Object == s.objSite:
 			c.Place = s.objPlace // "seized the airport of X": the airport, in X
@@ -158,7 +161,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 			// on Q": what X holds is P, the object; Q is not its place.
 			c.Place = s.place(to, c.Object)
 		}
-		c.Negated = s.negated(from, to)
+		c.Negated = s.negated(from, to) || m.p.flags&flagDeny != 0
 	}
 	if c.Place == "" {
 		c.Place = s.frontPlace()
@@ -175,6 +178,57 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
 	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside})
 	return c
+}
+
+// blamedEvent reports whether m is the event a blame verb right before it
+// puts on someone: "attack" in "blamed the attack on the HBF".
+func (s *sent) blamedEvent(m *match) bool {
+	if Predicate(m.p.val) != Attack {
+		return false
+	}
+	for _, b := range s.preds {
+		if Predicate(b.p.val) == Blame && b.to <= m.from && m.from-b.to <= 2 && s.wordsIn(b.to, m.from) == m.from-b.to {
+			return true
+		}
+	}
+	return false
+}
+
+// blamed trims the object of a blame to whom it blames ("accused the
+// coastguard of delays": the coastguard; "blamed the attack on the HBF":
+// the HBF, named after "on" within a few words of the verb ending at
+// token to), drops the object of a claim of responsibility, and turns "no
+// group has claimed responsibility", which names no party, into no blame
+// (Other).
+func (s *sent) blamed(p Predicate, actor, obj string, to int) (Predicate, string) {
+	if p == Responsible {
+		// What a group claims or denies is the story's attack; the words
+		// after the verb are seldom its name ("denied involvement and
+		// accused the army").
+		if a := strings.ToLower(actor); strings.HasPrefix(a, "no ") || a == "none" || a == "nobody" {
+			return Other, ""
+		}
+		return p, ""
+	}
+	if p == Blame && !s.isMention(obj) {
+		for j := to; j < len(s.toks) && j < to+6 && s.toks[j].word; j++ {
+			if s.word(j) != "on" {
+				continue
+			}
+			for k, mt := range s.mtoks {
+				if mt[0] == j+1 || mt[0] == j+2 && s.word(j+1) == "the" {
+					return p, s.ments[k].Entity
+				}
+			}
+			break
+		}
+		for _, sep := range [...]string{" of ", " for "} {
+			if i := strings.Index(obj, sep); i > 0 {
+				obj = obj[:i]
+			}
+		}
+	}
+	return p, obj
 }
 
 // saidAt reports whether time expression e dates a speech verb of the
@@ -355,6 +409,9 @@ func (s *sent) pickedObject(pick []int, obj string) bool {
 func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 	for _, i := range pick {
 		m := &s.preds[i]
+		if s.blamedEvent(m) {
+			continue // "blamed the attack on the HBF": no attack on the HBF
+		}
 		c := s.newClaim(m, m.from)
 		if i == s.doerOf && s.doer != "" && !s.isMention(c.Actor) && strings.Contains(c.Actor, " ") {
 			c.Actor = s.doer // the clause's doer, not "Rebels seized 11 villages"
@@ -814,7 +871,18 @@ func (s *sent) negated(from, to int) bool {
 			return true
 		case n.from >= from && n.to <= to:
 			return true
-		case n.to <= from && from-n.to <= 3 && s.wordsIn(n.to, from) == from-n.to:
+		case n.to <= from && from-n.to <= 3 && s.wordsIn(n.to, from) == from-n.to && !s.joinedIn(n.to, from):
+			return true
+		}
+	}
+	return false
+}
+
+// joinedIn reports whether "and" or "but" stands among tokens [from, to):
+// "denied involvement and accused the army" denies the one, not the other.
+func (s *sent) joinedIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := s.word(j); w == "and" || w == "but" {
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ const (
 	flagMod                       // a participle describing a noun: "the province, controlled by X"
 	flagResult                    // a verb of result: "..., which left 412 dead" is not about the noun before
 	flagAppos                     // a description of the doer: "X, the main armed group in P," or "X is the main armed group in P"
+	flagDeny                      // a denial: "rejected the accusation" says no, with no word of negation
 )
 
 // phrase is one expanded lexicon row: words to match in order, with an
@@ -146,6 +147,8 @@ func parseFlags(s string) uint8 {
 			f |= flagResult
 		case "appos":
 			f |= flagAppos
+		case "deny":
+			f |= flagDeny
 		}
 	}
 	return f

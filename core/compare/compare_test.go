@@ -1015,6 +1015,56 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a party blamed in one report and denying in another contradict",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront)),
+				mk("y", 1, claim.Responsible, actor(eFront), src(eFront), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
+			name: "a party blamed in one report and claiming the attack in another corroborate",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront)),
+				mk("y", 1, claim.Responsible, actor(eFront)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
+			name: "two parties blamed in one article may both be to blame",
+			arts: dated("2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront), ents(eFront), text("The army blamed the Redline Front.")),
+				mk("y", 0, claim.Blame, actor(eMonitor), object(eTarn), ents(eTarn), src(eMonitor), text("The monitor blamed Tarn.")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "two parties blamed in two articles that share nothing else are two stories",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront), ents(eFront)),
+				mk("y", 1, claim.Blame, actor(eMonitor), object(eTarn), ents(eTarn), src(eMonitor)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "two parties blamed for an attack on one town are not set against each other",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront), ents(eFront, eNorvale)),
+				mk("y", 1, claim.Blame, actor(eMonitor), object(eTarn), src(eMonitor), ents(eTarn, eNorvale)),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "two sides' counts of their dead are two counts",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -1533,6 +1583,24 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Kill, fig(4, q.Exact, "killed", "soldier"), inMonth("2029-10-01", "2029-11-01")),
 			},
 			want: []string{"for the same time (October 2029)"},
+		},
+		{
+			name: "a blame and a denial say who speaks",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Blame, actor(eArmy), object(eFront)),
+				mk("y", 1, claim.Responsible, actor(eFront), src(eFront), neg()),
+			},
+			want: []string{"The Tarn Army (article 1) blames the Redline Front, but the Redline Front (article 2) denies any role: the accounts of who is to blame disagree."},
+		},
+		{
+			name: "one party's two denials",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Responsible, actor(eFront), neg()),
+				mk("y", 1, claim.Responsible, actor(eFront), src(eFront), neg()),
+			},
+			want: []string{"The Redline Front denies any role in article 1 and in article 2."},
 		},
 		{
 			name: "fixed figures say they do not change",

@@ -144,6 +144,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c, ok = decideOutcome(a, b, t)
 	case a.class == classRecord:
 		c, ok = decideRecord(a, b, t)
+	case a.class == classBlame:
+		c, ok = decideBlame(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
@@ -804,6 +806,22 @@ func decideEvent(a, b *fact, t timing) (cand, bool) {
 		t.apart = false
 	}
 	return sameSide(a, b, t, ar, reasonSameState)
+}
+
+// decideBlame relates two accounts of who is behind an attack: one party
+// claimed or blamed in both corroborates; blamed in one and denying in the
+// other ("the army blamed the MAL", "the MAL denied any role")
+// contradicts. Two parties blamed may both be to blame ("Swift accused
+// Braun and Big Machine"), so they are not set against each other; and
+// accounts years apart are of other attacks.
+func decideBlame(a, b *fact, t timing) (cand, bool) {
+	if t.apart || actors(a, b) != actorSame {
+		return cand{}, false
+	}
+	if a.pol == b.pol {
+		return cand{kind: kindCorroborates, reason: reasonSameState, conf: 0.8}, true
+	}
+	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.8}, true
 }
 
 // sameWeekdayNamed reports whether a and b name the same weekday, resolved

@@ -6,8 +6,10 @@
 //
 // Each claim frame (claim.Claim) is normalised into a fact: a class (control
 // of a place, the outcome of a fight, an attack, an entry, a truce, a record
-// "the worst since 2020", or a figure of one measure, unit and scope), a polarity within the class
-// (gained or holds against lost; repelled against retreated), the topics it
+// "the worst since 2020", who is behind an attack, or a figure of one
+// measure, unit and scope), a polarity within the class (gained or holds
+// against lost; repelled against retreated; blamed or claimed against
+// denied: a blame's party is its object), the topics it
 // is about (place, object and other entities, without its source and
 // actor), its actor and source, its stated time and its figure interval.
 // Predicate classes, measures and units are data: compare_classes.tsv,

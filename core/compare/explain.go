@@ -21,6 +21,10 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	n := namer{opts.Names}
 	va, vb := n.voice(a), n.voice(b)
 	var s string
+	if a.class == classBlame {
+		va, vb = blameVoice(a, n), blameVoice(b, n)
+		return capitalize(agree(agree(explainBlame(a, b, r, va, vb, n), va), vb))
+	}
 	switch r.Reason {
 	case SameFigure, RisingFigure, LowerFigure, FigureConflict:
 		s = explainFigure(a, b, r, va, vb, arts)
@@ -54,6 +58,83 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 		s = va + " and " + vb + " both report that " + n.says(a)
 	}
 	return capitalize(agree(agree(s, va), vb))
+}
+
+// explainBlame explains a relation between two accounts of who is behind
+// an attack.
+func explainBlame(a, b *fact, r Relation, va, vb string, n namer) string {
+	switch r.Reason {
+	case SameState:
+		if speaksForItself(a) && speaksForItself(b) {
+			// "The MAL denied any role", "the MAL again denied involvement"
+			what := " claims responsibility"
+			if a.pol < 0 {
+				what = " denies any role"
+			}
+			return party(a, n) + what + " in article " + strconv.Itoa(a.art+1) + " and in article " + strconv.Itoa(b.art+1)
+		}
+		if a.pol < 0 {
+			return va + " and " + vb + " both report that " + party(a, n) + " denies any role"
+		}
+		if who, _, _ := strings.Cut(va, " (article "); strings.HasPrefix(vb, who+" (article ") {
+			// "Governor X blamed the HBF" in both
+			return who + " blames " + party(a, n) + " in article " + strconv.Itoa(a.art+1) + " and in article " + strconv.Itoa(b.art+1)
+		}
+		return va + " and " + vb + " both blame " + party(a, n)
+	}
+	return blameWords(a, va, n) + ", but " + blameWords(b, vb, n) + ": the accounts of who is to blame disagree"
+}
+
+// blameVoice is who speaks in a blame fact: who blames ("the army blamed
+// the MAL", whoever reports it), else its source, else its doer ("the MAL
+// denied any role").
+func blameVoice(f *fact, n namer) string {
+	if f.c.Actor == "" || f.srcRaw != "" && f.c.Predicate != claim.Blame {
+		return n.voice(f)
+	}
+	who := n.name(f.c.Actor, f.c.Entities)
+	if who == f.c.Actor {
+		who = commonActor(who)
+	}
+	return who + " (article " + strconv.Itoa(f.art+1) + ")"
+}
+
+// speaksForItself reports whether a party speaks for itself: "the MAL
+// denied any role", "the TOD claimed responsibility" (no source, or itself).
+func speaksForItself(f *fact) bool {
+	return f.c.Predicate != claim.Blame && (f.c.Source == "" || f.c.Actor == f.c.Source)
+}
+
+// party names the party a blame fact is about.
+func party(f *fact, n namer) string {
+	p := f.c.Actor
+	if f.c.Predicate == claim.Blame {
+		p = f.c.Object
+	}
+	name := n.name(p, f.c.Entities)
+	if name == p {
+		name = commonActor(name) // "the coastguard"
+	}
+	return name
+}
+
+// blameWords writes what voice v says of who is behind the attack: "the
+// army (article 1) blames the MAL", "the MAL (article 2) denies any
+// role", "the TOD (article 1) claims responsibility".
+func blameWords(f *fact, v string, n namer) string {
+	p := party(f, n)
+	own := speaksForItself(f)
+	switch {
+	case f.c.Predicate == claim.Blame && f.pol > 0:
+		return v + " blames " + p
+	case f.pol > 0 && own:
+		return v + " claims responsibility"
+	case f.pol > 0:
+		return v + " says " + p + " was behind it"
+	case own:
+		return v + " denies any role"
+	}
+	return v + " says " + p + " had no role"
 }
 
 // agree puts the verbs after voice v in the plural when v names a group

@@ -28,12 +28,13 @@ const (
 	classEnter                // forces entered, reached or advanced on a place
 	classTruce                // a ceasefire was agreed or announced
 	classRecord               // the worst, largest, deadliest ... since a year
+	classBlame                // who is behind an attack: claimed, blamed or denied
 	classFigure               // a figure of one measure, unit and scope
 )
 
 // classNames are the classes' names in compare_classes.tsv, by class; a
 // name the list adds gets the next number.
-var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "figure"}
+var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure"}
 
 // classNamed returns the class of a name in compare_classes.tsv.
 func classNamed(name string) class {
@@ -498,6 +499,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	// day it is reported ("since December, 800,000 displaced" is a count
 	// today); other claims at their stated time when precise to a month.
 	f.stated = !f.from.IsZero() && f.span <= 31 && f.class != classFigure
+	if f.class == classBlame {
+		setParty(&f, arena)
+	}
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
 		// ceasefire" are about one thing when the year is one: the year is
@@ -510,6 +514,29 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	}
 	return f, true
 }
+
+// setParty makes f's actor the party a blame claim says is behind an
+// attack: the object of "blamed the MAL", the doer of "claimed
+// responsibility" or "denied any role". All such claims share one topic,
+// blameTopic, besides what their sentences name but the party: they are
+// compared by their parties.
+func setParty(f *fact, arena *[]string) {
+	c := f.c
+	party := c.Actor
+	if c.Predicate == claim.Blame {
+		party = c.Object
+	}
+	f.actor = strings.ToLower(party)
+	f.actorID = party != "" && slices.Contains(c.Entities, party)
+	f.objectPlace, f.site = false, "" // the blamed is no place
+	topics := slices.DeleteFunc(slices.Clone(f.topics), func(t string) bool { return t == party })
+	i, _ := slices.BinarySearch(topics, blameTopic)
+	*arena = append(*arena, slices.Insert(topics, i, blameTopic)...)
+	f.topics = (*arena)[len(*arena)-len(topics)-1:]
+}
+
+// blameTopic is the topic every blame fact shares.
+const blameTopic = "blame:"
 
 // ownerOf returns whose people a figure of people counts, when the
 // sentence says: the named object or the name right after the figure
