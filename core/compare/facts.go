@@ -529,10 +529,19 @@ func setParty(f *fact, arena *[]string) {
 	f.actor = strings.ToLower(party)
 	f.actorID = party != "" && slices.Contains(c.Entities, party)
 	f.objectPlace, f.site = false, "" // the blamed is no place
-	topics := slices.DeleteFunc(slices.Clone(f.topics), func(t string) bool { return t == party })
-	i, _ := slices.BinarySearch(topics, blameTopic)
-	*arena = append(*arena, slices.Insert(topics, i, blameTopic)...)
-	f.topics = (*arena)[len(*arena)-len(topics)-1:]
+	start, added := len(*arena), false
+	for _, t := range f.topics {
+		if !added && t > blameTopic {
+			*arena, added = append(*arena, blameTopic), true
+		}
+		if t != party {
+			*arena = append(*arena, t)
+		}
+	}
+	if !added {
+		*arena = append(*arena, blameTopic)
+	}
+	f.topics = (*arena)[start:]
 }
 
 // blameTopic is the topic every blame fact shares.
@@ -891,9 +900,9 @@ const (
 // beginVerbs and beginNouns tell an episode's start after "since the";
 // dayOpeners, a day after its verb.
 var (
-	beginVerbs = map[string]bool{"began": true, "started": true, "erupted": true, "broke": true, "launched": true, "struck": true, "hit": true}
-	beginNouns = map[string]bool{"start": true, "beginning": true, "launch": true, "onset": true, "outbreak": true}
-	dayOpeners = map[string]bool{"on": true, "in": true, "at": true, "last": true, "this": true, "early": true, "late": true, "out": true}
+	beginVerbs = wordset.Of("began started erupted broke launched struck hit")
+	beginNouns = wordset.Of("start beginning launch onset outbreak")
+	dayOpeners = wordset.Of("on in at last this early late out")
 )
 
 // whenAfter reports whether ", when" follows time expression e in claim

@@ -409,8 +409,8 @@ func (k *linker) designatorForms() {
 			continue
 		}
 		last := len(n.words) - 1
-		d, ok := designators[n.words[last]]
-		if !ok {
+		d := designator(n.words[last])
+		if d == "" {
 			continue // most names
 		}
 		if first == nil {
@@ -425,13 +425,23 @@ func (k *linker) designatorForms() {
 	}
 }
 
-// designators are the words a company's name ends in, each with the one
-// form its variants share (node words are keys: lower case, doubled
-// consonants collapsed).
-var designators = map[string]string{
-	"air": "air", "airline": "air", "airlines": "air", "airways": "air",
-	"corp": "corp", "corporation": "corp", "co": "co", "company": "co",
-	"inc": "inc", "incorporated": "inc", "ltd": "ltd", "limited": "ltd",
+// designator returns the one form the variants of the word a company's
+// name ends in share, "" for other words (node words are keys: lower
+// case, doubled consonants collapsed).
+func designator(w string) string {
+	switch w {
+	case "air", "airline", "airlines", "airways":
+		return "air"
+	case "corp", "corporation":
+		return "corp"
+	case "co", "company":
+		return "co"
+	case "inc", "incorporated":
+		return "inc"
+	case "ltd", "limited":
+		return "ltd"
+	}
+	return ""
 }
 
 // definitions merges each acronym defined in parentheses with its long form.
