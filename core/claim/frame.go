@@ -152,6 +152,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Actor, c.Object = s.actorObject(*m)
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
+			if e := s.appositiveName(c.Actor); e != "" {
+				c.Actor = e // "A second armed faction, the Ardent Shield Battalions, ... denied any involvement"
+			}
 		}
 		switch {
 		case s.objSite != "" && c.Object == s.objSite:
@@ -173,11 +176,49 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	// verb: "the ministry put the toll at 27, while the brigade said 31
 	// people had died".
 	c.Source, c.Speaker = s.sourceNear(pos)
+	if c.Predicate == Responsible && !s.isMention(c.Actor) {
+		// "The Osren Freedom Movement, as ..., repeated its claim of
+		// responsibility": the group the sentence opens on, or its source.
+		if len(s.ments) > 0 && (s.mtoks[0][0] == 0 || s.mtoks[0][0] == 1 && s.word(0) == "the") && s.ments[0].Entity != "" {
+			c.Actor = s.ments[0].Entity
+		} else if s.isMention(c.Source) {
+			c.Actor = c.Source
+		}
+	}
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from, cut)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
 	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside})
 	return c
+}
+
+// appositiveName returns the entity named right after actor in words,
+// set off by a comma ("A second faction, the Ardent Shield Battalions,"),
+// "" when there is none or actor is a name already.
+func (s *sent) appositiveName(actor string) string {
+	if actor == "" || s.isMention(actor) {
+		return ""
+	}
+	text := s.x.in.Doc.Text
+	i := strings.Index(text[s.start:s.end], actor)
+	if i < 0 {
+		return ""
+	}
+	at := s.start + i + len(actor)
+	rest := text[at:s.end]
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	at += 2
+	if strings.HasPrefix(text[at:s.end], "the ") {
+		at += 4
+	}
+	for _, m := range s.ments {
+		if m.Start == at && m.Entity != "" && m.End < s.end && text[m.End] == ',' {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // blamedEvent reports whether m is the event a blame verb right before it

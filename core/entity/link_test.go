@@ -38,6 +38,8 @@ func TestLinkAliases(t *testing.T) {
 			"Tarvania", "Tarvanian", true},
 		{"a person's name and its adjective stay apart", []string{"Senator Dana Velt spoke. Her style was called Veltian by critics."},
 			"Dana Velt", "Veltian", false},
+		{"sons of a place are a group", []string{"The Sons of the Eastern Vale claimed the attack.", "A group, the Sons of the Eastern Vale, said so."},
+			"Sons of the Eastern Vale", "Sons of the Eastern Vale", true},
 		{"an airline's name, short and long", []string{"A Corvane Air turboprop crashed near Haldren.", "Corvane Airlines said 41 people were on board."},
 			"Corvane Air", "Corvane Airlines", true},
 		{"a company's name, short and long", []string{"Halvane Gold Corp said the shaft was sealed.", "The Halvane Gold Corporation said 14 miners were trapped."},
