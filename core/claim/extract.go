@@ -208,6 +208,19 @@ type sent struct {
 	// that the last call of object found ("the airport of X"), for
 	// newClaim; empty when it found none.
 	objSite, objPlace string
+	// cuts are the commas where a clause appended after an attribution
+	// may begin (see addendum), read once, on first use.
+	cuts     []cutAt
+	cutBuf   [4]cutAt
+	cutsRead bool
+}
+
+// cutAt is a comma that may open an appended clause: its token, the last
+// speech verb before it (-1 for none), and whether it opens one whatever
+// stands before (", adding that", ", and accused").
+type cutAt struct {
+	tok, said int32
+	always    bool
 }
 
 // sentence appends the claims of sentence sp of paragraph p to out.

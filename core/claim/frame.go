@@ -991,20 +991,38 @@ func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
 // Hospital"). What the appended clause names and dates is its own
 // claims', not this one's.
 func (s *sent) addendum(pos int) int {
-	said := false
-	for j := pos + 1; j+1 < len(s.toks); j++ {
+	if !s.cutsRead {
+		s.readCuts()
+	}
+	for _, c := range s.cuts {
+		if int(c.tok) > pos && (c.always || int(c.said) > pos) {
+			return int(c.tok)
+		}
+	}
+	return len(s.toks)
+}
+
+// readCuts fills s.cuts: every claim and figure of the sentence asks
+// addendum, so the sentence is read for them once.
+func (s *sent) readCuts() {
+	s.cutsRead, s.cuts = true, s.cutBuf[:0]
+	said := int32(-1)
+	for j := 0; j+1 < len(s.toks) && len(s.cuts) < len(s.cutBuf); j++ {
 		if s.toks[j].word {
-			said = said || saidWords[s.word(j)]
+			if saidWords[s.word(j)] {
+				said = int32(j)
+			}
 			continue
 		}
 		if s.word(j) != "," || !s.toks[j+1].word {
 			continue
 		}
-		if w := s.word(j + 1); w == "adding" || said && appended[w] || w == "and" && j+2 < len(s.toks) && s.toks[j+2].word && saidMore[s.word(j+2)] {
-			return j // ", and accused the UN of ...": the source's next words
+		w := s.word(j + 1)
+		always := w == "adding" || w == "and" && j+2 < len(s.toks) && s.toks[j+2].word && saidMore[s.word(j+2)]
+		if always || appended[w] {
+			s.cuts = append(s.cuts, cutAt{int32(j), said, always})
 		}
 	}
-	return len(s.toks)
 }
 
 // appended are the words that open a clause after an attribution;
