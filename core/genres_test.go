@@ -17,7 +17,8 @@ import (
 // on a power grid, an eruption, refugees crossing a border, a hill fire
 // measured in acres and hectares, a crowd crush told at two times of one
 // day, a school kidnapping, a ceasefire's violations, a city's fall told
-// in a live blog) and checks the
+// in a live blog, a massacre whose authors are disputed, a mass grave
+// exhumed day by day, a hijacked ship's ransom) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -279,6 +280,27 @@ func TestGenres(t *testing.T) {
 		}, [][2]string{{"Halim Osterbay", "Khalim Ostarbai"}, {"Ardan Salvation Coalition", "ASC"}},
 			[][2]string{{"more than 200 government soldiers had been killed", "about 200 people were killed in a week"}, {"killed six people on Saturday morning", "at least 23 civilians had been killed since Thursday"},
 				{"received 85 wounded since Thursday", "at least 23 civilians had been killed since Thursday"}, {"a city of about 900,000 people", "about 52,000 people had now fled Tarvessa"}}},
+		{"massacre", []rel{
+			{compare.Contradicts, compare.Negation, "The army blamed the Movement for a Free Arundi", "the MAL denied any role in the killings"},
+			{compare.Corroborates, compare.SameState, "the MAL denied any role in the killings", "The MAL on Tuesday again denied involvement"},
+			{compare.Updates, compare.RisingFigure, "At least 87 people were killed in Saturday's attack", "now says at least 94 people died"},
+			{compare.Updates, compare.RisingFigure, "About 1,800 people, or nearly half", "has risen to about 2,400"},
+		}, [][2]string{{"Movement for a Free Arundi", "MAL"}},
+			[][2]string{{"more than 4,300 civilians have been killed", "killing at least 62 people and wounding about 30"}, {"whose 87th Infantry Battalion is based in Wassi", "At least 87 people were killed in Saturday's attack"}}},
+		{"massgrave", []rel{
+			{compare.Corroborates, compare.SameFigure, "have exhumed the bodies of 58 people", "confirms the bodies of 58 people have been exhumed"},
+			{compare.Contradicts, compare.FigureConflict, "have exhumed the bodies of 58 people", "73 bodies have been recovered from the forest"},
+			{compare.Updates, compare.RisingFigure, "have exhumed the bodies of 58 people", "recovered the bodies of 96 people"},
+			{compare.Updates, compare.RisingFigure, "recovered the bodies of 96 people", "after recovering the bodies of 131 people"},
+		}, nil,
+			[][2]string{{"exhumation in April of 112 bodies", "recovered the bodies of 96 people"}, {"when 112 bodies were recovered near Bereshky", "73 bodies have been recovered from the forest"}, {"police found six bodies in the cellar", "have exhumed the bodies of 58 people"}}},
+		{"piracy", []rel{
+			{compare.Contradicts, compare.FigureConflict, "it had freed six crew members", "only four of its crew members were freed"},
+			{compare.Corroborates, compare.SameFigure, "demanded a ransom of $9 million", "The pirates are demanding a ransom of $9m"},
+			{compare.Corroborates, compare.SameFigure, "one pirate was killed during the operation", "One pirate was killed in the operation"},
+			{compare.Updates, compare.LowerFigure, "demanded a ransom of $9 million", "lowered their ransom demand to $6 million"},
+		}, [][2]string{{"Tarvanian Maritime Defence Force", "TMDF"}},
+			[][2]string{{"a ransom reported at $4.5 million", "The pirates are demanding a ransom of $9m"}, {"At least 31 vessels have been attacked", "it had freed six crew members"}}},
 		{"crush", []rel{
 			{compare.Updates, compare.LowerFigure, "Eleven people were still unaccounted for", "four people remained unaccounted for"},
 			{compare.Corroborates, compare.SameFigure, "Provincial police have put the death toll at 31", "when police reported 31 dead"},
