@@ -350,6 +350,18 @@ func isSpaceGap(gap string) bool {
 // possessives are the endings cut off a name: "Assad's".
 var possessives = []string{"'s", "’s", "'S"}
 
+// namePossessor reports whether a lower-cased word keeps its possessive
+// inside a name: the people a body is of ("Serrat People's Council",
+// "Kestovian People's Liberation Army"), where "Russia's Defence
+// Ministry" is two names.
+func namePossessor(w string) bool {
+	switch w {
+	case "people", "women", "children", "men", "workers":
+		return true
+	}
+	return false
+}
+
 // shape fills t's case fields, cuts possessives and compounds, and
 // returns t's lower-case form. lower is text with ASCII letters
 // lower-cased.
@@ -359,7 +371,7 @@ func shape(text, lower string, t *token) string {
 		if c := s[len(s)-1]; c != 's' && c != 'S' {
 			break // no possessive: the common case
 		}
-		if len(s) > len(suf) && strings.HasSuffix(s, suf) {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) && !namePossessor(lower[t.start:t.end-int32(len(suf))]) {
 			t.end -= int32(len(suf))
 			t.final = true
 			s = s[:len(s)-len(suf)]
