@@ -574,12 +574,35 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 // village of roughly 900 people", "a country of about 6.1 million". No
 // verb nearby says what happened to them.
 func (s *scanner) population(c *candidate) bool {
+	if c.unit == "person" && residents[s.Word(c.next)] && s.possessiveBefore(c.boundTok) {
+		return true // "a quarter of the highlands' 1.5 million residents"
+	}
 	j := c.boundTok - 1
 	if j < 1 || s.Word(j) != "of" || !populationOf[s.Word(j-1)] {
 		return false
 	}
 	// People, or nothing named: not "a community of 14 providers".
 	return c.unit == "person" || c.unit == "" && (c.next >= len(s.Toks) || s.Kind(c.next) == tPunct)
+}
+
+// residents are the nouns of a place's people after a possessive.
+var residents = wordset.Of("residents inhabitants population citizens")
+
+// possessiveBefore reports whether the text right before token k ends
+// with a possessive after "of": "a quarter of the highlands' ", "half of
+// the city's ", not "the building's 40 residents were evacuated".
+func (s *scanner) possessiveBefore(k int) bool {
+	if k < 1 || k >= len(s.Toks) {
+		return false
+	}
+	before := s.Text[:s.Toks[k].Start]
+	for _, p := range [...]string{"'s ", "' ", "’s ", "’ "} {
+		if strings.HasSuffix(before, p) {
+			i := strings.LastIndex(before, " of ")
+			return i >= 0 && len(before)-i <= 32 // "a quarter of the highlands' ": a share of them all
+		}
+	}
+	return false
 }
 
 // money are the units of currencies named in words (signs set currency).
