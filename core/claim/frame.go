@@ -1003,26 +1003,30 @@ func (s *sent) addendum(pos int) int {
 }
 
 // readCuts fills s.cuts: every claim and figure of the sentence asks
-// addendum, so the sentence is read for them once.
+// addendum, so the sentence is read for them once. Most sentences have no
+// such comma, and only its commas are looked at until one is found.
 func (s *sent) readCuts() {
 	s.cutsRead, s.cuts = true, s.cutBuf[:0]
-	said := int32(-1)
-	for j := 0; j+1 < len(s.toks) && len(s.cuts) < len(s.cutBuf); j++ {
-		if s.toks[j].word {
-			if saidWords[s.word(j)] {
-				said = int32(j)
-			}
-			continue
-		}
-		if s.word(j) != "," || !s.toks[j+1].word {
+	for j := 1; j+1 < len(s.toks) && len(s.cuts) < len(s.cutBuf); j++ {
+		if s.toks[j].word || !s.toks[j+1].word || s.word(j) != "," {
 			continue
 		}
 		w := s.word(j + 1)
 		always := w == "adding" || w == "and" && j+2 < len(s.toks) && s.toks[j+2].word && saidMore[s.word(j+2)]
 		if always || appended[w] {
-			s.cuts = append(s.cuts, cutAt{int32(j), said, always})
+			s.cuts = append(s.cuts, cutAt{int32(j), int32(s.lastSaid(j)), always})
 		}
 	}
+}
+
+// lastSaid returns the last speech verb before token j, -1 for none.
+func (s *sent) lastSaid(j int) int {
+	for k := j - 1; k >= 0; k-- {
+		if s.toks[k].word && saidWords[s.word(k)] {
+			return k
+		}
+	}
+	return -1
 }
 
 // appended are the words that open a clause after an attribution;
