@@ -1600,7 +1600,7 @@ func TestExplanations(t *testing.T) {
 				mk("x", 0, claim.Responsible, actor(eFront), neg()),
 				mk("y", 1, claim.Responsible, actor(eFront), src(eFront), neg()),
 			},
-			want: []string{"The Redline Front denies any role in article 1 and in article 2."},
+			want: []string{"The Redline Front (article 1) denies any role, and the Redline Front (article 2) denies any role: the accounts agree."},
 		},
 		{
 			name: "fixed figures say they do not change",

@@ -22,8 +22,7 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	va, vb := n.voice(a), n.voice(b)
 	var s string
 	if a.class == classBlame {
-		va, vb = blameVoice(a, n), blameVoice(b, n)
-		return capitalize(agree(agree(explainBlame(a, b, r, va, vb, n), va), vb))
+		return capitalize(explainBlame(a, b, r, n))
 	}
 	switch r.Reason {
 	case SameFigure, RisingFigure, LowerFigure, FigureConflict:
@@ -61,80 +60,52 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 }
 
 // explainBlame explains a relation between two accounts of who is behind
-// an attack.
-func explainBlame(a, b *fact, r Relation, va, vb string, n namer) string {
-	switch r.Reason {
-	case SameState:
-		if speaksForItself(a) && speaksForItself(b) {
-			// "The MAL denied any role", "the MAL again denied involvement"
-			what := " claims responsibility"
-			if a.pol < 0 {
-				what = " denies any role"
-			}
-			return party(a, n) + what + " in article " + strconv.Itoa(a.art+1) + " and in article " + strconv.Itoa(b.art+1)
+// an attack: "The army (article 1) blames the MAL, but the MAL (article 2)
+// denies any role: the accounts of who is to blame disagree."
+func explainBlame(a, b *fact, r Relation, n namer) string {
+	if r.Reason == Negation {
+		return blameWords(a, n) + ", but " + blameWords(b, n) + ": the accounts of who is to blame disagree"
+	}
+	return blameWords(a, n) + ", and " + blameWords(b, n) + ": the accounts agree"
+}
+
+// blameWords writes who says what of who is behind the attack: "the army
+// (article 1) blames the MAL", "the MAL (article 2) denies any role", "the
+// TOD (article 1) claims responsibility". Who speaks is who blames, else
+// the source, else the party itself.
+func blameWords(f *fact, n namer) string {
+	c := f.c
+	p := c.Actor
+	if c.Predicate == claim.Blame {
+		p = c.Object
+	}
+	party := n.name(p, c.Entities)
+	if party == p {
+		party = commonActor(party) // "the coastguard"
+	}
+	v := n.voice(f)
+	if c.Actor != "" && (f.srcRaw == "" || c.Predicate == claim.Blame) {
+		who := n.name(c.Actor, c.Entities)
+		if who == c.Actor {
+			who = commonActor(who)
 		}
-		if a.pol < 0 {
-			return va + " and " + vb + " both report that " + party(a, n) + " denies any role"
-		}
-		if who, _, _ := strings.Cut(va, " (article "); strings.HasPrefix(vb, who+" (article ") {
-			// "Governor X blamed the HBF" in both
-			return who + " blames " + party(a, n) + " in article " + strconv.Itoa(a.art+1) + " and in article " + strconv.Itoa(b.art+1)
-		}
-		return va + " and " + vb + " both blame " + party(a, n)
+		v = who + " (article " + strconv.Itoa(f.art+1) + ")"
 	}
-	return blameWords(a, va, n) + ", but " + blameWords(b, vb, n) + ": the accounts of who is to blame disagree"
-}
-
-// blameVoice is who speaks in a blame fact: who blames ("the army blamed
-// the MAL", whoever reports it), else its source, else its doer ("the MAL
-// denied any role").
-func blameVoice(f *fact, n namer) string {
-	if f.c.Actor == "" || f.srcRaw != "" && f.c.Predicate != claim.Blame {
-		return n.voice(f)
-	}
-	who := n.name(f.c.Actor, f.c.Entities)
-	if who == f.c.Actor {
-		who = commonActor(who)
-	}
-	return who + " (article " + strconv.Itoa(f.art+1) + ")"
-}
-
-// speaksForItself reports whether a party speaks for itself: "the MAL
-// denied any role", "the TOD claimed responsibility" (no source, or itself).
-func speaksForItself(f *fact) bool {
-	return f.c.Predicate != claim.Blame && (f.c.Source == "" || f.c.Actor == f.c.Source)
-}
-
-// party names the party a blame fact is about.
-func party(f *fact, n namer) string {
-	p := f.c.Actor
-	if f.c.Predicate == claim.Blame {
-		p = f.c.Object
-	}
-	name := n.name(p, f.c.Entities)
-	if name == p {
-		name = commonActor(name) // "the coastguard"
-	}
-	return name
-}
-
-// blameWords writes what voice v says of who is behind the attack: "the
-// army (article 1) blames the MAL", "the MAL (article 2) denies any
-// role", "the TOD (article 1) claims responsibility".
-func blameWords(f *fact, v string, n namer) string {
-	p := party(f, n)
-	own := speaksForItself(f)
+	own := c.Predicate != claim.Blame && (c.Source == "" || c.Actor == c.Source)
+	var s string
 	switch {
-	case f.c.Predicate == claim.Blame && f.pol > 0:
-		return v + " blames " + p
+	case c.Predicate == claim.Blame:
+		s = v + " blames " + party
 	case f.pol > 0 && own:
-		return v + " claims responsibility"
+		s = v + " claims responsibility"
 	case f.pol > 0:
-		return v + " says " + p + " was behind it"
+		s = v + " says " + party + " was behind it"
 	case own:
-		return v + " denies any role"
+		s = v + " denies any role"
+	default:
+		s = v + " says " + party + " had no role"
 	}
-	return v + " says " + p + " had no role"
+	return agree(s, v)
 }
 
 // agree puts the verbs after voice v in the plural when v names a group

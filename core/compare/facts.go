@@ -517,9 +517,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 
 // setParty makes f's actor the party a blame claim says is behind an
 // attack: the object of "blamed the MAL", the doer of "claimed
-// responsibility" or "denied any role". All such claims share one topic,
-// blameTopic, besides what their sentences name but the party: they are
-// compared by their parties.
+// responsibility" or "denied any role". Their one topic is blameTopic,
+// which all share: they are compared by their parties, whatever else
+// their sentences name.
 func setParty(f *fact, arena *[]string) {
 	c := f.c
 	party := c.Actor
@@ -529,19 +529,8 @@ func setParty(f *fact, arena *[]string) {
 	f.actor = strings.ToLower(party)
 	f.actorID = party != "" && slices.Contains(c.Entities, party)
 	f.objectPlace, f.site = false, "" // the blamed is no place
-	start, added := len(*arena), false
-	for _, t := range f.topics {
-		if !added && t > blameTopic {
-			*arena, added = append(*arena, blameTopic), true
-		}
-		if t != party {
-			*arena = append(*arena, t)
-		}
-	}
-	if !added {
-		*arena = append(*arena, blameTopic)
-	}
-	f.topics = (*arena)[start:]
+	*arena = append(*arena, blameTopic)
+	f.topics = (*arena)[len(*arena)-1:]
 }
 
 // blameTopic is the topic every blame fact shares.
@@ -841,21 +830,20 @@ func setTime(f *fact, e *timex.Expr) {
 
 // recordSince reports whether "since" in claim c's time expression e
 // dates a record, not a count: "the most violent since 2020", "the first
-// time since 2012", "the worst flooding since March".
+// time since 2012", "the worst flooding since March" (a word of
+// recordWords in the few words before it).
 func recordSince(c *claim.Claim, e *timex.Expr) bool {
 	i := e.Start - c.Start
 	if i <= 0 || i > len(c.Text) {
 		return false
 	}
-	before := strings.Fields(c.Text[max(0, i-40):i])
-	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		w := strings.ToLower(strings.Trim(before[k], ",;\"'“”‘’"))
-		if w == "most" || w == "first" || w == "time" || len(w) >= 5 && strings.HasSuffix(w, "est") {
-			return true
-		}
-	}
-	return false
+	before := strings.ToLower(c.Text[max(0, i-32):i])
+	return containsAny(before, recordWords)
 }
+
+// recordWords end the words before a record's "since": a superlative
+// ("deadliest", "worst") or "the first time".
+var recordWords = []string{"est ", "most ", "worst ", "first ", "time "}
 
 // sinceBegan reports whether a sentence counts from an episode's start,
 // sinceUndated when it does not say the day ("since the offensive

@@ -425,21 +425,22 @@ func (k *linker) designatorForms() {
 	}
 }
 
-// designator returns the one form the variants of the word a company's
-// name ends in share, "" for other words (node words are keys: lower
-// case, doubled consonants collapsed).
+// designators are the words a company's name ends in, each after the one
+// form its variants share (node words are keys: lower case, doubled
+// consonants collapsed).
+var designators = [...][2]string{
+	{"airline", "air"}, {"airlines", "air"}, {"airways", "air"}, {"air", "air"},
+	{"corporation", "corp"}, {"corp", "corp"}, {"company", "co"}, {"co", "co"},
+	{"incorporated", "inc"}, {"inc", "inc"}, {"limited", "ltd"}, {"ltd", "ltd"},
+}
+
+// designator returns the form w shares with its variants, "" for a word
+// that ends no company's name.
 func designator(w string) string {
-	switch w {
-	case "air", "airline", "airlines", "airways":
-		return "air"
-	case "corp", "corporation":
-		return "corp"
-	case "co", "company":
-		return "co"
-	case "inc", "incorporated":
-		return "inc"
-	case "ltd", "limited":
-		return "ltd"
+	for _, d := range designators {
+		if d[0] == w {
+			return d[1]
+		}
 	}
 	return ""
 }

@@ -355,9 +355,10 @@ var possessives = []string{"'s", "’s", "'S"}
 // "Kestovian People's Liberation Army"), where "Russia's Defence
 // Ministry" is two names.
 func namePossessor(w string) bool {
-	switch w {
-	case "people", "women", "children", "men", "workers":
-		return true
+	for _, p := range [...]string{"people", "women", "children", "men", "workers"} {
+		if w == p {
+			return true
+		}
 	}
 	return false
 }
