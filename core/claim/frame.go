@@ -986,10 +986,10 @@ func (s *sent) earlierFigureTime(e *timex.Expr, pos int) bool {
 // addendum returns the token at which a clause appended after the
 // attribution of the claim at token pos begins, len(s.toks) when there is
 // none: the comma of ", adding that ...", of ", and accused ...", or of
-// ", and ..." after "the ministry said" ("More than 60 people were wounded, the ministry said,
-// adding that two hospitals had been hit: ... Harzan National
-// Hospital"). What the appended clause names and dates is its own
-// claims', not this one's.
+// ", and ..." after "the ministry said" ("More than 60 people were
+// wounded, the ministry said, adding that two hospitals had been hit:
+// ... Harzan National Hospital"). What the appended clause names and
+// dates is its own claims', not this one's.
 func (s *sent) addendum(pos int) int {
 	if !s.cutsRead {
 		s.readCuts()
