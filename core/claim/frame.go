@@ -919,11 +919,11 @@ func (s *sent) negated(from, to int) bool {
 	return false
 }
 
-// joinedIn reports whether "and" or "but" stands among tokens [from, to):
+// joinedIn reports whether a conjunction stands among tokens [from, to):
 // "denied involvement and accused the army" denies the one, not the other.
 func (s *sent) joinedIn(from, to int) bool {
 	for j := from; j < to; j++ {
-		if w := s.word(j); w == "and" || w == "but" {
+		if s.toks[j].word && s.is(j, cConjunction) {
 			return true
 		}
 	}

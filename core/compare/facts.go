@@ -868,7 +868,7 @@ func sinceBegan(text string) int8 {
 		}
 		for k := 1; k < len(words) && k <= 3; k++ {
 			w := strings.TrimRight(words[k], ",.;")
-			if !beginVerbs[w] {
+			if !timex.Begins(w) || w == "broke" {
 				continue
 			}
 			if w == words[k] && k+1 < len(words) && dayOpeners[words[k+1]] {
@@ -885,12 +885,11 @@ const (
 	sinceDated   = 2
 )
 
-// beginVerbs and beginNouns tell an episode's start after "since the";
-// dayOpeners, a day after its verb.
+// beginNouns tell an episode's start after "since the" (its verbs are
+// timex's: timex.Begins); dayOpeners, a day after its verb.
 var (
-	beginVerbs = wordset.Of("began started erupted broke launched struck hit")
 	beginNouns = wordset.Of("start beginning launch onset outbreak")
-	dayOpeners = wordset.Of("on in at last this early late out")
+	dayOpeners = wordset.Of("on in at last this early late")
 )
 
 // whenAfter reports whether ", when" follows time expression e in claim

@@ -157,6 +157,9 @@ func TestSinceBegan(t *testing.T) {
 		{"112 people had been arrested since the protests began on Friday.", sinceDated},
 		{"At least 214 killed since the offensive began on 30 May.", sinceDated},
 		{"Nearly 48,000 have fled since the siege began last week.", sinceDated},
+		{"Some 5,000 have fled since the fighting broke out.", sinceUndated},
+		{"Some 5,000 have fled since the fighting broke out on Monday.", sinceDated},
+		{"Nine bodies have been found since the quake struck.", sinceUndated},
 		{"Fighting broke out again since the offensive.", 0},
 		{"The toll rose to 31, the ministry said.", 0},
 		{"It was the worst convince the board began to fear.", 0}, // "ince the" inside a word

@@ -51,12 +51,18 @@ func (s *scanner) expr(e *Expr, k int, ref Date) (int, bool) {
 }
 
 // beginnings are the verbs after "since the X" that date a start by the
-// time expression after them; monthParts the words before a month that
-// say which part of it ("since late May").
+// time expression after them ("since the quake struck on Monday", "since
+// the fighting broke out in March"); monthParts the words before a month
+// that say which part of it ("since late May").
 var (
-	beginnings = wordset.Of("began started erupted broke out")
+	beginnings = wordset.Of("began started erupted broke out launched struck hit")
 	monthParts = wordset.Of("late early mid")
 )
+
+// Begins reports whether lower-case word w, after "since the X", says X
+// began: "began", "broke out", "struck". core/compare reads the same
+// words for a count since an episode's start whose day is not said.
+func Begins(w string) bool { return beginnings[w] }
 
 // sinceBegan reports whether token k follows "since the X began", a few
 // words of X between: the time after it opens a period, as "since" does.

@@ -104,6 +104,8 @@ func TestFind(t *testing.T) {
 		{"since wednesday", "Since Wednesday, 40 died.", wed, `"Since Wednesday" weekday since wd3 2024-11-27`},
 		{"since the fighting began on a weekday", "Since the fighting began on Monday, 40 died.", wed, `"Monday" weekday since wd1 2024-11-25`},
 		{"since the heat began at the weekend", "Since the heatwave began at the weekend, 12 died.", wed, `"at the weekend" relative since 2024-11-23..2024-11-24`},
+		{"since the quake struck on a weekday", "Since the quake struck on Monday, 40 died.", wed, `"Monday" weekday since wd1 2024-11-25`},
+		{"since the fighting broke out on a weekday", "Since the fighting broke out on Monday, 40 died.", wed, `"Monday" weekday since wd1 2024-11-25`},
 		{"since a part of a month", "Cholera has killed 63 people since late May.", wed, `"since late May" month since 2024-05-01..2024-05-31`},
 		{"since the outbreak began in a month", "FCI counted 6,200 cases since the outbreak began in late May.", wed, `"May" month since 2024-05-01..2024-05-31`},
 		{"began without since", "The fighting began on Monday.", wed, `"Monday" weekday wd1 2024-11-25`},
