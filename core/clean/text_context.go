@@ -23,6 +23,7 @@ func (p *page) classify() {
 	p.title(a, b)
 	p.keepData(b)
 	p.decide(a, b)
+	p.keepLongestText()
 	p.fillMeta(a)
 }
 
@@ -334,7 +335,13 @@ func (p *page) zone() (int, int) {
 		cands = unionRuns(cands, p.candidates(t))
 	}
 	for _, c := range cands {
-		score := float64(c.w) * (0.2 + p.affinity(c.a, c.b, head, t))
+		aff := p.affinity(c.a, c.b, head, t)
+		if aff == 0 && t >= 0 && c.a > t {
+			// Prose after the article's end matter that shares no word
+			// with its headline is the sidebar's, not a story with no prose.
+			continue
+		}
+		score := float64(c.w) * (0.2 + aff)
 		if t >= 0 && c.a > t && c.a <= t+20 {
 			score *= 1.5
 		}
@@ -342,6 +349,9 @@ func (p *page) zone() (int, int) {
 			// Prose after "Comments" or "Related" below the headline is
 			// the readers' or other stories'.
 			score *= 0.3
+			if p.commentsBetween(t, c.a) {
+				score *= 0.1
+			}
 		}
 		if score > best {
 			bestA, bestB, best = c.a, c.b, score
@@ -1023,6 +1033,57 @@ func (p *page) keepData(b int) {
 	for i := b; i < last; i++ {
 		p.fix(i, RoleBody, "")
 	}
+}
+
+// A page with no prose keeps its longest stretch of text when the
+// stretch holds at least fallbackWords words in fallbackLines lines of
+// fallbackMean words or more on average: a results roundup ("Palm Bay
+// (1-0): Tolivert 25 points. Davis 17 points.") has no function words to
+// vouch for it, and dropping it would leave the reader nothing, where a
+// menu's one- and two-word lines stay out.
+const (
+	fallbackWords = 40
+	fallbackLines = 3
+	fallbackMean  = 4
+)
+
+// keepLongestText keeps, when nothing is kept as body, a run of lines
+// that are neither page furniture nor metadata, as body: the page is its
+// text, set out as a table, a calendar or a list of results. The first
+// run long enough below the headline is the article's; with no headline,
+// the longest.
+func (p *page) keepLongestText() {
+	from := 0
+	for i := range p.lines {
+		switch p.lines[i].role {
+		case RoleBody:
+			return
+		case RoleTitle:
+			from = i + 1
+		}
+	}
+	bestA, bestB, best := 0, 0, 0
+	for i := from; i < len(p.lines) && (best == 0 || from == 0); {
+		j, words := i, 0
+		for j < len(p.lines) && p.plainText(j) {
+			words += p.lines[j].words
+			j++
+		}
+		if words > best && j-i >= fallbackLines && words >= fallbackMean*(j-i) && words >= fallbackWords {
+			bestA, bestB, best = i, j, words
+		}
+		i = max(j, i+1)
+	}
+	for i := bestA; i < bestB; i++ {
+		p.lines[i].role, p.lines[i].reason = RoleBody, "no prose on the page: the text below its headline"
+	}
+}
+
+// plainText reports whether line i was dropped only for want of prose or
+// context, not as furniture, metadata or a repeat.
+func (p *page) plainText(i int) bool {
+	l := &p.lines[i]
+	return !l.fixed && l.role == RoleBoilerplate && l.boiler == "" && l.meta == metaNone && !strings.HasPrefix(l.reason, "repeats") && l.words > 0
 }
 
 // hasDigit reports whether s holds an ASCII digit.

@@ -211,6 +211,58 @@ func TestTextGolden(t *testing.T) {
 	}
 }
 
+// Pages with no prose, or with little prose above much more.
+var (
+	roundup = strings.Join([]string{
+		"Valley roundup: Harbour wins again", "Home", "Scores", "Teams",
+		"By Dana Rowe, Valley Courier", "Published 9:40 PM Nov 3, 2031",
+		"GIRLS BASKETBALL", "Harbour d. Kesby 61-40",
+		"Harbour (3-0): Ames 21 points. Ortiz 14 points. Lund 9 points. Pike 8 points.",
+		"Kesby (1-2): Brandt 16 points. Ruiz 11 points. Moss 7 points. Hale 6 points.",
+		"Tamsel d. Orford 55-47",
+		"Tamsel (2-1): Vance 19 points and 4 steals. Kerr 12 points. Dale 10 points.",
+		"Orford (0-3): Sims 22 points. Boyd 13 points. Webb 8 points.",
+		"Terms of Service Privacy Notice", "© Valley Courier 2031",
+	}, "\n")
+	calendar = strings.Join([]string{
+		"Cycle race stages 2031 | Velo News", "Home", "Results", "Teams", "Cycle race stages 2031", "Published 14 January 2031", "Share this on WhatsApp",
+		"Stage 1: Kesby to Orford, 212 km", "Stage 2: Orford to Tamsel, 184 km", "Stage 3: Tamsel to Harbour Point, 96 km",
+		"Stage 4: Harbour Point to Dunmore, 230 km", "Stage 5: Dunmore to Valdak, 205 km", "Stage 6: Valdak to Norby, 171 km",
+		"Stage 7: Norby to Ostrava, 188 km", "Stage 8: Ostrava to Bridge Town, 143 km", "Stage 9: Bridge Town to Kesby, 39 km",
+		"Tags", "cycling, race, stages, route",
+		"Click on the picture of our columnist and read every one of the columns that she writes for the website each week.",
+		"Find out at what time each session is shown on television, and read about the weather that is expected for the weekend.",
+		"Here on the website you will not miss a thing, and you can follow all of it with us from the start to the finish.",
+	}, "\n")
+	thread = strings.Join([]string{
+		"November 2031 open thread - The Research Blog", "Home", "About us", "Donate",
+		"November 2031 open thread", "November 3, 2031 | by Mara",
+		"Our goal with these open threads is to give readers a place to ask questions about our research, in the comments below. As always, you are also welcome to write to us by email if you would rather ask in private. We will try to answer every question within a week.",
+		"You can read our September 2031 open thread here.",
+		"Posted in Open thread | 6 Comments", "Comments",
+		"Ivo on November 4, 2031 at 9:12 am said:",
+		"I read your report on the bus project in November and did not see any analysis of what slower buses cost the people who ride them every day.",
+		"I assume that slower but safer buses are better on the whole, but I am not sure, and I would like to know whether the drivers have a reason to drive as they do.",
+		"Mara on November 5, 2031 at 3:20 pm said:",
+		"Our best guess is that the effects on the speed of the buses are small, and that we have little data on the question so far this year.",
+		"In the study we cite, the authors try to test how it works, but the evidence is mixed, and we will look at it again when the new data come in.",
+		"Lena on November 9, 2031 at 8:01 am said:",
+		"Have you written anything about giving now against saving the money and giving it later, when your research may have improved on what we know today?",
+		"Mara on November 10, 2031 at 11:45 am said:",
+		"We wrote about giving now and giving later in an older post, and on balance we think that the case for giving now is stronger for most of our readers.",
+		"There are good arguments on both sides, and we would point you to the thread in our forum where many readers have set out what they think about it.",
+		"Piet on November 12, 2031 at 6:30 pm said:",
+		"Thank you for the open thread, which I look forward to every few months, and for the care that you take in answering each of the questions here.",
+		"I would like to ask how you decide which of the programs you look at first, and whether readers like me can suggest a program for you to look at next year.",
+		"I have also wondered whether you plan to publish the notes of your conversations with the people who run the programs, as you have done for some of them before.",
+		"Mara on November 14, 2031 at 10:02 am said:",
+		"We pick the programs that we look at first by how much good we think they might do for each dollar, and we are always glad to hear of a program from a reader.",
+		"You can send us the name of a program by email, and we will tell you whether it is one that we have looked at already or one that we plan to look at soon.",
+		"We do publish the notes of most of our conversations, and we are working through a backlog of them that we hope to have online by the end of the year.",
+		"Comments are closed.",
+	}, "\n")
+)
+
 // The seed-style cases the issue names, on invented text.
 func TestTextLines(t *testing.T) {
 	body := "The committee met on Thursday to discuss the new rules for the market, and most of its members said that they would support them."
@@ -242,6 +294,12 @@ func TestTextLines(t *testing.T) {
 		{"gallery counter", "Market rules agreed\n" + body + "\nImage 2 of 7\n" + body2, 3, RoleMeta},
 		{"stories after a More from opener", "Market rules agreed\n" + body + "\n" + body2 + "\nMore from The Daily\nA new bakery on the quay sold out of bread within an hour of opening its doors on Saturday, and its owners say they will bake twice as much next week.", 5, RoleBoilerplate},
 		{"cookie banner", "Market rules agreed\n" + body + "\n" + body2 + "\nWe use cookies to give you the best experience on our website. Accept", 4, RoleBoilerplate},
+		{"results roundup with no prose: its results are the article", roundup, 9, RoleBody},
+		{"results roundup: the menu above it stays out", roundup, 2, RoleBoilerplate},
+		{"calendar under its headline: the dates are the article", calendar, 12, RoleBody},
+		{"calendar: the sidebar's prose after its tags stays out", calendar, 20, RoleBoilerplate},
+		{"short post before a long comment thread: the post is kept", thread, 8, RoleBody},
+		{"short post: the comments below it stay out", thread, 15, RoleBoilerplate},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
