@@ -16,8 +16,8 @@ import (
 //
 // The steps:
 //
-//  1. Parse with golang.org/x/net/html and walk the body into blocks
-//     (html_blocks.go). Invisible content (script, style, template, svg,
+//  1. Read into a tree with golang.org/x/net/html's tokenizer
+//     (html_tree.go) and walk the body into blocks (html_blocks.go). Invisible content (script, style, template, svg,
 //     iframe, form controls, hidden / aria-hidden / display:none elements
 //     that hold no article) is skipped; nav, aside, footer, a page header
 //     and forms give their blocks a structural removal reason. Inline tags
@@ -43,10 +43,7 @@ func HTML(raw string, opts Options) Doc {
 		raw = strings.ToValidUTF8(raw, "\uFFFD")
 		d.Notes = append(d.Notes, "replaced invalid UTF-8")
 	}
-	root, err := parseHTML(raw)
-	if err != nil {
-		return Text(raw, opts)
-	}
+	root := parseHTML(raw)
 	return htmlDoc(d, raw, root, opts)
 }
 

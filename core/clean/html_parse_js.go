@@ -11,6 +11,6 @@ import (
 // parseHTML parses raw whole: in the wasm build skimRawText's code would
 // cost about 3.8 KB of the gzipped download, which the size budget has
 // no room for.
-func parseHTML(raw string) (*html.Node, error) {
-	return html.Parse(strings.NewReader(raw))
+func parseHTML(raw string) *html.Node {
+	return buildTree(strings.NewReader(raw))
 }

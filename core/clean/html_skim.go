@@ -10,7 +10,7 @@ import (
 // skimRawText returns raw in parts to be read one after the other (see
 // segmentReader), less most of the text of its scripts and style sheets:
 // each keeps its last character that is not white space and what follows.
-// On the benchmark's pages that text is half the bytes, and html.Parse
+// On the benchmark's pages that text is half the bytes, and the tokenizer
 // reads it byte by byte, copies it and replaces NULs in it, only for the
 // walker to skip it (script and style are invisibleTags). What is kept is
 // all that nodeText can see of it: whether a paragraph's text, a script
