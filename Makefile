@@ -27,16 +27,17 @@ build: wasm
 # instructions; and in unicode, strconv, bytes and encoding/json, 2.6 KB
 # for no measurable change (839.5 M instructions an op on the seeds, each
 # alone within 0.2% of it); and in sort, 1.5 KB for 0.24% (843.7 M against
-# 841.7 M); and in unicode/utf8, 2.5 KB for 1.7% (858.2 M against 843.9 M);
-# and in core/claim, 14.5 KB for 2.9% (882.0 M against 857.4 M; under node
+# 841.7 M); and in core/claim, 14.5 KB for 2.9% (882.0 M against 857.4 M; under node
 # within its noise); and in core/entity, 8.5 KB for 2.4% (910.6 M against
 # 889.1 M); and in internal/fmtsort, which only fmt's printing of maps
 # calls, 3.2 KB for no change (872.5 M against 872.9 M); and in sync, 1.4
-# KB for no change (873.1 M); see README "The download".
+# KB for no change (873.1 M); see README "The download". Inlining is on
+# again in unicode/utf8 (off, it saved 1.7 KB for 1.7% more instructions)
+# since the HTML tree builder took 37.8 KB off the download.
 WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=golang.org/x/net/html=-l \
 	-gcflags=github.com/crosscheck/crosscheck/core/timex=-l -gcflags=github.com/crosscheck/crosscheck/core/quantity=-l \
 	-gcflags=strings=-l -gcflags=github.com/crosscheck/crosscheck/core/compare=-l \
-	-gcflags=unicode=-l -gcflags=strconv=-l -gcflags=bytes=-l -gcflags=encoding/json=-l -gcflags=sort=-l -gcflags=unicode/utf8=-l \
+	-gcflags=unicode=-l -gcflags=strconv=-l -gcflags=bytes=-l -gcflags=encoding/json=-l -gcflags=sort=-l \
 	-gcflags=github.com/crosscheck/crosscheck/core/claim=-l -gcflags=github.com/crosscheck/crosscheck/core/entity=-l \
 	-gcflags=internal/fmtsort=-l -gcflags=sync=-l
 

@@ -58,7 +58,7 @@ func skimRawText(raw string) []string {
 			if c == '/' {
 				at++
 			}
-			nameEnd, end := tagEnd(raw, at)
+			nameEnd, end := tagEnd(raw, at, nil)
 			k := skimTagIndex(raw[at:nameEnd])
 			switch {
 			case end < 0:
@@ -190,8 +190,10 @@ func closeAngle(s string, i int) int {
 // tagEnd reads a tag whose name starts at i as html.Tokenizer does: the
 // name runs to white space, "/" or ">", attribute values may be quoted.
 // It returns the end of the name and the index just past the closing ">",
-// -1 when the page ends first.
-func tagEnd(s string, i int) (nameEnd, end int) {
+// -1 when the page ends first. When attr is not nil it is given each
+// attribute's name and value as written; the tree builder reads a tag's
+// attributes with it (tagAttrs), the skim only its end.
+func tagEnd[S ~string | ~[]byte](s S, i int, attr func(key, val S)) (nameEnd, end int) {
 	for i < len(s) && !isTagSpace(s[i]) && s[i] != '/' && s[i] != '>' {
 		i++
 	}
@@ -206,6 +208,7 @@ func tagEnd(s string, i int) (nameEnd, end int) {
 		for i < len(s) && (i == k || s[i] != '=') && !isTagSpace(s[i]) && s[i] != '/' && s[i] != '>' {
 			i++
 		}
+		key, v0, v1 := s[k:i], 0, 0
 		if i = skipTagSpace(s, i); i >= len(s) {
 			break
 		}
@@ -219,16 +222,24 @@ func tagEnd(s string, i int) (nameEnd, end int) {
 			switch q := s[i]; q {
 			case '>':
 			case '"', '\'':
-				k := strings.IndexByte(s[i+1:], q)
-				if k < 0 {
+				k := i + 1
+				for k < len(s) && s[k] != q {
+					k++
+				}
+				if k == len(s) {
 					return nameEnd, -1
 				}
-				i += k + 2
+				v0, v1, i = i+1, k, k+1
 			default:
+				v0 = i
 				for i < len(s) && !isTagSpace(s[i]) && s[i] != '>' {
 					i++
 				}
+				v1 = i
 			}
+		}
+		if attr != nil && len(key) > 0 {
+			attr(key, s[v0:v1])
 		}
 		i = skipTagSpace(s, i)
 	}
@@ -242,7 +253,7 @@ func isTagSpace(c byte) bool {
 
 // skipTagSpace returns the index of the first byte from i that is not
 // white space.
-func skipTagSpace(s string, i int) int {
+func skipTagSpace[S ~string | ~[]byte](s S, i int) int {
 	for i < len(s) && isTagSpace(s[i]) {
 		i++
 	}

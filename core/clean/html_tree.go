@@ -1,9 +1,9 @@
 package clean
 
 import (
-	"bytes"
 	"io"
 	"slices"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -31,7 +31,7 @@ func buildTree(r io.Reader) *html.Node {
 		case html.ErrorToken:
 			return b.doc
 		case html.TextToken:
-			b.text(z.Text())
+			b.text(z.Raw())
 		case html.StartTagToken:
 			b.start(z, false)
 		case html.SelfClosingTagToken:
@@ -63,6 +63,28 @@ func newTreeBuilder() *treeBuilder {
 	b.root.AppendChild(b.head)
 	b.stack = append(make([]*html.Node, 0, 64), b.root, b.head)
 	return b
+}
+
+// tagAttrs appends the attributes of the start tag raw ("<div k=v>") to
+// dst as the tokenizer's TagAttr reads them: keys lower-cased, the first
+// of each key, values with their character references read. Reading the
+// raw bytes keeps x/net/html's table of 2,231 entities, which TagAttr and
+// Text use, out of the download (see unescapeHTML).
+func tagAttrs(dst []html.Attribute, raw []byte) []html.Attribute {
+	tagEnd(raw, 1, func(key, val []byte) {
+		for _, a := range dst {
+			if len(a.Key) == len(key) && strings.EqualFold(a.Key, string(key)) {
+				return
+			}
+		}
+		for i, c := range key {
+			if 'A' <= c && c <= 'Z' {
+				key[i] = c + 'a' - 'A' // in the tokenizer's buffer, as TagName does
+			}
+		}
+		dst = append(dst, html.Attribute{Key: atomString(key), Val: unescapeHTML(val, true)})
+	})
+	return dst
 }
 
 // atomString returns s as a string, without a copy when it is a known
@@ -97,9 +119,17 @@ func (b *treeBuilder) toBody() {
 	b.stack = append(b.stack[:1], b.body)
 }
 
-func (b *treeBuilder) text(s []byte) {
+// text adds the raw text s to the open element: its character references
+// read, but in the elements whose text is raw (script, style).
+func (b *treeBuilder) text(raw []byte) {
+	var s string
+	if rawTextTags[b.top().DataAtom] {
+		s = string(raw)
+	} else {
+		s = unescapeHTML(raw, false)
+	}
 	if b.body == nil {
-		if len(bytes.TrimSpace(s)) == 0 {
+		if strings.TrimSpace(s) == "" {
 			return
 		}
 		if b.top() == b.head || b.top() == b.root {
@@ -107,37 +137,33 @@ func (b *treeBuilder) text(s []byte) {
 		}
 	}
 	p := b.top()
-	if tableRows[p.DataAtom] && len(bytes.TrimSpace(s)) > 0 {
+	if tableRows[p.DataAtom] && strings.TrimSpace(s) != "" {
 		b.foster(s)
 		return
 	}
 	if last := p.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += string(s)
+		last.Data += s
 		return
 	}
-	p.AppendChild(&html.Node{Type: html.TextNode, Data: string(s)})
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: s})
 }
 
 // foster puts text found between a table's rows before the table, where
 // browsers show it.
-func (b *treeBuilder) foster(s []byte) {
+func (b *treeBuilder) foster(s string) {
 	for i := len(b.stack) - 1; i > 0; i-- {
 		if t := b.stack[i]; t.DataAtom == atom.Table && t.Parent != nil {
-			t.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: string(s)}, t)
+			t.Parent.InsertBefore(&html.Node{Type: html.TextNode, Data: s}, t)
 			return
 		}
 	}
 }
 
 func (b *treeBuilder) start(z *html.Tokenizer, selfClosing bool) {
-	name, hasAttr := z.TagName()
+	raw := z.Raw()
+	name, _ := z.TagName()
 	a := atom.Lookup(name)
-	b.attrs = b.attrs[:0]
-	for hasAttr {
-		var k, v []byte
-		k, v, hasAttr = z.TagAttr()
-		b.attrs = append(b.attrs, html.Attribute{Key: atomString(k), Val: string(v)})
-	}
+	b.attrs = tagAttrs(b.attrs[:0], raw)
 	attrs := slices.Clip(slices.Clone(b.attrs))
 	switch a {
 	case atom.Html:
@@ -346,6 +372,11 @@ var (
 		atom.Summary, atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5,
 		atom.H6, atom.Pre, atom.Listing, atom.Form, atom.Li, atom.Dd, atom.Dt,
 		atom.Plaintext, atom.Table, atom.Hr, atom.Xmp,
+	})
+	// rawTextTags hold text with no character references.
+	rawTextTags = atomSet([]atom.Atom{
+		atom.Script, atom.Style, atom.Xmp, atom.Iframe, atom.Noembed,
+		atom.Noframes, atom.Noscript, atom.Plaintext,
 	})
 	// tableRows hold rows and cells, not text.
 	tableRows   = atomSet([]atom.Atom{atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr})
