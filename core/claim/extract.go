@@ -544,8 +544,53 @@ func (s *sent) figures() []figure {
 			break
 		}
 	}
-	return out
+	return s.dropSuperseded(out)
 }
+
+// dropSuperseded removes a figure that an earlier report gave when the
+// sentence also gives the count that replaced it: "The ministry, which
+// had earlier given a toll of 16, said 17 people had died" claims 17.
+// Alone ("Officials had initially reported 12 dead") the figure stays.
+func (s *sent) dropSuperseded(figs []figure) []figure {
+	if len(figs) < 2 {
+		return figs
+	}
+	for i := 0; i < len(figs); i++ {
+		if !s.earlierReport(figs[i].from) {
+			continue
+		}
+		for j := range figs {
+			if j != i && figs[j].q.Measure == figs[i].q.Measure && !s.earlierReport(figs[j].from) {
+				figs = slices.Delete(figs, i, i+1)
+				i--
+				break
+			}
+		}
+	}
+	return figs
+}
+
+// earlierReport reports whether the figure at token pos is one an earlier
+// report gave: "earlier", "previously", "initially" or "first" and then a
+// verb or noun of reporting ("had earlier given a toll of", "the initial
+// estimate of", "previously reported") in the six words before it.
+func (s *sent) earlierReport(pos int) bool {
+	marked := false
+	for k := max(0, pos-6); k < pos; k++ {
+		switch w := s.word(k); {
+		case earlierMarks[w]:
+			marked = true
+		case marked && reportWords[w]:
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	earlierMarks = wordset.Of("earlier previously initially first previous initial original originally")
+	reportWords  = wordset.Of("given gave put reported announced stated estimate estimated toll figure count tally")
+)
 
 // rejected reports whether the figure at tokens [i, j) is one the
 // sentence denies and gives nobody for: "more than 30 could still be

@@ -397,11 +397,17 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		switch text[s.toks[j-1].start:s.toks[j-1].end] {
 		case ",", ")", "”", `"`, "»":
 			j--
+			if j < i-1 {
+				continue
+			}
+			if k := s.relativeComma(j); k >= 0 {
+				j = k // "The ministry, which had earlier given a toll of 16, said": the ministry
+			}
 			continue
 		}
 		return ""
 	}
-	for j > 0 && s.toks[j-1].word && (s.is(j-1, cVerbish) || s.isAdverb(j-1)) {
+	for j > 0 && s.toks[j-1].word && (s.is(j-1, cVerbish) || s.isAdverb(j-1) || s.word(j-1) == "first") {
 		j--
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
@@ -1219,6 +1225,21 @@ func (s *sent) afterQuote(pos int) string {
 		}
 	}
 	return ""
+}
+
+// relativeComma returns the comma that opens the relative clause ending
+// at token j (", which had earlier given a toll of 16"), -1 when the
+// words before j are no such clause.
+func (s *sent) relativeComma(j int) int {
+	for k := j - 1; k > 0; k-- {
+		if !s.toks[k].word {
+			if w := s.word(k + 1); s.x.in.Doc.Text[s.toks[k].start] == ',' && (w == "which" || w == "who") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseEnd returns the first punctuation token at or after i.
