@@ -603,6 +603,12 @@ func TestExtract(t *testing.T) {
 		{"a relative clause between the speaker and the verb", []string{"Doctor Ilse Marr, who arrived in Kessel overnight, said 112 people had been injured."},
 			[]string{"Ilse Marr", "Kessel"},
 			[]string{"quantity injure fig=112/exact obj=112 people src=Ilse Marr"}},
+		{"a bare 'the town' is the town the article named", []string{"Rebels entered the town of Marsk on Monday.", "Government troops recaptured the town on Tuesday."},
+			[]string{"Marsk"},
+			[]string{"event enter actor=Rebels obj=Marsk", "event gainControl actor=Government troops obj=Marsk"}},
+		{"a bare 'the city' with no city named stays", []string{"Rebels entered the town of Marsk on Monday.", "Government troops recaptured the city on Tuesday."},
+			[]string{"Marsk"},
+			[]string{"event enter actor=Rebels obj=Marsk", "event gainControl actor=Government troops obj=city"}},
 		// --- scope
 		{"a separate strike named mid-sentence", []string{"Residents buried the victims of Tuesday's separate strike on a market, which killed 11 people."},
 			nil,

@@ -150,6 +150,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Predicate = Predicate(m.p.val)
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
+		c.Object = s.bareTown(c.Object)
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
 			if e := s.appositiveName(c.Actor); e != "" {

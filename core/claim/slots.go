@@ -676,6 +676,30 @@ func (s *sent) object(to int) string {
 	return s.bareSite(s.phraseWords(to, e, false))
 }
 
+// bareTown returns the place a bare "the town" or "the province" stands
+// for: the last "town of X" the article named before the sentence
+// ("Rebels entered the town of Marsk on Monday. Troops recaptured the
+// town on Tuesday": Marsk); else obj.
+func (s *sent) bareTown(obj string) string {
+	if !placeNouns[obj] || obj == "area" {
+		return obj
+	}
+	low := s.x.lower[:s.start]
+	for end := len(low); ; {
+		i := strings.LastIndex(low[:end], obj+" of ")
+		if i < 0 {
+			return obj
+		}
+		end = i
+		if i > 0 && ascii.Class[low[i-1]] >= ascii.Digit {
+			continue // inside another word
+		}
+		if e := s.x.mentionStarting(i + len(obj) + len(" of ")); e != "" {
+			return e
+		}
+	}
+}
+
 // bareSite returns obj, and when it is a site the article placed before
 // ("the airport", after "the airport of X"; "the base remained under army
 // control", after "its base near X") records it and its place as the
