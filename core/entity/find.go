@@ -460,7 +460,8 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 // that one, as a parenthesised acronym is tied to its long form: "the
 // Northern Liberation Army, also known as Jaysh al-Tahrir al-Shamali",
 // "X (a.k.a. Y)", "X, known in Arabic as Y", "X, whose name in Arabic is
-// Y", "X, formerly known as Y".
+// Y", "X, formerly known as Y"; a translation, "X, or Y", "X, meaning
+// Y", "X, whose name means Y"; "the alliance, which calls itself Y".
 func (s *scanner) namedAlso(ms []cand) {
 	for i := 1; i < len(ms); i++ {
 		// The name before, or the one before that when a language's name
@@ -471,12 +472,37 @@ func (s *scanner) namedAlso(ms []cand) {
 			if b.start-a.end > 60 || a.end > b.start {
 				break
 			}
-			if a.words != nil && s.alsoNamed(s.lower[a.end:b.start]) {
+			if a.words != nil && s.alsoNamed(s.lower[a.end:b.start]) && (!orGloss(s.lower[a.end:b.start]) || s.glossed(a, b)) {
 				b.acroOf = j + 1
 				break
 			}
 		}
 	}
+}
+
+// orGloss reports whether gap is "or" between commas and brackets, which
+// may gloss a name ("the Dalvesh Komitar, or Salvation Committee,") or
+// join two ("Spotify or Pandora", "Uber, Lyft, or Postmates").
+func orGloss(gap string) bool {
+	return strings.TrimSuffix(strings.Trim(gap, " ,(—–"), " the") == "or"
+}
+
+// glossed reports whether "a, or b" glosses a as b: a comma stands before
+// the "or", b is set off by a comma or bracket after it, and a is not the
+// item of a list (", a, or b", "a, or b, or c").
+func (s *scanner) glossed(a, b *cand) bool {
+	if !strings.HasPrefix(strings.TrimLeft(s.lower[a.end:b.start], " "), ",") {
+		return false
+	}
+	after := strings.TrimLeft(s.lower[b.end:], " ")
+	if after == "" || after[0] != ',' && after[0] != ')' {
+		return false
+	}
+	if next := strings.TrimLeft(after[1:], " "); strings.HasPrefix(next, "or ") || strings.HasPrefix(next, "and ") {
+		return false // "Gene Wolfe, or John Crowley, or Ursula Le Guin"
+	}
+	before := strings.TrimRight(s.lower[:a.start], " ")
+	return !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ", the")
 }
 
 // alsoNamed reports whether gap, lower-cased, is what stands between a
@@ -486,7 +512,9 @@ func (s *scanner) alsoNamed(gap string) bool {
 	if w, rest, ok := strings.Cut(gap, " "); ok && s.kindNoun(w) {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}
-	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as"} {
+	gap = strings.TrimSuffix(gap, " the")
+	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as",
+		"or", "meaning", "which means", "whose name means", "which translates as", "translated as", "which calls itself", "calling itself"} {
 		if gap == p {
 			return true
 		}
