@@ -690,9 +690,19 @@ func (s *scanner) nounAt(k int) bool {
 
 // coordinated reports whether the figure at token to is the second of two
 // counted nouns joined by "and", the figure before ending at from: "58
-// passengers and three crew members on board" are both aboard.
+// passengers and three crew members on board" are both aboard, and "47
+// rebel combatants and nine civilians have died" both dead (the first
+// noun after up to two words describing it).
 func (s *scanner) coordinated(from, to int) bool {
-	return to-from == 2 && units[s.Word(from)] != "" && s.Word(from+1) == "and"
+	if to-from < 2 || to-from > 4 || units[s.Word(to-2)] == "" || s.Word(to-1) != "and" {
+		return false
+	}
+	for j := from; j < to-2; j++ {
+		if s.Kind(j) != tWord {
+			return false
+		}
+	}
+	return true
 }
 
 // numberWord reports whether token k opens a number in words ("three",
