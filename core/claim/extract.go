@@ -201,9 +201,14 @@ type sent struct {
 	source         string
 	speaker        string // who speaks for the source tailSubject last found, if named
 	aside          string // a place that only describes the source tailSubject last found ("based in Britain")
-	doer           string // the actor of a counted gain a second verb of ground shares (see picks)
-	doerOf         int    // the match that shares it
-	headline       bool   // a heading, or a body line that reads as one
+	// apposFrom and apposTo are the tokens of the apposition that
+	// describes the source, when tailSubject skipped one holding a
+	// relative clause (", a group that tracks the war,"): its words
+	// are not the claim's scope. Both 0 when none.
+	apposFrom, apposTo int
+	doer               string // the actor of a counted gain a second verb of ground shares (see picks)
+	doerOf             int    // the match that shares it
+	headline           bool   // a heading, or a body line that reads as one
 	// objSite and objPlace are the site object's words and place entity
 	// that the last call of object found ("the airport of X"), for
 	// newClaim; empty when it found none.

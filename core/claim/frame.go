@@ -309,7 +309,7 @@ var saidGap = wordset.Of("on late early in a statement to reporters journalists 
 func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 	for _, f := range figs {
 		var m *match
-		if f.pred >= 0 && f.q.Measure != "population" {
+		if f.pred >= 0 && f.q.Measure != "population" && !s.fled(f) {
 			m = &s.preds[f.pred] // "a country of 6.1 million" is not the toll's
 		}
 		c := s.newClaim(m, f.from)
@@ -337,6 +337,13 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// fled reports whether figure f counts people who left a place its
+// predicate says was lost: "25,000 people have abandoned the city" fled
+// it, and nobody lost it.
+func (s *sent) fled(f figure) bool {
+	return f.q.Measure == "displaced" && Predicate(s.preds[f.pred].p.val) == LoseControl
 }
 
 // increment reports whether figure f counts what came on top of an
@@ -1112,8 +1119,8 @@ func (s *sent) scope(p Predicate, pos int, hasFigure bool) string {
 	nearest := ""
 	cut := s.addendum(pos) // "Six were missing, the FSCD said, and 71 had been injured in total"
 	for _, m := range s.scopes {
-		if m.from >= cut {
-			continue
+		if m.from >= cut || m.from >= s.apposFrom && m.to <= s.apposTo || s.inName(m.from) {
+			continue // "the SCM, a group that tracks the war ..., said": the source's words; "Sarvania Conflict Monitor"
 		}
 		if m.p.val == "total" && !s.daysAfter(m.to) {
 			return "total"

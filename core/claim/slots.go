@@ -402,6 +402,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			}
 			if k := s.relativeComma(j); k >= 0 {
 				j = k // "The ministry, which had earlier given a toll of 16, said": the ministry
+			} else if k, appos := s.relativeClause(j); appos {
+				s.apposFrom, s.apposTo = k, j // its "war" sets no scope
+				j = k // "The SCM, a group that tracks the war through a network of sources, said": the SCM
 			}
 			continue
 		}
@@ -1264,6 +1267,34 @@ func (s *sent) relativeComma(j int) int {
 		}
 	}
 	return -1
+}
+
+// relativeClause finds a relative clause ending at token j, its "that",
+// "which" or "who" after a noun and no punctuation up to j: it returns
+// the comma that opens the apposition holding it (", a group that tracks
+// the war,"), appos true, or else the relative word. (Without the comma,
+// "the group that tracks the conflict counted" reads as "rebel groups
+// that dealt a blow to X an NGO reported": the relative word is not
+// taken for the subject's end.)
+func (s *sent) relativeClause(j int) (int, bool) {
+	rel := -1
+	for k := j - 1; k > 0 && k >= j-24; k-- {
+		if !s.toks[k].word {
+			switch s.x.in.Doc.Text[s.toks[k].start] {
+			case '-':
+				continue // "a Vienna-based group"
+			case ',':
+				if rel >= 0 && s.is(k+1, cDeterminer) {
+					return k, true
+				}
+			}
+			break
+		}
+		if w := s.word(k); rel < 0 && (w == "that" || w == "which" || w == "who") && s.toks[k-1].word && !s.is(k-1, cVerbish) && !saidWords[s.word(k-1)] {
+			rel = k
+		}
+	}
+	return rel, false
 }
 
 // clauseEnd returns the first punctuation token at or after i.

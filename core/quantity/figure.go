@@ -650,7 +650,9 @@ func unitFits(c *candidate) bool {
 	case "entered":
 		return craft[c.unit] // "85 trucks a day had entered", not "5,000 people entered the stadium"
 	case "departed":
-		return peopleUnits[c.unit] || c.unit == "family" // "4,000 people had left", not "five carriages left the track"
+		// "4,000 people had left", not "five carriages left the track" nor
+		// "300 soldiers abandoned their posts"
+		return (peopleUnits[c.unit] || c.unit == "family") && !armedUnits[c.unit]
 	case "bodies recovered":
 		return c.unit == "body"
 	case "wind":
@@ -913,6 +915,7 @@ var (
 	speeds = wordset.Of("km/h mph knot")
 	// peopleUnits are the units of people, whom a craft carries and a
 	// captor releases (see unitFits).
+	armedUnits  = wordset.Of("soldier fighter guard officer member")
 	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
