@@ -404,7 +404,7 @@ func (s *sent) tailSubject(i int, climb bool) string {
 				j = k // "The ministry, which had earlier given a toll of 16, said": the ministry
 			} else if k, appos := s.relativeClause(j); appos {
 				s.apposFrom, s.apposTo = k, j // its "war" sets no scope
-				j = k // "The SCM, a group that tracks the war through a network of sources, said": the SCM
+				j = k                         // "The SCM, a group that tracks the war through a network of sources, said": the SCM
 			}
 			continue
 		}
