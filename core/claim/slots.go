@@ -403,8 +403,10 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			if k := s.relativeComma(j); k >= 0 {
 				j = k // "The ministry, which had earlier given a toll of 16, said": the ministry
 			} else if k, appos := s.relativeClause(j); appos {
-				s.apposFrom, s.apposTo = k, j // its "war" sets no scope
-				j = k                         // "The SCM, a group that tracks the war through a network of sources, said": the SCM
+				// "The SCM, a group that tracks the war through a network
+				// of sources, said": the SCM; the apposition's "war" sets
+				// no scope.
+				s.apposFrom, s.apposTo, j = k, j, k
 			}
 			continue
 		}
