@@ -576,8 +576,8 @@ func (s *sent) subjectIn(b, e int) string {
 		if mt < b {
 			break
 		}
-		if s.mtoks[k][1] > e || s.governed(mt) || s.inAttribution(mt) {
-			continue
+		if s.mtoks[k][1] > e || s.governed(mt) || s.inAttribution(mt) || s.inTime(mt) {
+			continue // "clashes near X since Monday night have killed": not Monday
 		}
 		return m.Entity
 	}
@@ -591,8 +591,8 @@ func (s *sent) subjectIn(b, e int) string {
 func (s *sent) clauseStart(pos int) int {
 	b := pos
 	for b > 0 && s.toks[b-1].word {
-		if s.is(b-1, cClauseOpener) || s.is(b-1, cConjunction) && b < pos && (s.is(b, cDeterminer) || s.numberOpens(b)) {
-			break
+		if s.is(b-1, cClauseOpener) && !s.inTime(b) || s.is(b-1, cConjunction) && b < pos && (s.is(b, cDeterminer) || s.numberOpens(b)) {
+			break // not "since" before a time: "clashes since Monday night have killed"
 		}
 		b--
 	}

@@ -724,8 +724,9 @@ func (s *scanner) partitive(c *candidate, j int) bool {
 
 // afterParticiple are the words after a participle that make it a verb
 // or a noun, not a word describing the noun after it: "40 injured among
-// them", "12 killed in the attack".
-var afterParticiple = wordset.Of("among in on at by from with and or as after before when while including during since to for of into near")
+// them", "12 killed in the attack", "300 injured this Monday".
+var afterParticiple = wordset.Of("among in on at by from with and or as after before when while including during since to for of into near " +
+	"this last overnight yesterday today tonight monday tuesday wednesday thursday friday saturday sunday")
 
 // figureAfter reports whether a figure starts at token k or after one
 // bound word there ("destroyed 120 homes", "killed at least 12"): the
