@@ -1274,7 +1274,9 @@ func (s *sent) relativeComma(j int) int {
 // relativeClause finds a relative clause ending at token j, its "that",
 // "which" or "who" after a noun and no punctuation up to j: it returns
 // the comma that opens the apposition holding it (", a group that tracks
-// the war,"), appos true, or else the relative word. (Without the comma,
+// the war,"), appos true, or else the relative word. An apposition with
+// no relative clause ("The KRO, a London-based monitor, said") is one
+// when it opens with "a" or "an" after a name. (Without the comma,
 // "the group that tracks the conflict counted" reads as "rebel groups
 // that dealt a blow to X an NGO reported": the relative word is not
 // taken for the subject's end.)
@@ -1286,8 +1288,11 @@ func (s *sent) relativeClause(j int) (int, bool) {
 			case '-':
 				continue // "a Vienna-based group"
 			case ',':
-				if rel >= 0 && s.is(k+1, cDeterminer) {
-					return k, true
+				if (rel >= 0 || appositives[s.word(k+1)] && s.mentionEnds(k)) && s.is(k+1, cDeterminer) {
+					if e := s.mentionIn(k, j); e != "" {
+						s.aside = e // "based in Britain", "deployed by the Regional Security Council": not a topic
+					}
+					return k, true // "The KRO, a London-based monitor, said"
 				}
 			}
 			break
@@ -1297,6 +1302,41 @@ func (s *sent) relativeClause(j int) (int, bool) {
 		}
 	}
 	return rel, false
+}
+
+// appositives open a phrase that describes the name before it.
+var appositives = wordset.Of("a an")
+
+// mentionEnds reports whether a mention ends at token k, a bracket after
+// it aside: "The Kassarian Rights Observatory (KRO),".
+func (s *sent) mentionEnds(k int) bool {
+	if k > 0 && s.x.in.Doc.Text[s.toks[k-1].start] == ')' {
+		k--
+		for k > 0 && s.toks[k-1].word {
+			k--
+		}
+		if k > 0 {
+			k-- // the "("
+		}
+	}
+	for _, mt := range s.mtoks {
+		if mt[1] == k {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionIn returns the entity of the last mention starting in tokens
+// (i, j), "" when none.
+func (s *sent) mentionIn(i, j int) string {
+	e := ""
+	for k, mt := range s.mtoks {
+		if mt[0] > i && mt[0] < j {
+			e = s.ments[k].Entity
+		}
+	}
+	return e
 }
 
 // clauseEnd returns the first punctuation token at or after i.
