@@ -287,6 +287,15 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "About 1,800 people, or nearly half", "has risen to about 2,400"},
 		}, [][2]string{{"Movement for a Free Arundi", "MAL"}},
 			[][2]string{{"more than 4,300 civilians have been killed", "killing at least 62 people and wounding about 30"}, {"whose 87th Infantry Battalion is based in Wassi", "At least 87 people were killed in Saturday's attack"}}},
+		{"recapture", []rel{ // four outlets, one translated from Spanish agency copy
+			{compare.Corroborates, compare.SameFigure, "at least 47 alliance fighters had been killed", "at least 47 rebel combatants"},
+			{compare.Corroborates, compare.SameFigure, "Nine civilians had also died", "nine civilians have died since Thursday"},
+			{compare.Contradicts, compare.FigureConflict, "29 soldiers had been killed over the same period", "acknowledged this Monday the death of 12 soldiers"},
+			{compare.Contradicts, compare.FigureConflict, "about 18,000 people had fled Velmora", "some 25,000 people have abandoned the city"},
+			{compare.Updates, compare.RisingFigure, "at least 47 alliance fighters had been killed", "It now says 71 alliance fighters"},
+			{compare.Corroborates, compare.SameState, "had taken full control of Velmora", "it had retaken Velmora"},
+		}, [][2]string{{"Durrek Popular Alliance", "DPA"}},
+			[][2]string{{"more than 200 soldiers were killed", "acknowledged this Monday the death of 12 soldiers"}, {"forced about 90,000 people to flee", "about 18,000 people had fled Velmora"}, {"nine people died this Monday in a drone attack", "Nine civilians had also died"}}},
 		{"massgrave", []rel{
 			{compare.Corroborates, compare.SameFigure, "have exhumed the bodies of 58 people", "confirms the bodies of 58 people have been exhumed"},
 			{compare.Contradicts, compare.FigureConflict, "have exhumed the bodies of 58 people", "73 bodies have been recovered from the forest"},
