@@ -536,6 +536,9 @@ func (s *sent) figures() []figure {
 			if m.from >= cut {
 				break
 			}
+			if at := s.partAt(m.from); at >= 0 && at > f.from {
+				continue // "About 1,800 civilians, among them 96 wounded, were evacuated": the wounded are 96's
+			}
 			d := distance(m.from, m.to, f.from, f.to)
 			if d < f.dist {
 				f.pred, f.dist = i, d
@@ -596,6 +599,21 @@ var (
 	earlierMarks = wordset.Of("earlier previously initially first previous initial original originally")
 	reportWords  = wordset.Of("given gave put reported announced stated estimate estimated toll figure count tally")
 )
+
+// partAt returns the comma that opens the part set off around token i
+// (", among them 96 wounded,", ", including 12 children,"), -1 when i is
+// in none.
+func (s *sent) partAt(i int) int {
+	for k := i - 1; k > 0 && k >= i-8; k-- {
+		if !s.toks[k].word {
+			if s.x.in.Doc.Text[s.toks[k].start] == ',' && (s.word(k+1) == "among" || s.word(k+1) == "including") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // rejected reports whether the figure at tokens [i, j) is one the
 // sentence denies and gives nobody for: "more than 30 could still be

@@ -460,6 +460,10 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.isTerminal(j) {
 			break
 		}
+		if k := s.partSetOff(j); k > j {
+			j = k // "About 1,800 civilians, among them 96 wounded, were evacuated": the verb is 1,800's
+			continue
+		}
 		if s.Kind(j) == tNum || j > c.next && s.numberWord(j) {
 			if joinAt >= 0 && !s.joined(c.next, j) && !s.coordinated(c.next, j) {
 				break // "8,000 acres and forced about 12,000 residents to evacuate": what follows is 12,000's
@@ -688,6 +692,24 @@ func (s *scanner) nounBetween(from, to int) bool {
 func (s *scanner) nounAt(k int) bool {
 	w := s.Word(k)
 	return units[w] != "" || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ly")
+}
+
+// partSetOff returns the comma that closes a part set off by the comma at
+// token j (", among them 96 wounded,", ", including 12 children,"), j
+// when there is none.
+func (s *scanner) partSetOff(j int) int {
+	if s.Word(j) != "," || j+1 >= len(s.Toks) || s.Word(j+1) != "among" && s.Word(j+1) != "including" {
+		return j
+	}
+	for k := j + 2; k < len(s.Toks) && k <= j+8; k++ {
+		if s.isTerminal(k) {
+			return j
+		}
+		if s.Word(k) == "," {
+			return k
+		}
+	}
+	return j
 }
 
 // coordinated reports whether the figure at token to is the second of two
