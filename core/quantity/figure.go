@@ -947,7 +947,7 @@ var (
 	areas = wordset.Of("acre hectare km2")
 	// craft are the units of vehicles and arms, which move but are not
 	// displaced.
-	craft = wordset.Of("truck vehicle tank aircraft boat ship drone missile rocket shell weapon helicopter")
+	craft = wordset.Of("truck bus ambulance vehicle tank aircraft boat ship drone missile rocket shell weapon helicopter")
 	// airborne are the craft air defences bring down: destroying one is
 	// shooting it down.
 	airborne = wordset.Of("drone missile rocket aircraft helicopter")

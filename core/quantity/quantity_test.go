@@ -182,6 +182,7 @@ func TestFind(t *testing.T) {
 		{"a comma keeps a measure before it from a figure with its own", "Three people died, two remain unaccounted for.", `"Three" exact [3,3] person killed | "two" exact [2,2] missing`},
 		{"a recovered value is no body", "The shares recovered 40% of their value.", `"40%" exact [40,40] percent`},
 		{"two counted nouns share a measure", "The plane, with 58 passengers and three crew members on board, crashed.", `"58" exact [58,58] person aboard | "three" exact [3,3] member aboard`},
+		{"buses and ambulances are vehicles that enter", "A convoy of 40 buses and 12 ambulances entered the district.", `"40" exact [40,40] bus entered | "12" exact [12,12] ambulance entered`},
 		{"a part set off before the verb is skipped", "About 1,800 civilians, among them 96 wounded, were evacuated on Thursday.", `"About 1,800" about [1710,1890] civilian displaced | "96" exact [96,96] person injured part-of:0`},
 		{"a participle before a time is the verb", "At least 52 people were killed and more than 300 injured this Monday.", `"At least 52" atLeast [52,+Inf] person killed | "more than 300" moreThan (300,+Inf] person injured`},
 		{"two counted nouns share a measure past the first's adjective", "At least 47 rebel combatants and nine civilians have died since Thursday.", `"At least 47" atLeast [47,+Inf] fighter killed | "nine" exact [9,9] civilian killed`},
