@@ -55,6 +55,15 @@ const entityNames = "AElig c6 AMP 26 Aacute c1 Acirc c2 Agrave c0 Alpha 391 Arin
 	"weierp 2118 xi 3be yacute fd yen a5 yuml ff zeta 3b6 zwj 200d " +
 	"zwnj 200c"
 
+// maxEntityName is longer than any name in the table ("thetasym"), and
+// maxLegacyName is the longest name that may go without its semicolon
+// ("middot"): a run of letters after "&" is read no further, so a page of
+// "&aaaa…" costs no more than its length.
+const (
+	maxEntityName = 32
+	maxLegacyName = 6
+)
+
 var (
 	entityOnce sync.Once
 	entities   map[string]rune
@@ -128,12 +137,13 @@ func charRef(s []byte, attr bool) (rune, int) {
 		return numericRef(s)
 	}
 	i := 1
-	for i < len(s) && isAlnumByte(s[i]) {
+	for i < len(s) && i <= maxEntityName && isAlnumByte(s[i]) {
 		i++
 	}
+	long := i < len(s) && isAlnumByte(s[i]) // no name is this long: only a prefix may be one
 	name := string(s[1:i])
 	semi := i < len(s) && s[i] == ';'
-	if r, ok := entities[name]; ok && (semi || legacyEntity(name, r)) {
+	if r, ok := entities[name]; ok && !long && (semi || legacyEntity(name, r)) {
 		if !semi && attr && i < len(s) && s[i] == '=' {
 			return 0, 0
 		}
@@ -145,7 +155,7 @@ func charRef(s []byte, attr bool) (rune, int) {
 	if attr {
 		return 0, 0
 	}
-	for j := len(name) - 1; j > 1; j-- {
+	for j := min(len(name)-1, maxLegacyName); j > 1; j-- {
 		if r, ok := entities[name[:j]]; ok && legacyEntity(name[:j], r) {
 			return r, j + 1
 		}
