@@ -337,8 +337,9 @@ func (p *page) zone() (int, int) {
 	for _, c := range cands {
 		aff := p.affinity(c.a, c.b, head, t)
 		if aff == 0 && t >= 0 && c.a > t {
-			// Prose after the article's end matter that shares no word
-			// with its headline is the sidebar's, not a story with no prose.
+			// Prose below the in-page headline that shares none of its
+			// words is a sidebar's: a calendar or a table of results under
+			// its headline has no prose of its own (keepLongestText).
 			continue
 		}
 		score := float64(c.w) * (0.2 + aff)
@@ -1035,9 +1036,9 @@ func (p *page) keepData(b int) {
 	}
 }
 
-// A page with no prose keeps its longest stretch of text when the
-// stretch holds at least fallbackWords words in fallbackLines lines of
-// fallbackMean words or more on average: a results roundup ("Palm Bay
+// A page with no prose keeps a stretch of text that holds at least
+// fallbackWords words in fallbackLines lines of fallbackMean words or
+// more on average: a results roundup ("Palm Bay
 // (1-0): Tolivert 25 points. Davis 17 points.") has no function words to
 // vouch for it, and dropping it would leave the reader nothing, where a
 // menu's one- and two-word lines stay out.
