@@ -643,6 +643,9 @@ func TestExtract(t *testing.T) {
 			[]string{"Sarvania Conflict Monitor"},
 			[]string{"quantity kill fig=47/exact obj=47 fighters src=SCM"}},
 		// --- scope
+		{"a count since a siege's start is the siege's", []string{"More than 2,100 people have been killed since the beginning of the siege."},
+			nil,
+			[]string{"quantity kill fig=2100/moreThan obj=More than 2,100 people"}},
 		{"a separate strike named mid-sentence", []string{"Residents buried the victims of Tuesday's separate strike on a market, which killed 11 people."},
 			nil,
 			[]string{"quantity kill fig=11/exact actor=market obj=11 people scope=separate"}},
