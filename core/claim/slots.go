@@ -334,6 +334,11 @@ func (s *sent) reportedSubject(pos int) (string, bool) {
 		for j < pos && s.toks[j].word && (s.inTime(j) || s.isAdverb(j) || s.word(j) == "that" || s.word(j) == "on" && s.inTime(j+1)) {
 			j++
 		}
+		if j+1 == pos && s.toks[j].word && s.word(j) == "having" {
+			if v := s.speakerOf(m); v != "" {
+				return v, true // "The army denied having lost Orsk": the army lost it, or says it did not
+			}
+		}
 		own := j+1 < pos && s.toks[j].word && possessives[s.word(j)] && s.toks[j+1].word && ownForces[s.word(j+1)]
 		if own {
 			j++ // "the Front said its fighters had taken the airport"

@@ -215,6 +215,7 @@ func sideOf(actor string, names map[string]string, states map[string]bool) side 
 	s := sideNone
 	var buf [32]byte
 	stately := true // the capitalised words since the last lower-case one name a state
+	named := false  // s comes from a capitalised word: "Army", "Police"
 	for rest := actor; rest != ""; {
 		var w string
 		if w, rest = nextField(rest); w == "" {
@@ -229,7 +230,11 @@ func sideOf(actor string, names map[string]string, states map[string]bool) side 
 			return sideInsurgent
 		case "state":
 			if !capital || stately {
-				s = sideState
+				s, named = sideState, capital
+			}
+		default:
+			if named && capital && !stateNamer(lw) && !states[string(lw)] {
+				s, named = sideNone, false // "Army of the Free High Lands": a group's own name
 			}
 		}
 		stately = !capital || stately && (stateNamer(lw) || states[string(lw)])

@@ -36,13 +36,15 @@ func TestContentOrder(t *testing.T) {
 	}
 }
 
-// oldSideOf is sideOf as it was first written, an oracle.
+// oldSideOf is sideOf as it was first written, an oracle, with the rule
+// added since for a group's name that opens on a state word ("Army of
+// the Free High Lands").
 func oldSideOf(actor string, names map[string]string) side {
 	if n, ok := names[actor]; ok {
 		actor = n
 	}
 	s := sideNone
-	stately := true
+	stately, named := true, false
 	for _, w := range strings.Fields(actor) {
 		t := strings.Trim(w, marks)
 		lw := strings.ToLower(t)
@@ -52,7 +54,11 @@ func oldSideOf(actor string, names map[string]string) side {
 			return sideInsurgent
 		case "state":
 			if !capital || stately {
-				s = sideState
+				s, named = sideState, capital
+			}
+		default:
+			if named && capital && !stateNamer([]byte(lw)) {
+				s, named = sideNone, false
 			}
 		}
 		stately = !capital || stately && stateNamer([]byte(lw))
@@ -83,6 +89,9 @@ func TestSideNames(t *testing.T) {
 		{"e1", sideNone}, // an entity ID, by its name
 		{"e2", sideState},
 		{"the Tarn Army", sideState}, // a country the articles name
+		{"Army of the Free High Lands", sideNone}, // a group's name that opens on Army
+		{"Army of Tarn", sideState},
+		{"Police of the Republic of Tarn", sideState},
 	}
 	names := map[string]string{"e1": "Kachin Independence Army", "e2": "Sudanese Armed Forces police"}
 	for _, tt := range tests {
