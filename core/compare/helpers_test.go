@@ -88,7 +88,7 @@ func TestSideNames(t *testing.T) {
 		{"Northern Liberation Army rebels", sideInsurgent},
 		{"e1", sideNone}, // an entity ID, by its name
 		{"e2", sideState},
-		{"the Tarn Army", sideState}, // a country the articles name
+		{"the Tarn Army", sideState},              // a country the articles name
 		{"Army of the Free High Lands", sideNone}, // a group's name that opens on Army
 		{"Army of Tarn", sideState},
 		{"Police of the Republic of Tarn", sideState},
