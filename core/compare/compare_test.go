@@ -176,6 +176,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a loss denied contradicts another actor's capture",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale), on("2031-03-01")),
+				mk("y", 1, claim.LoseControl, actor("army"), object(eNorvale), ents(eNorvale), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
 			name: "a denial days before a capture is an update",
 			arts: dated("2031-03-02", "2031-03-06"),
 			claims: []claim.Claim{

@@ -1,11 +1,12 @@
 package compare
 
 import (
-	"github.com/crosscheck/crosscheck/core/quantity"
 	"math"
 	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/core/claim"
+	"github.com/crosscheck/crosscheck/core/quantity"
 	"github.com/crosscheck/crosscheck/core/timex"
 )
 
@@ -553,6 +554,11 @@ func farDays(a, b timex.Date) bool { return a-b > 1 || b-a > 1 }
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).
 func decideControl(a, b *fact, t timing) (cand, bool) {
+	if ar := actors(a, b); deniedLoss(a, b, ar) || deniedLoss(b, a, ar) {
+		// "The army denied having lost Orsk" denies that the rebels took
+		// it: the same change, told and denied.
+		return denial(a, b, t, 0.6)
+	}
 	if a.pol == b.pol {
 		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 || bareSite(a) && b.objectPlace || bareSite(b) && a.objectPlace {
 			// "took Saraqeb" and "holds Aleppo" are two places, and so are
@@ -589,6 +595,14 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf * 0.8}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonStateConflict, conf: conf * 0.6}, true
+}
+
+// deniedLoss reports whether l denies a loss of the place that another
+// actor's gain g claims: "the army denied having lost Orsk", "the rebels
+// took control of Orsk".
+func deniedLoss(l, g *fact, ar actorRel) bool {
+	return l.c.Negated && !g.c.Negated && l.c.Predicate == claim.LoseControl && g.c.Predicate == claim.GainControl &&
+		(ar == actorOther || ar == actorDiffer) && placeFit(l, g) > 0
 }
 
 // decideRetreat relates a retreat from a named place and a claim of
