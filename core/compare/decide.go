@@ -554,7 +554,7 @@ func farDays(a, b timex.Date) bool { return a-b > 1 || b-a > 1 }
 // decideControl relates two control claims about one place: gained or
 // holds (+) against lost (−).
 func decideControl(a, b *fact, t timing) (cand, bool) {
-	if ar := actors(a, b); deniedLoss(a, b, ar) || deniedLoss(b, a, ar) {
+	if deniedLoss(a, b) || deniedLoss(b, a) {
 		// "The army denied having lost Orsk" denies that the rebels took
 		// it: the same change, told and denied.
 		return denial(a, b, t, 0.6)
@@ -599,10 +599,14 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 
 // deniedLoss reports whether l denies a loss of the place that another
 // actor's gain g claims: "the army denied having lost Orsk", "the rebels
-// took control of Orsk".
-func deniedLoss(l, g *fact, ar actorRel) bool {
-	return l.c.Negated && !g.c.Negated && l.c.Predicate == claim.LoseControl && g.c.Predicate == claim.GainControl &&
-		(ar == actorOther || ar == actorDiffer) && placeFit(l, g) > 0
+// took control of Orsk". The predicates are asked first: every pair of
+// control claims comes here, and comparing actors walks their words.
+func deniedLoss(l, g *fact) bool {
+	if !l.c.Negated || g.c.Negated || l.c.Predicate != claim.LoseControl || g.c.Predicate != claim.GainControl {
+		return false
+	}
+	ar := actors(l, g)
+	return (ar == actorOther || ar == actorDiffer) && placeFit(l, g) > 0
 }
 
 // decideRetreat relates a retreat from a named place and a claim of
