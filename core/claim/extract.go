@@ -563,19 +563,30 @@ func (s *sent) dropSuperseded(figs []figure) []figure {
 	if len(figs) < 2 {
 		return figs
 	}
-	for i := 0; i < len(figs); i++ {
-		if !s.earlierReport(figs[i].from) {
-			continue
+	var early uint64 // by index: the figures an earlier report gave
+	for i := range figs {
+		if s.earlierReport(figs[i].from) {
+			early |= 1 << i
 		}
+	}
+	if early == 0 {
+		return figs
+	}
+	var drop uint64
+	for i := range figs {
 		for j := range figs {
-			if j != i && figs[j].q.Measure == figs[i].q.Measure && !s.earlierReport(figs[j].from) {
-				figs = slices.Delete(figs, i, i+1)
-				i--
-				break
+			if early&(1<<i) != 0 && early&(1<<j) == 0 && figs[j].q.Measure == figs[i].q.Measure {
+				drop |= 1 << i
 			}
 		}
 	}
-	return figs
+	out := figs[:0]
+	for i, f := range figs {
+		if drop&(1<<i) == 0 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // earlierReport reports whether the figure at token pos is one an earlier
@@ -604,7 +615,7 @@ var (
 // (", among them 96 wounded,", ", including 12 children,"), -1 when i is
 // in none.
 func (s *sent) partAt(i int) int {
-	for k := i - 1; k > 0 && k >= i-8; k-- {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
 		if !s.toks[k].word {
 			if s.x.in.Doc.Text[s.toks[k].start] == ',' && (s.word(k+1) == "among" || s.word(k+1) == "including") {
 				return k

@@ -151,9 +151,6 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
 		c.Object = s.bareTown(c.Object)
-		if strings.HasPrefix(c.Actor, "among ") || strings.HasPrefix(c.Actor, "including ") {
-			c.Actor = "" // ", among them 96 wounded,": a part of who is counted, not who acted
-		}
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
 			if e := s.appositiveName(c.Actor); e != "" {

@@ -276,6 +276,9 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	b := s.clauseStart(pos)
+	if at := s.partAt(pos); at >= 0 && b > at && s.countsIn(at, pos) {
+		return "" // ", among them 96 wounded,": a part of who is counted, not who acted
+	}
 	if at := s.partSetOff(b); at >= 0 {
 		pos, b = at, s.clauseStart(at) // "six civilians, including two children, were killed"
 	}
@@ -301,6 +304,18 @@ func (s *sent) subject(pos int) string {
 	return s.subjectIn(b, pos)
 }
 
+// countsIn reports whether a number stands among tokens (i, j): a part
+// set off that counts ("among them 96 wounded"), not one that describes
+// ("among the worst since 1998").
+func (s *sent) countsIn(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if _, ok := s.numberAt(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // partSetOff returns the comma that opens a part set off right before the
 // clause starting at token b ("six civilians, including two children,
 // were killed": the comma after "civilians"), or -1 for none.
@@ -308,14 +323,7 @@ func (s *sent) partSetOff(b int) int {
 	if b < 2 || s.toks[b-1].word {
 		return -1
 	}
-	k := b - 2
-	for k >= 0 && s.toks[k].word {
-		k--
-	}
-	if k < 0 || k+1 >= b-1 || s.word(k+1) != "including" {
-		return -1
-	}
-	return k
+	return s.partAt(b - 1)
 }
 
 // reportedSubject returns the speaker when the verb at token pos is
@@ -405,12 +413,11 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			if j < i-1 {
 				continue
 			}
-			if k := s.relativeComma(j); k >= 0 {
-				j = k // "The ministry, which had earlier given a toll of 16, said": the ministry
-			} else if k, appos := s.relativeClause(j); appos {
-				// "The SCM, a group that tracks the war through a network
-				// of sources, said": the SCM; the apposition's "war" sets
-				// no scope.
+			if k, appos := s.relativeClause(j); appos {
+				// "The ministry, which had earlier given a toll of 16,
+				// said"; "The SCM, a group that tracks the war through a
+				// network of sources, said": the ministry, the SCM; what
+				// the clause says sets no scope.
 				s.apposFrom, s.apposTo, j = k, j, k
 			}
 			continue
@@ -1261,25 +1268,11 @@ func (s *sent) afterQuote(pos int) string {
 	return ""
 }
 
-// relativeComma returns the comma that opens the relative clause ending
-// at token j (", which had earlier given a toll of 16"), -1 when the
-// words before j are no such clause.
-func (s *sent) relativeComma(j int) int {
-	for k := j - 1; k > 0; k-- {
-		if !s.toks[k].word {
-			if w := s.word(k + 1); s.x.in.Doc.Text[s.toks[k].start] == ',' && (w == "which" || w == "who") {
-				return k
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 // relativeClause finds a relative clause ending at token j, its "that",
 // "which" or "who" after a noun and no punctuation up to j: it returns
-// the comma that opens the apposition holding it (", a group that tracks
-// the war,"), appos true, or else the relative word. An apposition with
+// the comma that opens it (", which had earlier given a toll of 16,") or
+// the apposition holding it (", a group that tracks the war,"), appos
+// true, or else the relative word. An apposition with
 // no relative clause ("The KRO, a London-based monitor, said") is one
 // when it opens with "a" or "an" after a name. (Without the comma,
 // "the group that tracks the conflict counted" reads as "rebel groups
@@ -1293,7 +1286,7 @@ func (s *sent) relativeClause(j int) (int, bool) {
 			case '-':
 				continue // "a Vienna-based group"
 			case ',':
-				if (rel >= 0 || appositives[s.word(k+1)] && s.mentionEnds(k)) && s.is(k+1, cDeterminer) {
+				if w := s.word(k + 1); w == "which" || w == "who" || (rel >= 0 || appositives[w] && s.mentionEnds(k)) && s.is(k+1, cDeterminer) {
 					if e := s.mentionIn(k, j); e != "" {
 						s.aside = e // "based in Britain", "deployed by the Regional Security Council": not a topic
 					}

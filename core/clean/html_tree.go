@@ -72,14 +72,14 @@ func newTreeBuilder() *treeBuilder {
 // Text use, out of the download (see unescapeHTML).
 func tagAttrs(dst []html.Attribute, raw []byte) []html.Attribute {
 	tagEnd(raw, 1, func(key, val []byte) {
-		for _, a := range dst {
-			if len(a.Key) == len(key) && strings.EqualFold(a.Key, string(key)) {
-				return
-			}
-		}
 		for i, c := range key {
 			if 'A' <= c && c <= 'Z' {
 				key[i] = c + 'a' - 'A' // in the tokenizer's buffer, as TagName does
+			}
+		}
+		for _, a := range dst {
+			if a.Key == string(key) {
+				return
 			}
 		}
 		dst = append(dst, html.Attribute{Key: atomString(key), Val: unescapeHTML(val, true)})
