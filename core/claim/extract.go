@@ -235,7 +235,8 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 		return out
 	}
 	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
-	s := &sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks, doerOf: -1}
+	s := &x.bufs.sent
+	*s = sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks, doerOf: -1}
 	i, j := within(x.times, x.timeAt, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
 	x.timeAt = i
 	s.times, s.timeBase = x.times[i:j], i

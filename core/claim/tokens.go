@@ -103,6 +103,9 @@ type bufs struct {
 	claims   []Claim             // claims, copied out at the end
 	refs     []claimRef          // per claim, what it points at
 	entArena []string            // the entity IDs of the sentences that gave claims, one run each
+	// sent is the sentence being read: one per article, reset for each
+	// sentence, as nothing keeps it once the sentence's claims are out.
+	sent sent
 }
 
 // maxPooledBuf is the largest buffer kept for reuse, in elements.
@@ -126,6 +129,7 @@ func putBuffers(b *bufs) {
 	clear(b.figBuf)
 	clear(b.timeBuf)
 	clear(b.entArena)
+	b.sent = sent{}
 	b.toks, b.opens, b.matches, b.aux, b.sentFigs, b.quotes, b.mtoks, b.ents = b.toks[:0], b.opens[:0], b.matches[:0], b.aux[:0], b.sentFigs[:0], b.quotes[:0], b.mtoks[:0], b.ents[:0]
 	b.spans, b.figBuf, b.timeBuf, b.claims, b.refs, b.entArena = b.spans[:0], b.figBuf[:0], b.timeBuf[:0], b.claims[:0], b.refs[:0], b.entArena[:0]
 	buffers.Put(b)
