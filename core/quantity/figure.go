@@ -782,8 +782,10 @@ func (s *scanner) participleAfter(k int) string {
 		}
 		w := s.Word(j)
 		switch {
-		case units[w] != "" && nouns == 0 && j == k:
+		case units[w] != "" && nouns == 0 && (j == k || partOf[s.Word(j-1)]):
 			nouns++ // the counted noun: "children"
+		case nouns == 0 && j < k+2 && (j == k && w == "of" || j > k && partOf[w]):
+			// "Eleven of our people remain trapped": the part of a whole
 		case placePreps[w] && nouns == 1 && !aux:
 			// "12,000 children in the Varna region were ...": the place
 			// runs to the auxiliary.
@@ -805,6 +807,10 @@ func (s *scanner) participleAfter(k int) string {
 // speechVerbs open reported words: a figure after one is of the words
 // reported, and a measure before it is not the figure's.
 var speechVerbs = wordset.Of("said says told added reported announced")
+
+// partOf are the words after "of" that make a figure a part of a whole
+// its noun names ("eleven of our people", "two of the workers").
+var partOf = wordset.Of("our their the its his her those these")
 
 // placePreps open a place between a counted noun and its auxiliary.
 var placePreps = wordset.Of("in across near around at")
