@@ -924,13 +924,13 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 }
 
 // isAdverb reports whether token i is an adverb: a listed one or a word
-// in -ly ("largely").
+// in -ly ("largely") that is not part of a name ("Kelly").
 func (s *sent) isAdverb(i int) bool {
 	if s.is(i, cAdverb) {
 		return true
 	}
 	w := s.word(i)
-	return len(w) > 4 && strings.HasSuffix(w, "ly")
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !s.inName(i) // not "Gen. Taimur Askarly said"
 }
 
 // mentionAfter returns the entity of the first mention starting within
