@@ -782,9 +782,9 @@ func (s *scanner) participleAfter(k int) string {
 		}
 		w := s.Word(j)
 		switch {
-		case units[w] != "" && nouns == 0 && (j == k || partOf[s.Word(j-1)]):
+		case units[w] != "" && nouns == 0 && (j == k || wholeOf(s.Word(j-1))):
 			nouns++ // the counted noun: "children"
-		case nouns == 0 && j < k+2 && (j == k && w == "of" || j > k && partOf[w]):
+		case nouns == 0 && j < k+2 && (j == k && w == "of" || j > k && wholeOf(w)):
 			// "Eleven of our people remain trapped": the part of a whole
 		case placePreps[w] && nouns == 1 && !aux:
 			// "12,000 children in the Varna region were ...": the place
@@ -808,9 +808,13 @@ func (s *scanner) participleAfter(k int) string {
 // reported, and a measure before it is not the figure's.
 var speechVerbs = wordset.Of("said says told added reported announced")
 
-// partOf are the words after "of" that make a figure a part of a whole
-// its noun names ("eleven of our people", "two of the workers").
-var partOf = wordset.Of("our their the its his her those these")
+// wholeOf reports whether w, after "of" after a figure, opens the whole
+// the figure is a part of: "two of the workers", and possessives, which
+// PartAfterOf leaves out as the figure may be the whole ("eleven of our
+// people remain trapped").
+func wholeOf(w string) bool { return PartAfterOf(w) || possessiveWords[w] }
+
+var possessiveWords = wordset.Of("our their its his her")
 
 // placePreps open a place between a counted noun and its auxiliary.
 var placePreps = wordset.Of("in across near around at")

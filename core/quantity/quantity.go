@@ -279,6 +279,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			c.measure = "population"
 		} else if !dur && c.unit != "time" { // "intercepted three times": how often, not how many
 			s.measureAround(&c, floor)
+			if c.measure == "-" {
+				c.measure = "" // a phrase that masks a shorter measure: "taken to" is not "taken"
+			}
 			if c.measure == "displaced" && craft[c.unit] {
 				c.measure = "entered" // "20 trucks crossed the border" into where they went
 			}

@@ -225,6 +225,8 @@ func TestFind(t *testing.T) {
 		{"survivors", "Twelve survivors were taken to hospital.", `"Twelve" exact [12,12] person survived`},
 		{"a participle the text gives is the measure", "Some 12,000 children were malnourished.", `"Some 12,000" about [11400,12600] child malnourished`},
 		{"past a place to the participle", "About 40 children in the Dorn valley remain trapped.", `"About 40" about [36,44] child trapped`},
+		{"taken to a place is not captured", "About 300 people were taken to a camp.", `"About 300" about [270,330] person`},
+		{"taken to hospital still is", "Nine people were taken to hospital.", `"Nine" exact [9,9] person hospitalised`},
 		{"a part of a whole and its participle", "Eleven of our people remain trapped.", `"Eleven" exact [11,11] person trapped`},
 		{"a part of the whole named", "Two of the workers were electrocuted.", `"Two" exact [2,2] worker electrocuted part-of:-1`},
 		{"a part of a whole does nothing yet", "Two of the workers stayed behind.", `"Two" exact [2,2] worker part-of:-1`},
