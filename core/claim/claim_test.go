@@ -981,6 +981,36 @@ func TestEarlierFigureTime(t *testing.T) {
 	}
 }
 
+// TestTimeThen checks that "at the time" dates a sentence by the last
+// calendar time before it, and nothing else does.
+func TestTimeThen(t *testing.T) {
+	tests := []struct {
+		name string
+		text []string
+		time string
+	}{
+		{"at the time", []string{"In March 2029 the army retook Orsk.", "The army said at the time it had killed 1,150 fighters."}, "March 2029"},
+		{"no time before", []string{"The army said at the time it had killed 1,150 fighters."}, ""},
+		{"a time of its own", []string{"In March 2029 the army retook Orsk.", "The army said at the time that 40 soldiers were killed on Sunday."}, "Sunday"},
+		{"'at the time of' is no back reference", []string{"In March 2029 the army retook Orsk.", "At the time of writing 40 soldiers had been killed."}, ""},
+		{"no 'at the time'", []string{"In March 2029 the army retook Orsk.", "The army said it had killed 1,150 fighters."}, ""},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc(tt.text))
+		if len(cs) == 0 {
+			t.Errorf("%s: no claim", tt.name)
+			continue
+		}
+		got, last := "", cs[len(cs)-1]
+		if last.Time != nil {
+			got = last.Time.Text
+		}
+		if got != tt.time {
+			t.Errorf("%s: time of %q = %q, want %q", tt.name, last.Text, got, tt.time)
+		}
+	}
+}
+
 // TestTimeSaid checks that a time that dates a speech verb is marked as
 // when the source spoke, and one that dates the event is not.
 func TestTimeSaid(t *testing.T) {

@@ -971,9 +971,30 @@ func (s *sent) timeNear(pos, cut int) int32 {
 		}
 	}
 	if best < 0 {
-		return -1
+		return s.timeThen()
 	}
 	return int32(s.timeBase + best)
+}
+
+// timeThen returns, for a sentence that dates itself only by "at the
+// time", the last time expression before it that was pinned to the
+// calendar: "In March 2029 the army retook the city. It said at the time
+// it had killed 1,150 fighters" is of March 2029, not of the article's
+// day. -1 when the sentence says no such thing or no time stands before.
+func (s *sent) timeThen() int32 {
+	n := len(s.toks)
+	for i := 0; i+2 < n; i++ {
+		if s.word(i) != "at" || s.word(i+1) != "the" || s.word(i+2) != "time" || i+3 < n && s.toks[i+3].word && s.word(i+3) == "of" {
+			continue
+		}
+		for j := s.timeBase - 1; j >= 0; j-- {
+			if e := &s.x.times[j]; e.Resolved() && !e.Since {
+				return int32(j)
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // earlierFigureTime reports whether time e dates the figure a count rose
