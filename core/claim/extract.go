@@ -257,6 +257,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	figs := s.figures()
 	s.figs = figs
 	if len(s.preds) == 0 && len(figs) == 0 {
+		x.noteSource(s, p)
 		return out
 	}
 	s.analyse()
@@ -275,6 +276,19 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 		x.lastSource, x.lastLine = s.source, p.Line
 	}
 	return out
+}
+
+// noteSource keeps who speaks in a sentence that states no claim, for a
+// pronoun in the next: "The rebels' spokesman, Selim Ardaq, said the
+// figures were invented. He said 40 men had been captured": Ardaq said so.
+func (x *extractor) noteSource(s *sent, p clean.Para) {
+	if s.has&(1<<speechList) == 0 {
+		return
+	}
+	s.analyse()
+	if src, _ := s.sourceNear(0); src != "" {
+		x.lastSource, x.lastLine = src, p.Line
+	}
 }
 
 // isQuestion reports whether a sentence asks rather than states: its

@@ -316,6 +316,9 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		s.x.refs[len(s.x.refs)-1].fig = int32(f.idx)
 		if m == nil {
 			c.Predicate = s.measureClass(f.q.Measure)
+			if c.Predicate == LoseControl {
+				c.Predicate = Other // "212 soldiers surrendered": people who gave up, not ground
+			}
 		}
 		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
 			c.Predicate = Capture // "captured 40 fighters": people, not ground
@@ -340,10 +343,11 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 }
 
 // fled reports whether figure f counts people who left a place its
-// predicate says was lost: "25,000 people have abandoned the city" fled
-// it, and nobody lost it.
+// predicate says was lost, or gave themselves up: "25,000 people have
+// abandoned the city" fled it, "212 soldiers surrendered", and nobody
+// lost ground.
 func (s *sent) fled(f figure) bool {
-	return f.q.Measure == "displaced" && Predicate(s.preds[f.pred].p.val) == LoseControl
+	return (f.q.Measure == "displaced" || f.q.Measure == "surrendered") && Predicate(s.preds[f.pred].p.val) == LoseControl
 }
 
 // increment reports whether figure f counts what came on top of an

@@ -1215,6 +1215,13 @@ func (s *sent) sourceOf(m match) string {
 	if e := s.afterQuote(m.from); e != "" {
 		return e
 	}
+	if m.from > 0 && s.toks[m.from-1].word && s.word(m.from-1) == "and" {
+		for _, o := range s.speech {
+			if o.to < m.from && o.p.val != "after" {
+				return s.sourceOf(o) // "X said ... and repeated that ...": X repeated it
+			}
+		}
+	}
 	if v := s.tailSubject(m.from, true); v != "" {
 		return v
 	}
@@ -1228,7 +1235,7 @@ func (s *sent) sourceOf(m match) string {
 // two children, were killed" nor "..., told reporters" (an "object" verb:
 // the words after it are the addressee).
 func (s *sent) isInverted(m match) bool {
-	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || !s.toks[m.to].word {
+	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || !s.toks[m.to].word || notInverting[s.word(m.from)] {
 		return false
 	}
 	for k := m.to; k < len(s.toks) && k < m.to+6; k++ {
@@ -1238,12 +1245,20 @@ func (s *sent) isInverted(m match) bool {
 			return k+1 >= len(s.toks) || !s.toks[k+1].word || s.word(k+1) != "including"
 		}
 		w := s.word(k)
+		if k > m.to && (s.is(k, cPreposition) && s.inTime(k+1) || s.inTime(k)) {
+			continue // "..., confirmed the ministry on Sunday."; not "(NDMO) said on Monday"
+		}
 		if s.is(k, cVerbish) || s.is(k, cPreposition) && w != "of" {
 			return w == "who" || w == "which" // "said a resident who asked ..."
 		}
 	}
 	return m.to+6 > len(s.toks)
 }
+
+// notInverting are the speech verbs whose words after a comma are their
+// object, never their speaker ("X, the party's leader, denied the
+// accusation"), as they are after "..., said the monitor".
+var notInverting = wordset.Of("deny denies denied acknowledge acknowledges acknowledged documented recorded")
 
 // afterQuote returns the entity of the first mention after the quotation
 // that ends before token pos: "“...,” X, director of Y, told Z".
