@@ -42,7 +42,17 @@ type neighbours struct {
 // with those before it).
 func (p *page) transparent(i int) bool {
 	l := &p.lines[i]
-	return l.cls == clsShort || l.meta == metaCaption || l.boiler != "" && (inlineTeaser(l.low) || isAdSlot(l.low)) || isStamp(l)
+	return l.cls == clsShort || l.meta == metaCaption || l.boiler != "" && (inlineTeaser(l.low) || isAdSlot(l.low) || isShareSlot(l.low)) || isStamp(l)
+}
+
+// isShareSlot reports whether low, a lower-cased furniture line, is a
+// share prompt ("Share this article", "Share this on WhatsApp"), which
+// pages set between paragraphs as they set adverts. A bare "Share" or a
+// row of "Share on ..." buttons more often ends the article (an author's
+// biography follows) or heads it (a standfirst stands above), and stays
+// opaque.
+func isShareSlot(low string) bool {
+	return strings.HasPrefix(strings.TrimSpace(low), "share this ")
 }
 
 // isAdSlot reports whether low, a lower-cased line, marks an advert set

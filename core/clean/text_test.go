@@ -127,6 +127,16 @@ func TestTextFixtures(t *testing.T) {
 			dateline: "OSTBURG (Markets Wire)",
 		},
 		{
+			name:     "a one-line paragraph under a row of share buttons",
+			file:     "sharemid.txt",
+			kept:     []int{5, 7, 11, 13},
+			removed:  []int{9, 15},
+			title:    1,
+			byline:   "By Odile Marsan",
+			date:     "2031-05-09",
+			dateline: "PORT ALVEN (Coast Wire)",
+		},
+		{
 			name:    "hard-wrapped plain text",
 			file:    "wrapped.txt",
 			kept:    []int{3, 4, 5, 7, 8, 9, 11, 12, 13},
