@@ -473,12 +473,31 @@ const ratePer = " per "
 // personMeasures count persons when no unit is given: "412 dead".
 var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity")
 
+// voice returns source src as sources are compared: lower case, without
+// an owner's possessive before a common noun ("Orlenia's interior
+// ministry" is the interior ministry the next report names), so that two
+// reports of one ministry read as one voice. A name's possessive part
+// ("Doctors Without Borders' Ana Kell") is kept: only a first word ends in
+// "'s".
+func voice(src string) string {
+	t := strings.TrimSpace(src)
+	if len(t) > 4 && strings.EqualFold(t[:4], "the ") {
+		t = t[4:]
+	}
+	if i := strings.IndexByte(t, ' '); i > 0 && i+1 < len(t) && t[i+1] >= 'a' && t[i+1] <= 'z' {
+		if first := t[:i]; strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+			t = t[i+1:] // only a common noun after: not "Kestrana's Nadia Reventlow"
+		}
+	}
+	return strings.ToLower(t)
+}
+
 // toFact normalises claim i; ok is false when the claim is not compared.
 // Its topics are appended to arena, shared by the facts of one comparison.
 func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	c := &claims[i]
 	f := fact{idx: int32(i), c: c, art: c.Article, actor: strings.ToLower(strings.TrimSpace(c.Actor)), srcRaw: effectiveSource(c)}
-	f.source = strings.ToLower(f.srcRaw)
+	f.source = voice(f.srcRaw)
 	if f.actor == "" && c.Source != "" && strings.Contains(strings.ToLower(c.Hedge), "claim") {
 		// "The army claimed to have reclaimed positions": the claimant
 		// is the actor.

@@ -182,3 +182,24 @@ func TestMatchSinceBegan(t *testing.T) {
 		t.Errorf("match of two counts since an episode's start = %.2f, want above %.2f (one of them plain)", m, p)
 	}
 }
+
+// TestVoice checks which sources are one voice: an owner's possessive
+// before a common noun goes, a name stays whole.
+func TestVoice(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Orlenia's interior ministry", "interior ministry"},
+		{"the interior ministry", "interior ministry"},
+		{"Interior Ministry", "interior ministry"},
+		{"Orlenia’s health ministry", "health ministry"},
+		{"Kestrana's Nadia Reventlow", "kestrana's nadia reventlow"},
+		{"Doctors' Union", "doctors' union"},
+		{"police", "police"},
+		{" The ", "the"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := voice(tt.in); got != tt.want {
+			t.Errorf("voice(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
