@@ -300,6 +300,9 @@ func (s *scanner) unitAfter(c *candidate) {
 		}
 		w := s.Word(j)
 		if u := units[w]; u != "" && !(len(w) == 1 && s.Text[s.Toks[j].Start] >= 'A' && s.Text[s.Toks[j].Start] <= 'Z') {
+			if s.Kind(j+1) == tWord && units[s.Word(j+1)] != "" {
+				u = units[s.Word(j+1)] // a compound's head: "96 attack drones", "five police officers"
+			}
 			c.unit = u // not the M of "31 M1 Abrams tanks"
 			return
 		}
@@ -539,6 +542,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if speechVerbs[s.Word(j)] {
 			break // "two miners had died and said four others were being treated": four's clause
 		}
+		if s.alongWith(j + 1) {
+			break // "downed 31 of 40 drones launched overnight, along with seven missiles": the 31's verb, by coordination
+		}
 		if s.Word(j) == "by" && d == 0 {
 			break // "rescued from the water by two patrol vessels": the doer, not the rescued
 		}
@@ -647,6 +653,8 @@ func unitFits(c *candidate) bool {
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
+	case "launched":
+		return airborne[c.unit] // "launched 96 drones", not "fired 12 workers"
 	case "intercepted":
 		return !peopleUnits[c.unit] // "shot down 31 drones", not "shot down three men"
 	case "displaced":
@@ -727,6 +735,19 @@ func (s *scanner) coordinated(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// alongWith reports whether the words before token k add a figure to the
+// one before it: "along with", "together with", "as well as".
+func (s *scanner) alongWith(k int) bool {
+	if k < 2 {
+		return false
+	}
+	switch s.phrase(k-2, 2) {
+	case "along with", "together with", "well as":
+		return true
+	}
+	return false
 }
 
 // numberWord reports whether token k opens a number in words ("three",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/jsonw"
@@ -302,7 +303,7 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
 			}
 		}
-		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.coordinated(floor, c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
+		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.coordinated(floor, c.boundTok) || s.alongWith(c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
 			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
 			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
@@ -340,6 +341,12 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			out[n-1].Of = n
 			inherit(&out[n-1], q)
 			shotDown(&out[n-1])
+			if shotDown(&q); q.Measure == out[n-1].Measure && s.verbAfterWhole(c.next) {
+				// "71 of 96 drones were shot down": the verb after the
+				// whole says what happened to the part; the whole is
+				// what there was. Not "12 of the 40 people killed were".
+				q.Measure = ""
+			}
 		}
 		shotDown(&q)
 		out = append(out, q)
@@ -349,6 +356,22 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		}
 	}
 	return out
+}
+
+// verbAfterWhole reports whether the words of a whole's noun from token k
+// run into an auxiliary ("96 attack drones were"), not into a participle
+// that describes the whole first ("40 people killed were").
+func (s *scanner) verbAfterWhole(k int) bool {
+	for j := k; j < k+4 && s.Kind(j) == tWord; j++ {
+		w := s.Word(j)
+		if beWords[w] || auxWords[w] {
+			return true
+		}
+		if _, ok := measures[w]; ok || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // mayOpen reports whether a figure may start at token k: a number, or a
