@@ -624,6 +624,9 @@ func TestExtract(t *testing.T) {
 		{"an inverted speaker before a time", []string{"Twelve people were killed in the town, confirmed the ministry on Sunday."},
 			nil,
 			[]string{"quantity kill fig=12/exact obj=Twelve people src=ministry"}},
+		{"a figure after the speech verb is no inverted speaker", []string{"The mayor, who arrived overnight, said twelve people died."},
+			nil,
+			[]string{"quantity kill fig=12/exact src=mayor"}},
 		{"a name in -ly is no adverb", []string{"Gen. Omar Taskarly said 40 soldiers had been killed."},
 			[]string{"Omar Taskarly"},
 			[]string{"quantity kill fig=40/exact obj=40 soldiers src=Omar Taskarly"}},
@@ -985,6 +988,9 @@ func TestEarlierFigureTime(t *testing.T) {
 		{"About 90 people were wounded on Monday, the ministry said, adding that hospitals were full.", "Monday"},
 		{"About 90 people were wounded, and three were killed on Tuesday.", "Tuesday"},
 		{"The ministry said 90 people were wounded, and warned of more strikes on Tuesday.", ""},
+		{"Three people are missing under the debris of a building, which was built in 1964.", ""},
+		{"The mayor, who was elected in 2029, said 12 people died.", ""},
+		{"Twelve people died on Sunday in Orsk, which was shelled on Monday.", "Sunday"},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

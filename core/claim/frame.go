@@ -970,7 +970,7 @@ func (s *sent) timeNear(pos, cut int) int32 {
 		if d < 0 {
 			d = at - e.End
 		}
-		if d < bd && !s.earlierFigureTime(e, pos) && !s.afterRemark(pos, e) && (cut == len(s.toks) || s.tokenAt(e.Start) < cut) {
+		if d < bd && !s.earlierFigureTime(e, pos) && !s.afterRemark(pos, e) && (cut == len(s.toks) || s.tokenAt(e.Start) < cut) && !s.inRelative(s.tokenAt(e.Start), pos) {
 			best, bd = i, d
 		}
 	}
@@ -979,6 +979,45 @@ func (s *sent) timeNear(pos, cut int) int32 {
 	}
 	return int32(s.timeBase + best)
 }
+
+// inRelative reports whether token t, a time's, stands in a relative
+// clause set off by a comma that token pos, a claim's, is not in: the time
+// dates what the clause says of a noun ("Three people are missing under
+// a building, which was built in 1964"; "The mayor, who was elected in
+// 2029, said 12 people died").
+func (s *sent) inRelative(t, pos int) bool {
+	if t > pos {
+		for k := pos + 1; k+1 < t; k++ {
+			if s.relativeOpens(k) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := t - 1; k > 0; k-- {
+		if !s.toks[k].word && s.x.in.Doc.Text[s.toks[k].start] == ',' {
+			if !s.relativeOpens(k) {
+				return false
+			}
+			for j := t + 1; j < pos; j++ {
+				if !s.toks[j].word && s.x.in.Doc.Text[s.toks[j].start] == ',' {
+					return true // the clause closes before the claim
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// relativeOpens reports whether token k is a comma that opens a relative
+// clause.
+func (s *sent) relativeOpens(k int) bool {
+	return !s.toks[k].word && s.x.in.Doc.Text[s.toks[k].start] == ',' && k+1 < len(s.toks) && s.toks[k+1].word && relativeWords[s.word(k+1)]
+}
+
+// relativeWords open a relative clause after a comma.
+var relativeWords = wordset.Of("which who whose where")
 
 // timeThen returns, for a sentence that dates itself only by "at the
 // time", the last time expression before it that was pinned to the

@@ -1235,8 +1235,11 @@ func (s *sent) sourceOf(m match) string {
 // two children, were killed" nor "..., told reporters" (an "object" verb:
 // the words after it are the addressee).
 func (s *sent) isInverted(m match) bool {
-	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || !s.toks[m.to].word || notInverting[s.word(m.from)] {
+	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || notInverting[s.word(m.from)] {
 		return false
+	}
+	if _, ok := s.numberAt(m.to); ok || !s.toks[m.to].word {
+		return false // "The mayor, who arrived overnight, said twelve people died"
 	}
 	for k := m.to; k < len(s.toks) && k < m.to+6; k++ {
 		if !s.toks[k].word {
