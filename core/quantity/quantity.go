@@ -282,6 +282,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			s.measureAround(&c, floor)
 			if c.measure == "-" {
 				c.measure = "" // a phrase that masks a shorter measure: "taken to" is not "taken"
+				if s.toHospital(c.next) {
+					c.measure = "hospitalised" // "taken to the regional hospital"
+				}
 			}
 			if c.measure == "displaced" && craft[c.unit] {
 				c.measure = "entered" // "20 trucks crossed the border" into where they went
@@ -356,6 +359,22 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		}
 	}
 	return out
+}
+
+// toHospital reports whether "to" and a hospital follow within the
+// clause after token k: "17 people had been taken to the regional
+// hospital in Dorn".
+func (s *scanner) toHospital(k int) bool {
+	to := -1
+	for j := k; j < len(s.Toks) && j < k+10 && s.Kind(j) == tWord; j++ {
+		switch w := s.Word(j); {
+		case w == "to":
+			to = j
+		case to >= 0 && j <= to+4 && (w == "hospital" || w == "hospitals" || w == "clinic" || w == "clinics"):
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterWhole reports whether the words of a whole's noun from token k

@@ -234,6 +234,8 @@ func TestFind(t *testing.T) {
 		{"a participle the text gives is the measure", "Some 12,000 children were malnourished.", `"Some 12,000" about [11400,12600] child malnourished`},
 		{"past a place to the participle", "About 40 children in the Dorn valley remain trapped.", `"About 40" about [36,44] child trapped`},
 		{"taken to a place is not captured", "About 300 people were taken to a camp.", `"About 300" about [270,330] person`},
+		{"taken to a named hospital", "Seventeen people had been taken to the regional hospital.", `"Seventeen" exact [17,17] person hospitalised`},
+		{"staff are employees", "Three of its staff had died.", `"Three" exact [3,3] employee killed`},
 		{"taken to hospital still is", "Nine people were taken to hospital.", `"Nine" exact [9,9] person hospitalised`},
 		{"a part of a whole and its participle", "Eleven of our people remain trapped.", `"Eleven" exact [11,11] person trapped`},
 		{"a part of the whole named", "Two of the workers were electrocuted.", `"Two" exact [2,2] worker electrocuted part-of:-1`},
