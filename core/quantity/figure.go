@@ -479,6 +479,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tPunct {
 			continue
 		}
+		if bestD == measureReach && d > 2 && (beWords[s.Word(j)] || auxWords[s.Word(j)]) {
+			// "about 60 houses on the edge of town had been damaged": the
+			// clause's verb group follows the place that ran long.
+			bestD += 3
+		}
 		if d > 0 && (s.Word(j) == "each" || s.Word(j) == "every") {
 			break // "400,000 kesh to the family of each person killed": a sum for each, no count of them
 		}

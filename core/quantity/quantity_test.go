@@ -234,6 +234,7 @@ func TestFind(t *testing.T) {
 		{"a participle the text gives is the measure", "Some 12,000 children were malnourished.", `"Some 12,000" about [11400,12600] child malnourished`},
 		{"past a place to the participle", "About 40 children in the Dorn valley remain trapped.", `"About 40" about [36,44] child trapped`},
 		{"taken to a place is not captured", "About 300 people were taken to a camp.", `"About 300" about [270,330] person`},
+		{"a long place before the verb group", "About 60 houses on the edge of the estate had been damaged.", `"About 60" about [55,65] house damaged`},
 		{"taken to a named hospital", "Seventeen people had been taken to the regional hospital.", `"Seventeen" exact [17,17] person hospitalised`},
 		{"staff are employees", "Three of its staff had died.", `"Three" exact [3,3] employee killed`},
 		{"taken to hospital still is", "Nine people were taken to hospital.", `"Nine" exact [9,9] person hospitalised`},
