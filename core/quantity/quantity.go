@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
@@ -286,6 +287,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 					c.measure = "hospitalised" // "taken to the regional hospital"
 				}
 			}
+			if (c.measure == "" || c.measure == "aboard") && s.carriedOut(&c) {
+				c.measure = "displaced" // "ships carried 4,200 civilians out of the port": evacuated
+			}
 			if c.measure == "displaced" && craft[c.unit] {
 				c.measure = "entered" // "20 trucks crossed the border" into where they went
 			}
@@ -360,6 +364,24 @@ func (s *scanner) find(out []Quantity) []Quantity {
 	}
 	return out
 }
+
+// carriedOut reports whether figure c counts people a verb of transport
+// took out of a place: "carried 4,200 civilians out of the port", "ferried
+// 900 people from the island".
+func (s *scanner) carriedOut(c *candidate) bool {
+	if c.boundTok < 1 || !transports[s.Word(c.boundTok-1)] || !peopleUnits[c.unit] {
+		return false
+	}
+	for j := c.next; j < c.next+3 && s.Kind(j) == tWord; j++ {
+		if w := s.Word(j); w == "from" || w == "out" && s.Word(j+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// transports are the verbs that move people somewhere in an evacuation.
+var transports = wordset.Of("carried ferried bussed shipped moved transported")
 
 // toHospital reports whether "to" and a hospital follow within the
 // clause after token k: "17 people had been taken to the regional
