@@ -82,6 +82,10 @@ type Claim struct {
 	// Subset marks a figure that is part of another figure of the same
 	// sentence ("75 killed, including 37 soldiers"): not a toll of its own.
 	Subset bool `json:"subset,omitempty"`
+	// Disputes marks a figure its sentence sets against another source's
+	// ("far higher than the official figure", "disputing the figure given
+	// by the operator"): the two disagree, whenever each was given.
+	Disputes bool `json:"disputes,omitempty"`
 	// Start and End are the byte span of the claim's sentence in the
 	// cleaned text, so Text == Doc.Text[Start:End]. The spans of Time and
 	// Figure are also offsets into the cleaned text, not into Text.

@@ -1185,3 +1185,33 @@ func TestSourcePlaceNoTopic(t *testing.T) {
 		t.Errorf("entities %q, want %q", got, "Kelmarian Observatory Harzan")
 	}
 }
+
+// TestDisputes checks which figures their sentence sets against another
+// source's count.
+func TestDisputes(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"At least 87 people were killed, the league said, a far higher figure than the toll given by local authorities.", true},
+		{"Doctors say at least 17 soldiers were killed, far more than the official figure.", true},
+		{"A ministry official said 40 soldiers had been killed, a figure well below the monitor's estimate.", true},
+		{"At least 17 miners are trapped, the union said, disputing the figure given by the operator.", true},
+		{"Six people were killed, the mayor said, a higher toll than the one issued by the civil protection service.", true},
+		{"The agency says 45,000 people have fled, nearly double its previous estimate.", false},
+		{"Final turnout was 60.9 percent, slightly lower than the provisional figure.", false},
+		{"The storm killed more than one person in each village, officials said.", false},
+		{"At least 12 people were killed, more than in any attack this year.", false},
+		{"Twelve people were killed, the ministry said.", false},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}))
+		if len(cs) == 0 || cs[0].Figure == nil {
+			t.Errorf("Extract(%q): no figure claim", tt.text)
+			continue
+		}
+		if cs[0].Disputes != tt.want {
+			t.Errorf("Extract(%q): Disputes = %v, want %v", tt.text, cs[0].Disputes, tt.want)
+		}
+	}
+}

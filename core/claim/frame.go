@@ -333,6 +333,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		}
 		c.Kind = Quantity
 		c.Subset = s.isSubset(f)
+		c.Disputes = s.disputes(f.to)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
 		if c.Scope == "" && s.increment(f) {
 			c.Scope = "increment"
@@ -341,6 +342,70 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 	}
 	return out
 }
+
+// disputes reports whether the words after token from set the figure
+// against another source's count: a comparative, "than", and a count
+// noun that is not the source's own earlier one ("a far higher figure
+// than the toll given by local authorities", "far more than the official
+// figure", "well below the monitor's estimate"), or "disputing" a figure.
+func (s *sent) disputes(from int) bool {
+	than := -1
+	for i := from; i < len(s.toks); i++ {
+		if !s.toks[i].word {
+			continue
+		}
+		w := s.word(i)
+		switch {
+		case w == "disputing" || w == "contradicting":
+			return s.countNounWithin(i+1, 4)
+		case w == "below" || w == "above":
+			return s.countNounWithin(i+1, 5) // "a figure well below the monitor's estimate"
+		case comparatives[w] && than < 0:
+			for j := i + 1; j < len(s.toks) && j <= i+4 && s.toks[j].word; j++ {
+				if s.word(j) == "than" {
+					than = j
+					break
+				}
+			}
+			if than >= 0 {
+				return s.countNounWithin(than+1, 6)
+			}
+		}
+	}
+	return false
+}
+
+// countNounWithin reports whether a count noun of another report ("the
+// official figure", "the toll given by", "its estimate") follows within
+// n words of token i, with no word of the source's own earlier count
+// ("its previous estimate", "up from its initial figure") before it.
+func (s *sent) countNounWithin(i, n int) bool {
+	for j := i; j < len(s.toks) && j <= i+n; j++ {
+		if !s.toks[j].word {
+			if c := s.x.in.Doc.Text[s.toks[j].start]; c == '.' || c == ';' {
+				return false
+			}
+			continue
+		}
+		w := s.word(j)
+		if ownEarlier[w] {
+			return false
+		}
+		if countNouns[w] && (w != "one" || s.word(j-1) == "the") {
+			return true // "the one given by police"; not "more than one"
+		}
+	}
+	return false
+}
+
+var (
+	// comparatives set one count against another.
+	comparatives = wordset.Of("higher lower more fewer less")
+	// countNouns name a count that a report gives.
+	countNouns = wordset.Of("figure figures toll tolls count counts estimate estimates tally number numbers one")
+	// ownEarlier mark the source's own earlier count: an update, not a dispute.
+	ownEarlier = wordset.Of("previous earlier initial own first last preliminary provisional")
+)
 
 // fled reports whether figure f counts people who left a place its
 // predicate says was lost, or gave themselves up: "25,000 people have

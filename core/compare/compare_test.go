@@ -118,6 +118,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll set against another source's is a dispute, though given hours or a day later; a count that other source gives later is not",
+			arts: dated("2031-09-13", "2031-09-14", "2031-09-15"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(62, q.AtLeast, "killed", "people"), place(eNorvale), src("local officials")),
+				mk("y", 1, claim.Kill, fig(87, q.AtLeast, "killed", "people"), place(eNorvale), src(eMonitor), disputes()),
+				mk("w", 2, claim.Kill, fig(94, q.AtLeast, "killed", "people"), place(eNorvale), src("local officials")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "w", Updates, RisingFigure}},
+		},
+		{
 			name: "a toll a source reported the day before is that day's count",
 			arts: dated("2031-09-13", "2031-09-13"),
 			claims: []claim.Claim{
@@ -1566,6 +1576,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.Displace, fig(1500, q.About, "arrived", ""), perDay),
 			},
 			want: []string{"about 1,500 displaced a day four days after"},
+		},
+		{
+			name: "a disputed toll says the source disputes the other count",
+			arts: dated("2031-09-13", "2031-09-13"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(62, q.AtLeast, "killed", "people"), place(eNorvale), src("local officials")),
+				mk("y", 1, claim.Kill, fig(87, q.AtLeast, "killed", "people"), place(eNorvale), src(eMonitor), disputes()),
+			},
+			want: []string{"reports at least 62 dead; ", "reports at least 87 dead and sets it against another source's count: the two accounts disagree"},
 		},
 		{
 			name: "a figure compared in another unit is written in its own",

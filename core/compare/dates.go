@@ -65,6 +65,12 @@ type timing struct {
 	// clock: both reports are of one day and give their times of day
 	// (Article.Minute), so days holds the fraction of the day between them.
 	clock bool
+	// order is the second report's date minus the first's, in days, the
+	// times of day counted on one day; both reports' dates are known when
+	// ordered. Unlike days it ignores the times the claims state: two
+	// tolls of "Monday's attack" were still given one after the other.
+	order   float64
+	ordered bool
 }
 
 // sameDay is how close two known dates must be to count as one moment.
@@ -124,6 +130,18 @@ func yearOf(arts []Article, i int) int {
 
 // timeOf relates the dates of a and b.
 func timeOf(a, b *fact, arts []Article) timing {
+	t := timeApart(a, b, arts)
+	if da, db := arts[a.art].Date, arts[b.art].Date; !da.IsZero() && !db.IsZero() {
+		t.order, t.ordered = float64(db-da), true
+		if ma, mb := arts[a.art].Minute, arts[b.art].Minute; ma > 0 && mb > 0 {
+			t.order += float64(mb-ma) / (24 * 60)
+		}
+	}
+	return t
+}
+
+// timeApart relates the dates of a and b, for timeOf.
+func timeApart(a, b *fact, arts []Article) timing {
 	ta, tb := when(a, arts), when(b, arts)
 	if !ta.IsZero() && !tb.IsZero() {
 		// A stated day is as sure as the article date it was resolved

@@ -316,6 +316,9 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		}
 		return c, ok
 	}
+	if !same && disputed(a, b, t) {
+		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.8}, true
+	}
 	switch {
 	case t.known && math.Abs(t.days) < sameDay:
 		if ov && (same || !distinctCounts(a, b)) {
@@ -369,6 +372,22 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindUpdates, reason: reasonPossibleUpdate, conf: conf}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
+}
+
+// disputed reports whether one of a and b, from different voices, is set
+// by its own sentence against another source's count ("far more than the
+// official figure") that the other gave no later: the two disagree, though
+// hours or a day lie between them. A later count of the other source
+// may have caught up, and is left to the usual rules, as are reports
+// whose order is not known.
+func disputed(a, b *fact, t timing) bool {
+	if a.c.Disputes == b.c.Disputes || oneVoice(a, b) || a.source == "" || b.source == "" || !t.ordered {
+		return false
+	}
+	if b.c.Disputes {
+		return t.order >= 0
+	}
+	return t.order <= 0
 }
 
 // distinctCounts reports whether a and b are two counts each written as a

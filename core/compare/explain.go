@@ -203,6 +203,14 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 			}
 			return va + " reports " + fa + " and " + vb + " reports " + fb + ": " + why + ", so the two accounts disagree"
 		}
+		if a.c.Disputes != b.c.Disputes {
+			// "at least 87 dead, a far higher figure than the toll given
+			// by local authorities": the article says they disagree.
+			if a.c.Disputes {
+				va, fa, vb, fb = vb, fb, va, fa
+			}
+			return va + " reports " + fa + "; " + vb + " reports " + fb + " and sets it against another source's count: the two accounts disagree"
+		}
 		if overlap(a, b) {
 			// "at least 14" and "17": a bound allows the other count.
 			return va + " reports " + fa + " and " + vb + " reports " + fb + sameTime(a, b, arts) + ": the counts differ, though neither rules the other out"

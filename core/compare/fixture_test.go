@@ -82,6 +82,7 @@ func saidThen() opt        { return func(c *claim.Claim) { c.TimeSaid = true } }
 func hedge(h string) opt   { return func(c *claim.Claim) { c.Hedge = h } }
 func scope(s string) opt   { return func(c *claim.Claim) { c.Scope = s } }
 func neg() opt             { return func(c *claim.Claim) { c.Negated = true } }
+func disputes() opt        { return func(c *claim.Claim) { c.Disputes = true } }
 func span(s, e int) opt    { return func(c *claim.Claim) { c.Start, c.End = s, e } }
 func text(t string) opt    { return func(c *claim.Claim) { c.Text = t } }
 
