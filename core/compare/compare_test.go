@@ -128,6 +128,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "w", Updates, RisingFigure}},
 		},
 		{
+			name: "staff detained and people in custody are one count",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(8, q.Exact, "arrested", "people"), place(eNorvale)),
+				mk("y", 1, claim.Capture, fig(2, q.Exact, "arrested", "employee"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+		},
+		{
 			name: "a toll a source reported the day before is that day's count",
 			arts: dated("2031-09-13", "2031-09-13"),
 			claims: []claim.Claim{

@@ -428,9 +428,10 @@ var families, factors = func() (map[string]string, map[string]float64) {
 // another, while "30 houses destroyed" and "30 villages" are not one count;
 // "14 people" and "14 workers" missing after a mine's collapse are one
 // count, as are "1,450 patients" and "1,450 people" in hospital, and "230
-// workers evacuated" and "230 employees flown out", while "412 dead" and
-// "61 civilians" are a total and a part.
-var familyMeasures = wordset.Of("captured missing hospitalised displaced")
+// workers evacuated" and "230 employees flown out", "eight remain in
+// custody" and "two of the 41 staff detained", while "412 dead" and "61
+// civilians" are a total and a part.
+var familyMeasures = wordset.Of("captured missing hospitalised displaced arrested released")
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
