@@ -293,7 +293,7 @@ func articleReport(a Article, d clean.Doc) ArticleReport {
 // is 19:30), 0 for none.
 func clockOf(line string) int {
 	for i := 1; i+2 < len(line); i++ {
-		if line[i] != ':' || !isDigit(line[i-1]) || !isDigit(line[i+1]) || !isDigit(line[i+2]) || i+3 < len(line) && isDigit(line[i+3]) {
+		if line[i] != ':' && line[i] != '.' || !isDigit(line[i-1]) || !isDigit(line[i+1]) || !isDigit(line[i+2]) || i+3 < len(line) && isDigit(line[i+3]) {
 			continue
 		}
 		h, m := int(line[i-1]-'0'), int(line[i+1]-'0')*10+int(line[i+2]-'0')
@@ -301,8 +301,16 @@ func clockOf(line string) int {
 			h += int(line[i-2]-'0') * 10
 		}
 		rest := strings.TrimPrefix(line[i+3:], " ")
-		if len(rest) > 1 && rest[0]|0x20 == 'p' && (rest[1]|0x20 == 'm' || rest[1] == '.') && h < 12 {
-			h += 12 // "4:40 pm", "4:40 p.m."
+		pm := len(rest) > 1 && rest[0]|0x20 == 'p' && (rest[1]|0x20 == 'm' || rest[1] == '.')
+		am := len(rest) > 1 && rest[0]|0x20 == 'a' && (rest[1]|0x20 == 'm' || rest[1] == '.')
+		if line[i] == '.' && !pm && !am {
+			continue // "7.40pm" is a time; "2.5" is not
+		}
+		if pm && h < 12 {
+			h += 12 // "4:40 pm", "4:40 p.m.", "7.40pm"
+		}
+		if am && h == 12 {
+			h = 0 // "12.15am"
 		}
 		if h > 23 || m > 59 {
 			return 0

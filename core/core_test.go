@@ -214,6 +214,9 @@ func TestClockOf(t *testing.T) {
 		{"Updated: Thursday 22 May 2031 4:40 pm GMT", 16*60 + 40 + 1},
 		{"September 13, 2031 12:15 PM", 12*60 + 15 + 1},
 		{"2031-09-13T07:45:00Z", 7*60 + 45 + 1},
+		{"19 Sep 2033, 7.40pm", 19*60 + 40 + 1},
+		{"19 Sep 2033, 12.15 a.m.", 15 + 1},
+		{"Rainfall of 2.45 metres", 0}, // a decimal is no time
 		{"Published 22 May 2031", 0},
 		{"Score 3:2 after extra time", 0}, // one digit after the colon is no minute
 		{"At 25:70 nothing", 0},
