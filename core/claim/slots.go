@@ -440,6 +440,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 				s.noteSpeaker(k)
 			}
 			if climb {
+				if head := s.headBeforeIn(s.mtoks[k][0]); head != "" {
+					return head // "Officials in Varn said": the officials
+				}
 				if body := s.bodyBefore(k); body != "" {
 					s.speaker = s.ments[k].Entity
 					return body
@@ -475,6 +478,30 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 	}
 	return s.phraseWords(b, j, true)
+}
+
+// headBeforeIn returns the noun phrase before "in" when the mention
+// starting at token i is the place after it ("Officials in Varn",
+// "Engineers in the control centre"): who speaks is the head, "" when no
+// noun stands before "in".
+func (s *sent) headBeforeIn(i int) string {
+	p := i - 1
+	for p >= 0 && s.toks[p].word && (s.is(p, cDeterminer) || s.toks[p].upper && s.word(p) != "in") {
+		p--
+	}
+	if p < 1 || !s.toks[p].word || s.word(p) != "in" || !s.toks[p-1].word || s.is(p-1, cVerbish|cPreposition|cDeterminer|cConjunction) {
+		return ""
+	}
+	for k := range s.ments {
+		if s.mtoks[k][1] == p {
+			return s.ments[k].Entity // "The Syrian Observatory in London"
+		}
+	}
+	b := s.nounBefore(p)
+	if b == p {
+		return ""
+	}
+	return s.phraseWords(b, p, true)
 }
 
 // prepBefore returns the preposition that governs the mention starting at
@@ -1261,7 +1288,7 @@ func (s *sent) isInverted(m match) bool {
 // notInverting are the speech verbs whose words after a comma are their
 // object, never their speaker ("X, the party's leader, denied the
 // accusation"), as they are after "..., said the monitor".
-var notInverting = wordset.Of("deny denies denied acknowledge acknowledges acknowledged documented recorded")
+var notInverting = wordset.Of("deny denies denied acknowledge acknowledges acknowledged documented recorded counted tallied logged")
 
 // afterQuote returns the entity of the first mention after the quotation
 // that ends before token pos: "“...,” X, director of Y, told Z".

@@ -373,6 +373,8 @@ func (s *scanner) excluded(c *candidate) bool {
 		return true
 	case (n == "a" || n == "p") && s.Word(c.next+1) == "." && s.Word(c.next+2) == "m":
 		return true
+	case n == "sides" && c.value == 2 && c.words:
+		return true // "the two sides handed over the remains": the parties, no count
 	}
 	if c.loneOne && c.unit == "" && c.bound == "" {
 		_, m := measures[s.Word(c.next)]
@@ -658,6 +660,10 @@ func unitFits(c *candidate) bool {
 		return c.unit == "" || peopleUnits[c.unit]
 	case "lost":
 		return peopleUnits[c.unit]
+	case "returned":
+		return c.unit == "body" // "returned 61 bodies"; not "50,000 refugees returned", "two spells ... and returned"
+	case "exchanged":
+		return c.unit == "" || peopleUnits[c.unit] || c.unit == "body"
 	case "launched":
 		return airborne[c.unit] // "launched 96 drones", not "fired 12 workers"
 	case "intercepted":

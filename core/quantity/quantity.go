@@ -287,6 +287,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 					c.measure = "hospitalised" // "taken to the regional hospital"
 				}
 			}
+			if c.measure == "released" && c.unit == "body" {
+				c.measure = "returned" // "handed over 14 bodies": returned, as the dead are
+			}
 			if (c.measure == "" || c.measure == "aboard") && s.carriedOut(&c) {
 				c.measure = "displaced" // "ships carried 4,200 civilians out of the port": evacuated
 			}
