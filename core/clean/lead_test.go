@@ -15,6 +15,8 @@ func TestLeadDateline(t *testing.T) {
 		{"day without year", "KESTRIN, March 3 (Northwire) - ", "KESTRIN, March 3 (Northwire)", ""},
 		{"full date", "KESTRIN, March 3, 2031 (Northwire) — ", "KESTRIN, March 3, 2031 (Northwire)", "2031-03-03"},
 		{"day first", "KESTRIN, 27 November 2031 (WNA) -- ", "KESTRIN, 27 November 2031 (WNA)", "2031-11-27"},
+		{"country in brackets, date and agency", "HAVRIN (Mereth), 8 February 2033 (AFI) — ", "HAVRIN (Mereth), 8 February 2033 (AFI)", "2033-02-08"},
+		{"country and agency in brackets", "MAREVO (Kestria) (ACP) — ", "MAREVO (Kestria) (ACP)", ""},
 		{"none", "", "", ""},
 	}
 	const first = "Fighters of the river militia took nine villages near the old bridge on Monday, the council said in a statement."

@@ -193,6 +193,40 @@ func matchLeadDateline(s string) (string, bool) {
 // matchLeadDateline after byte i, greedy first, and returns the end of the
 // first group when the separator follows.
 func leadDatelineRest(s string, i int) (int, bool) {
+	if j := parenRegion(s, i); j > 0 {
+		// "HAVRIN (Mereth), 8 February 2033 (AFI) —", "MAREVO (Kestria)
+		// (ACP) —": the country in brackets after the place.
+		if end, ok := leadDatelineRegion(s, j); ok {
+			return end, true
+		}
+	}
+	return leadDatelineRegion(s, i)
+}
+
+// parenRegion returns the end of a " (Region)" group of letters and
+// spaces at byte i, 0 when there is none.
+func parenRegion(s string, i int) int {
+	if !strings.HasPrefix(s[i:], " (") {
+		return 0
+	}
+	for j := i + 2; j < len(s) && j < i+32; j++ {
+		switch c := s[j]; {
+		case c == ')':
+			if j > i+2 {
+				return j + 1
+			}
+			return 0
+		case c == ' ' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// leadDatelineRegion tries the optional ", region" group at byte i, then
+// the agency and the separator.
+func leadDatelineRegion(s string, i int) (int, bool) {
 	var buf [30]int
 	var regions []int
 	if strings.HasPrefix(s[i:], ", ") {
