@@ -972,6 +972,13 @@ func (s *sent) mentionAfter(i, reach int) string {
 		if mt-i > reach || s.clauseBreak(i, mt) {
 			return ""
 		}
+		if text := s.x.in.Doc.Text; m.End < len(text) && text[m.End] == '-' {
+			// "according to a UK-based monitoring group": the UK
+			// describes the group, which may be named next ("the
+			// UK-based Syrian Observatory").
+			i, reach = s.mtoks[k][1], 2
+			continue
+		}
 		return m.Entity
 	}
 	return ""

@@ -376,6 +376,9 @@ func (s *scanner) excluded(c *candidate) bool {
 	case n == "sides" && c.value == 2 && c.words:
 		return true // "the two sides handed over the remains": the parties, no count
 	}
+	if s.Word(c.boundTok-1) == "of" && memberships[s.Word(c.boundTok-2)] {
+		return true // "an alliance of six insurgent factions": who it is, no count of the event
+	}
 	if c.loneOne && c.unit == "" && c.bound == "" {
 		_, m := measures[s.Word(c.next)]
 		return !m
@@ -747,6 +750,10 @@ func (s *scanner) coordinated(from, to int) bool {
 	}
 	return true
 }
+
+// memberships are the bodies made of members, whose count says what the
+// body is: "an alliance of six factions", "a coalition of 12 parties".
+var memberships = wordset.Of("alliance coalition federation bloc umbrella consortium confederation")
 
 // alongWith reports whether the words before token k add a figure to the
 // one before it: "along with", "together with", "as well as".

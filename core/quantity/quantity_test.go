@@ -242,6 +242,8 @@ func TestFind(t *testing.T) {
 		{"bodies handed over are returned", "The rebels handed over 14 bodies.", `"14" exact [14,14] body returned`},
 		{"refugees who returned are not bodies returned", "About 50,000 refugees returned.", `"About 50,000" about [45000,55000] refugee displaced`},
 		{"a swap's total", "The two sides exchanged 259 prisoners.", `"259" exact [259,259] prisoner exchanged`},
+		{"an alliance's members are no count", "Fighters of the Front, an alliance of six insurgent factions, took the city.", ``},
+		{"a group's are", "A group of 40 soldiers was ambushed.", `"40" exact [40,40] soldier ambushed`},
 		{"taken to a named hospital", "Seventeen people had been taken to the regional hospital.", `"Seventeen" exact [17,17] person hospitalised`},
 		{"staff are employees", "Three of its staff had died.", `"Three" exact [3,3] employee killed`},
 		{"taken to hospital still is", "Nine people were taken to hospital.", `"Nine" exact [9,9] person hospitalised`},
