@@ -246,6 +246,7 @@ func TestFind(t *testing.T) {
 		{"a group's are", "A group of 40 soldiers was ambushed.", `"40" exact [40,40] soldier ambushed`},
 		{"land under water is flooded", "About 14,000 hectares of farmland were under water.", `"About 14,000" about [13300,14700] hectare flooded`},
 		{"villages submerged are flooded", "Twenty-three villages were submerged.", `"Twenty-three" exact [23,23] village flooded`},
+		{"residents ordered out were displaced", "About 14,000 residents have been ordered out of the suburbs.", `"About 14,000" about [13300,14700] person displaced`},
 		{"the drowned are dead", "Two people drowned on Sunday.", `"Two" exact [2,2] person killed`},
 		{"taken to a named hospital", "Seventeen people had been taken to the regional hospital.", `"Seventeen" exact [17,17] person hospitalised`},
 		{"staff are employees", "Three of its staff had died.", `"Three" exact [3,3] employee killed`},
