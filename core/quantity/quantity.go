@@ -339,6 +339,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				q.Unit = out[len(out)-1].Unit // "14 soldiers had been killed and 40 wounded"
 			}
 		}
+		if n := len(out); n > 0 && q.Unit == "" && q.Measure != "" && peopleUnits[out[n-1].Unit] && s.elliptic(floor, c.boundTok) && s.nounless(c.next) {
+			q.Unit = out[n-1].Unit // "13 gunmen had been killed and 22 captured": gunmen too
+		}
 		if n := len(out); n > 0 && q.Unit == "person" && s.Word(c.next) == "others" && peopleUnits[out[n-1].Unit] {
 			q.Unit = out[n-1].Unit // "64 pupils had been abducted and 11 others had escaped": pupils too
 		}
@@ -385,6 +388,15 @@ func (s *scanner) carriedOut(c *candidate) bool {
 
 // transports are the verbs that move people somewhere in an evacuation.
 var transports = wordset.Of("carried ferried bussed shipped moved transported")
+
+// nounless reports whether a figure ends right before token k with no
+// noun of its own: a verb or a measure follows ("and 22 captured", "and
+// some 4,000 were"), not a word the units do not list ("two teachers").
+func (s *scanner) nounless(k int) bool {
+	w := s.Word(k)
+	_, m := measures[w]
+	return m || beWords[w] || auxWords[w]
+}
 
 // toHospital reports whether "to" and a hospital follow within the
 // clause after token k: "17 people had been taken to the regional
