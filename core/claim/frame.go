@@ -320,6 +320,9 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 				c.Predicate = Other // "212 soldiers surrendered": people who gave up, not ground
 			}
 		}
+		if m != nil && f.to == m.from && f.from > 0 && s.toks[f.from-1].word && s.word(f.from-1) == "and" && strings.HasSuffix(s.word(m.from), "ed") {
+			c.Actor = "" // "13 gunmen had been killed and 22 captured": a passive's second half, the 22 no doers
+		}
 		if c.Predicate == GainControl && s.x.lx.people[s.countedNoun(f)] {
 			c.Predicate = Capture // "captured 40 fighters": people, not ground
 		}
