@@ -285,7 +285,8 @@ func (x *extractor) noteSource(s *sent, p clean.Para) {
 	if s.has&(1<<speechList) == 0 {
 		return
 	}
-	s.analyse()
+	s.readAux(speechList) // who speaks is all it needs: no hedges, negations, scopes or topics
+	s.readMentions()
 	if src, _ := s.sourceNear(0); src != "" {
 		x.lastSource, x.lastLine = src, p.Line
 	}

@@ -13,11 +13,25 @@ import (
 // hedges, negations, scope cues, quotations, entity mentions and times.
 // The match lists share one buffer, sliced once all are found.
 func (s *sent) analyse() {
+	s.readAux(scopeList)
+	s.readMentions()
+	s.ents = s.x.ents[:0]
+	for k, m := range s.ments {
+		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) {
+			s.ents = append(s.ents, m.Entity)
+		}
+	}
+	s.x.ents = s.ents
+}
+
+// readAux finds the matches of the lists from speechList to last:
+// attributions, then hedges, negations and scope cues.
+func (s *sent) readAux(last listID) {
 	lower := s.x.lower
 	aux := s.x.aux[:0]
 	var ends [nLists]int
 	for id := speechList; id <= scopeList; id++ {
-		if s.has&(1<<id) != 0 {
+		if id <= last && s.has&(1<<id) != 0 {
 			aux = s.x.lx.scan(aux, id, lower, s.toks, s.opens)
 		}
 		ends[id] = len(aux)
@@ -27,6 +41,10 @@ func (s *sent) analyse() {
 	s.hedges = aux[ends[speechList]:ends[hedgeList]:ends[hedgeList]]
 	s.negs = aux[ends[hedgeList]:ends[negList]:ends[negList]]
 	s.scopes = aux[ends[negList]:ends[scopeList]:ends[scopeList]]
+}
+
+// readMentions finds the sentence's quotations and entity mentions.
+func (s *sent) readMentions() {
 	s.quotes = s.quoteRanges(s.x.quotes[:0])
 	s.x.quotes = s.quotes
 	ms := s.x.mentions
@@ -45,13 +63,6 @@ func (s *sent) analyse() {
 		s.mtoks = append(s.mtoks, [2]int{s.tokenAt(m.Start), s.tokenAfter(m.End)})
 	}
 	s.x.mtoks = s.mtoks
-	s.ents = s.x.ents[:0]
-	for k, m := range s.ments {
-		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) {
-			s.ents = append(s.ents, m.Entity)
-		}
-	}
-	s.x.ents = s.ents
 }
 
 // inTitle reports whether mention k is part of the title of the person

@@ -162,8 +162,12 @@ func (s *scanner) joins(last, j int) bool {
 	if b.joined {
 		return true
 	}
-	// "Gen. Smith": a dotted title does not end the run.
-	return a.dotAfter && s.class(last)&wcTitleDot != 0 && isSpaceGap(s.text[a.end+1:b.start])
+	if !a.dotAfter || !isSpaceGap(s.text[a.end+1:b.start]) {
+		return false
+	}
+	// "Gen. Smith": a dotted title does not end the run; nor does a
+	// middle initial after a name ("Mary E. Lovely", "John F. Kennedy").
+	return s.class(last)&wcTitleDot != 0 || a.end-a.start == 1 && a.upper && a.joined && last > 0 && s.toks[last-1].upper && !s.toks[last-1].acro
 }
 
 // isNameish reports whether t can be part of a name.

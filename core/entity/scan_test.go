@@ -33,6 +33,8 @@ func TestMentions(t *testing.T) {
 		{"two-word rank", "Lieutenant Colonel Ilse Varga, a spokeswoman, denied it.", "Ilse Varga/Lieutenant Colonel"},
 		{"a title in lower case after a body", "NECO spokeswoman Ana Velikora told reporters.", "NECO; Ana Velikora/spokeswoman"},
 		{"abbreviated rank", "Gen. Marco Peretti said the base was safe.", "Marco Peretti/Gen"},
+		{"a middle initial", "The impact was large, said Mara E. Lovett, an economist.", "Mara E. Lovett"},
+		{"a capital letter that ends a sentence", "They took vitamin C. Tarbil was calm.", "Tarbil"},
 		{"demonym before a title", "Officials met Israeli Prime Minister Benjamin Netanyahu.", "Israeli; Benjamin Netanyahu/Prime Minister"},
 		{"title, then the name after a comma", "He met the Iranian Foreign Minister, Abbas Farzin, in the capital.", "Iranian; Abbas Farzin/Foreign Minister"},
 		{"demonym as country", "Russian warplanes struck the town.", "Russian"},
