@@ -741,7 +741,7 @@ func (p *page) title(a, b int) {
 			break
 		}
 	}
-	if t < 0 && isTitleLike(p.blocks[0].Text) && p.lines[0].boiler == "" {
+	if t < 0 && isTitleLike(p.blocks[0].Text) && p.lines[0].boiler == "" && !isBreadcrumb(p.blocks[0].Text) {
 		t = 0 // not "Skip to main content", which opens a paste of the whole page
 		if u := p.titleAbove(a); u > 0 && !p.repeated(u) {
 			words := p.contentWords(a, b, 0)
@@ -768,6 +768,23 @@ func (p *page) title(a, b int) {
 			p.fix(i, RoleBoilerplate, "copy of the headline (line "+strconv.Itoa(p.blocks[t].N)+")")
 		}
 	}
+}
+
+// isBreadcrumb reports whether s is a trail of sections ("Home | World |
+// Middle Regions | Varesh"): three parts or more between bars or
+// chevrons, none longer than three words. A page title names its
+// headline in one long part ("Rebels take Orsk | World | Northwire").
+func isBreadcrumb(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '>' || r == '›' || r == '»' })
+	if len(parts) < 3 {
+		return false
+	}
+	for _, part := range parts {
+		if len(strings.Fields(part)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleAbove returns the headline-like line just above the article start

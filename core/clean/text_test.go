@@ -291,6 +291,7 @@ func TestTextLines(t *testing.T) {
 		{"hashtags", "Market rules agreed\n" + body + "\n" + body2 + "\n#market #rules #vote", 4, RoleBoilerplate},
 		{"tags", "Market rules agreed\n" + body + "\n" + body2 + "\nTAGS", 4, RoleBoilerplate},
 		{"chevron", "Market rules agreed\n" + body + "\n" + body2 + "\nchevron_left", 4, RoleBoilerplate},
+		{"a breadcrumb is no title", "Home | World | Markets | Norland\nLog in\nSubscribe\n\nTraders cheer a long-awaited decision\nBy Ada Brenn\n" + body + "\n" + body2, 5, RoleTitle},
 		{"a comment count between paragraphs", "Market rules agreed\n" + body + "\nComments (0) — Be the first to comment\n" + body2, 3, RoleBoilerplate},
 		{"short last paragraph", "Market rules agreed\n" + body + "\n" + body2 + "\nThe vote is due next month.\nShare", 4, RoleBody},
 		{"short paste: headline and one sentence", "Bridge reopens\n\nThe old bridge over the Tamsel reopened to traffic on Monday, the city said.\n", 3, RoleBody},
