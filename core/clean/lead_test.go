@@ -17,6 +17,7 @@ func TestLeadDateline(t *testing.T) {
 		{"day first", "KESTRIN, 27 November 2031 (WNA) -- ", "KESTRIN, 27 November 2031 (WNA)", "2031-11-27"},
 		{"country in brackets, date and agency", "HAVRIN (Mereth), 8 February 2033 (AFI) — ", "HAVRIN (Mereth), 8 February 2033 (AFI)", "2033-02-08"},
 		{"country and agency in brackets", "MAREVO (Kestria) (ACP) — ", "MAREVO (Kestria) (ACP)", ""},
+		{"hyphenated agency", "BRENHOLT, Kestrana (Pan-Continental Press) — ", "BRENHOLT, Kestrana (Pan-Continental Press)", ""},
 		{"none", "", "", ""},
 	}
 	const first = "Fighters of the river militia took nine villages near the old bridge on Monday, the council said in a statement."

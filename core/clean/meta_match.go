@@ -247,7 +247,7 @@ func leadDatelineRegion(s string, i int) (int, bool) {
 func leadDatelineAgency(s string, i int) (int, bool) {
 	if strings.HasPrefix(s[i:], " (") {
 		var buf [30]int
-		names := runsWhile(s, i+2, 30, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' || r == '.' }, buf[:0])
+		names := runsWhile(s, i+2, 30, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' || r == '.' || r == '-' }, buf[:0]) // "(Pan-Continental Press)"
 		for k := len(names) - 1; k >= 1; k-- {
 			if strings.HasPrefix(s[names[k]:], ")") && leadDatelineSep(s, names[k]+1) {
 				return names[k] + 1, true

@@ -12,7 +12,7 @@ import (
 var (
 	refByline          = regexp.MustCompile(`^(?i:by|written by|words by|reported by|story by|posted by|author:?|autor:?|por|par|di|von|oleh|from)\s+\p{Lu}`)
 	refDateline        = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{L} .'-]*, \d{1,2} \(\p{Lu}[\p{Lu} .-]+\)$`)
-	refLeadDateline    = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?: \([A-Za-z ]{1,29}\))?(?:, [\p{L}\d., ]{2,30})?(?: \([\p{L} .]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
+	refLeadDateline    = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'-]{2,}(?: \([A-Za-z ]{1,29}\))?(?:, [\p{L}\d., ]{2,30})?(?: \([\p{L} .-]{2,30}\))?)\s*(?:[—–-]{1,2}|:)\s`)
 	refCreditSlash     = regexp.MustCompile(`^[\p{Lu}][\p{L}.&' ]{0,40} ?/ ?[\p{Lu}][\p{L}.&' ]{1,40}$`)
 	refCaption         = regexp.MustCompile(`\b(photo(graph)?s?:|photo by|photo credit|image credit|image:|credit:|getty images|shutterstock|ap photo\b|afp photo\b|file photo\b|\(photo|courtesy of|pictured|in this photo|in this file photo)`)
 	refLongCaptionHead = regexp.MustCompile(`^(\S+ )?in this (file )?photo`)
@@ -90,6 +90,8 @@ func TestMatchersAgreeWithRegexps(t *testing.T) {
 		{"lead dateline, country in brackets", "HAVRIN (Mereth), 8 February 2033 (AFI) — The"},
 		{"lead dateline, country and agency in brackets", "MAREVO (Kestria) (ACP) — At"},
 		{"lead dateline, empty brackets", "MAREVO () — At"},
+		{"lead dateline, hyphenated agency", "BRENHOLT, Kestrana (Pan-Continental Press) — The"},
+		{"lead dateline, agency of hyphens", "BRENHOLT (--) — The"},
 		{"dateline mixed case place", "Villa Serra, 3 (AGENCIA SUR)"},
 		{"dateline three digits", "PORTOVELL, 127 (NORTE PRESS)"},
 		{"dateline lower agency", "PORTOVELL, 27 (Norte Press)"},
