@@ -76,7 +76,28 @@ func htmlDoc(d Doc, raw string, root *html.Node, opts Options) Doc {
 	}
 	d.Text = b.String()
 	d.Meta = htmlMeta(pm, d.Lines)
+	htmlDateline(&d)
 	return d
+}
+
+// htmlDateline takes the dateline opening the first body paragraph into
+// the metadata, and its date when the page gave none ("PARIS, 27 November
+// 2031 (AFP) -"), as the plain-text reader does.
+func htmlDateline(d *Doc) {
+	for _, p := range d.Paras {
+		if p.Role != RoleBody {
+			continue
+		}
+		if p.Lead > 0 {
+			if dl := leadDateline(d.Text[p.Start:p.End]); dl != "" {
+				d.Meta.Dateline = Field{Value: dl, Line: p.Line}
+				if date := findDate(dl); date != "" && d.Meta.Date.Value == "" {
+					d.Meta.Date = Field{Value: date, Line: p.Line}
+				}
+			}
+		}
+		return
+	}
 }
 
 // findBody returns the <body> element, or root when there is none.
