@@ -297,6 +297,14 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameState, "had taken full control of Velmora", "it had retaken Velmora"},
 		}, [][2]string{{"Durrek Popular Alliance", "DPA"}},
 			[][2]string{{"more than 200 soldiers were killed", "acknowledged this Monday the death of 12 soldiers"}, {"forced about 90,000 people to flee", "about 18,000 people had fled Velmora"}, {"nine people died this Monday in a drone attack", "Nine civilians had also died"}}},
+		{"mutiny", []rel{ // a mutiny: a wire story, a live blog with a hospital's count, a next-day update
+			{compare.Corroborates, compare.SameFigure, "212 soldiers had surrendered to loyal units", "that 212 soldiers surrendered"},
+			{compare.Contradicts, compare.FigureConflict, "nine soldiers were killed and 31 wounded", "at least 17 soldiers were killed"},
+			{compare.Updates, compare.RisingFigure, "that 212 soldiers surrendered", "260 soldiers had now surrendered"},
+			{compare.Updates, compare.RisingFigure, "140 soldiers have been detained", "180 were in detention"},
+			{compare.Corroborates, compare.SameState, "seized the Ostrel air base", "took over the Ostrel air base"},
+		}, [][2]string{{"Ulvar Provincial Radio", "UPR"}, {"Idris Kharzoun", "Idriss Kharzun"}},
+			[][2]string{{"normally houses 14 fighter jets", "14 officers remained unaccounted for"}, {"four border guards were killed", "has risen to 23"}, {"about 40 sailors were detained", "180 were in detention"}, {"has about 3,500 troops", "212 soldiers had surrendered"}}},
 		{"massgrave", []rel{
 			{compare.Corroborates, compare.SameFigure, "have exhumed the bodies of 58 people", "confirms the bodies of 58 people have been exhumed"},
 			{compare.Contradicts, compare.FigureConflict, "have exhumed the bodies of 58 people", "73 bodies have been recovered from the forest"},
