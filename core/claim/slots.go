@@ -486,6 +486,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 // noun stands before "in".
 func (s *sent) headBeforeIn(i int) string {
 	p := i - 1
+	if p >= 2 && s.toks[p].word && s.word(p) == "of" && placeNouns[s.word(p-1)] {
+		p -= 2 // "Residents in the village of Orsk"
+	}
 	for p >= 0 && s.toks[p].word && (s.is(p, cDeterminer) || s.toks[p].upper && s.word(p) != "in") {
 		p--
 	}
@@ -1249,10 +1252,12 @@ func (s *sent) sourceOf(m match) string {
 	if e := s.afterQuote(m.from); e != "" {
 		return e
 	}
-	if m.from > 0 && s.toks[m.from-1].word && s.word(m.from-1) == "and" {
+	if m.from > 0 && s.toks[m.from-1].word && (s.word(m.from-1) == "and" || s.ownSpeaker(m.from)) {
 		for _, o := range s.speech {
 			if o.to < m.from && o.p.val != "after" {
-				return s.sourceOf(o) // "X said ... and repeated that ...": X repeated it
+				// "X said ... and repeated that ...": X repeated it; "the
+				// group said its researchers had counted": the group's count.
+				return s.sourceOf(o)
 			}
 		}
 	}
@@ -1290,6 +1295,17 @@ func (s *sent) isInverted(m match) bool {
 		}
 	}
 	return m.to+6 > len(s.toks)
+}
+
+// ownSpeaker reports whether the words before the speech verb at token i
+// are a body's own people ("its researchers had", "their lawyers"): they
+// speak for the source that reported them.
+func (s *sent) ownSpeaker(i int) bool {
+	j := i - 1
+	for j > 0 && s.toks[j].word && s.is(j, cVerbish) {
+		j-- // "had"
+	}
+	return j >= 1 && s.toks[j].word && s.toks[j-1].word && possessives[s.word(j-1)]
 }
 
 // notInverting are the speech verbs whose words after a comma are their
