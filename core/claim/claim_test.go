@@ -1204,6 +1204,27 @@ func TestSourcePlaceNoTopic(t *testing.T) {
 	}
 }
 
+// TestConfirmerNoTopic checks that who confirms a count, by a second
+// speech verb, is not what the count is about, while the first speaker,
+// who may be the actor, stays.
+func TestConfirmerNoTopic(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Courier counted 151 prisoners freed in Orsk, a tally the Red Cross, which oversaw the swap, confirmed.", "Courier Orsk"},
+		{"The Courier counted 151 prisoners freed in Orsk, a tally the Red Cross confirmed.", "Courier Orsk"},
+		{"The Red Cross said its teams had counted 151 prisoners freed in Orsk.", "Red Cross Orsk"},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}, "Courier", "Red Cross", "Orsk"))
+		if len(cs) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if got := strings.Join(cs[0].Entities, " "); got != tt.want {
+			t.Errorf("%q: entities %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestDisputes checks which figures their sentence sets against another
 // source's count.
 func TestDisputes(t *testing.T) {

@@ -17,11 +17,36 @@ func (s *sent) analyse() {
 	s.readMentions()
 	s.ents = s.x.ents[:0]
 	for k, m := range s.ments {
-		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) {
+		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) && !s.speaks(k) {
 			s.ents = append(s.ents, m.Entity)
 		}
 	}
 	s.x.ents = s.ents
+}
+
+// speaks reports whether mention k is the subject of a second speech verb
+// of the sentence, right before it or before a relative clause set off by
+// commas ("The Courier counted 151, a tally the Red Cross, which oversaw
+// the swap, confirmed"): who confirms a thing is not what it is about.
+func (s *sent) speaks(k int) bool {
+	end := s.mtoks[k][1]
+	for i, m := range s.speech {
+		if i == 0 || m.p.val == "after" || m.from < end {
+			continue // the first speaker may be who acted too: "The PLF said its fighters had taken"
+		}
+		if m.from == end {
+			return true
+		}
+		if s.relativeOpens(end) && m.from > end+2 && !s.toks[m.from-1].word && s.x.in.Doc.Text[s.toks[m.from-1].start] == ',' {
+			for j := end + 1; j < m.from-1; j++ {
+				if !s.toks[j].word {
+					return false // a second comma or a stop: not one clause
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // readAux finds the matches of the lists from speechList to last:
