@@ -1287,7 +1287,7 @@ func (s *sent) isInverted(m match) bool {
 			return k+1 >= len(s.toks) || !s.toks[k+1].word || s.word(k+1) != "including"
 		}
 		w := s.word(k)
-		if k > m.to && (s.is(k, cPreposition) && s.inTime(k+1) || s.inTime(k)) {
+		if k > m.to && (s.is(k, cPreposition) && k+1 < len(s.toks) && s.inTime(k+1) || s.inTime(k)) {
 			continue // "..., confirmed the ministry on Sunday."; not "(NDMO) said on Monday"
 		}
 		if s.is(k, cVerbish) || s.is(k, cPreposition) && w != "of" {
