@@ -388,26 +388,20 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 // than the toll given by local authorities", "far more than the official
 // figure", "well below the monitor's estimate"), or "disputing" a figure.
 func (s *sent) disputes(from int) bool {
-	than := -1
 	for i := from; i < len(s.toks); i++ {
 		if !s.toks[i].word {
 			continue
 		}
-		w := s.word(i)
-		switch {
+		switch w := s.word(i); {
 		case w == "disputing" || w == "contradicting":
 			return s.countNounWithin(i+1, 4)
 		case w == "below" || w == "above":
 			return s.countNounWithin(i+1, 5) // "a figure well below the monitor's estimate"
-		case comparatives[w] && than < 0:
+		case comparatives[w]:
 			for j := i + 1; j < len(s.toks) && j <= i+4 && s.toks[j].word; j++ {
 				if s.word(j) == "than" {
-					than = j
-					break
+					return s.countNounWithin(j+1, 6)
 				}
-			}
-			if than >= 0 {
-				return s.countNounWithin(than+1, 6)
 			}
 		}
 	}

@@ -4,10 +4,8 @@ import (
 	"errors"
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
-	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/jsonw"
 )
 
@@ -369,65 +367,6 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		}
 	}
 	return out
-}
-
-// carriedOut reports whether figure c counts people a verb of transport
-// took out of a place: "carried 4,200 civilians out of the port", "ferried
-// 900 people from the island".
-func (s *scanner) carriedOut(c *candidate) bool {
-	if c.boundTok < 1 || !transports[s.Word(c.boundTok-1)] || !peopleUnits[c.unit] {
-		return false
-	}
-	for j := c.next; j < c.next+3 && s.Kind(j) == tWord; j++ {
-		if w := s.Word(j); w == "from" || w == "out" && s.Word(j+1) == "of" {
-			return true
-		}
-	}
-	return false
-}
-
-// transports are the verbs that move people somewhere in an evacuation.
-var transports = wordset.Of("carried ferried bussed shipped moved transported")
-
-// nounless reports whether a figure ends right before token k with no
-// noun of its own: a verb or a measure follows ("and 22 captured", "and
-// some 4,000 were"), not a word the units do not list ("two teachers").
-func (s *scanner) nounless(k int) bool {
-	w := s.Word(k)
-	_, m := measures[w]
-	return m || beWords[w] || auxWords[w]
-}
-
-// toHospital reports whether "to" and a hospital follow within the
-// clause after token k: "17 people had been taken to the regional
-// hospital in Dorn".
-func (s *scanner) toHospital(k int) bool {
-	to := -1
-	for j := k; j < len(s.Toks) && j < k+10 && s.Kind(j) == tWord; j++ {
-		switch w := s.Word(j); {
-		case w == "to":
-			to = j
-		case to >= 0 && j <= to+4 && (w == "hospital" || w == "hospitals" || w == "clinic" || w == "clinics"):
-			return true
-		}
-	}
-	return false
-}
-
-// verbAfterWhole reports whether the words of a whole's noun from token k
-// run into an auxiliary ("96 attack drones were"), not into a participle
-// that describes the whole first ("40 people killed were").
-func (s *scanner) verbAfterWhole(k int) bool {
-	for j := k; j < k+4 && s.Kind(j) == tWord; j++ {
-		w := s.Word(j)
-		if beWords[w] || auxWords[w] {
-			return true
-		}
-		if _, ok := measures[w]; ok || strings.HasSuffix(w, "ed") {
-			return false
-		}
-	}
-	return false
 }
 
 // mayOpen reports whether a figure may start at token k: a number, or a
