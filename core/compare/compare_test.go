@@ -128,6 +128,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "w", Updates, RisingFigure}},
 		},
 		{
+			name: "people still waiting, with and without a noun, are one count",
+			arts: dated("2031-06-09", "2031-06-10"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(11000, q.About, "waiting", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(8500, q.About, "waiting", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+		},
+		{
 			name: "staff detained and people in custody are one count",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

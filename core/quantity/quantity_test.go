@@ -249,6 +249,8 @@ func TestFind(t *testing.T) {
 		{"residents ordered out were displaced", "About 14,000 residents have been ordered out of the suburbs.", `"About 14,000" about [13300,14700] person displaced`},
 		{"an elliptic count takes the first half's noun", "The army said 13 gunmen had been killed and 22 captured.", `"13" exact [13,13] fighter killed | "22" exact [22,22] fighter captured`},
 		{"patients moved out were evacuated", "About 120 patients had been moved out.", `"About 120" about [114,126] patient displaced`},
+		{"people still waiting to leave are not displaced", "Roughly 11,000 remain registered for evacuation.", `"Roughly 11,000" about [10450,11550] waiting`},
+		{"people still waiting", "About 8,500 people are still waiting on the quay.", `"About 8,500" about [8075,8925] person waiting`},
 		{"the drowned are dead", "Two people drowned on Sunday.", `"Two" exact [2,2] person killed`},
 		{"taken to a named hospital", "Seventeen people had been taken to the regional hospital.", `"Seventeen" exact [17,17] person hospitalised`},
 		{"staff are employees", "Three of its staff had died.", `"Three" exact [3,3] employee killed`},
