@@ -485,14 +485,11 @@ func (s *sent) tailSubject(i int, climb bool) string {
 // "Engineers in the control centre"): who speaks is the head, "" when no
 // noun stands before "in".
 func (s *sent) headBeforeIn(i int) string {
-	p := i - 1
-	if p >= 2 && s.toks[p].word && s.word(p) == "of" && placeNouns[s.word(p-1)] {
-		p -= 2 // "Residents in the village of Orsk"
+	p := s.prepAt(i)
+	if p >= 2 && s.word(p) == "of" && placeNouns[s.word(p-1)] {
+		p = s.prepAt(p - 1) // "Residents in the village of Orsk"
 	}
-	for p >= 0 && s.toks[p].word && (s.is(p, cDeterminer) || s.toks[p].upper && s.word(p) != "in") {
-		p--
-	}
-	if p < 1 || !s.toks[p].word || s.word(p) != "in" || !s.toks[p-1].word || s.is(p-1, cVerbish|cPreposition|cDeterminer|cConjunction) {
+	if p < 1 || s.word(p) != "in" || !s.toks[p-1].word || s.is(p-1, cVerbish|cPreposition|cDeterminer|cConjunction) {
 		return ""
 	}
 	for k := range s.ments {
@@ -511,16 +508,25 @@ func (s *sent) headBeforeIn(i int) string {
 // token i, past determiners and capitalised words ("in" of "based in
 // Britain"); "" for none.
 func (s *sent) prepBefore(i int) string {
+	if j := s.prepAt(i); j >= 0 {
+		return s.word(j)
+	}
+	return ""
+}
+
+// prepAt returns the token of the preposition prepBefore finds, -1 for
+// none.
+func (s *sent) prepAt(i int) int {
 	for j := i - 1; j >= 0 && s.toks[j].word; j-- {
 		if s.is(j, cDeterminer|cConjunction) || s.toks[j].upper {
 			continue
 		}
 		if s.is(j, cPreposition) {
-			return s.word(j)
+			return j
 		}
-		return ""
+		return -1
 	}
-	return ""
+	return -1
 }
 
 // noteSpeaker records who speaks for the body of mention k when a title

@@ -81,20 +81,14 @@ func htmlDoc(d Doc, raw string, root *html.Node, opts Options) Doc {
 }
 
 // htmlDateline takes the dateline opening the first body paragraph into
-// the metadata, and its date when the page gave none ("PARIS, 27 November
-// 2031 (AFP) -"), as the plain-text reader does.
+// the metadata, as the plain-text reader does.
 func htmlDateline(d *Doc) {
 	for _, p := range d.Paras {
 		if p.Role != RoleBody {
 			continue
 		}
 		if p.Lead > 0 {
-			if dl := leadDateline(d.Text[p.Start:p.End]); dl != "" {
-				d.Meta.Dateline = Field{Value: dl, Line: p.Line}
-				if date := findDate(dl); date != "" && d.Meta.Date.Value == "" {
-					d.Meta.Date = Field{Value: date, Line: p.Line}
-				}
-			}
+			d.Meta.takeDateline(d.Text[p.Start:p.End], p.Line)
 		}
 		return
 	}

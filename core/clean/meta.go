@@ -387,6 +387,20 @@ func hasDatelineSep(s string) bool {
 		strings.Contains(s, "\u2013") || strings.Contains(s, "\u2014")
 }
 
+// takeDateline sets m's dateline to the one opening paragraph text of
+// input line n, if any, and m's date to the dateline's when m has none
+// ("PARIS, 27 November 2031 (AFP) -").
+func (m *Meta) takeDateline(text string, n int) {
+	d := leadDateline(text)
+	if d == "" {
+		return
+	}
+	m.Dateline = Field{Value: d, Line: n}
+	if date := findDate(d); date != "" && m.Date.Value == "" {
+		m.Date = Field{Value: date, Line: n}
+	}
+}
+
 // leadDateline returns the dateline opening a body paragraph ("VIENNA"
 // from "VIENNA — The house where..."), or "". The place must be in
 // capitals, which is how agencies mark it.

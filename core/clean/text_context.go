@@ -1203,12 +1203,7 @@ func (p *page) fillMeta(a int) {
 			}
 		}
 		if l.role == RoleBody && p.meta.Dateline.Value == "" {
-			if d := leadDateline(p.blocks[i].Text); d != "" {
-				p.meta.Dateline = Field{Value: d, Line: p.blocks[i].N}
-				if date := findDate(d); date != "" && p.meta.Date.Value == "" { // "PARIS, 27 November 2024 (AFP) -"
-					p.meta.Date = Field{Value: date, Line: p.blocks[i].N}
-				}
-			}
+			p.meta.takeDateline(p.blocks[i].Text, p.blocks[i].N)
 		}
 	}
 	if d := p.meta.Dateline; p.meta.Date.Value == "" && d.Value != "" {
