@@ -704,6 +704,9 @@ func (s *sent) holdsNothing(m match) bool {
 	if !loneGroundVerb(m) {
 		return false
 	}
+	if m.to < len(s.toks) && s.word(m.to) == "your" { // "control your music", "take your seats": instructions, not news
+		return true
+	}
 	_, obj := s.actorObject(m)
 	switch {
 	case obj == "":
@@ -711,8 +714,19 @@ func (s *sent) holdsNothing(m match) bool {
 	case s.isMention(obj):
 		return s.titled(obj) // "the Wild lost defenseman Matt Dumba": a person is no ground
 	}
-	return !s.namesGround(obj)
+	return !s.namesGround(obj) && !partOfSomething(obj)
 }
+
+// partOfSomething reports whether phrase opens with a share of a whole
+// followed by "of": "half of Varn", "most of the north", "all of it".
+// The share alone is no ground: "taking all the new things".
+func partOfSomething(phrase string) bool {
+	w, rest, ok := strings.Cut(phrase, " ")
+	return ok && partitives[strings.ToLower(w)] && strings.HasPrefix(rest, "of ")
+}
+
+// partitives are the shares of a whole that, with "of", stand for ground.
+var partitives = wordset.Of("all half most much part parts rest")
 
 // titled reports whether entity e is named in the sentence with a title.
 func (s *sent) titled(e string) bool {
