@@ -572,6 +572,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				continue
 			}
 			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !m.after && (!m.before || d == 0) && !s.inName(j-n+1) {
+				if d > 0 && j-n >= 0 && (s.Kind(j-n) == tNum || s.numberWord(j-n) && !s.is(j-n, "a") && !s.is(j-n, "an")) {
+					return // "two infected patients ... 46 of their close contacts": infected is two's
+				}
 				// "the civilian death toll ... has risen to 23" counts civilians.
 				c.measure, c.impliedUnit = m.measure, ""
 				if j-n >= 0 && s.Kind(j-n) == tWord && d > 0 {

@@ -316,6 +316,8 @@ func TestFind(t *testing.T) {
 		{"capital after a stop is no name", "The storm passed. Dead were 14 people.", `"14" exact [14,14] person killed`},
 		{"capitals are no name", "STORM LEAVES 14 DEAD", `"14" exact [14,14] person killed`},
 		{"measure of the next figure", "There were 3,248 cases reported worldwide, including 584 deaths.", `"3,248" exact [3248,3248] cases | "584" exact [584,584] person killed part-of:0`},
+		{"a participle inside an earlier figure's noun is that figure's", "The two infected travellers led to 46 of their close contacts being kept under observation.", `"two" exact [2,2] cases | "46" exact [46,46]`},
+		{"a measure after an article is still the figure's", "They demanded a ransom of 40 million kora.", `"40 million" exact [4e+07,4e+07] ransom`},
 		{"age after a name", "A jury convicted Webb, 51, of kidnapping.", ``},
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
 		{"a count after a comma is no age", "In Marsk, 51 people were killed.", `"51" exact [51,51] person killed`},
