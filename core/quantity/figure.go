@@ -1107,7 +1107,7 @@ var partCues = wordset.Of("including include included includes incl among whom t
 
 // partAfter are the words after "of" after a figure that make it a part
 // of what they name.
-var partAfter = wordset.Of("the them whom those which")
+var partAfter = wordset.Of("the them whom those these which")
 
 // PartAfterOf reports whether w, the word after "of" after a figure, makes
 // the figure a part of what follows: "two of them", "19 of the freed

@@ -169,6 +169,7 @@ func TestFind(t *testing.T) {
 		{"an age bound is no count", "At least nine of the dead were children under five.", `"At least nine" atLeast [9,+Inf] killed part-of:-1`},
 		{"patients in hospital were hospitalised", "About 1,450 patients were in hospital on Monday.", `"About 1,450" about [1377.5,1522.5] patient hospitalised`},
 		{"infections arriving are no arrivals", "New infections were arriving at a rate of about 300 a day.", `"about 300" about [270,330] cases per:day`},
+		{"a count of these is a part", "Varn had the worst toll, with 2,500 of these deaths.", `"2,500" exact [2500,2500] killed part-of:-1`},
 		{"a count among the dead is a part", "Three foreign nationals were among the dead, the ministry said.", `"Three" exact [3,3] killed part-of:-1`},
 		{"a day after is no rate", "Gunmen killed 12 people a day after the attack.", `"12" exact [12,12] person killed`},
 		{"the number of people brought to a figure", "The number of people who have fled the war has risen to more than 68,000.", `"more than 68,000" moreThan (68000,+Inf] person displaced`},
