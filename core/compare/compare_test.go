@@ -1230,6 +1230,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "gunmen are not the state's side",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.HoldControl, actor("the state"), object(eNorvale), ents(eNorvale)),
+				mk("y", 1, claim.GainControl, actor("gunmen"), object(eNorvale), ents(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, ActorConflict}},
+			only: true,
+		},
+		{
 			name: "one side in other words corroborates",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

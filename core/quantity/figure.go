@@ -389,14 +389,18 @@ func (s *scanner) excluded(c *candidate) bool {
 // inDesignation reports whether c is part of a model's or a thing's
 // designation rather than a count: after a hyphen that joins it to a word
 // or number ("Su-24", "T-72", "F-16", "787-9", "COVID-19"; a range such
-// as "20-30" was read whole before), or right after another number ("400
-// 737 Max jets": the 400 count them).
+// as "20-30" was read whole before), right after another number ("400
+// 737 Max jets": the 400 count them), or a short number of nothing right
+// after a word of a name ("Pumping Station 4", "Terminal 2", "Route 66").
 func (s *scanner) inDesignation(c *candidate) bool {
 	if c.words || c.bound != "" || c.first < 1 {
 		return false
 	}
 	p := c.first - 1
 	if s.Word(p) == "-" && p >= 1 && s.Adjacent(p-1) && s.Adjacent(p) && s.Kind(p-1) != tPunct {
+		return true
+	}
+	if c.unit == "" && !c.isRange && len(c.raw) <= 3 && s.inName(p) {
 		return true
 	}
 	return s.Kind(p) == tNum
