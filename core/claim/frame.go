@@ -714,19 +714,8 @@ func (s *sent) holdsNothing(m match) bool {
 	case s.isMention(obj):
 		return s.titled(obj) // "the Wild lost defenseman Matt Dumba": a person is no ground
 	}
-	return !s.namesGround(obj) && !partOfSomething(obj)
+	return !s.namesGround(obj)
 }
-
-// partOfSomething reports whether phrase opens with a share of a whole
-// followed by "of": "half of Varn", "most of the north", "all of it".
-// The share alone is no ground: "taking all the new things".
-func partOfSomething(phrase string) bool {
-	w, rest, ok := strings.Cut(phrase, " ")
-	return ok && partitives[strings.ToLower(w)] && strings.HasPrefix(rest, "of ")
-}
-
-// partitives are the shares of a whole that, with "of", stand for ground.
-var partitives = wordset.Of("all half most much part parts rest")
 
 // titled reports whether entity e is named in the sentence with a title.
 func (s *sent) titled(e string) bool {

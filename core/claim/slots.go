@@ -134,7 +134,9 @@ func (s *sent) actorObject(m match) (actor, object string) {
 			return s.subject(r), s.object(m.to)
 		}
 		return "", s.object(m.to)
-	case s.afterBe(m.from) && !s.is(m.from, cPreposition): // "are in control of X" is a state, not a passive
+	case s.afterBe(m.from) && !s.is(m.from, cPreposition) && !strings.HasSuffix(s.word(m.from), "ing"):
+		// "was captured" is a passive; "are in control of X" is a state,
+		// and "were still occupying X" an active verb, not passives.
 		if m.to < len(s.toks) && s.toks[m.to].word && s.word(m.to) == "by" {
 			actor = s.object(m.to + 1)
 		}
@@ -462,8 +464,8 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		if p > 0 && s.toks[p-1].word && s.is(p-1, cDeterminer) {
 			p--
 		}
-		if p == 0 || !s.toks[p-1].word || !s.is(p-1, cPreposition) || s.word(p-1) == "as" {
-			break // "not eight as the government has said": the government
+		if p == 0 || !s.toks[p-1].word || !s.is(p-1, cPreposition) || s.word(p-1) == "as" || timePreps[s.word(p-1)] {
+			break // "not eight as the government has said", "two days after the army said": the government, the army
 		}
 		if h := s.nounBefore(p - 1); h < p-1 {
 			b, j = h, p-1
@@ -1313,6 +1315,10 @@ func (s *sent) ownSpeaker(i int) bool {
 	}
 	return j >= 1 && s.toks[j].word && s.toks[j-1].word && possessives[s.word(j-1)]
 }
+
+// timePreps are the prepositions that place a speaker's words in time,
+// never a noun inside a speaker's title: "two days after the army said".
+var timePreps = wordset.Of("after before since until till during")
 
 // notInverting are the speech verbs whose words after a comma are their
 // object, never their speaker ("X, the party's leader, denied the
