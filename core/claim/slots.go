@@ -1021,6 +1021,9 @@ func (s *sent) place(to int, object string) string {
 		if s.speechIn(to, mt) {
 			break // "two had died and said four others were treated in X": X is the others'
 		}
+		if s.describesPlaceNoun(s.mtoks[k][1]) {
+			continue // "in the Dravenian city of Orvesk": Orvesk
+		}
 		j := s.skipPlaceNoun(mt-1, to)
 		if j >= to && s.toks[j].word && s.is(j, cPlacePrep) {
 			return m.Entity
@@ -1060,6 +1063,19 @@ func (s *sent) speechIn(from, to int) bool {
 // saidWords are the verbs of saying that open a clause of their own.
 var saidWords = wordset.Of("said says told added")
 
+// describesPlaceNoun reports whether the words from token e are a place
+// noun and "of", perhaps after one more word: the mention ending at e
+// describes the place named after them ("the Dravenian city of Orvesk",
+// "the Kestran port city of Velan").
+func (s *sent) describesPlaceNoun(e int) bool {
+	for n := 0; n < 2 && e+1 < len(s.toks) && s.toks[e].word; n, e = n+1, e+1 {
+		if s.is(e, cPlaceNoun) && s.word(e+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 // skipPlaceNoun returns the token before the determiners and the "the
 // province of" that stand at tokens j and before (not before token to):
 // in "in the province of X" and "in the city of X", the place is X.
@@ -1070,7 +1086,7 @@ func (s *sent) skipPlaceNoun(j, to int) int {
 	if j-1 >= to && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && s.is(j-1, cPlaceNoun) {
 		j -= 2
 		// "the port city of X", "the northern province of X"
-		for n := 0; n < 2 && j >= to && s.toks[j].word && !s.toks[j].upper && !s.is(j, cDeterminer) && !s.is(j, cPlacePrep); n++ {
+		for n := 0; n < 2 && j >= to && s.toks[j].word && !s.is(j, cDeterminer) && !s.is(j, cPlacePrep); n++ {
 			j--
 		}
 		for j >= to && s.toks[j].word && s.is(j, cDeterminer) {
