@@ -1126,6 +1126,9 @@ func TestTitleNoTopic(t *testing.T) {
 		{"a name in a clause appended to the speech", "Halima Renzo said 31 people were wounded, adding that Tarn had been hit.", "", "Halima Renzo"},
 		{"a name the source goes on to accuse", "Halima Renzo said 31 people were wounded, and accused Tarn of lying.", "", "Halima Renzo"},
 		{"a name of the same clause", "31 people were wounded in Tarn, Halima Renzo said, adding that it had been hit.", "", "Tarn Halima Renzo"},
+		{"where the source spoke", "31 people were wounded, Halima Renzo said at a news conference in Tarn.", "", "Halima Renzo"},
+		{"who speaks after the verb", "31 people were wounded, said Harbour Wire reporter Halima Renzo.", "", ""},
+		{"a clause after the attribution keeps its names", "31 people were wounded, Halima Renzo said, after a shell hit Tarn.", "", "Halima Renzo Tarn"},
 		{"a town an event is measured from", "The ferry sank 40 nautical miles south of Lakes Province, killing 31 people.", "", "Lakes Province"},
 	}
 	for _, tt := range tests {

@@ -181,7 +181,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		from, to = m.from, m.to
 	}
 	cut := s.addendum(from)
-	entTo = entFrom + s.entsBefore(cut, entTo-entFrom)
+	entTo = entFrom + s.entsBefore(min(cut, s.saidAfter(to)), entTo-entFrom)
 	if m != nil {
 		c.Predicate = Predicate(m.p.val)
 		s.objSite, s.objPlace = "", ""
@@ -1214,6 +1214,28 @@ var (
 // entsBefore returns how many of the sentence's first n entity IDs
 // (s.ents, in the order of their first mentions) are first mentioned
 // before token cut.
+// saidAfter returns the token after the first verb of saying ("said",
+// "told", "added") at or after token to when the words after it run to
+// the end of the sentence with no comma: they tell who spoke and where,
+// not what the claim is about ("..., Osterby said at a news conference
+// in Drevno", "..., said NCS spokesman Pavel Roos"). Else len(s.toks):
+// "..., the ministry said, after two more bodies were found in Vasko".
+func (s *sent) saidAfter(to int) int {
+	for _, m := range s.speech {
+		if m.from < to || !saidWords[s.word(m.from)] {
+			continue
+		}
+		text := s.x.in.Doc.Text
+		for k := m.to; k < len(s.toks); k++ {
+			if t := s.toks[k]; !t.word && strings.ContainsAny(text[t.start:t.end], ",;:—") {
+				return len(s.toks)
+			}
+		}
+		return m.to
+	}
+	return len(s.toks)
+}
+
 func (s *sent) entsBefore(cut int, n int32) int32 {
 	if cut >= len(s.toks) || n == 0 {
 		return n
