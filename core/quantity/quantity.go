@@ -288,6 +288,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "released" && c.unit == "body" {
 				c.measure = "returned" // "handed over 14 bodies": returned, as the dead are
 			}
+			if c.measure == "displaced" && c.unit == "prisoner" {
+				c.measure = "escaped" // "more than 400 inmates fled the prison": they broke out
+			}
 			if (c.measure == "" || c.measure == "aboard") && s.carriedOut(&c) {
 				c.measure = "displaced" // "ships carried 4,200 civilians out of the port": evacuated
 			}
