@@ -1153,6 +1153,11 @@ func (s *sent) speakerOf(m match) string {
 	case startsWithDigit(src) || isFigure(src):
 		return "" // "not eight as the government has said": eight says nothing
 	case pronouns[strings.ToLower(src)]:
+		if strings.EqualFold(src, "it") {
+			if v := s.mainSubject(m.from); v != "" && !pronouns[strings.ToLower(v)] && s.x.lx.bodies[strings.ToLower(lastWord(v))] {
+				return v // "The prison service has revised the number ..., it said": the service
+			}
+		}
 		if s.x.lastLine == s.para.Line {
 			return s.x.lastSource
 		}

@@ -1033,8 +1033,9 @@ func (s *scanner) broughtTo(k int) bool {
 }
 
 var (
-	// bringVerbs bring a count to a figure: "brings the toll to 40".
-	bringVerbs = wordset.Of("bring brings brought bringing take takes took taking push pushes pushed pushing")
+	// bringVerbs bring a count to a figure: "brings the toll to 40",
+	// "revised the number of inmates who escaped ... to 267".
+	bringVerbs = wordset.Of("bring brings brought bringing take takes took taking push pushes pushed pushing revise revises revised revising raise raises raised raising lower lowers lowered lowering update updates updated updating correct corrects corrected correcting")
 	// countNouns are the nouns of a running count.
 	countNouns = wordset.Of("number toll total tally count")
 )
