@@ -287,7 +287,7 @@ func TestExtract(t *testing.T) {
 		{"a name describing the place noun is not the place", []string{"At least 23 people were killed in the Dravenian city of Orvesk, officials said."},
 			[]string{"Dravenian", "Orvesk"},
 			[]string{"quantity kill fig=23/atLeast obj=At least 23 people place=Orvesk src=officials"}},
-		{"it is the body the sentence opens with", []string{"The prison service has revised the number of inmates who escaped to 267, it said on Wednesday."},
+		{"it is the body the sentence opens with", []string{"The prison service has revised the number of inmates who escaped from the jail to 267 after a full headcount, it said on Wednesday."},
 			nil,
 			[]string{"quantity other fig=267/exact src=prison service"}},
 		{"instructions to the reader", []string{"Take calls, control your music and activate Orla with the on-ear controls."},
