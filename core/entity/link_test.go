@@ -127,6 +127,8 @@ func TestLinkAliases(t *testing.T) {
 		{"two names are no joint word", []string{"Senator Ana Mar spoke.", "The Anamar company said so."},
 			"Ana Mar", "Anamar", false},
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
+		{"a dateline's agency is no permuted acronym", []string{"OSTREL (CPA) - Gunmen raided a field of the Aldren Petroleum Company, a spokesman told CPA."},
+			"Aldren Petroleum Company", "CPA", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd
 		{"vowels alone do not merge people", []string{"Senator Ben Patton spoke. Patton left.", "Putin said no."}, "Patton", "Putin", false},

@@ -19,6 +19,7 @@ type node struct {
 	plain   bool           // a long form: no acronym among its words (not "UN Security Council")
 	forces  bool           // the armed forces of country
 	demonym bool           // the demonym of another node's place, found by demonymForms
+	credit  bool           // an acronym some dateline credits as its agency
 }
 
 // surface is one surface form of a node and how often it occurs.
@@ -151,6 +152,7 @@ func newLinker(cands [][]cand) *linker {
 			}
 			n := k.nodes[i]
 			n.acro = n.acro && c.acro
+			n.credit = n.credit || c.credit
 			n.partial = n.partial && c.partial
 			if n.arts[len(n.arts)-1] != c.art {
 				n.arts = append(n.arts, c.art)

@@ -117,7 +117,10 @@ func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm map[
 	}
 	var local []int
 	for _, j := range perm[string(s)] {
-		if sharesArticle(k.nodes[i], k.nodes[j]) {
+		// An agency a dateline credits is the outlet, not a name of the
+		// story told in another order: "(CPA)" is not the Aldren
+		// Petroleum Company.
+		if sharesArticle(k.nodes[i], k.nodes[j]) && !k.nodes[j].credit {
 			local = append(local, j)
 		}
 	}
@@ -132,7 +135,7 @@ func (k *linker) acronymFor(i int, init, s []byte, del *[]byte, acros, perm map[
 	for d := range s {
 		*del = append(append((*del)[:0], s[:d]...), s[d+1:]...)
 		for _, j := range byLess[string(*del)] {
-			if len(k.nodes[j].words[0]) == len(init) && sharesArticle(k.nodes[i], k.nodes[j]) {
+			if len(k.nodes[j].words[0]) == len(init) && sharesArticle(k.nodes[i], k.nodes[j]) && !k.nodes[j].credit {
 				cands = append(cands, j)
 			}
 		}

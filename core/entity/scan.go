@@ -45,6 +45,7 @@ type cand struct {
 	partial         bool          // a lone cue word ("the Observatory"): kept only if it resolves
 	forces          bool          // the armed forces of country
 	coref           bool          // "government army": resolved against the article's main country
+	credit          bool          // an acronym as a dateline credits an agency: "OSTREL (CPA) - ..."
 }
 
 // kindVotes returns m's votes as the linker counts them.
@@ -286,6 +287,17 @@ func (s *scanner) key(i, j int) string {
 func (s *scanner) keyed(i, j int) keyed {
 	a, b := s.toks[i].start, s.toks[j].end
 	return s.memo.ofSpan(s.text[a:b], s.lower[a:b])
+}
+
+// isCredit reports whether the text from start to end is bracketed and
+// followed by a dash, as a dateline credits its agency: "OSTREL, Tarvenia
+// (CPA) - Fighters ...".
+func (s *scanner) isCredit(start, end int) bool {
+	if start == 0 || s.text[start-1] != '(' || end >= len(s.text) || s.text[end] != ')' {
+		return false
+	}
+	rest := strings.TrimLeft(s.text[end+1:min(end+6, len(s.text))], " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "\u2014") || strings.HasPrefix(rest, "\u2013")
 }
 
 // span returns the text of tokens i..j.
@@ -568,6 +580,7 @@ func (s *scanner) emitName(i, last int, role string) {
 		ka := s.memo.acronym(text)
 		m.node, m.words = ka.key, ka.words
 		m.acro = !strings.ContainsAny(text, "0123456789") // PS4 and AC1900 are models, not acronyms
+		m.credit = m.acro && s.isCredit(m.start, m.end)
 	}
 	m.plain = i < last
 	for k := i; k <= last; k++ {
