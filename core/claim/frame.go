@@ -186,6 +186,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		c.Predicate = Predicate(m.p.val)
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
+		c.Actor = claimant(c.Actor)
 		c.Object = s.bareTown(c.Object)
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
@@ -222,6 +223,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 			c.Actor = c.Source
 		}
 	}
+	c.Negated = c.Negated || s.rejectedClaim(from)
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from, cut)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
@@ -1031,6 +1033,50 @@ func (s *sent) negated(from, to int) bool {
 	}
 	return false
 }
+
+// rejectedClaim reports whether token pos lies in a claim the sentence
+// calls false: "the hijackers' claim to have killed two people was false",
+// "reports that 40 had died are untrue". A claim noun stands in the eight
+// words before pos, and a form of "be" and a word of falsehood after it.
+func (s *sent) rejectedClaim(pos int) bool {
+	noun := false
+	for j := pos - 1; j >= 0 && j >= pos-8 && !noun; j-- {
+		noun = s.toks[j].word && claimNouns[s.word(j)]
+	}
+	if !noun {
+		return false
+	}
+	for j := pos + 1; j+1 < len(s.toks) && j <= pos+12; j++ {
+		if s.toks[j].word && s.is(j, cBeForm) && s.toks[j+1].word && falsehoods[s.word(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimant returns who makes a claim named as the actor of what it
+// claims: "the gunmen's claim to have killed two" was the gunmen's act,
+// if any.
+func claimant(actor string) string {
+	i := strings.LastIndexByte(actor, ' ')
+	if i < 0 || !claimNouns[strings.ToLower(actor[i+1:])] {
+		return actor
+	}
+	head := actor[:i]
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(head, p) {
+			return strings.TrimSuffix(head, p)
+		}
+	}
+	return actor
+}
+
+// claimNouns name what is said, which a sentence may call false;
+// falsehoods are what it calls it.
+var (
+	claimNouns = wordset.Of("claim claims report reports allegation allegations assertion")
+	falsehoods = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies")
+)
 
 // joinedIn reports whether a conjunction stands among tokens [from, to):
 // "denied involvement and accused the army" denies the one, not the other.

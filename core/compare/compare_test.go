@@ -1230,6 +1230,27 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count called false contradicts the same count",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(2, q.Exact, "killed", "person"), place(eNorvale), said("hijackers")),
+				mk("y", 1, claim.Kill, fig(2, q.Exact, "killed", "person"), place(eNorvale), said("ministry"), neg()),
+				mk("z", 1, claim.Kill, fig(1, q.Exact, "killed", "person"), place(eNorvale), said("ministry")),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}, {"x", "z", Updates, LowerFigure}},
+			only: true,
+		},
+		{
+			name: "a negation of another verb denies no count",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(3, q.Exact, "killed", "child"), place(eNorvale)),
+				mk("y", 1, claim.Capture, fig(3, q.Exact, "killed", "child"), place(eNorvale), neg()),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "gunmen are not the state's side",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -289,6 +289,21 @@ func spansOverlap(a, b *fact) bool {
 // Bounds decide: "at least 277" and "412" can both hold, so on one day they
 // corroborate and on different days the second updates the first.
 func decideFigure(a, b *fact, t timing) (cand, bool) {
+	if a.c.Negated || b.c.Negated {
+		// "The hijackers' claim to have killed two people was false"
+		// denies a figure: it meets only the same figure asserted. A
+		// negation of another verb of the sentence ("decided not to
+		// vaccinate detained migrants despite the deaths of three
+		// children") denies nothing counted.
+		n := a
+		if b.c.Negated {
+			n = b
+		}
+		if a.c.Negated == b.c.Negated || a.val != b.val || mixedUnits(a, b) || t.apart || predMeasure[n.c.Predicate] != n.measure {
+			return cand{}, false
+		}
+		return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.6}, true
+	}
 	if mixedUnits(a, b) {
 		return decideMixed(a, b, t)
 	}

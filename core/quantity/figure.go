@@ -1049,6 +1049,9 @@ var (
 	// figure after it reaches back past it ("the death toll from four
 	// days of fighting has risen to 112").
 	durations = wordset.Of("day week month year hour minute")
+	// leftWords, before a count of who is on board, say who remain:
+	// "that left 162 people still on board".
+	leftWords = wordset.Of("left leaves leaving")
 	// speeds are the units a wind is measured in: "winds of 185 km/h",
 	// not "in strong winds roughly two kilometres from the port".
 	speeds = wordset.Of("km/h mph knot")

@@ -288,6 +288,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "released" && c.unit == "body" {
 				c.measure = "returned" // "handed over 14 bodies": returned, as the dead are
 			}
+			if c.measure == "aboard" && leftWords[s.Word(c.boundTok-1)] {
+				c.measure = "held" // "That leaves 146 people on board": who are still held, not who flew
+			}
 			if c.measure == "displaced" && c.unit == "prisoner" {
 				c.measure = "escaped" // "more than 400 inmates fled the prison": they broke out
 			}
