@@ -223,7 +223,18 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 			c.Actor = c.Source
 		}
 	}
-	c.Negated = c.Negated || s.rejectedClaim(from)
+	if r := s.rejectedClaim(from); r != 0 {
+		c.Negated = true
+		if c.Source == "" && r > 0 {
+			// "An HDC spokeswoman, Leyla Omarova, rejected the
+			// government's claim": who rejects it speaks.
+			if v := s.tailSubject(r, true); v != "" {
+				c.Source = v
+			} else {
+				c.Source = s.mainSubject(r)
+			}
+		}
+	}
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from, cut)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
@@ -1035,23 +1046,33 @@ func (s *sent) negated(from, to int) bool {
 }
 
 // rejectedClaim reports whether token pos lies in a claim the sentence
-// calls false: "the hijackers' claim to have killed two people was false",
-// "reports that 40 had died are untrue". A claim noun stands in the eight
-// words before pos, and a form of "be" and a word of falsehood after it.
-func (s *sent) rejectedClaim(pos int) bool {
-	noun := false
-	for j := pos - 1; j >= 0 && j >= pos-8 && !noun; j-- {
-		noun = s.toks[j].word && claimNouns[s.word(j)]
+// calls false or rejects: "the hijackers' claim to have killed two people
+// was false", "reports that 40 had died are untrue", "rejected the
+// government's claim to have taken Morrash". A claim noun stands in the
+// eight words before pos, and a verb of rejection before it (its token is
+// returned: who rejects is the source), or a form of "be" and a word of
+// falsehood after pos (-1). 0 when the claim is not rejected.
+func (s *sent) rejectedClaim(pos int) int {
+	noun := -1
+	for j := pos - 1; j >= 0 && j >= pos-8 && noun < 0; j-- {
+		if s.toks[j].word && claimNouns[s.word(j)] {
+			noun = j
+		}
 	}
-	if !noun {
-		return false
+	if noun < 0 {
+		return 0
+	}
+	for j := noun - 1; j >= 0 && j >= noun-5; j-- {
+		if s.toks[j].word && rejectVerbs[s.word(j)] {
+			return j // "rejected the government's claim to have taken Morrash"
+		}
 	}
 	for j := pos + 1; j+1 < len(s.toks) && j <= pos+12; j++ {
 		if s.toks[j].word && s.is(j, cBeForm) && s.toks[j+1].word && falsehoods[s.word(j+1)] {
-			return true
+			return -1
 		}
 	}
-	return false
+	return 0
 }
 
 // claimant returns who makes a claim named as the actor of what it
@@ -1065,7 +1086,12 @@ func claimant(actor string) string {
 	head := actor[:i]
 	for _, p := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(head, p) {
-			return strings.TrimSuffix(head, p)
+			head = strings.TrimSuffix(head, p)
+			// "rejected the government's claim": the government.
+			if k := strings.LastIndex(strings.ToLower(head), "the "); k >= 0 && (k == 0 || head[k-1] == ' ') {
+				head = head[k+4:]
+			}
+			return head
 		}
 	}
 	return actor
@@ -1074,8 +1100,9 @@ func claimant(actor string) string {
 // claimNouns name what is said, which a sentence may call false;
 // falsehoods are what it calls it.
 var (
-	claimNouns = wordset.Of("claim claims report reports allegation allegations assertion")
-	falsehoods = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies")
+	claimNouns  = wordset.Of("claim claims report reports allegation allegations assertion")
+	rejectVerbs = wordset.Of("reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies denied denying refute refutes refuted")
+	falsehoods  = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies")
 )
 
 // joinedIn reports whether a conjunction stands among tokens [from, to):

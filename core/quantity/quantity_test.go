@@ -321,6 +321,8 @@ func TestFind(t *testing.T) {
 		{"a measure after an article is still the figure's", "They demanded a ransom of 40 million kora.", `"40 million" exact [4e+07,4e+07] ransom`},
 		{"a number in a name", "Gunmen stormed Pumping Station 4 and kidnapped 12 workers.", `"12" exact [12,12] worker kidnapped`},
 		{"a count revised to a figure", "The service revised the number of inmates who escaped from the jail to 267.", `"267" exact [267,267] prisoner escaped`},
+		{"who remain on board are held", "That leaves 146 people on board the aircraft.", `"146" exact [146,146] person held`},
+		{"who are still on board are held", "Some 86 passengers were still on board.", `"Some 86" about [81.7,90.3] person held`},
 		{"prisoners who flee escape", "More than 400 inmates fled the prison.", `"More than 400" moreThan (400,+Inf] prisoner escaped`},
 		{"age after a name", "A jury convicted Webb, 51, of kidnapping.", ``},
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
