@@ -129,6 +129,8 @@ func TestLinkAliases(t *testing.T) {
 		{"dateline credit", []string{"TARBIL (AP) — Shelling hit Tarbil.", "The Associated Press said so."}, "Tarbil", "Associated Press", false},
 		{"a dateline's agency is no permuted acronym", []string{"OSTREL (CPA) - Gunmen raided a field of the Aldren Petroleum Company, a spokesman told CPA."},
 			"Aldren Petroleum Company", "CPA", false},
+		{"a name before 'siege' is a place", []string{"Shells hit the town of Khalvari.", "The Halvari siege began in 2031."},
+			"Khalvari", "Halvari", true},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd
 		{"vowels alone do not merge people", []string{"Senator Ben Patton spoke. Patton left.", "Putin said no."}, "Patton", "Putin", false},

@@ -731,6 +731,9 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		switch {
 		case n.joined && s.class(last+1)&wcPlaceAfter != 0:
 			m.votes[vPlace] += 2
+		case n.joined && placedEvents[s.low(last+1)] && noCueWord:
+			// "the Halvari siege", "the Kessel massacre": where it was
+			m.votes[vPlace] += 2
 		case n.joined && s.class(last+1).cue() != noCue && noCueWord:
 			// "the Hamas movement", "the HTS group"
 			m.votes[cueToVote(s.class(last+1).cue())] += 2
@@ -741,6 +744,11 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 		}
 	}
 }
+
+// placedEvents are the event cues a place name goes before: "the Halvari
+// siege" was fought in Halvari (not so "the Apple conference", "the
+// Chiefs offensive line" nor "the Chefs battle").
+var placedEvents = wordset.Of("siege massacre")
 
 // appositivePerson reports whether the words from token i describe a
 // person in apposition: "who", or a title or person noun before "of" or
