@@ -360,6 +360,9 @@ func transliterated(a, b *node) bool {
 	if !person && !(ka == vPlace && (kb == vPlace || kb == nVotes) || kb == vPlace && ka == nVotes) {
 		return false // a place, and the other a place or of no kind ("entered Khrabivka")
 	}
+	if !person && len(a.words) == 1 && (len(a.words[0]) < minFuzzyLen || len(b.words[0]) < minFuzzyLen) {
+		return false // "Kelt" and "Kelte", like "Hama" and "Hamas", are short enough to be two names
+	}
 	last := len(a.words) - 1
 	surname := a.words[last] != b.words[last]
 	var fa, fb [32]byte

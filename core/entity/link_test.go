@@ -131,6 +131,10 @@ func TestLinkAliases(t *testing.T) {
 			"Aldren Petroleum Company", "CPA", false},
 		{"a name before 'siege' is a place", []string{"Shells hit the town of Khalvari.", "The Halvari siege began in 2031."},
 			"Khalvari", "Halvari", true},
+		{"a town in apposition is a place", []string{"The rebels overran Tel Rukha, a smaller town on the highway.", "The army retook Tal Rukha on Monday."},
+			"Tel Rukha", "Tal Rukha", true},
+		{"short place names are not respelled", []string{"Shells hit Tor, a village near the border.", "Cyclists left on the Tour again."},
+			"Tor", "Tour", false},
 		{"doubled letters in acronyms", []string{"The SSD failed.", "SD cards sold out."}, "SSD", "SD", false},
 		{"a contraction is no surname", []string{"Queen Elizabeth II spoke. I'd say so."}, "Elizabeth II", "I'd", false}, // no entity for I'd
 		{"vowels alone do not merge people", []string{"Senator Ben Patton spoke. Patton left.", "Putin said no."}, "Patton", "Putin", false},

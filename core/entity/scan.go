@@ -739,11 +739,36 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 			m.votes[cueToVote(s.class(last+1).cue())] += 2
 		case strings.TrimSpace(gap) == "," && s.appositivePerson(last+1):
 			m.votes[vPerson] += 2
+		case strings.TrimSpace(gap) == "," && s.appositivePlace(last+1):
+			m.votes[vPlace] += 2
 		case n.joined && s.class(last+1)&wcSpeech != 0 && noCueWord && last > i:
 			m.votes[vPerson]++
 		}
 	}
 }
+
+// appositivePlace reports whether the words from token i say what sort
+// of place the name before the comma is: "X, a smaller town on the
+// highway", "X, the northern city that fell", "X, a farming village".
+func (s *scanner) appositivePlace(i int) bool {
+	if i >= len(s.toks) || s.toks[i].upper {
+		return false
+	}
+	switch s.low(i) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].joined && !s.toks[j].upper; j++ {
+		if placeNouns[s.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns say what sort of place a name is, in apposition.
+var placeNouns = wordset.Of("town city village district province region capital port suburb neighbourhood neighborhood settlement camp")
 
 // placedEvents are the event cues a place name goes before: "the Halvari
 // siege" was fought in Halvari (not so "the Apple conference", "the
