@@ -32,6 +32,10 @@ var keyFolds = []struct{ from, to string }{
 	{"yu", "ju"},
 } // isOwnKey knows these pairs: keep the two in step
 
+// legalForms are the company forms a name may end with or not: "Ltd",
+// "Inc.", "plc", "GmbH".
+var legalForms = wordset.Of("ltd limited inc incorporated llc plc gmbh ag sa nv bv spa srl pty")
+
 // abdPrefixes are spellings of the Arabic name prefix "servant of".
 var abdPrefixes = wordset.Of("abdel abdul abdal abdol abd")
 
@@ -72,7 +76,7 @@ func appendFoldedWords(out []string, s string) []string {
 			n = 2
 		}
 	}
-	i := -1
+	i, first := -1, len(out)
 	for st, en := nextKeyField(s, 0); st < len(s); st, en = nextKeyField(s, en) {
 		i++
 		w := strings.TrimSuffix(strings.TrimSuffix(s[st:en], "'s"), "'")
@@ -95,6 +99,9 @@ func appendFoldedWords(out []string, s string) []string {
 				out = append(out, wordKey(p))
 			}
 		}
+	}
+	if n := len(out); n-first >= 3 && legalForms[out[n-1]] {
+		out = out[:n-1] // "Meridian Tankers Ltd" is Meridian Tankers
 	}
 	return out
 }

@@ -141,6 +141,9 @@ func TestKey(t *testing.T) {
 		{"Abdul Rahman", "abd rahman"},
 		{"ash-Sham", "sham"},
 		{"Al", "al"},
+		{"Meridian Tankers Ltd", "meridian tankers"},
+		{"Ceres Robotics Inc.", "ceres robotics"},
+		{"Acme Ltd", "acme ltd"}, // a name of one word keeps its form
 		{"Anya Pelt", "anja pelt"},
 		{"Jaroslav", "jaroslav"},
 		{"Yaroslav", "jaroslav"},
