@@ -384,6 +384,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			}
 		}
 		c.Kind = Quantity
+		c.Negated = c.Negated || s.notFigure(f.from) && (f.to >= len(s.toks) || s.word(f.to) != "as")
 		c.Subset = s.isSubset(f)
 		c.Disputes = s.disputes(f.to)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
@@ -393,6 +394,19 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// notFigure reports whether "not" stands right before the figure at
+// token from, past an article: "it is not a 700-tonne spill". "Not more
+// than 40" is a bound, part of the figure; and in "seven guards were
+// killed, not four as the prison service said" the caller keeps the four
+// as the service's own count.
+func (s *sent) notFigure(from int) bool {
+	j := from - 1
+	if j >= 0 && s.toks[j].word && (s.word(j) == "a" || s.word(j) == "an") {
+		j--
+	}
+	return j >= 0 && s.toks[j].word && s.word(j) == "not"
 }
 
 // disputes reports whether the words after token from set the figure

@@ -1230,6 +1230,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a spill's estimate rises",
+			arts: dated("2031-03-02", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(700, q.AtMost, "spilled", "tonne"), place(eNorvale), said("operator")),
+				mk("y", 1, claim.Other, fig(2900, q.Exact, "spilled", "tonne"), place(eNorvale), said("operator")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a count called false contradicts the same count",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -658,6 +658,9 @@ func unitFits(c *candidate) bool {
 	if c.currency || money[c.unit] {
 		return c.measure == "ransom" // "pay 5,000 dollars to the families of those killed": a sum, no toll
 	}
+	if c.measure == "spilled" {
+		return loads[c.unit] // "700 tonnes of crude had leaked", not "a leak 40 km off the coast"
+	}
 	if sizes[c.unit] && c.measure != "wind" && c.measure != "radius" {
 		return false // "killed in Barrak, a town 15 km west": a distance, no toll
 	}
@@ -1049,6 +1052,8 @@ var (
 	// figure after it reaches back past it ("the death toll from four
 	// days of fighting has risen to 112").
 	durations = wordset.Of("day week month year hour minute")
+	// loads are the units of weight and volume a spill is measured in.
+	loads = wordset.Of("tonne kg litre barrel")
 	// leftWords, before a count of who is on board, say who remain:
 	// "that left 162 people still on board".
 	leftWords = wordset.Of("left leaves leaving")

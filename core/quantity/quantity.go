@@ -291,6 +291,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "aboard" && leftWords[s.Word(c.boundTok-1)] {
 				c.measure = "held" // "That leaves 146 people on board": who are still held, not who flew
 			}
+			if c.measure == "escaped" && loads[c.unit] {
+				c.measure = "spilled" // "700 tonnes of crude had escaped"
+			}
 			if c.measure == "displaced" && c.unit == "prisoner" {
 				c.measure = "escaped" // "more than 400 inmates fled the prison": they broke out
 			}
