@@ -1210,7 +1210,11 @@ func (s *sent) countedPassive(m match) bool {
 // article or a possessive, as an adjective: "an estimated 25 million",
 // "the alleged attacker", "its reported death toll" say who, not who says.
 func (s *sent) adjectival(i int) bool {
-	return i > 0 && s.toks[i-1].word && s.is(i-1, cDeterminer) && s.word(i-1) != "that"
+	j := i - 1
+	if j > 0 && s.toks[j].word && s.word(j) == "own" {
+		j-- // "raised its own estimate": a noun
+	}
+	return j >= 0 && s.toks[j].word && s.is(j, cDeterminer) && s.word(j) != "that"
 }
 
 // notSpeech reports whether speech verb m says nothing here: after "to"

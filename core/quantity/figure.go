@@ -76,6 +76,12 @@ func (s *scanner) digits(c *candidate, k int) bool {
 			}
 		}
 	}
+	if g := s.spacedGroups(k); g > k {
+		// "5 000 tonnes", "1 200 000": thousands set off by spaces.
+		c.raw = strings.Join(strings.Fields(s.Text[t.Start:s.Toks[g].End]), "")
+		c.raw = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "").Replace(c.raw)
+		c.last, c.end, c.next, k = g, s.Toks[g].End, g+1, g
+	}
 	if s.Adjacent(k) {
 		if skip, ok := s.notCount(k); ok {
 			c.next = skip
@@ -109,6 +115,49 @@ func (s *scanner) digits(c *candidate, k int) bool {
 	s.percent(c)
 	c.lo, c.hi = c.value, c.value
 	return true
+}
+
+// spacedGroups returns the last token of a number whose thousands are
+// set off by spaces, as French and much of Europe writes them ("5 000",
+// "1 200 000"), that starts at token k: a group of one to three digits,
+// then groups of three, each after one space (or a no-break or thin
+// space). k when there is none, and when the number goes on into a name
+// ("400 737 Max jets" counts 737s).
+func (s *scanner) spacedGroups(k int) int {
+	if len(s.Word(k)) > 3 || s.Adjacent(k-1) || !allDigits(s.Word(k)) {
+		return k
+	}
+	j := k
+	for j+1 < len(s.Toks) && s.Kind(j+1) == tNum && len(s.Word(j+1)) == 3 && allDigits(s.Word(j+1)) && groupGap(s.Text[s.Toks[j].End:s.Toks[j+1].Start]) {
+		j++
+	}
+	if j == k || s.Adjacent(j) && !groupEnds[s.Word(j+1)] {
+		return k // "74 100%": two figures of a table
+	}
+	if n := j + 1; n < len(s.Toks) && s.Kind(n) == tWord {
+		if c := s.Text[s.Toks[n].Start]; c >= 'A' && c <= 'Z' {
+			return k
+		}
+	}
+	return j
+}
+
+// groupEnds are the marks that may close a number set off by spaces.
+var groupEnds = wordset.Of(", . ; : ) ]")
+
+// groupGap reports whether gap is the one space between groups of digits.
+func groupGap(gap string) bool {
+	return gap == " " || gap == "\u00a0" || gap == "\u202f" || gap == "\u2009"
+}
+
+// allDigits reports whether w is ASCII digits only.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // notCount reports whether the number at token k, which touches the next
