@@ -1230,6 +1230,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "an agency's staff killed are its workers",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(6, q.AtLeast, "killed", "worker"), place(eNorvale), said("agency")),
+				mk("y", 1, claim.Kill, fig(8, q.Exact, "killed", "employee"), place(eNorvale), said("agency")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a spill's estimate rises",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{

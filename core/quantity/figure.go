@@ -913,7 +913,9 @@ var afterParticiple = wordset.Of("among in on at by from with and or as after be
 func (s *scanner) figureAfter(k int) bool {
 	for j := k; j < len(s.Toks) && j <= k+2; j++ {
 		if s.Kind(j) == tNum {
-			return s.Word(j+1) != ":" // "on board the 06:52 service": a clock
+			// "on board the 06:52 service": a clock; "killed on Tuesday 14
+			// November": a date
+			return s.Word(j+1) != ":" && !s.isMonth(j+1) && !s.isMonth(j-1)
 		}
 		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
 			return false // "were injured and some 4,000": the next clause's figure
