@@ -903,7 +903,11 @@ func (s *sent) claimEntities() (from, to int32) {
 // "three foreigners were among the dead" (quantity's Part).
 func (s *sent) isSubset(f figure) bool {
 	if f.q.Unit != "percent" && (f.q.Part || f.to+1 < len(s.toks) && s.word(f.to) == "of" && quantity.PartAfterOf(s.word(f.to+1))) {
-		return true // "19 of the freed hostages", "two of them", "31 of 40 drones"
+		// "19 of the freed hostages", "two of them", "31 of 40 drones";
+		// but what befell some of a whole told before is a count of its
+		// own: "Nine of the trucks were destroyed", "Forty-one of them
+		// had been recaptured".
+		return !s.ownCount(f)
 	}
 	for _, cue := range subsetCues {
 		n := len(cue)
@@ -913,6 +917,28 @@ func (s *sent) isSubset(f figure) bool {
 	}
 	return false
 }
+
+// ownCount reports whether figure f, "N of the <things>", has a measure
+// of its own and its whole is not in the sentence: the whole is a fleet
+// or a stock told before ("Nine of the trucks were destroyed"). Parts of
+// people stay parts: "9,000 of them arrived over the past week", "troops
+// killed 14 of them".
+func (s *sent) ownCount(f figure) bool {
+	if f.q.Measure == "" || f.q.Part && f.q.Of >= 0 || f.to >= len(s.toks) || s.word(f.to) != "of" {
+		return false
+	}
+	j := f.to + 1
+	if j < len(s.toks) && s.toks[j].word && wholeDeterminers[s.word(j)] {
+		j++
+	}
+	if j >= len(s.toks) || !s.toks[j].word {
+		return false
+	}
+	return quantity.CountsThings(s.word(j))
+}
+
+// wholeDeterminers open the whole after "of" in "N of the trucks".
+var wholeDeterminers = wordset.Of("the its their these those our")
 
 // separate reports whether the sentence opens on another incident than
 // the story's ("Separately, three civilians were killed in an air strike

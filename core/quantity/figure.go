@@ -1173,6 +1173,13 @@ var partCues = wordset.Of("including include included includes incl among whom t
 // of what they name.
 var partAfter = wordset.Of("the them whom those these which")
 
+// CountsThings reports whether w, lower case, is a noun of things a
+// figure counts, not people: "trucks", "drones", "homes".
+func CountsThings(w string) bool {
+	u := units[w]
+	return u != "" && !peopleUnits[u] && u != "family" && u != "body"
+}
+
 // PartAfterOf reports whether w, the word after "of" after a figure, makes
 // the figure a part of what follows: "two of them", "19 of the freed
 // hostages". The claim stage asks it too.
