@@ -314,6 +314,9 @@ func TestExtract(t *testing.T) {
 		{"some of a people told before stay a part", []string{"About 9,000 of them arrived over the past week, the agency said."},
 			nil,
 			[]string{"quantity other fig=9000/about src=agency subset"}},
+		{"a figure set against another, not", []string{"No more than four trucks were destroyed, not eleven as has been claimed, the army said."},
+			nil,
+			[]string{"quantity other fig=4/atMost src=army", "quantity other fig=11/exact src=army neg"}},
 		{"instructions to the reader", []string{"Take calls, control your music and activate Orla with the on-ear controls."},
 			[]string{"Orla"}, nil},
 		{"recovering alone", []string{"She has had no dizzy spells since recovering from the illness."},
@@ -1295,6 +1298,9 @@ func TestDisputes(t *testing.T) {
 		{"The storm killed more than one person in each village, officials said.", false},
 		{"At least 12 people were killed, more than in any attack this year.", false},
 		{"Twelve people were killed, the ministry said.", false},
+		{"No more than four trucks were destroyed, not eleven as has been claimed.", true},
+		{"More than 30 people could still be missing, not nine.", true},
+		{"Four trucks were destroyed, not counting the cars.", false},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

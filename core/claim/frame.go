@@ -384,7 +384,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			}
 		}
 		c.Kind = Quantity
-		c.Negated = c.Negated || s.notFigure(f.from) && (f.to >= len(s.toks) || s.word(f.to) != "as")
+		c.Negated = c.Negated || s.notFigure(f.from) && !s.asSaidBy(f.to)
 		c.Subset = s.isSubset(f)
 		c.Disputes = s.disputes(f.to)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
@@ -409,6 +409,16 @@ func (s *sent) notFigure(from int) bool {
 	return j >= 0 && s.toks[j].word && s.word(j) == "not"
 }
 
+// asSaidBy reports whether "as" at token i names who gave the figure
+// before it: "not four as the prison service has said" (the service's
+// four), not "not eleven as has been claimed" (nobody's).
+func (s *sent) asSaidBy(i int) bool {
+	if i+1 >= len(s.toks) || s.word(i) != "as" || !s.toks[i+1].word {
+		return false
+	}
+	return !s.is(i+1, cBeForm) && !s.is(i+1, cVerbish)
+}
+
 // disputes reports whether the words after token from set the figure
 // against another source's count: a comparative, "than", and a count
 // noun that is not the source's own earlier one ("a far higher figure
@@ -420,6 +430,10 @@ func (s *sent) disputes(from int) bool {
 			continue
 		}
 		switch w := s.word(i); {
+		case w == "not" && i > from && s.x.in.Doc.Text[s.toks[i-1].start:s.toks[i-1].end] == ",":
+			if _, ok := s.numberAt(i + 1); ok {
+				return true // "No more than four trucks were destroyed, not eleven"
+			}
 		case w == "disputing" || w == "contradicting":
 			return s.countNounWithin(i+1, 4)
 		case w == "below" || w == "above":

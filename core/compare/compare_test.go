@@ -128,6 +128,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "w", Updates, RisingFigure}},
 		},
 		{
+			name: "a count disputed is another article's own when it names no source",
+			arts: dated("2031-09-13", "2031-09-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(11, q.Exact, "destroyed", "truck"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(4, q.AtMost, "destroyed", "truck"), place(eNorvale), said("army"), disputes()),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
 			name: "people still waiting, with and without a noun, are one count",
 			arts: dated("2031-06-09", "2031-06-10"),
 			claims: []claim.Claim{

@@ -396,7 +396,13 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 // may have caught up, and is left to the usual rules, as are reports
 // whose order is not known.
 func disputed(a, b *fact, t timing) bool {
-	if a.c.Disputes == b.c.Disputes || oneVoice(a, b) || a.source == "" || b.source == "" || !t.ordered {
+	d, o := a, b // the disputing figure, the other
+	if b.c.Disputes {
+		d, o = b, a
+	}
+	if a.c.Disputes == b.c.Disputes || oneVoice(a, b) || d.source == "" || o.source == "" && o.art == d.art || !t.ordered {
+		// Who disputes must be named; the other count is another
+		// article's own when it names no source.
 		return false
 	}
 	if b.c.Disputes {
