@@ -57,7 +57,13 @@ func (s *sent) readAux(last listID) {
 	var ends [nLists]int
 	for id := speechList; id <= scopeList; id++ {
 		if id <= last && s.has&(1<<id) != 0 {
+			from := len(aux)
 			aux = s.x.lx.scan(aux, id, lower, s.toks, s.opens)
+			if id == speechList {
+				// "in the town of Tell Muradin": a capitalised word inside
+				// the sentence is a name's, not a verb of saying.
+				aux = aux[:from+len(slices.DeleteFunc(aux[from:], func(m match) bool { return s.inName(m.from) }))]
+			}
 		}
 		ends[id] = len(aux)
 	}
