@@ -386,6 +386,30 @@ func (s *sent) mainSubject(pos int) string {
 	return ""
 }
 
+// openingSubject returns the subject the sentence opens with, before
+// token pos: the first entity of its main clause not governed by a
+// preposition ("Maletz dismissed Esmeret's claim": Maletz), else the words
+// before its first verb ("The ministry rejected the figure": the
+// ministry).
+func (s *sent) openingSubject(pos int) string {
+	b := 0
+	for b < pos && (!s.toks[b].word || s.opensSubordinate(b)) {
+		b = s.clauseEnd(b) + 1
+	}
+	e := min(s.clauseEnd(b), pos)
+	for k, m := range s.ments {
+		if mt := s.mtoks[k][0]; mt >= b && s.mtoks[k][1] <= e && !s.governed(mt) && !s.inTime(mt) {
+			return m.Entity
+		}
+	}
+	for k := b + 1; k < e; k++ {
+		if s.is(k, cVerbish) || strings.HasSuffix(s.word(k), "ed") {
+			return s.phraseWords(b, k, true)
+		}
+	}
+	return ""
+}
+
 // opensSubordinate reports whether the clause starting at token b opens
 // with a preposition, an adverb, a conjunction, a clause opener, "having",
 // or a participle before a preposition ("Backed by", "Speaking to").
@@ -1225,6 +1249,9 @@ func (s *sent) notSpeech(m match) bool {
 	if s.toBefore(m.from) >= 0 {
 		return true
 	}
+	if s.word(m.from) == "saying" {
+		return m.from == 0 || s.x.in.Doc.Text[s.toks[m.from-1].start:s.toks[m.from-1].end] != "," // "..., saying": not "a report saying"
+	}
 	if w := s.word(m.from); w != "add" && w != "adds" && w != "added" || m.to >= len(s.toks) {
 		return false
 	}
@@ -1275,6 +1302,14 @@ func (s *sent) sourceOf(m match) string {
 			return e
 		}
 		return s.phraseWords(m.to, s.clauseEnd(m.to), true)
+	}
+	if s.word(m.from) == "saying" {
+		for _, o := range s.speech {
+			if o.to < m.from && o.p.val != "after" && s.word(o.from) != "saying" {
+				return s.sourceOf(o) // "The army denied this, saying ...": who denied
+			}
+		}
+		return s.openingSubject(m.from) // "The EDF revised its account, saying ...": the EDF
 	}
 	if s.isInverted(m) {
 		if e := s.mentionAfter(m.to, 3); e != "" {

@@ -1249,6 +1249,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count placed in a town and one placed nowhere, far apart and naming nothing in common, count different things",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(15, q.Exact, "arrested", "person"), place(eKessel)),
+				mk("y", 1, claim.Capture, fig(112, q.Exact, "arrested", "person")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
+			name: "a count of one day that says it rose is an update",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(5, q.Exact, "killed", "person"), place(eNorvale), said("ministry")),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", "person"), place(eNorvale), said("health department"), text("The death toll has risen to six after a girl died on Tuesday night.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a spill's estimate rises",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{

@@ -155,6 +155,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// worth showing; agreement with oneself is not news.
 		return c, false
 	}
+	if n == 0 && c.kind == kindContradicts && a.class == classFigure && a.art != b.art && (a.c.Place == "") != (b.c.Place == "") && farApart(a.val, b.val) {
+		// "In the port city of Puerto Velas, 15 people were detained"
+		// and "112 people have been arrested in the capital": a count
+		// placed in a town and one placed nowhere, with no name in
+		// common and this far apart, count different things.
+		return c, false
+	}
 	m := match(a, b, n)
 	one := oneVoice(a, b)
 	if n == 0 && c.kind == kindContradicts && a.art != b.art && !one {
@@ -175,6 +182,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
 	}
 	return c, true
+}
+
+// farApart reports whether one of two counts is more than three times
+// the other.
+func farApart(x, y float64) bool {
+	lo, hi := math.Min(x, y), math.Max(x, y)
+	return lo > 0 && hi > 3*lo
 }
 
 // sameCount reports whether a and b give one exact count of one thing,
@@ -358,6 +372,12 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 			}
 			return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.6}, true
 		}
+		if roseThatDay(a, b, t) {
+			// "Five people have now been killed", the ministry said on
+			// Tuesday; "the death toll has risen to six after a girl died
+			// on Tuesday night": the higher count says it rose.
+			return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.7}, true
+		}
 		if ov {
 			// "At least 14 killed", the police said; "17 killed", the
 			// ministry said: a bound allows the other count, but the two
@@ -388,6 +408,20 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	}
 	return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.5}, true
 }
+
+// roseThatDay reports whether the higher of two counts of one day says in
+// its sentence that the count rose to it ("has risen to six", "up from
+// the 140 they reported"), and was not reported before the other.
+func roseThatDay(a, b *fact, t timing) bool {
+	hi, later := b, t.order >= 0
+	if a.val > b.val {
+		hi, later = a, t.order <= 0
+	}
+	return a.val != b.val && (later || !t.ordered) && containsAny(hi.c.Text, roseWords)
+}
+
+// roseWords tell that a count has risen to the figure of their sentence.
+var roseWords = []string{"risen to", "rose to", "climbed to", "jumped to", "increased to", "up from"}
 
 // disputed reports whether one of a and b, from different voices, is set
 // by its own sentence against another source's count ("far more than the
