@@ -142,6 +142,28 @@ func (s *scanner) spacedGroups(k int) int {
 	return j
 }
 
+// harms are what befalls people that outweighs the noun they are counted
+// by.
+var harms = wordset.Of("killed injured missing captured kidnapped arrested")
+
+// verbAfterNoun returns the measure of a passive right after token k,
+// where a noun that names people by what befell them ends ("evacuees",
+// "refugees"): "were killed", "had been wounded". "" when none.
+func (s *scanner) verbAfterNoun(k int) string {
+	if !beWords[s.Word(k)] && !auxWords[s.Word(k)] {
+		return ""
+	}
+	for j := k + 1; j < len(s.Toks) && j <= k+2; j++ {
+		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !m.next && m.measure != "-" && m.unit == "" {
+			return m.measure
+		}
+		if !beWords[s.Word(j)] && !auxWords[s.Word(j)] {
+			return ""
+		}
+	}
+	return ""
+}
+
 // groupEnds are the marks that may close a number set off by spaces.
 var groupEnds = wordset.Of(", . ; : ) ]")
 
@@ -577,6 +599,12 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
+				if v := s.verbAfterNoun(j + n); harms[v] && m.unit != "" {
+					// "Three evacuees were killed": killed, though they
+					// were evacuees; but "Twelve survivors were taken to
+					// hospital" are survivors still.
+					c.measure = v
+				}
 			}
 			break
 		}
