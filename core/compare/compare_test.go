@@ -1685,6 +1685,15 @@ func TestExplanations(t *testing.T) {
 			want: []string{"reports at least 62 dead; ", "reports at least 87 dead and sets it against another source's count: the two accounts disagree"},
 		},
 		{
+			name: "a plural voice that disputes a count agrees in number",
+			arts: dated("2031-09-13", "2031-09-14"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(3, q.Exact, "killed", "people"), place(eNorvale), src(eFront)),
+				mk("y", 1, claim.Kill, fig(2, q.Exact, "killed", "people"), place(eNorvale), said("monitors"), disputes()),
+			},
+			want: []string{"monitors (article 2) report 2 dead and set it against another source's count"},
+		},
+		{
 			name: "a figure compared in another unit is written in its own",
 			arts: dated("2031-08-14", "2031-08-15"),
 			claims: []claim.Claim{

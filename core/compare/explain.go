@@ -114,8 +114,23 @@ func agree(s, v string) string {
 	if !pluralVoice(v) {
 		return s
 	}
+	if i := strings.Index(s, v+" says it "); i >= 0 {
+		// "hijackers (article 3) say they killed"; not "say they controls"
+		rest := s[i+len(v+" says it "):]
+		if w, _, _ := strings.Cut(rest, " "); strings.HasSuffix(w, "ed") || pastVerbs[w] {
+			s = s[:i] + v + " say they " + rest
+		}
+	}
 	s = strings.ReplaceAll(s, v+" says ", v+" say ")
 	s = strings.ReplaceAll(s, v+" reports ", v+" report ")
+	if i := strings.Index(s, v+" report "); i >= 0 {
+		// "monitors (article 3) report two dead and set it against", the
+		// clause of v's own count: no other voice between
+		if j := strings.Index(s[i:], " and sets it "); j >= 0 && !strings.Contains(s[i+len(v):i+j], "(article ") {
+			k := i + j + len(" and set")
+			s = s[:k] + s[k+1:]
+		}
+	}
 	if i := strings.Index(s, v+", "); i >= 0 {
 		// "residents (article 2), one day later, says"
 		if j := strings.Index(s[i:], " later, says "); j >= 0 {
@@ -125,6 +140,10 @@ func agree(s, v string) string {
 	}
 	return s
 }
+
+// pastVerbs are the irregular past tenses an explanation writes after
+// "says it".
+var pastVerbs = wordset.Of("took lost held shot fought won hit led")
 
 // pluralVoice reports whether voice, "residents (article 1)", names a
 // group of people by a plural noun of entity_nouns.txt; "Reuters (article

@@ -70,3 +70,19 @@ func TestFigureWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAgree checks that verbs after a plural voice agree with it, and
+// only its own.
+func TestAgree(t *testing.T) {
+	tests := []struct{ in, voice, want string }{
+		{"hijackers (article 1) says it killed two passengers", "hijackers (article 1)", "hijackers (article 1) say they killed two passengers"},
+		{"rebels (article 1) says it controls the airport", "rebels (article 1)", "rebels (article 1) say it controls the airport"},
+		{"the army (article 1) reports 3 dead; monitors (article 2) reports 2 dead and sets it against another source's count", "monitors (article 2)", "the army (article 1) reports 3 dead; monitors (article 2) report 2 dead and set it against another source's count"},
+		{"monitors (article 1) reports 3 dead; the army (article 2) reports 2 dead and sets it against another source's count", "monitors (article 1)", "monitors (article 1) report 3 dead; the army (article 2) reports 2 dead and sets it against another source's count"},
+	}
+	for _, tt := range tests {
+		if got := agree(tt.in, tt.voice); got != tt.want {
+			t.Errorf("agree(%q, %q) = %q, want %q", tt.in, tt.voice, got, tt.want)
+		}
+	}
+}
