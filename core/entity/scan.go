@@ -163,6 +163,9 @@ func (s *scanner) joins(last, j int) bool {
 	if b.joined {
 		return true
 	}
+	if g := s.text[a.end:b.start]; g == " & " || g == "&" {
+		return true // "Tressel Power & Light", "AT&T"
+	}
 	if !a.dotAfter || !isSpaceGap(s.text[a.end+1:b.start]) {
 		return false
 	}

@@ -43,6 +43,7 @@ func TestMentions(t *testing.T) {
 		{"armed forces of a demonym", "The Syrian army and Russian forces advanced.", "Syrian army; Russian forces"},
 		{"opener also written in lower case", "Supported by Russia, the rebels advanced. Many rebels were supported.", "Russia"},
 		{"generic noun opener", "Residents said Tarbil was calm.", "Tarbil"},
+		{"an ampersand joins a name", "Tressel Power & Light said 51,000 homes in Halvex were dark.", "Tressel Power & Light; Halvex"},
 		{"a number word opens no name", "Twelve survivors reached Tarbil. Forty more were missing.", "Tarbil"},
 		{"a connector does not reach a day", "The plane left Tarbil International Airport on Friday.", "Tarbil International Airport"},
 		{"a connector does not reach a month", "The band played the Tarbil Music Center in July.", "Tarbil Music Center"},
