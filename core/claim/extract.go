@@ -399,13 +399,34 @@ var articles = wordset.Of("the a an")
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) || s.hazardStrike(m) {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) || s.hazardStrike(m) || s.fellToFigure(m) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
 }
+
+// fellToFigure reports whether m is "fell to" or "fallen to" before a
+// figure: a count that came down ("that number had fallen to roughly
+// 96,000"), not a place taken ("the town fell to the rebels").
+func (s *sent) fellToFigure(m match) bool {
+	if m.to-m.from != 2 || s.word(m.to-1) != "to" || !strings.HasPrefix(s.word(m.from), "f") {
+		return false
+	}
+	k := m.to
+	if k < len(s.toks) && s.toks[k].word && levelBounds[s.word(k)] {
+		k++ // "fallen to roughly 96,000"
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	_, ok := s.numberAt(k)
+	return ok
+}
+
+// levelBounds are the bound words between "fell to" and its figure.
+var levelBounds = wordset.Of("about roughly some around nearly almost just under below")
 
 // hazardStrike reports whether attack match m has a natural hazard for
 // subject, in the words of its clause just before it: "a magnitude 6.8
