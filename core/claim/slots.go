@@ -450,8 +450,12 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 		return ""
 	}
-	for j > 0 && s.toks[j-1].word && (s.is(j-1, cVerbish) || s.isAdverb(j-1) || s.word(j-1) == "first" || s.inTime(j-1) || s.word(j-1) == "on" && j < i && s.inTime(j)) {
-		j-- // "Meridian Tankers, the operator, on Friday raised": past the time
+	for j > 0 && s.toks[j-1].word && (s.is(j-1, cVerbish) || s.isAdverb(j-1) || s.word(j-1) == "first" || s.inTime(j-1) || s.word(j-1) == "on" && j < i && s.inTime(j) ||
+		s.word(j-1) == "far" && j > 1 && s.word(j-2) == "so") {
+		j-- // "Meridian Tankers, the operator, on Friday raised": past the time; "teams had so far confirmed"
+		if s.word(j) == "far" {
+			j--
+		}
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		at := s.mtoks[k][1]
