@@ -18,7 +18,8 @@ import (
 // measured in acres and hectares, a crowd crush told at two times of one
 // day, a school kidnapping, a ceasefire's violations, a city's fall told
 // in a live blog, a massacre whose authors are disputed, a mass grave
-// exhumed day by day, a hijacked ship's ransom) and checks the
+// exhumed day by day, a hijacked ship's ransom, an aid convoy attacked, a
+// jailbreak whose counts are revised and disputed) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -297,6 +298,20 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameState, "had taken full control of Velmora", "it had retaken Velmora"},
 		}, [][2]string{{"Durrek Popular Alliance", "DPA"}},
 			[][2]string{{"more than 200 soldiers were killed", "acknowledged this Monday the death of 12 soldiers"}, {"forced about 90,000 people to flee", "about 18,000 people had fled Velmora"}, {"nine people died this Monday in a drone attack", "Nine civilians had also died"}}},
+		{"aidconvoy", []rel{ // an aid convoy attacked: a wire story, the agency's translated release, a next-day follow-up
+			{compare.Updates, compare.RisingFigure, "At least six aid workers were killed", "eight of its staff members were killed"},
+			{compare.Updates, compare.RisingFigure, "Nine of the trucks were destroyed", "Eleven lorries were completely destroyed"},
+			{compare.Contradicts, compare.FigureConflict, "Eleven lorries were completely destroyed", "No more than four trucks were destroyed"},
+			{compare.Updates, compare.RisingFigure, "said 11 people", "had treated 16 people wounded"},
+		}, [][2]string{{"Solidarity Aid Mission", "MSS"}, {"Mission Solidaire de Secours", "MSS"}, {"Sethra People's Front", "SPF"}, {"Tal Ourin", "Tel Urin"}},
+			[][2]string{{"three aid workers were killed when a convoy", "has risen to nine after a driver died"}, {"five people were killed on Tuesday", "At least six aid workers were killed"}, {"31 members of the MSS staff", "has risen to nine after a driver died"}}},
+		{"prisonbreak", []rel{ // a jailbreak: escape counts revised and disputed over two days
+			{compare.Updates, compare.RisingFigure, "that 212 inmates escaped from Vashti", "escaped from Vashty Central Prison to 267"},
+			{compare.Contradicts, compare.FigureConflict, "that 212 inmates escaped from Vashti", "more than 400 inmates fled"},
+			{compare.Updates, compare.RisingFigure, "Three guards were killed in the attack", "Four guards were killed, one of whom"},
+			{compare.Contradicts, compare.FigureConflict, "Four guards were killed, one of whom", "seven guards were killed, not four"},
+		}, [][2]string{{"Vashti Central Prison", "Vashty Central Prison"}, {"National Correctional Service", "NCS"}, {"Kellmar Prisoners' Rights Association", "KPRA"}},
+			[][2]string{{"some 1,100 inmates escaped", "escaped from Vashty Central Prison to 267"}, {"holds about 1,850 inmates", "that 212 inmates escaped from Vashti"}, {"at least nine inmates were shot dead", "seven guards were killed, not four"}}},
 		{"mutiny", []rel{ // a mutiny: a wire story, a live blog with a hospital's count, a next-day update
 			{compare.Corroborates, compare.SameFigure, "212 soldiers had surrendered to loyal units", "that 212 soldiers surrendered"},
 			{compare.Contradicts, compare.FigureConflict, "nine soldiers were killed and 31 wounded", "at least 17 soldiers were killed"},
