@@ -32,6 +32,7 @@ type candidate struct {
 	boundTok    int  // the first token of a bound phrase before the figure, else first
 	measure     string
 	impliedUnit string // unit implied by a measure noun right after: "17 dead"
+	partVerb    string // for a whole a participle describes, the measure of the verb after it, its part's: "11 of the 17 kidnapped workers had been freed"
 	bodiesOf    string // the unit of people bodiesOf took for "body", kept for a toll
 }
 
@@ -140,6 +141,17 @@ func (s *scanner) spacedGroups(k int) int {
 		}
 	}
 	return j
+}
+
+// isWhole reports whether c is the whole of a part before it: "11 of the
+// 17 kidnapped workers", "31 of 40 drones". The verb after it is the
+// part's.
+func (s *scanner) isWhole(c *candidate) bool {
+	k := c.first - 1
+	if w := s.Word(k); w == "the" || w == "its" || w == "their" {
+		k--
+	}
+	return k >= 1 && s.Word(k) == "of" && (s.Kind(k-1) == tNum || s.numberWord(k-1))
 }
 
 // harms are what befalls people that outweighs the noun they are counted
@@ -595,6 +607,10 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				}
 				d++
 				continue
+			}
+			if described != "" && s.isWhole(c) {
+				c.partVerb = m.measure
+				break // "11 of the 17 kidnapped workers had been freed": the 17 were kidnapped, the 11 freed
 			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {

@@ -359,6 +359,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			// "31 of the 40 drones": the 40 is the whole the 31 were
 			// part of, and what the 31 are.
 			out[n-1].Of = n
+			if out[n-1].Measure == "" && c.partVerb != "" {
+				out[n-1].Measure = c.partVerb // "11 of the 17 kidnapped workers had been freed": the 11 were freed
+			}
 			inherit(&out[n-1], q)
 			shotDown(&out[n-1])
 			if shotDown(&q); q.Measure == out[n-1].Measure && s.verbAfterWhole(c.next) {

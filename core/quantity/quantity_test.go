@@ -331,6 +331,7 @@ func TestFind(t *testing.T) {
 		{"two figures of a table are not one", "Wilson 74 100% 1 tackle.", `"74" exact [74,74] | "1" exact [1,1]`},
 		{"a date after the verb is no figure of it", "Eight staff members were killed on Tuesday 14 November.", `"Eight" exact [8,8] employee killed`},
 		{"evacuees killed are dead", "Three evacuees were killed on Monday.", `"Three" exact [3,3] person killed`},
+		{"a whole described by a participle keeps it", "Police said 11 of the 17 kidnapped workers had been freed.", `"11" exact [11,11] worker released part-of:1 | "17" exact [17,17] worker kidnapped`},
 		{"prisoners who flee escape", "More than 400 inmates fled the prison.", `"More than 400" moreThan (400,+Inf] prisoner escaped`},
 		{"age after a name", "A jury convicted Webb, 51, of kidnapping.", ``},
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
