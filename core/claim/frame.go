@@ -193,6 +193,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
 		c.Actor = claimant(c.Actor)
+		if _, ok := quantity.ParseNumber(c.Actor); ok {
+			c.Actor = "" // "11 of the 17 workers had been freed": a bare count is no doer
+		}
 		c.Object = s.bareTown(c.Object)
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
@@ -938,13 +941,21 @@ func (s *sent) isSubset(f figure) bool {
 	return false
 }
 
-// ownCount reports whether figure f, "N of the <things>", has a measure
-// of its own and its whole is not in the sentence: the whole is a fleet
-// or a stock told before ("Nine of the trucks were destroyed"). Parts of
-// people stay parts: "9,000 of them arrived over the past week", "troops
-// killed 14 of them".
+// ownCount reports whether figure f, a part, counts something of its
+// own: its whole, in the sentence, counts another measure ("11 of the 17
+// kidnapped workers had been freed"); or, "N of the <things>", its whole
+// is a fleet or a stock told before ("Nine of the trucks were
+// destroyed"). Parts of people told before stay parts: "9,000 of them
+// arrived over the past week", "troops killed 14 of them".
 func (s *sent) ownCount(f figure) bool {
-	if f.q.Measure == "" || f.q.Part && f.q.Of >= 0 || f.to >= len(s.toks) || s.word(f.to) != "of" {
+	if f.q.Part && f.q.Of >= 0 && f.q.Of < len(s.x.figs) && f.to < len(s.toks) && s.word(f.to) == "of" {
+		// "11 of the 17 kidnapped workers had been freed": what befell
+		// the people of the part is not what befell the whole, and the
+		// part is a count of it.
+		w := s.x.figs[f.q.Of].Measure
+		return f.q.Measure != "" && w != f.q.Measure && !quantity.CountsThings(f.q.Unit) // drones shot down of a salvo stay parts of it
+	}
+	if f.q.Measure == "" || f.to >= len(s.toks) || s.word(f.to) != "of" {
 		return false
 	}
 	j := f.to + 1
