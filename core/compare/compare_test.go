@@ -1300,6 +1300,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a taking and a retaking are two changes",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("rebels"), object(eNorvale), ents(eNorvale), text("Rebels said they had taken control of Norvale.")),
+				mk("y", 1, claim.GainControl, object(eNorvale), ents(eNorvale), text("The army said Norvale had been retaken.")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "gunmen are not the state's side",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -184,6 +184,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	return c, true
 }
 
+// retaking reports whether a claim's sentence tells of ground taken
+// back.
+func retaking(f *fact) bool { return containsAny(f.c.Text, retakeWords) }
+
+// retakeWords tell that ground was taken back.
+var retakeWords = []string{"retook", "retaken", "retake", "recaptur", "regain", "reclaim", "took back", "taken back", "won back"}
+
 // farApart reports whether one of two counts is more than three times
 // the other.
 func farApart(x, y float64) bool {
@@ -757,6 +764,12 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 	}
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
 		return cand{}, false // both can hold, years apart
+	}
+	if a.class == classControl && a.event && b.event && ar != actorSame && retaking(a) != retaking(b) {
+		// "Our fighters have taken full control of the field" and "the
+		// army said the facility had been retaken": a taking and a
+		// retaking are two changes, not one told twice.
+		return cand{}, false
 	}
 	if opposed(a, b) {
 		return cand{}, false // "the army reclaimed positions", "rebel forces took positions": two events
