@@ -439,7 +439,7 @@ func (s *sent) disputes(from int) bool {
 			continue
 		}
 		switch w := s.word(i); {
-		case w == "not" && i > from && s.x.in.Doc.Text[s.toks[i-1].start:s.toks[i-1].end] == ",":
+		case w == "not" && i > from && i+1 < len(s.toks) && s.x.in.Doc.Text[s.toks[i-1].start:s.toks[i-1].end] == ",":
 			if _, ok := s.numberAt(i + 1); ok {
 				return true // "No more than four trucks were destroyed, not eleven"
 			}
