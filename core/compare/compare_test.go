@@ -1300,6 +1300,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "people trapped fall during a day",
+			arts: clocked(dated("2031-09-13", "2031-09-13"), "08:05", "19:30"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(40, q.MoreThan, "trapped", "people"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(30, q.About, "trapped", "people"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+			only: true,
+		},
+		{
 			name: "a taking and a retaking are two changes",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -367,7 +367,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 			if rising(a, b, t) {
 				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.7}, true
 			}
-			if a.measure == "missing" {
+			if a.measure == "missing" || a.measure == "trapped" {
 				return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.55}, true
 			}
 		}

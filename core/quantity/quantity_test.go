@@ -332,6 +332,8 @@ func TestFind(t *testing.T) {
 		{"a date after the verb is no figure of it", "Eight staff members were killed on Tuesday 14 November.", `"Eight" exact [8,8] employee killed`},
 		{"evacuees killed are dead", "Three evacuees were killed on Monday.", `"Three" exact [3,3] person killed`},
 		{"a whole described by a participle keeps it", "Police said 11 of the 17 kidnapped workers had been freed.", `"11" exact [11,11] worker released part-of:1 | "17" exact [17,17] worker kidnapped`},
+		{"people believed trapped", "More than 40 are believed to be trapped.", `"More than 40" moreThan (40,+Inf] trapped`},
+		{"people pulled out alive", "Rescuers had pulled 19 people alive from the rubble.", `"19" exact [19,19] person rescued`},
 		{"prisoners who flee escape", "More than 400 inmates fled the prison.", `"More than 400" moreThan (400,+Inf] prisoner escaped`},
 		{"age after a name", "A jury convicted Webb, 51, of kidnapping.", ``},
 		{"age in brackets", "The suspect (a man named Lund, 34) was held.", ``},
