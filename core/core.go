@@ -154,6 +154,8 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 					carts[i].Minute = clockOf(l.Text) // the line the date was read from
 				}
 			}
+		} else if ar.DateSource == "text" && docs[i].Meta.Time != "" {
+			carts[i].Minute = clockOf(docs[i].Meta.Time) // an HTML page's date stamp: "2034-02-09T21:04"
 		}
 		prefix := "a" + strconv.Itoa(i+1) + ".c"
 		for j := range ar.Claims {

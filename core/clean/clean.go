@@ -60,11 +60,12 @@ type Field struct {
 
 // Meta is what the page says about the article.
 type Meta struct {
-	Title    Field `json:"title"`
-	Byline   Field `json:"byline"`
-	Date     Field `json:"date"`     // YYYY-MM-DD when a full date was found
-	Dateline Field `json:"dateline"` // e.g. "MADRID, 27 (EUROPA PRESS)"
-	Source   Field `json:"source"`   // agency or outlet credit
+	Title    Field  `json:"title"`
+	Byline   Field  `json:"byline"`
+	Date     Field  `json:"date"`           // YYYY-MM-DD when a full date was found
+	Time     string `json:"time,omitempty"` // hh:mm of the date, when a page's date stamp gives it (HTML only: a paste's date line is read for it later)
+	Dateline Field  `json:"dateline"`       // e.g. "MADRID, 27 (EUROPA PRESS)"
+	Source   Field  `json:"source"`         // agency or outlet credit
 }
 
 // Doc is a cleaned article.

@@ -133,6 +133,7 @@ func htmlMeta(m htmlPageMeta, lines []Line) Meta {
 	}
 	if m.date != "" {
 		out.Date = Field{Value: m.date}
+		out.Time = m.clock
 	}
 	if m.source != "" {
 		out.Source = Field{Value: m.source}

@@ -13,6 +13,7 @@ import (
 // to blocks.
 type htmlPageMeta struct {
 	title, ogTitle, h1, byline, date, source string
+	clock                                    string // "21:04" of the date's stamp, when it has one
 }
 
 // readMeta collects the head's metadata: <title>, meta tags (og:title,
@@ -36,9 +37,7 @@ func readHTMLMeta(root *html.Node) htmlPageMeta {
 				}
 				return
 			case atom.Time:
-				if m.date == "" {
-					m.date = isoDatePrefix(hAttr(n, "datetime"))
-				}
+				m.setDate(hAttr(n, "datetime"))
 			case atom.Style, atom.Svg:
 				return
 			}
@@ -71,9 +70,7 @@ func (m *htmlPageMeta) metaTag(n *html.Node) {
 		}
 	case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
 		"dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time":
-		if d := isoDatePrefix(val); d != "" && m.date == "" {
-			m.date = d
-		}
+		m.setDate(val)
 	case "author", "article:author", "byl", "sailthru.author", "parsely-author", "dc.creator":
 		if m.byline == "" && !strings.Contains(val, "://") {
 			m.byline = val
@@ -111,8 +108,8 @@ func (m *htmlPageMeta) ldValue(v any, depth int) {
 		if h, ok := x["headline"].(string); ok && m.ogTitle == "" {
 			m.ogTitle = foldSpace(h)
 		}
-		if d, ok := x["datePublished"].(string); ok && m.date == "" {
-			m.date = isoDatePrefix(d)
+		if d, ok := x["datePublished"].(string); ok {
+			m.setDate(d)
 		}
 		if m.byline == "" {
 			m.byline = ldName(x["author"])
@@ -151,6 +148,20 @@ func ldName(v any) string {
 }
 
 // isoDate returns the YYYY-MM-DD prefix of an ISO 8601 date, or "".
+// setDate takes the first ISO date stamp the page gives, and its time of
+// day when it has one ("2034-02-09T21:04:00+01:00": 21:04, as the page's
+// own clock reads it), so that two reports of one day can be ordered.
+func (m *htmlPageMeta) setDate(stamp string) {
+	d := isoDatePrefix(stamp)
+	if d == "" || m.date != "" {
+		return
+	}
+	m.date = d
+	if t := strings.TrimSpace(stamp)[10:]; len(t) >= 6 && (t[0] == 'T' || t[0] == ' ') && isDigit(t[1]) && isDigit(t[2]) && t[3] == ':' && isDigit(t[4]) && isDigit(t[5]) {
+		m.clock = t[1:6]
+	}
+}
+
 func isoDatePrefix(s string) string {
 	s = strings.TrimSpace(s)
 	if len(s) < 10 {

@@ -179,21 +179,22 @@ func TestHTMLBlockRoles(t *testing.T) {
 // TestHTMLMeta checks metadata from the head and the markup.
 func TestHTMLMeta(t *testing.T) {
 	tests := []struct {
-		name                string
-		page                string
-		title, date, byline string
+		name                      string
+		page                      string
+		title, date, byline, time string
 	}{
-		{"og tags", `<head><meta property="og:title" content="Dam opens"><meta property="article:published_time" content="2030-05-06T10:00:00Z"><meta name="author" content="Lee Park"></head>`, "Dam opens", "2030-05-06", "Lee Park"},
-		{"title tag less site", `<head><title>Dam opens | Valley Post</title></head>`, "Dam opens", "", ""},
-		{"json-ld graph", `<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Dam opens","datePublished":"2030-05-07","author":[{"name":"Lee Park"},{"name":"Ana Ruiz"}]}]}</script></head>`, "Dam opens", "2030-05-07", "Lee Park and Ana Ruiz"},
-		{"time element", `<body><article><time datetime="2030-05-08T08:00">8 May</time><p>Text.</p></article></body>`, "", "2030-05-08", ""},
-		{"broken json-ld ignored", `<head><script type="application/ld+json">{"headline": </script><title>Dam opens</title></head>`, "Dam opens", "", ""},
+		{"og tags", `<head><meta property="og:title" content="Dam opens"><meta property="article:published_time" content="2030-05-06T10:00:00Z"><meta name="author" content="Lee Park"></head>`, "Dam opens", "2030-05-06", "Lee Park", "10:00"},
+		{"title tag less site", `<head><title>Dam opens | Valley Post</title></head>`, "Dam opens", "", "", ""},
+		{"json-ld graph", `<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Dam opens","datePublished":"2030-05-07","author":[{"name":"Lee Park"},{"name":"Ana Ruiz"}]}]}</script></head>`, "Dam opens", "2030-05-07", "Lee Park and Ana Ruiz", ""},
+		{"time element", `<body><article><time datetime="2030-05-08T08:00">8 May</time><p>Text.</p></article></body>`, "", "2030-05-08", "", "08:00"},
+		{"json-ld time with a zone", `<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam opens","datePublished":"2034-02-09T21:04:00+01:00"}</script></head>`, "Dam opens", "2034-02-09", "", "21:04"},
+		{"broken json-ld ignored", `<head><script type="application/ld+json">{"headline": </script><title>Dam opens</title></head>`, "Dam opens", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := HTML("<html>"+tt.page+"</html>", Options{}).Meta
-			if m.Title.Value != tt.title || m.Date.Value != tt.date || m.Byline.Value != tt.byline {
-				t.Errorf("Meta = %q / %q / %q, want %q / %q / %q", m.Title.Value, m.Date.Value, m.Byline.Value, tt.title, tt.date, tt.byline)
+			if m.Title.Value != tt.title || m.Date.Value != tt.date || m.Byline.Value != tt.byline || m.Time != tt.time {
+				t.Errorf("Meta = %q / %q / %q / %q, want %q / %q / %q / %q", m.Title.Value, m.Date.Value, m.Byline.Value, m.Time, tt.title, tt.date, tt.byline, tt.time)
 			}
 		})
 	}
