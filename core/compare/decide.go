@@ -184,11 +184,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	return c, true
 }
 
-// retaking reports whether a claim's sentence tells of ground taken
-// back.
-func retaking(f *fact) bool { return containsAny(f.c.Text, retakeWords) }
-
-// retakeWords tell that ground was taken back.
+// retakeWords tell that ground was taken back (fact.retake).
 var retakeWords = []string{"retook", "retaken", "retake", "recaptur", "regain", "reclaim", "took back", "taken back", "won back"}
 
 // farApart reports whether one of two counts is more than three times
@@ -424,7 +420,7 @@ func roseThatDay(a, b *fact, t timing) bool {
 	if a.val > b.val {
 		hi, later = a, t.order <= 0
 	}
-	return a.val != b.val && (later || !t.ordered) && containsAny(hi.c.Text, roseWords)
+	return a.val != b.val && (later || !t.ordered) && hi.rose
 }
 
 // roseWords tell that a count has risen to the figure of their sentence.
@@ -765,7 +761,7 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
 		return cand{}, false // both can hold, years apart
 	}
-	if a.class == classControl && a.event && b.event && ar != actorSame && retaking(a) != retaking(b) {
+	if a.class == classControl && a.event && b.event && ar != actorSame && a.retake != b.retake {
 		// "Our fighters have taken full control of the field" and "the
 		// army said the facility had been retaken": a taking and a
 		// retaking are two changes, not one told twice.
