@@ -184,7 +184,23 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	return c, true
 }
 
-// retakeWords tell that ground was taken back (fact.retake).
+// retakes reports whether a claim's sentence tells of ground taken back,
+// read on the first pair that asks and kept: a fact meets many others.
+func retakes(f *fact) bool { return memoContains(&f.retake, f.c.Text, retakeWords) }
+
+// memoContains reports whether text holds one of words, the answer cached in
+// *memo (0 not read yet, 1 no, 2 yes).
+func memoContains(memo *int8, text string, words []string) bool {
+	if *memo == 0 {
+		*memo = 1
+		if containsAny(text, words) {
+			*memo = 2
+		}
+	}
+	return *memo == 2
+}
+
+// retakeWords tell that ground was taken back.
 var retakeWords = []string{"retook", "retaken", "retake", "recaptur", "regain", "reclaim", "took back", "taken back", "won back"}
 
 // farApart reports whether one of two counts is more than three times
@@ -420,7 +436,7 @@ func roseThatDay(a, b *fact, t timing) bool {
 	if a.val > b.val {
 		hi, later = a, t.order <= 0
 	}
-	return a.val != b.val && (later || !t.ordered) && hi.rose
+	return a.val != b.val && (later || !t.ordered) && memoContains(&hi.rose, hi.c.Text, roseWords)
 }
 
 // roseWords tell that a count has risen to the figure of their sentence.
@@ -761,7 +777,7 @@ func sameSide(a, b *fact, t timing, ar actorRel, r relReason) (cand, bool) {
 	if t.apart || t.known && math.Abs(t.days) > sameEventDays {
 		return cand{}, false // both can hold, years apart
 	}
-	if a.class == classControl && a.event && b.event && ar != actorSame && a.retake != b.retake {
+	if a.class == classControl && a.event && b.event && ar != actorSame && retakes(a) != retakes(b) {
 		// "Our fighters have taken full control of the field" and "the
 		// army said the facility had been retaken": a taking and a
 		// retaking are two changes, not one told twice.

@@ -96,8 +96,8 @@ type fact struct {
 	loOpen      bool
 	hiOpen      bool
 	borrow      bool   // topics were borrowed from the claim before: the sentence names none
-	retake      bool   // a control claim whose sentence tells of ground taken back (see retaking)
-	rose        bool   // a figure whose sentence says the count rose to it (see roseThatDay)
+	retake      int8   // whether a control claim's sentence tells of ground taken back: 0 not read yet, 1 no, 2 yes (see retakes)
+	rose        int8   // whether a figure's sentence says the count rose to it, as retake (see roseThatDay)
 	stated      bool   // taken at its stated time, not its article's date (see when)
 	objectPlace bool   // where(f) is the claim's object, not its place
 	listsPlaces bool   // a figure of a sentence that counts for several places, this one its own
@@ -515,9 +515,6 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		return f, false
 	}
 	f.topics = topicsIn(arena, claims, i)
-	// Read once here: every pair of facts asks them.
-	f.retake = f.class == classControl && containsAny(c.Text, retakeWords)
-	f.rose = f.class == classFigure && containsAny(c.Text, roseWords)
 	f.objectPlace = objectPlace(&f)
 	f.site = siteOf(&f)
 	f.object = strings.ToLower(c.Object)
