@@ -938,8 +938,26 @@ func (s *sent) isSubset(f figure) bool {
 			return true
 		}
 	}
+	return s.opensOfThose(f.from)
+}
+
+// opensOfThose reports whether the sentence opens with a whole its figure
+// at token from is a part of: "Of those rescued, 11 were in serious
+// condition", "Of the injured, 14 were children".
+func (s *sent) opensOfThose(from int) bool {
+	if len(s.toks) < 3 || s.word(0) != "of" || !wholeOpeners[s.word(1)] {
+		return false
+	}
+	for j := 2; j < from && j < 8; j++ {
+		if !s.toks[j].word {
+			return s.x.in.Doc.Text[s.toks[j].start:s.toks[j].end] == "," && j+1 <= from && from <= j+2
+		}
+	}
 	return false
 }
+
+// wholeOpeners open the whole in "Of those rescued," and "Of the injured,".
+var wholeOpeners = wordset.Of("those these them the all")
 
 // ownCount reports whether figure f, a part, counts something of its
 // own: its whole, in the sentence, counts another measure ("11 of the 17
