@@ -414,19 +414,20 @@ func (s *sent) fellToFigure(m match) bool {
 	if m.to-m.from != 2 || s.word(m.to-1) != "to" || !strings.HasPrefix(s.word(m.from), "f") {
 		return false
 	}
-	k := m.to
-	if k < len(s.toks) && s.toks[k].word && levelBounds[s.word(k)] {
-		k++ // "fallen to roughly 96,000"
-	}
-	if k >= len(s.toks) {
+	if m.to >= len(s.toks) {
 		return false
 	}
-	_, ok := s.numberAt(k)
-	return ok
+	// A figure the quantity stage read, bound words and all ("roughly
+	// 96,000"), starts right after "to".
+	at := int(s.toks[m.to].start)
+	qi, qj := within(s.x.figs, s.x.figAt, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	for _, q := range s.x.figs[qi:qj] {
+		if q.Start == at {
+			return true
+		}
+	}
+	return false
 }
-
-// levelBounds are the bound words between "fell to" and its figure.
-var levelBounds = wordset.Of("about roughly some around nearly almost just under below")
 
 // hazardStrike reports whether attack match m has a natural hazard for
 // subject, in the words of its clause just before it: "a magnitude 6.8

@@ -763,15 +763,12 @@ func (s *scanner) appositivePlace(i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+3 && s.toks[j].joined && !s.toks[j].upper; j++ {
-		if placeNouns[s.low(j)] {
+		if s.class(j).cue() == placeCue || s.low(j) == "capital" { // "the regional capital": no cue, which would make "Capital Markets" a place
 			return true
 		}
 	}
 	return false
 }
-
-// placeNouns say what sort of place a name is, in apposition.
-var placeNouns = wordset.Of("town city village district province region capital port suburb neighbourhood neighborhood settlement camp")
 
 // placedEvents are the event cues a place name goes before: "the Halvari
 // siege" was fought in Halvari (not so "the Apple conference", "the

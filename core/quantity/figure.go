@@ -79,8 +79,7 @@ func (s *scanner) digits(c *candidate, k int) bool {
 	}
 	if g := s.spacedGroups(k); g > k {
 		// "5 000 tonnes", "1 200 000": thousands set off by spaces.
-		c.raw = strings.Join(strings.Fields(s.Text[t.Start:s.Toks[g].End]), "")
-		c.raw = strings.NewReplacer("\u00a0", "", "\u202f", "", "\u2009", "").Replace(c.raw)
+		c.raw = strings.Join(strings.Fields(s.Text[t.Start:s.Toks[g].End]), "") // no-break and thin spaces are spaces to Fields
 		c.last, c.end, c.next, k = g, s.Toks[g].End, g+1, g
 	}
 	if s.Adjacent(k) {
