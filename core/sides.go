@@ -41,6 +41,9 @@ func entitySides(ents []entity.Entity, lowers []string) map[string]string {
 			if w := wordBeforeOf(low, mt.Start); w != "" && compare.SideWord(w) == "insurgent" {
 				insurgent = true
 			}
+			if w := wordBefore(low, mt.Start); w != "" && compare.SideWord(w) == "insurgent" || atWar(low, mt.End) {
+				insurgent = true
+			}
 		}
 		switch {
 		case state && !insurgent:
@@ -86,6 +89,71 @@ func wordBeforeOf(low string, start int) string {
 	}
 	return pre[i:]
 }
+
+// wordBefore returns the word that describes a name it stands before,
+// past "group", "movement" and the like: "rebel" in "the rebel Northern
+// Front" and in "the militant group Kedra Brigade". Only the insurgent
+// side is read here ("government Northern Front" is no phrase).
+func wordBefore(low string, start int) string {
+	pre, ok := strings.CutSuffix(low[:start], " ")
+	if !ok {
+		return ""
+	}
+	for _, g := range groupNouns {
+		if p, ok := strings.CutSuffix(pre, " "+g); ok {
+			pre = p
+			break
+		}
+	}
+	i := len(pre)
+	for i > 0 && len(pre)-i <= maxSideWord && isWordByte(pre[i-1]) {
+		i--
+	}
+	return pre[i:]
+}
+
+// groupNouns stand between a side word and a group's name: "the rebel
+// group Kedra Brigade", "the separatist movement FLK".
+var groupNouns = []string{"group", "movement", "alliance", "coalition", "faction", "militia", "organisation", "organization"}
+
+// atWar reports whether the sentence goes on from byte end of low, a
+// mention's end, to say its group wages war on the state: "the Front,
+// which says it is fighting for self-rule, has been at war with the
+// central government since 2029", "the FLK, fighting the army since 2019".
+// Who fights the government is an insurgent, whatever it calls itself.
+func atWar(low string, end int) bool {
+	rest := low[end:]
+	if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	for _, p := range warPhrases {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			continue
+		}
+		after := rest[i+len(p):]
+		after = strings.TrimPrefix(after, "the ")
+		for k := 0; k < 3 && after != ""; k++ {
+			w, more, _ := strings.Cut(after, " ")
+			w = strings.TrimRight(w, ",;:")
+			if compare.SideWord(w) == "state" {
+				return true
+			}
+			if slices.Contains(warBreaks, w) {
+				break // "fighting between the army and the rebels"
+			}
+			after = more
+		}
+	}
+	return false
+}
+
+// warBreaks end the words read after a war phrase: the state named after
+// them is not the one fought.
+var warBreaks = []string{"between", "alongside", "with", "for", "in", "on", "near", "and", "by", "from"}
+
+// warPhrases put who says them at war with what follows them.
+var warPhrases = []string{"at war with ", "fighting ", "fighting against ", "battling ", "insurgency against ", "rebellion against ", "uprising against ", "war against ", "waging war on "}
 
 // maxSideWord is the length of the longest word of compare_sides.tsv
 // ("anti-government").

@@ -36,6 +36,18 @@ func TestEntitySides(t *testing.T) {
 			map[string]string{}},
 		{"no side word", "The Kedra Brigade took the hill.",
 			map[string]string{}},
+		{"side word right before", "Shells fired by the rebel Kedra Brigade hit the market.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"side word before a group noun", "The militant group Kedra Brigade took the hill.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"at war with the government", "The Kedra Brigade, which wants self-rule, has been at war with the central government since 2029.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"fighting the army", "The Kedra Brigade has been fighting the national army for a decade.",
+			map[string]string{"Kedra Brigade": "insurgent"}},
+		{"fighting between is no side", "The Kedra Brigade said fighting between the army and the police had stopped.",
+			map[string]string{}},
+		{"war in another sentence", "The Kedra Brigade took the hill. The country has been at war with the government's critics.",
+			map[string]string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
