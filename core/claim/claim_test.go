@@ -1247,6 +1247,31 @@ func TestTitledSpeakerSpeaksForBody(t *testing.T) {
 	}
 }
 
+// TestLongTitleAfterSaid checks that a speaker named after "said" behind
+// a title of several words ("said Maj. Gen. Ravil Dostan", "said Minister
+// of Oil Petar Solheim") is the source, not the title's first word.
+func TestLongTitleAfterSaid(t *testing.T) {
+	tests := []struct{ text, role string }{
+		{"Nine militants were killed in the raid, said Maj. Gen. Ravil Dostan.", "Maj. Gen"},
+		{"Nine militants were killed in the raid, said Minister of Oil Ravil Dostan.", "Minister of Oil"},
+		{"Nine militants were killed in the raid, said Lieutenant General Ravil Dostan.", "Lieutenant General"},
+	}
+	for _, tt := range tests {
+		in := doc([]string{tt.text}, "Ravil Dostan")
+		for i := range in.Mentions {
+			in.Mentions[i].Role = tt.role
+		}
+		cs := Extract(in)
+		if len(cs) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if cs[0].Source != "Ravil Dostan" {
+			t.Errorf("%q: source %q, want Ravil Dostan", tt.text, cs[0].Source)
+		}
+	}
+}
+
 // TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
 // person named with a title ("lost defenseman Matt Dumba") makes no claim
 // of control, while the same verb acting on a place does.

@@ -1008,6 +1008,9 @@ func (s *sent) mentionAfter(i, reach int) string {
 		if mt < i {
 			continue
 		}
+		if mt-i > reach && m.Role != "" {
+			mt = s.roleStart(k) // "said Maj. Gen. Ravil Dostan": the title is the speaker's
+		}
 		if mt-i > reach || s.clauseBreak(i, mt) {
 			return ""
 		}
@@ -1021,6 +1024,24 @@ func (s *sent) mentionAfter(i, reach int) string {
 		return m.Entity
 	}
 	return ""
+}
+
+// roleStart returns the token where mention k's title starts when the
+// title stands right before the name ("Brig. Gen. Corin Maslo"), else
+// the mention's first token.
+func (s *sent) roleStart(k int) int {
+	m, mt := s.ments[k], s.mtoks[k][0]
+	text := s.x.in.Doc.Text
+	from := int(s.toks[0].start)
+	if m.Start > len(text) || m.Start < from {
+		return mt
+	}
+	before := strings.TrimRight(text[from:m.Start], " ")
+	before = strings.TrimSuffix(before, ".")
+	if len(before) < len(m.Role) || !strings.EqualFold(before[len(before)-len(m.Role):], m.Role) {
+		return mt
+	}
+	return s.tokenAt(from + len(before) - len(m.Role))
 }
 
 // clauseBreak reports whether a comma, semicolon, colon or dash stands in

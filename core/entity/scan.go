@@ -181,14 +181,19 @@ func isNameish(t token) bool {
 
 // titleLen returns how many tokens from i spell a title, 0 for none. The
 // longest title wins: "Lieutenant Colonel" over "Lieutenant".
-func (s *scanner) titleLen(i int) int {
+func (s *scanner) titleLen(i int) int { return s.titleUpTo(i, s.l.maxTitle) }
+
+// titleUpTo is titleLen for titles of at most most tokens: in a run of
+// one word, "Secretary" before "of State Antony Blinken" is a title of
+// its own.
+func (s *scanner) titleUpTo(i, most int) int {
 	if s.class(i)&wcTitleFirst == 0 {
 		return 0 // most words start no title: one probe, no string built
 	}
 	best := 0
 	var room [64]byte // the words so far, one space apart: most titles fit
 	b := room[:0]
-	for n := 1; n <= s.l.maxTitle && i+n-1 < len(s.toks); n++ {
+	for n := 1; n <= most && i+n-1 < len(s.toks); n++ {
 		t := s.toks[i+n-1]
 		if n > 1 {
 			if !s.joins(i+n-2, i+n-1) {
@@ -380,15 +385,36 @@ func (s *scanner) decompose(i, last int) {
 	if i == s.pendTok && s.pendRole != "" && strings.TrimSpace(s.text[s.toks[i-1].end:s.toks[i].start]) == "," {
 		role = s.pendRole
 	}
+	if s.portfolioOf(i) {
+		// "Minister of Oil Petar Solheim": the run after "of" opens with
+		// the office's portfolio, and the person is its last two words.
+		n := 2
+		if last-i >= 3 && s.class(last-1)&wcConnector != 0 {
+			n = 3 // "Minister of Foreign Affairs Ali bin Hamad"
+		}
+		if last-i+1 <= n {
+			// "the Minister of Health, Dana Kole": all office, the name
+			// after the comma.
+			s.pendRole, s.pendTok = s.span(i-2, last), last+1
+			return
+		}
+		role = s.span(i-2, last-n)
+		i = last - n + 1
+	}
+	titleFrom := -1 // the first of the titles just read: "Maj. Gen." is one role
 	for i <= last {
-		if n := s.titleLen(i); n > 0 && i+n-1 <= last {
+		if n := s.titleUpTo(i, last-i+1); n > 0 {
 			if i+n <= last && isOrgVote(s.cueVote(i+n, last)) {
 				break // "General Workers Union": a title before a cue word is part of a name, as innerTitle says
 			}
-			role = s.span(i, i+n-1)
+			if titleFrom < 0 {
+				titleFrom = i
+			}
+			role = s.span(titleFrom, i+n-1)
 			i += n
 			continue
 		}
+		titleFrom = -1
 		c, n := s.demonymAt(i, last)
 		if c == nil {
 			break
@@ -444,6 +470,15 @@ func (s *scanner) decompose(i, last int) {
 
 // titleMods are words that may come before a title: "Senior Vice
 // President", "Acting Director".
+// portfolioOf reports whether the run starting at token i follows an
+// office that takes a portfolio and "of": "Minister of", "Secretary of".
+func (s *scanner) portfolioOf(i int) bool {
+	return i >= 2 && s.toks[i].joined && s.toks[i-1].joined && s.low(i-1) == "of" && s.toks[i-2].upper && portfolioTitles[s.low(i-2)]
+}
+
+// portfolioTitles are the offices named with a portfolio after "of".
+var portfolioTitles = wordset.Of("minister secretary commissioner")
+
 var titleMods = wordset.Of("senior acting former interim deputy assistant associate executive first vice then")
 
 // innerTitle finds a title inside the run i..last after its first word, as
