@@ -320,7 +320,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
 			}
 		}
-		if c.measure == "" && !dur && len(out) > 0 && (s.joined(floor, c.boundTok) || s.coordinated(floor, c.boundTok) || s.alongWith(c.boundTok) || s.restated(floor, c.boundTok, c.unit) ||
+		// restated: another value of the count before it, unit and all.
+		restated := c.measure == "" && !dur && len(out) > 0 && s.restated(floor, c.boundTok, c.unit)
+		if c.measure == "" && !dur && len(out) > 0 && (restated || s.joined(floor, c.boundTok) || s.coordinated(floor, c.boundTok) || s.alongWith(c.boundTok) ||
 			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
 			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
@@ -340,6 +342,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			q.Measure = lastMeasure(out) // "9,000 arrived last week, an average of 1,300 per day": the rate averages the count
 		}
 		s.partOf(&q, &c, floor, out)
+		if restated && q.Unit == "" && c.impliedUnit == "" {
+			q.Unit = out[len(out)-1].Unit // "12 soldiers had been killed. The FMF put the figure at more than 80": soldiers
+		}
 		if q.Unit == "" && c.impliedUnit != "" {
 			q.Unit = c.impliedUnit
 			if len(out) > 0 && s.elliptic(floor, c.boundTok) && peopleUnits[out[len(out)-1].Unit] {
