@@ -471,10 +471,22 @@ func (s *sent) nounUse(i int) bool {
 	switch {
 	case s.is(i-1, cArticle):
 		return true
+	case possessive(prev) && !strings.HasSuffix(w, "ed"):
+		return true // "the town's last functioning clinic", "its attack on"
 	case s.is(i-1, cPreposition) && prev != "to":
 		return !strings.HasSuffix(w, "ing")
 	}
 	return w == "control" && (prev == "and" || prev == "or" || prev == "than")
+}
+
+// possessive reports whether lower-case word w is a possessive: "its",
+// "their", "his", "her", "our", or a noun in 's ("town's", "rebels'").
+func possessive(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || len(w) > 2 && strings.HasSuffix(w, "s'")
 }
 
 // inName reports whether the predicate at token i is part of a name: a

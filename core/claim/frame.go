@@ -223,6 +223,12 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	// verb: "the ministry put the toll at 27, while the brigade said 31
 	// people had died".
 	c.Source, c.Speaker = s.sourceNear(pos)
+	if m != nil && isControl(c.Predicate) && operation(c.Actor) {
+		// "The defence ministry says a counter-attack launched before dawn
+		// has retaken Tal Rukha": an operation takes nothing; the side
+		// that tells of its own operation ran it.
+		c.Actor = c.Source
+	}
 	if c.Predicate == Responsible && !s.isMention(c.Actor) {
 		// "The Osren Freedom Movement, as ..., repeated its claim of
 		// responsibility": the group the sentence opens on, or its source.
@@ -626,6 +632,19 @@ func (s *sent) eventClaims(out []Claim, pick []int) []Claim {
 	}
 	return out
 }
+
+// operation reports whether an actor phrase is an operation, not who ran
+// it: "a counter-attack launched before dawn", "the offensive".
+func operation(actor string) bool {
+	w, rest, _ := strings.Cut(actor, " ")
+	if a := strings.ToLower(w); a == "a" || a == "an" || a == "the" {
+		w, _, _ = strings.Cut(rest, " ")
+	}
+	return operations[strings.ToLower(w)]
+}
+
+// operations are nouns of military operations.
+var operations = wordset.Of("offensive counter-offensive counteroffensive counter-attack counterattack operation assault attack push advance raid incursion campaign")
 
 // isControl reports whether p says who gains, loses or holds ground.
 func isControl(p Predicate) bool {

@@ -291,6 +291,14 @@ func (s *sent) subject(pos int) string {
 			return v
 		}
 	}
+	if b > 1 && s.relativeOf(b-1) && s.ownVerb(b, pos) {
+		// "Government troops who advanced overnight recaptured Dorvan":
+		// the relative clause ended before the verb, whose subject is
+		// what the clause describes.
+		if v := s.tailSubject(b-1, false); v != "" {
+			return v
+		}
+	}
 	if v := s.subjectIn(b, pos); v != "" && !pronouns[strings.ToLower(v)] {
 		return v
 	}
@@ -304,6 +312,48 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	return s.subjectIn(b, pos)
+}
+
+// relativeOf reports whether token i is a relative pronoun: "who",
+// "which", or "that" before a verb.
+func (s *sent) relativeOf(i int) bool {
+	switch s.word(i) {
+	case "who", "which":
+		return true
+	case "that":
+		// "the group that tracks the conflict counted", not "told
+		// reporters that 21 people had died": a verb right after.
+		n := i + 1
+		if n >= len(s.toks) || !s.toks[n].word || s.toks[n].upper {
+			return false
+		}
+		return s.verbAt(n)
+	}
+	return false
+}
+
+// verbAt reports whether token k reads as a verb: a verb-like word, one in
+// -ed, or one in -s before a determiner ("tracks the conflict").
+func (s *sent) verbAt(k int) bool {
+	w := s.word(k)
+	return s.is(k, cVerbish) || strings.HasSuffix(w, "ed") ||
+		strings.HasSuffix(w, "s") && k+1 < len(s.toks) && s.toks[k+1].word && s.is(k+1, cDeterminer|cArticle)
+}
+
+// ownVerb reports whether tokens [b, pos) hold a verb of their own, past
+// the auxiliaries right before pos: "moved in at dawn" before "retook",
+// not "had" before "retaken".
+func (s *sent) ownVerb(b, pos int) bool {
+	e := pos
+	for e > b && s.toks[e-1].word && (s.is(e-1, cVerbish|cBeForm) || s.isAdverb(e-1)) {
+		e--
+	}
+	for k := b; k < e; k++ {
+		if s.toks[k].word && !s.toks[k].upper && s.verbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsIn reports whether a number stands among tokens (i, j): a part
@@ -594,7 +644,7 @@ func (s *sent) bodyBefore(k int) string {
 
 // placeOffices are titles of who governs a place: "Karsk regional
 // governor Marta Kowalen" speaks as herself, not for the region.
-var placeOffices = wordset.Of("governor mayor premier senator king queen emir sultan prince")
+var placeOffices = wordset.Of("governor mayor premier senator king queen emir sultan prince sheriff")
 
 // wordsStart returns the first word after the punctuation that opens the
 // stretch of words ending at token j, looking back at most 20 tokens; j
@@ -669,13 +719,18 @@ func (s *sent) subjectIn(b, e int) string {
 func (s *sent) clauseStart(pos int) int {
 	b := pos
 	for b > 0 && s.toks[b-1].word {
-		if s.is(b-1, cClauseOpener) && !s.inTime(b) || s.is(b-1, cConjunction) && b < pos && (s.is(b, cDeterminer) || s.numberOpens(b)) {
+		if s.is(b-1, cClauseOpener) && !s.inTime(b) && !dayParts[s.word(b)] || s.is(b-1, cConjunction) && b < pos && (s.is(b, cDeterminer) || s.numberOpens(b)) {
 			break // not "since" before a time: "clashes since Monday night have killed"
 		}
 		b--
 	}
 	return b
 }
+
+// dayParts are times of day a clause opener may govern as a preposition
+// ("a counter-attack launched before dawn has retaken"): what follows is
+// no clause, and the time of day is no subject.
+var dayParts = wordset.Of("dawn daybreak dusk nightfall sunrise sunset midnight midday noon")
 
 // numberOpens reports whether token b is a number in digits after a comma
 // and a conjunction: ", and 71 people had been injured" opens a clause,
@@ -977,6 +1032,9 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 		w := s.word(end)
 		if s.is(end, cVerbish|cConjunction) || s.is(end, cPreposition) && (subject || w != "of") || end > from && (s.is(end, cAdverb) || s.inTime(end)) {
 			break
+		}
+		if subject && end > from && strings.HasSuffix(w, "ed") && end+1 < len(s.toks) && s.toks[end+1].word && s.word(end+1) == "by" {
+			break // "Several survivors reached by telephone said": the survivors
 		}
 		end++
 	}
@@ -1352,6 +1410,13 @@ func (s *sent) sourceOf(m match) string {
 				// group said its researchers had counted": the group's count.
 				return s.sourceOf(o)
 			}
+		}
+	}
+	if b := s.clauseStart(m.from); b > 1 && s.relativeOf(b-1) && (b == m.from || s.ownVerb(b, m.from)) {
+		if v := s.tailSubject(b-1, true); v != "" {
+			// "The monitoring group that tracks the conflict counted", "the
+			// association, which put the toll at seven": the group.
+			return v
 		}
 	}
 	if v := s.tailSubject(m.from, true); v != "" {
