@@ -118,6 +118,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a crew missing and sailors missing are the people missing",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(8, q.Exact, "missing", "crew"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(4, q.Exact, "missing", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+			only: true,
+		},
+		{
 			name: "a toll set against another source's is a dispute, though given hours or a day later; a count that other source gives later is not",
 			arts: dated("2031-09-13", "2031-09-14", "2031-09-15"),
 			claims: []claim.Claim{

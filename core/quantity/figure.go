@@ -579,6 +579,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			break // "400,000 kesh to the family of each person killed": a sum for each, no count of them
 		}
 		if m, n := s.measureAt(j, len(s.Toks)); n > 0 && !s.inName(j) && (!m.next || d == 0) {
+			if d > 0 && j >= 2 && (s.Word(j-1) == "the" || s.Word(j-1) == "a") && (s.Word(j-2) == "and" || s.Word(j-2) == "or") {
+				break // "All four victims and the missing man": another's participle
+			}
 			if j == lastNum+1 {
 				break // "3,248 cases, including 584 deaths": the deaths are 584's
 			}
@@ -1157,7 +1160,7 @@ var (
 	// peopleUnits are the units of people, whom a craft carries and a
 	// captor releases (see unitFits).
 	armedUnits  = wordset.Of("soldier fighter guard officer member")
-	peopleUnits = wordset.Of("person guard man woman child member soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter")
+	peopleUnits = wordset.Of("person guard man woman child member crew sailor fisherman soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
