@@ -1300,6 +1300,36 @@ func TestLongTitleAfterSaid(t *testing.T) {
 	}
 }
 
+// TestEstimateTakesMeasure checks that a figure an article calls an
+// estimate, with a unit and no measure of its own, counts what the
+// article last counted in that unit, and that a figure of the unit
+// without such words does not.
+func TestEstimateTakesMeasure(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // the measure of each figure, in order
+	}{
+		{"estimate of", []string{"The operator said 700 tonnes of crude had escaped.", "The coast guard maintained its estimate of 3,400 tonnes."}, []string{"spilled", "spilled"}},
+		{"figure of", []string{"The operator said 700 tonnes of crude had escaped.", "The coast guard rejected a government figure of at least 5,000 tonnes."}, []string{"spilled", "spilled"}},
+		{"a load is no estimate", []string{"The operator said 700 tonnes of crude had escaped.", "The tanker was carrying 86,000 tonnes of crude."}, []string{"spilled", ""}},
+		{"no earlier measure", []string{"The coast guard maintained its estimate of 3,400 tonnes."}, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range Extract(doc(tt.paras)) {
+				if c.Figure != nil {
+					got = append(got, c.Figure.Measure)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("measures %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
 // person named with a title ("lost defenseman Matt Dumba") makes no claim
 // of control, while the same verb acting on a place does.

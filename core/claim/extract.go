@@ -57,6 +57,11 @@ type extractor struct {
 	// far ("the airport of X"), for its later bare mentions ("the
 	// airport"); nil until one is.
 	sitePlaces map[string]string
+	// measures holds, for each unit the article has counted with a
+	// measure ("700 tonnes of crude had escaped": tonne, spilled), the
+	// last such measure, for an estimate of the unit that names none
+	// ("maintained its estimate of 3,400 tonnes").
+	measures [][2]string
 	// timeAt, figAt and mentionAt are where the last sentence's time
 	// expressions, figures and mentions began: every item before starts
 	// before the sentences still to read.
@@ -594,6 +599,7 @@ func (s *sent) figures() []figure {
 				f.pred, f.dist = i, d
 			}
 		}
+		s.estimated(q, f.from)
 		if !s.keepFigure(&f) {
 			continue
 		}
@@ -604,6 +610,45 @@ func (s *sent) figures() []figure {
 	}
 	return s.dropSuperseded(out)
 }
+
+// estimated gives figure q, starting at token from, the measure the
+// article last gave its unit when the words before it call it an estimate
+// and it has no measure of its own: "raised its own estimate and now
+// speaks of 3 400 tonnes", "rejected a government figure of at least
+// 5,000 tonnes" after "700 tonnes of crude had escaped". A figure with a
+// measure is noted for those after it.
+func (s *sent) estimated(q *quantity.Quantity, from int) {
+	if q.Unit == "" {
+		return
+	}
+	if q.Measure != "" {
+		for i := range s.x.measures {
+			if s.x.measures[i][0] == q.Unit {
+				s.x.measures[i][1] = q.Measure
+				return
+			}
+		}
+		s.x.measures = append(s.x.measures, [2]string{q.Unit, q.Measure})
+		return
+	}
+	for k := from - 1; k >= 0 && k >= from-estimateReach; k-- {
+		if s.toks[k].word && estimateNouns[s.word(k)] {
+			for _, um := range s.x.measures {
+				if um[0] == q.Unit {
+					q.Measure = um[1]
+				}
+			}
+			return
+		}
+	}
+}
+
+// estimateNouns name a count given as an estimate of what the article
+// counted before; estimateReach is how many tokens before the figure they
+// are looked for.
+var estimateNouns = wordset.Of("estimate estimates figure figures tally count assessment")
+
+const estimateReach = 8
 
 // dropSuperseded removes a figure that an earlier report gave when the
 // sentence also gives the count that replaced it: "The ministry, which

@@ -1300,6 +1300,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a figure denied without a verb contradicts the same figure",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(700, q.AtMost, "spilled", "tonne"), place(eNorvale), said("operator")),
+				mk("y", 1, claim.Other, fig(700, q.Exact, "spilled", "tonne"), place(eNorvale), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
 			name: "a negation of another verb denies no count",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{
@@ -1803,6 +1813,15 @@ func TestExplanations(t *testing.T) {
 				mk("y", 1, claim.GainControl, actor(eFront), object(eNorvale), ents(eNorvale)),
 			},
 			want: []string{"Article 2 says the Redline Front took control of Norvale, but article 1 says it did not happen"},
+		},
+		{
+			name: "a count denied names the figure denied",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(700, q.AtMost, "spilled", "tonne"), place(eNorvale), said("operator")),
+				mk("y", 1, claim.Other, fig(700, q.Exact, "spilled", "tonne"), place(eNorvale), neg()),
+			},
+			want: []string{"The operator (article 1) reports up to 700 tonnes spilled, but article 2 says it was not 700"},
 		},
 		{
 			name: "a denied hold is in the present",

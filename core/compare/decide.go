@@ -332,7 +332,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		if b.c.Negated {
 			n = b
 		}
-		if a.c.Negated == b.c.Negated || a.val != b.val || mixedUnits(a, b) || t.apart || predMeasure[n.c.Predicate] != n.measure {
+		if a.c.Negated == b.c.Negated || a.val != b.val || mixedUnits(a, b) || t.apart || predMeasure[n.c.Predicate] != n.measure && n.c.Predicate != claim.Other {
 			return cand{}, false
 		}
 		return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.6}, true

@@ -40,6 +40,15 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 	case ActorConflict:
 		s = va + " says " + n.says(a) + ", but " + vb + " names another actor for the same event: " + n.says(b)
 	case Negation:
+		if a.class == classFigure {
+			// "Meridian Tankers (article 1) reports no more than 700
+			// tonnes spilled; article 2 says the figure is wrong".
+			if a.c.Negated {
+				a, b, va, vb = b, a, vb, va
+			}
+			s = va + " reports " + figure(a) + ", but " + vb + " says it was not " + bare(b)
+			break
+		}
 		if a.c.Negated {
 			s = vb + " says " + n.says(b) + ", but " + va + " says it did not happen"
 			break
