@@ -1405,6 +1405,9 @@ func TestDisputes(t *testing.T) {
 		{"No more than four trucks were destroyed, not eleven as has been claimed.", true},
 		{"More than 30 people could still be missing, not nine.", true},
 		{"Four trucks were destroyed, not counting the cars.", false},
+		{"The foreign ministry confirmed that only one passenger had been killed.", true},
+		{"The alliance says it lost only 19 fighters.", true},
+		{"Only one passenger was killed in the crash.", false},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

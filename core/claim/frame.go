@@ -401,7 +401,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		c.Kind = Quantity
 		c.Negated = c.Negated || s.notFigure(f.from) && !s.asSaidBy(f.to)
 		c.Subset = s.isSubset(f)
-		c.Disputes = s.disputes(f.to)
+		c.Disputes = s.disputes(f.to) || c.Source != "" && s.onlyFigure(f.from)
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
 		if c.Scope == "" && s.increment(f) {
 			c.Scope = "increment"
@@ -409,6 +409,13 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// onlyFigure reports whether "only" stands right before the figure at
+// token from: a source that says "only one passenger had been killed" or
+// "only four of its crew were freed" sets its count against a higher one.
+func (s *sent) onlyFigure(from int) bool {
+	return from > 0 && s.toks[from-1].word && s.word(from-1) == "only"
 }
 
 // notFigure reports whether "not" stands right before the figure at
