@@ -119,6 +119,12 @@ func TestExtract(t *testing.T) {
 		{"a possessive makes a noun of a verb", []string{"Doctors at Marsk hospital said the town's last clinic had closed after 14 people were killed."},
 			[]string{"Marsk"},
 			[]string{"quantity kill fig=14/exact obj=14 people src=Doctors"}},
+		{"a question asked is no fact", []string{"The spokesman would not say whether troops had lost Marsk."},
+			[]string{"Marsk"},
+			nil},
+		{"a bare field is the field the article named", []string{"Gunmen stormed the Marsk oil field on Sunday.", "Engineers said the gunmen were still in control of the field on Monday."},
+			[]string{"Marsk"},
+			[]string{"event attack actor=Gunmen obj=Marsk", "event holdControl actor=gunmen obj=Marsk src=Engineers"}},
 		{"that after a verb opens no relative", []string{"The governor told reporters that 21 people had died in Marsk."},
 			[]string{"Marsk"},
 			[]string{"quantity kill fig=21/exact place=Marsk src=governor"}},
@@ -1327,6 +1333,26 @@ func TestEstimateTakesMeasure(t *testing.T) {
 				t.Errorf("measures %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNamedObjectIsAnEntity checks that a bare "the town" or "the field"
+// that stands for a place the article named before brings that place
+// into the claim's entities, which compare reads topics from.
+func TestNamedObjectIsAnEntity(t *testing.T) {
+	tests := [][]string{
+		{"Gunmen stormed the Marsk oil field on Sunday.", "Engineers said the gunmen were still in control of the field on Monday."},
+		{"Rebels entered the town of Marsk on Monday.", "Government troops recaptured the town on Tuesday."},
+	}
+	for _, paras := range tests {
+		cs := Extract(doc(paras, "Marsk"))
+		if len(cs) < 2 {
+			t.Errorf("%q: %d claims, want 2", paras, len(cs))
+			continue
+		}
+		if c := cs[len(cs)-1]; c.Object != "Marsk" || !slices.Contains(c.Entities, "Marsk") {
+			t.Errorf("%q: object %q, entities %q; want Marsk in both", paras[1], c.Object, c.Entities)
+		}
 	}
 }
 

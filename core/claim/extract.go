@@ -136,6 +136,7 @@ type claimRef struct {
 	time, fig      int32
 	entFrom, entTo int32
 	aside          string // an entity that only describes the source, left out of Entities
+	named          string // an entity the object names from an earlier sentence ("the town"), added to them
 }
 
 // finish copies the claims out of the pooled buffer, with their entity
@@ -165,6 +166,9 @@ func (x *extractor) finish(out []Claim) []Claim {
 			if r.aside != "" {
 				c.Entities = slices.DeleteFunc(slices.Clone(c.Entities), func(e string) bool { return e == r.aside })
 			}
+		}
+		if r.named != "" && !slices.Contains(c.Entities, r.named) {
+			c.Entities = append(slices.Clip(c.Entities), r.named)
 		}
 		if r.time >= 0 {
 			if r.time != last {
@@ -404,12 +408,27 @@ var articles = wordset.Of("the a an")
 func (s *sent) keepFacts(ms []match) []match {
 	out := ms[:0] // filtered in place
 	for _, m := range ms {
-		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) || s.hazardStrike(m) || s.fellToFigure(m) {
+		if s.isPurpose(m.from) || m.to-m.from == 1 && s.nounUse(m.from) || s.inName(m.from) || s.hazardStrike(m) || s.fellToFigure(m) || s.inWhether(m.from) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// inWhether reports whether the predicate at token i stands in a clause
+// opened by "whether" ("He would not say whether troops had lost the
+// field"): a question asked, not a fact told.
+func (s *sent) inWhether(i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		if !s.toks[j].word {
+			return false
+		}
+		if s.word(j) == "whether" {
+			return true
+		}
+	}
+	return false
 }
 
 // fellToFigure reports whether m is "fell to" or "fallen to" before a

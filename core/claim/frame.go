@@ -186,6 +186,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	if m != nil {
 		from, to = m.from, m.to
 	}
+	named := "" // the entity a bare object names from an earlier sentence
 	cut := s.addendum(from)
 	entTo = entFrom + s.entsBefore(min(cut, s.saidAfter(to)), entTo-entFrom)
 	if m != nil {
@@ -196,7 +197,11 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		if _, ok := quantity.ParseNumber(c.Actor); ok {
 			c.Actor = "" // "11 of the 17 workers had been freed": a bare count is no doer
 		}
-		c.Object = s.bareTown(c.Object)
+		if o := s.bareTown(c.Object); o != c.Object {
+			// "the town", "the field" the article named before: what it
+			// named is the claim's, though the sentence does not name it.
+			c.Object, named = o, o
+		}
 		if c.Predicate == Blame || c.Predicate == Responsible {
 			c.Predicate, c.Object = s.blamed(c.Predicate, c.Actor, c.Object, m.to)
 			if e := s.appositiveName(c.Actor); e != "" {
@@ -253,7 +258,7 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	c.Hedge = s.hedgeNear(from)
 	t := s.timeNear(from, cut)
 	c.TimeSaid = t >= 0 && s.saidAt(&s.x.times[t])
-	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside})
+	s.x.refs = append(s.x.refs, claimRef{time: t, fig: -1, entFrom: entFrom, entTo: entTo, aside: s.aside, named: named})
 	return c
 }
 

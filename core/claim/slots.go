@@ -819,6 +819,9 @@ func (s *sent) object(to int) string {
 // ("Rebels entered the town of Marsk on Monday. Troops recaptured the
 // town on Tuesday": Marsk); else obj.
 func (s *sent) bareTown(obj string) string {
+	if obj == "field" {
+		return s.namedField()
+	}
 	if !placeNouns[obj] || obj == "area" {
 		return obj
 	}
@@ -837,6 +840,33 @@ func (s *sent) bareTown(obj string) string {
 		}
 	}
 }
+
+// namedField returns the entity a bare "the field" stands for: the last
+// "X field" or "X oil field" the article named before the sentence ("The
+// gunmen stormed the Khadira oil field ... the gunmen were still in
+// control of the field": Khadira, which names the field); else "field".
+func (s *sent) namedField() string {
+	low := s.x.lower[:s.start]
+	for end := len(low); ; {
+		i := strings.LastIndex(low[:end], " field")
+		if i < 0 {
+			return "field"
+		}
+		end = i
+		pre := low[:i]
+		if e := s.x.mentionEndingAt(len(pre)); e != "" {
+			return e
+		}
+		if k := strings.LastIndexByte(pre, ' '); k > 0 && fieldKinds[pre[k+1:]] {
+			if e := s.x.mentionEndingAt(k); e != "" {
+				return e
+			}
+		}
+	}
+}
+
+// fieldKinds are what a field yields: "the Khadira oil field".
+var fieldKinds = wordset.Of("oil gas gold coal")
 
 // bareSite returns obj, and when it is a site the article placed before
 // ("the airport", after "the airport of X"; "the base remained under army

@@ -374,7 +374,12 @@ func (n namer) writeSays(f *fact) string {
 // is left as it is.
 func pluralNoun(p string) bool {
 	w := p[strings.LastIndexByte(p, ' ')+1:]
-	return len(w) > 3 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	if len(w) <= 3 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	// "gunmen", "militiamen", "people", "police" have no -s.
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") ||
+		strings.HasSuffix(w, "men") || w == "people" || w == "police" || w == "children"
 }
 
 // pluralVerb writes a verb phrase of compare_verbs.tsv in the present for

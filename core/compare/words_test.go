@@ -134,6 +134,9 @@ func TestPluralVerb(t *testing.T) {
 		{"United States", "controls", "controls"},
 		{"rebels", "took control of", "took control of"},
 		{"the press", "controls", "controls"},
+		{"the gunmen", "controls", "control"},
+		{"police", "controls", "control"},
+		{"Yemen", "controls", "controls"},
 	}
 	for _, tt := range tests {
 		got := tt.verb
