@@ -125,6 +125,12 @@ func TestExtract(t *testing.T) {
 		{"a bare field is the field the article named", []string{"Gunmen stormed the Marsk oil field on Sunday.", "Engineers said the gunmen were still in control of the field on Monday."},
 			[]string{"Marsk"},
 			[]string{"event attack actor=Gunmen obj=Marsk", "event holdControl actor=gunmen obj=Marsk src=Engineers"}},
+		{"a clinic run by a charity is no ground held", []string{"Six people were killed, said Leyla Osmani, the coordinator at the clinic, which is run by the charity Open Hands."},
+			[]string{"Leyla Osmani", "Open Hands"},
+			[]string{"quantity kill fig=6/exact obj=Six people src=Leyla Osmani"}},
+		{"a town run by rebels is", []string{"The town of Marsk is run by the rebels, residents said."},
+			[]string{"Marsk"},
+			[]string{"event holdControl actor=rebels obj=town src=residents"}},
 		{"that after a verb opens no relative", []string{"The governor told reporters that 21 people had died in Marsk."},
 			[]string{"Marsk"},
 			[]string{"quantity kill fig=21/exact place=Marsk src=governor"}},
@@ -1352,6 +1358,28 @@ func TestNamedObjectIsAnEntity(t *testing.T) {
 		}
 		if c := cs[len(cs)-1]; c.Object != "Marsk" || !slices.Contains(c.Entities, "Marsk") {
 			t.Errorf("%q: object %q, entities %q; want Marsk in both", paras[1], c.Object, c.Entities)
+		}
+	}
+}
+
+// TestSpeakerDescriptionNoTopic checks that the names in a description of
+// a speaker named after "said" ("said Dr. Leyla Osmani, the coordinator at
+// the clinic run by Open Hands") are not what the claim is about, while
+// a clause after "said," that is no description keeps its names.
+func TestSpeakerDescriptionNoTopic(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Six people died in Marsk, said Leyla Osmani, the coordinator of Open Hands.", "Marsk"},
+		{"Six people died in Marsk, said Leyla Osmani, who works for Open Hands.", "Marsk"},
+		{"Six people died, the ministry said, after two more bodies were found in Marsk.", "Marsk"},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}, "Marsk", "Leyla Osmani", "Open Hands"))
+		if len(cs) == 0 {
+			t.Errorf("%q: no claims", tt.text)
+			continue
+		}
+		if got := strings.Join(cs[0].Entities, " "); got != tt.want {
+			t.Errorf("%q: entities %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

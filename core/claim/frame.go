@@ -782,6 +782,12 @@ func loneGroundVerb(m match) bool {
 // ("took control of", "advanced toward", "fell to") and describing
 // participles are not tested.
 func (s *sent) holdsNothing(m match) bool {
+	if m.p.flags&flagPassive != 0 && m.to-m.from >= 3 && s.word(m.to-2) == "run" {
+		// "the clinic, which is run by the charity": run is said of
+		// clinics and companies; only ground run by someone is held.
+		_, held := s.actorObject(m)
+		return held == "" || s.isMention(held) && (s.titled(held) || s.speakerIs(held)) || !s.isMention(held) && !s.namesGround(held)
+	}
 	if !loneGroundVerb(m) {
 		return false
 	}
@@ -796,6 +802,17 @@ func (s *sent) holdsNothing(m match) bool {
 		return s.titled(obj) // "the Wild lost defenseman Matt Dumba": a person is no ground
 	}
 	return !s.namesGround(obj)
+}
+
+// speakerIs reports whether entity e speaks in the sentence: the source of
+// one of its attributions.
+func (s *sent) speakerIs(e string) bool {
+	for _, m := range s.speech {
+		if s.sourceOf(m) == e {
+			return true
+		}
+	}
+	return false
 }
 
 // titled reports whether entity e is named in the sentence with a title.
@@ -1421,12 +1438,29 @@ func (s *sent) saidAfter(to int) int {
 		text := s.x.in.Doc.Text
 		for k := m.to; k < len(s.toks); k++ {
 			if t := s.toks[k]; !t.word && strings.ContainsAny(text[t.start:t.end], ",;:—") {
+				if k > m.to && text[t.start] == ',' && s.describesSpeaker(k+1) {
+					return m.to // "..., said Dr. Leyla Osmani, the coordinator of the clinic run by Open Hands"
+				}
 				return len(s.toks)
 			}
 		}
 		return m.to
 	}
 	return len(s.toks)
+}
+
+// describesSpeaker reports whether token k, after the comma that ends
+// the speaker's name, opens a description of the speaker: "the medical
+// coordinator at ...", "a spokesman for ...", "who heads ...".
+func (s *sent) describesSpeaker(k int) bool {
+	if k >= len(s.toks) || !s.toks[k].word {
+		return false
+	}
+	switch s.word(k) {
+	case "the", "a", "an", "its", "their", "his", "her", "who", "which":
+		return true
+	}
+	return false
 }
 
 func (s *sent) entsBefore(cut int, n int32) int32 {

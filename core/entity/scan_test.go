@@ -33,6 +33,7 @@ func TestMentions(t *testing.T) {
 		{"two-word rank", "Lieutenant Colonel Ilse Varga, a spokeswoman, denied it.", "Ilse Varga/Lieutenant Colonel"},
 		{"a title in lower case after a body", "NECO spokeswoman Ana Velikora told reporters.", "NECO; Ana Velikora/spokeswoman"},
 		{"abbreviated rank", "Gen. Marco Peretti said the base was safe.", "Marco Peretti/Gen"},
+		{"a doctor's title", "It rose, said Dr. Leyla Osmani, who runs the clinic.", "Leyla Osmani/Dr"},
 		{"two abbreviated ranks are one role", "Six were hurt, said Maj. Gen. Ravil Dostan.", "Ravil Dostan/Maj. Gen"},
 		{"a brigadier's abbreviation", "Six were hurt, said Brig. Gen. Corin Maslo.", "Corin Maslo/Brig. Gen"},
 		{"a minister's portfolio after of", "Minister of Oil Petar Solheim told the Post so.", "Petar Solheim/Minister of Oil"},
