@@ -131,6 +131,9 @@ func TestExtract(t *testing.T) {
 		{"a town run by rebels is", []string{"The town of Marsk is run by the rebels, residents said."},
 			[]string{"Marsk"},
 			[]string{"event holdControl actor=rebels obj=town src=residents"}},
+		{"an estimate after an adjective is a noun", []string{"The mayor gave a slightly higher estimate, telling reporters that 35 residents had been killed in Marsk."},
+			[]string{"Marsk"},
+			[]string{"quantity kill fig=35/exact obj=35 residents place=Marsk"}},
 		{"that after a verb opens no relative", []string{"The governor told reporters that 21 people had died in Marsk."},
 			[]string{"Marsk"},
 			[]string{"quantity kill fig=21/exact place=Marsk src=governor"}},
@@ -1325,6 +1328,8 @@ func TestEstimateTakesMeasure(t *testing.T) {
 		{"estimate of", []string{"The operator said 700 tonnes of crude had escaped.", "The coast guard maintained its estimate of 3,400 tonnes."}, []string{"spilled", "spilled"}},
 		{"figure of", []string{"The operator said 700 tonnes of crude had escaped.", "The coast guard rejected a government figure of at least 5,000 tonnes."}, []string{"spilled", "spilled"}},
 		{"a load is no estimate", []string{"The operator said 700 tonnes of crude had escaped.", "The tanker was carrying 86,000 tonnes of crude."}, []string{"spilled", ""}},
+		{"an estimate that tells another thing", []string{"Officials said 11 people were killed.", "The agency stood by its estimate that about 48,000 people lived in the camp."}, []string{"killed", ""}},
+		{"speaks of", []string{"The operator said 700 tonnes of crude had escaped.", "The coast guard raised its estimate and now speaks of 3 400 tonnes."}, []string{"spilled", "spilled"}},
 		{"no earlier measure", []string{"The coast guard maintained its estimate of 3,400 tonnes."}, []string{""}},
 	}
 	for _, tt := range tests {

@@ -631,11 +631,12 @@ func (s *sent) figures() []figure {
 }
 
 // estimated gives figure q, starting at token from, the measure the
-// article last gave its unit when the words before it call it an estimate
-// and it has no measure of its own: "raised its own estimate and now
-// speaks of 3 400 tonnes", "rejected a government figure of at least
-// 5,000 tonnes" after "700 tonnes of crude had escaped". A figure with a
-// measure is noted for those after it.
+// article last gave its unit when the words right before it call it an
+// estimate and it has no measure of its own: "now speaks of 3 400
+// tonnes", "rejected a government figure of at least 5,000 tonnes" after
+// "700 tonnes of crude had escaped"; not "its estimate that about 48,000
+// people lived in the camp". A figure with a measure is noted for those
+// after it.
 func (s *sent) estimated(q *quantity.Quantity, from int) {
 	if q.Unit == "" {
 		return
@@ -650,24 +651,20 @@ func (s *sent) estimated(q *quantity.Quantity, from int) {
 		s.x.measures = append(s.x.measures, [2]string{q.Unit, q.Measure})
 		return
 	}
-	for k := from - 1; k >= 0 && k >= from-estimateReach; k-- {
-		if s.toks[k].word && estimateNouns[s.word(k)] {
-			for _, um := range s.x.measures {
-				if um[0] == q.Unit {
-					q.Measure = um[1]
-				}
-			}
-			return
+	if from < 2 || !s.toks[from-1].word || !s.toks[from-2].word || s.word(from-1) != "of" && s.word(from-1) != "at" || !estimateNouns[s.word(from-2)] {
+		return
+	}
+	for _, um := range s.x.measures {
+		if um[0] == q.Unit {
+			q.Measure = um[1]
 		}
 	}
 }
 
-// estimateNouns name a count given as an estimate of what the article
-// counted before; estimateReach is how many tokens before the figure they
-// are looked for.
-var estimateNouns = wordset.Of("estimate estimates figure figures tally count assessment")
-
-const estimateReach = 8
+// estimateNouns, before "of" or "at" and a figure, give it as an estimate
+// of what the article counted before: "its estimate of 3,400 tonnes", "a
+// government figure of 5,000 tonnes", "now speaks of 3 400 tonnes".
+var estimateNouns = wordset.Of("estimate estimates figure figures tally count assessment speaks spoke spoken")
 
 // dropSuperseded removes a figure that an earlier report gave when the
 // sentence also gives the count that replaced it: "The ministry, which

@@ -1351,8 +1351,14 @@ func (s *sent) adjectival(i int) bool {
 	if j > 0 && s.toks[j].word && s.word(j) == "own" {
 		j-- // "raised its own estimate": a noun
 	}
+	if j >= 0 && s.toks[j].word && strings.HasPrefix(s.word(i), "estimate") && len(s.word(i)) <= len("estimates") && estimateAdjectives[s.word(j)] {
+		return true // "gave a slightly higher estimate", "its latest estimate": a noun
+	}
 	return j >= 0 && s.toks[j].word && s.is(j, cDeterminer) && s.word(j) != "that"
 }
+
+// estimateAdjectives before "estimate" make it a noun.
+var estimateAdjectives = wordset.Of("new latest initial official conservative first earlier previous revised updated preliminary final higher lower larger smaller bigger greater own")
 
 // notSpeech reports whether speech verb m says nothing here: after "to"
 // it tells what is yet to be said or was not ("is set to announce",

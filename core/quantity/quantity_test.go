@@ -312,6 +312,7 @@ func TestFind(t *testing.T) {
 		{"magnitude hyphen", "A 6.1-magnitude quake struck.", `"6.1" exact [6.1,6.1] magnitude`},
 		{"missing", "Thirty people are missing.", `"Thirty" exact [30,30] person missing`},
 		{"another noun's participle after and the", "All four victims and the missing man belonged to the crew.", `"four" exact [4,4] person`},
+		{"not accounted for is missing", "Up to 35 residents had not been accounted for.", `"Up to 35" atMost [0,35] person missing`},
 		{"adults are a part, not people", "Three children and two adults had died in hospital.", `"Three" exact [3,3] child killed | "two" exact [2,2] adult killed`},
 		{"seamen are sailors", "Three seamen were pulled alive from a raft.", `"Three" exact [3,3] sailor rescued`},
 		{"crew members freed", "The navy said it had freed six crew members.", `"six" exact [6,6] crew released`},
