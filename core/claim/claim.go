@@ -86,6 +86,10 @@ type Claim struct {
 	// ("far higher than the official figure", "disputing the figure given
 	// by the operator"): the two disagree, whenever each was given.
 	Disputes bool `json:"disputes,omitempty"`
+	// Against is the count a disputing figure is set against when its
+	// sentence gives it by a difference: 13 in "17 people had died, four
+	// more than the figure given by the government". 0 when not given.
+	Against float64 `json:"against,omitempty"`
 	// Start and End are the byte span of the claim's sentence in the
 	// cleaned text, so Text == Doc.Text[Start:End]. The spans of Time and
 	// Figure are also offsets into the cleaned text, not into Text.

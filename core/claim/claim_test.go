@@ -1389,6 +1389,30 @@ func TestSpeakerDescriptionNoTopic(t *testing.T) {
 	}
 }
 
+// TestAgainst checks the count a disputing figure is set against by a
+// difference, and that the difference makes no claim of its own.
+func TestAgainst(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"Refugee leaders said that 17 people had died, four more than the figure given by the government.", 13},
+		{"The sheriff put the death toll at 13, two more than the figure released by the state.", 11},
+		{"The union said nine miners had died, two fewer than the toll given by the company.", 11},
+		{"Doctors say at least 17 soldiers were killed, far more than the official figure.", 0},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{tt.text}))
+		if len(cs) != 1 || cs[0].Figure == nil {
+			t.Errorf("%q: %d claims, want one figure", tt.text, len(cs))
+			continue
+		}
+		if !cs[0].Disputes || cs[0].Against != tt.want {
+			t.Errorf("%q: disputes %v against %g, want true and %g", tt.text, cs[0].Disputes, cs[0].Against, tt.want)
+		}
+	}
+}
+
 // TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
 // person named with a title ("lost defenseman Matt Dumba") makes no claim
 // of control, while the same verb acting on a place does.

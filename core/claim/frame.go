@@ -376,7 +376,11 @@ var saidGap = wordset.Of("on late early in a statement to reporters journalists 
 
 // figureClaims appends a quantity claim for each figure.
 func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
-	for _, f := range figs {
+	skip := -1 // a difference from another count, no count itself
+	for i, f := range figs {
+		if i == skip {
+			continue
+		}
 		var m *match
 		if f.pred >= 0 && f.q.Measure != "population" && !s.fled(f) {
 			m = &s.preds[f.pred] // "a country of 6.1 million" is not the toll's
@@ -407,6 +411,11 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		c.Negated = c.Negated || s.notFigure(f.from) && !s.asSaidBy(f.to)
 		c.Subset = s.isSubset(f)
 		c.Disputes = s.disputes(f.to) || c.Source != "" && s.onlyFigure(f.from)
+		if c.Disputes && i+1 < len(figs) {
+			if d, ok := s.difference(figs[i+1]); ok {
+				c.Against, skip = f.q.Value-d, i+1
+			}
+		}
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
 		if c.Scope == "" && s.increment(f) {
 			c.Scope = "increment"
@@ -414,6 +423,23 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// difference returns how much more (positive) or less (negative) a
+// figure is than another count when figure g, set off by a comma, says
+// it: "17 people had died, four more than the figure given by the
+// government" (4), "..., two fewer than the official toll" (-2).
+func (s *sent) difference(g figure) (float64, bool) {
+	if g.from == 0 || s.toks[g.from-1].word || s.x.in.Doc.Text[s.toks[g.from-1].start] != ',' || g.to+1 >= len(s.toks) || s.word(g.to+1) != "than" {
+		return 0, false
+	}
+	switch s.word(g.to) {
+	case "more", "higher", "above":
+		return g.q.Value, true
+	case "fewer", "less", "lower", "below":
+		return -g.q.Value, true
+	}
+	return 0, false
 }
 
 // onlyFigure reports whether "only" stands right before the figure at

@@ -1300,6 +1300,17 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count set against another by a difference disputes that one, and outdates the rest",
+			arts: dated("2031-03-02", "2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(11, q.Exact, "killed", "person"), place(eNorvale), said("medical staff")),
+				mk("y", 1, claim.Kill, fig(13, q.Exact, "killed", "person"), said("minister")),
+				mk("z", 2, claim.Kill, fig(17, q.Exact, "killed", "person"), place(eNorvale), said("refugee leaders"), against(13)),
+			},
+			want: []link{{"y", "z", Contradicts, FigureConflict}, {"x", "z", Updates, RisingFigure}, {"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a figure denied without a verb contradicts the same figure",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

@@ -164,7 +164,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 	}
 	m := match(a, b, n)
 	one := oneVoice(a, b)
-	if n == 0 && c.kind == kindContradicts && a.art != b.art && !one {
+	if n == 0 && c.kind == kindContradicts && a.art != b.art && !one && !(a.class == classFigure && setAgainst(a, b)) {
 		m *= 0.6 // two figures with no place or name in common may count different things
 	}
 	c.conf = round2(c.conf * m * (0.7 + 0.3*t.cert))
@@ -365,6 +365,9 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return c, ok
 	}
 	if !same && disputed(a, b, t) {
+		if setAgainst(a, b) {
+			return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.9}, true
+		}
 		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.8}, true
 	}
 	switch {
@@ -458,10 +461,21 @@ func disputed(a, b *fact, t timing) bool {
 		// article's own when it names no source.
 		return false
 	}
+	if d.c.Against != 0 && !setAgainst(a, b) {
+		// "17 people had died, four more than the figure given by the
+		// government": the 13 is disputed, an earlier 11 only outdated.
+		return false
+	}
 	if b.c.Disputes {
 		return t.order >= 0
 	}
 	return t.order <= 0
+}
+
+// setAgainst reports whether one of a and b is the count the other's sentence
+// sets it against by a difference (claim.Claim.Against).
+func setAgainst(a, b *fact) bool {
+	return a.c.Against != 0 && math.Abs(b.val-a.c.Against*a.k) <= 0.5 || b.c.Against != 0 && math.Abs(a.val-b.c.Against*b.k) <= 0.5
 }
 
 // distinctCounts reports whether a and b are two counts each written as a

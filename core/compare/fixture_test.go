@@ -83,6 +83,9 @@ func hedge(h string) opt   { return func(c *claim.Claim) { c.Hedge = h } }
 func scope(s string) opt   { return func(c *claim.Claim) { c.Scope = s } }
 func neg() opt             { return func(c *claim.Claim) { c.Negated = true } }
 func disputes() opt        { return func(c *claim.Claim) { c.Disputes = true } }
+func against(v float64) opt {
+	return func(c *claim.Claim) { c.Disputes, c.Against = true, v }
+}
 func span(s, e int) opt    { return func(c *claim.Claim) { c.Start, c.End = s, e } }
 func text(t string) opt    { return func(c *claim.Claim) { c.Text = t } }
 
