@@ -86,8 +86,8 @@ func disputes() opt        { return func(c *claim.Claim) { c.Disputes = true } }
 func against(v float64) opt {
 	return func(c *claim.Claim) { c.Disputes, c.Against = true, v }
 }
-func span(s, e int) opt    { return func(c *claim.Claim) { c.Start, c.End = s, e } }
-func text(t string) opt    { return func(c *claim.Claim) { c.Text = t } }
+func span(s, e int) opt { return func(c *claim.Claim) { c.Start, c.End = s, e } }
+func text(t string) opt { return func(c *claim.Claim) { c.Text = t } }
 
 // on states the day of the event.
 func on(day string) opt {
