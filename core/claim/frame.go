@@ -253,6 +253,12 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 			} else {
 				c.Source = s.mainSubject(r)
 			}
+			if pronouns[strings.ToLower(c.Source)] {
+				c.Source = "" // "It called the figure exaggerated": the last sentence's speaker, if of this paragraph
+				if s.x.lastLine == s.para.Line {
+					c.Source = s.x.lastSource
+				}
+			}
 		}
 	}
 	c.Hedge = s.hedgeNear(from)
@@ -1222,12 +1228,19 @@ func (s *sent) rejectedClaim(pos int) int {
 			noun = j
 		}
 	}
-	if noun < 0 {
-		return 0
+	if noun < 0 || s.clauseBreak(noun, pos) {
+		return 0 // "rejected the figure as invented, saying fewer than 50 ...": the 50 is the ministry's own
 	}
 	for j := noun - 1; j >= 0 && j >= noun-5; j-- {
 		if s.toks[j].word && rejectVerbs[s.word(j)] {
 			return j // "rejected the government's claim to have taken Morrash"
+		}
+		if s.toks[j].word && callVerbs[s.word(j)] {
+			for k := pos + 1; k < len(s.toks) && k <= pos+8; k++ {
+				if s.toks[k].word && falsehoods[s.word(k)] {
+					return j // "called the agency's figure of more than 2,000 “exaggerated”"
+				}
+			}
 		}
 	}
 	for j := pos + 1; j+1 < len(s.toks) && j <= pos+12; j++ {
@@ -1263,9 +1276,10 @@ func claimant(actor string) string {
 // claimNouns name what is said, which a sentence may call false;
 // falsehoods are what it calls it.
 var (
-	claimNouns  = wordset.Of("claim claims report reports allegation allegations assertion")
+	claimNouns  = wordset.Of("claim claims report reports allegation allegations assertion figure figures estimate toll tally")
 	rejectVerbs = wordset.Of("reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies denied denying refute refutes refuted")
-	falsehoods  = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies")
+	falsehoods  = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies exaggerated inflated overstated fabrication")
+	callVerbs   = wordset.Of("call calls called calling describe describes described branded termed")
 )
 
 // joinedIn reports whether a conjunction stands among tokens [from, to):

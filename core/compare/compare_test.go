@@ -1321,6 +1321,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count denied meets the same count though their sentences name different things",
+			arts: dated("2031-03-02", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(5000, q.AtLeast, "spilled", "tonne"), ents(eNorvale), said("ministry")),
+				mk("y", 1, claim.Other, fig(5000, q.AtLeast, "spilled", "tonne"), ents(eKessel), said("coast guard"), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
 			name: "a negation of another verb denies no count",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

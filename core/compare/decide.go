@@ -107,7 +107,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// port city of Velan, 15 were detained") are two counts.
 		return cand{}, false
 	}
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
@@ -182,6 +182,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c.score += 0.1 // "86 injured" in both, before "dozens injured" and "86"
 	}
 	return c, true
+}
+
+// deniedCount reports whether one of two figures denies the very count
+// the other gives: "rejected a Lutavian government figure of at least
+// 5,000 tonnes" names whose figure it was, not another spill.
+func deniedCount(a, b *fact) bool {
+	return a.c.Negated != b.c.Negated && a.val == b.val
 }
 
 // retakes reports whether a claim's sentence tells of ground taken back,
