@@ -1244,20 +1244,44 @@ func (s *sent) rejectedClaim(pos int) int {
 		}
 	}
 	for j := pos + 1; j+1 < len(s.toks) && j <= pos+12; j++ {
-		if s.toks[j].word && s.is(j, cBeForm) && s.toks[j+1].word && falsehoods[s.word(j+1)] {
+		if s.toks[j].word && s.is(j, cBeForm) && s.calledFalse(j+1) {
 			return -1
 		}
 	}
 	return 0
 }
 
+// calledFalse reports whether the words from token k, after a form of
+// "be", call what precedes false: "false", "a fabrication", "simply not
+// credible".
+func (s *sent) calledFalse(k int) bool {
+	for k < len(s.toks) && s.toks[k].word && falseFillers[s.word(k)] {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].word {
+		return false
+	}
+	if falsehoods[s.word(k)] {
+		return true
+	}
+	return s.word(k) == "not" && k+1 < len(s.toks) && s.toks[k+1].word && truths[s.word(k+1)]
+}
+
+var (
+	falseFillers = wordset.Of("a an simply completely totally entirely clearly plainly")
+	truths       = wordset.Of("true credible accurate correct right")
+)
+
 // claimant returns who makes a claim named as the actor of what it
 // claims: "the gunmen's claim to have killed two" was the gunmen's act,
 // if any.
 func claimant(actor string) string {
 	i := strings.LastIndexByte(actor, ' ')
-	if i < 0 || !claimNouns[strings.ToLower(actor[i+1:])] {
+	if !claimNouns[strings.ToLower(actor[i+1:])] {
 		return actor
+	}
+	if i < 0 {
+		return "" // "The figure of 20 ... is a fabrication": a figure does nothing
 	}
 	head := actor[:i]
 	for _, p := range []string{"'s", "’s", "'", "’"} {
