@@ -558,7 +558,15 @@ func (s *sent) increment(f figure) bool {
 			return true // "1,200 new cases"; "300 new homes" were built
 		}
 	}
-	return f.from >= 1 && increments[s.word(f.from-1)]
+	if f.from >= 1 && increments[s.word(f.from-1)] {
+		return true
+	}
+	for j := f.from - 1; j >= 1 && j >= f.from-3; j-- {
+		if s.toks[j].word && s.word(j) == "alone" && s.inTime(j-1) {
+			return true // "On Tuesday alone, 1,350 people were evacuated": that day's, not the total
+		}
+	}
+	return false
 }
 
 // increments stand after a figure or before it for a count on top of

@@ -118,6 +118,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "civilians evacuated and people evacuated are one running count",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Displace, fig(1140, q.Exact, "displaced", "civilian"), place(eNorvale), said("mission")),
+				mk("y", 1, claim.Displace, fig(2100, q.Exact, "displaced", ""), place(eNorvale), said("mission")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a crew missing and sailors missing are the people missing",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -864,7 +864,19 @@ var memberships = wordset.Of("alliance coalition federation bloc umbrella consor
 // took out of a place: "carried 4,200 civilians out of the port", "ferried
 // 900 people from the island".
 func (s *scanner) carriedOut(c *candidate) bool {
-	if c.boundTok < 1 || !transports[s.Word(c.boundTok-1)] || !peopleUnits[c.unit] {
+	if c.boundTok < 1 || !peopleUnits[c.unit] {
+		return false
+	}
+	if w := s.Word(c.boundTok - 1); w == "carrying" {
+		// "Thirty-eight buses carrying 1,140 civilians left the besieged
+		// town": the carriers left with them.
+		for j := c.next; j < c.next+2 && s.Kind(j) == tWord; j++ {
+			if departures[s.Word(j)] {
+				return true
+			}
+		}
+		return false
+	} else if !transports[w] {
 		return false
 	}
 	for j := c.next; j < c.next+3 && s.Kind(j) == tWord; j++ {
@@ -875,8 +887,12 @@ func (s *scanner) carriedOut(c *candidate) bool {
 	return false
 }
 
-// transports are the verbs that move people somewhere in an evacuation.
-var transports = wordset.Of("carried ferried bussed shipped moved transported")
+// transports are the verbs that move people somewhere in an evacuation;
+// departures, after "carrying" people, are their carriers leaving.
+var (
+	transports = wordset.Of("carried ferried bussed shipped moved transported")
+	departures = wordset.Of("left departed fled")
+)
 
 // nounless reports whether a figure ends right before token k with no
 // noun of its own: a verb or a measure follows ("and 22 captured", "and

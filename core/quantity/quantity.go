@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/jsonw"
@@ -326,6 +327,18 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			c.unit != "" && c.unit == out[len(out)-1].Unit && s.comparedWith(floor, c.boundTok)) {
 			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
+		broughtUnit := "" // the unit of the count a running total brings on
+		if c.measure == "" && !dur && len(out) > 0 && c.boundTok >= 1 && s.Word(c.boundTok-1) == "to" && s.broughtTo(c.boundTok-1) {
+			// "a further 960 people had left the town on 31 buses,
+			// bringing the total over two days to 2,100": the total of
+			// what the sentence counted before it.
+			for i := len(out) - 1; i >= 0 && out[i].End <= c.start && !strings.ContainsAny(text[out[i].End:c.start], ".!?;"); i-- {
+				if out[i].Measure != "" {
+					c.measure, broughtUnit = out[i].Measure, out[i].Unit
+					break
+				}
+			}
+		}
 		c.settle()
 		if c.measure == "violations" && peopleUnits[c.unit] {
 			c.unit = "" // "143 rebel violations": acts of the rebels, not rebels
@@ -342,6 +355,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			q.Measure = lastMeasure(out) // "9,000 arrived last week, an average of 1,300 per day": the rate averages the count
 		}
 		s.partOf(&q, &c, floor, out)
+		if q.Unit == "" && broughtUnit != "" {
+			q.Unit = broughtUnit
+		}
 		if restated && q.Unit == "" && c.impliedUnit == "" {
 			q.Unit = out[len(out)-1].Unit // "12 soldiers had been killed. The FMF put the figure at more than 80": soldiers
 		}
