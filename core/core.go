@@ -229,11 +229,28 @@ func entityNames(ents []entity.Entity) map[string]string {
 func countries(ents []entity.Entity) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range ents {
-		if e.Kind == entity.Country {
+		if e.Kind == entity.Country || e.Kind != entity.Person && hasDemonym(e) {
 			m[e.ID] = true
 		}
 	}
 	return m
+}
+
+// hasDemonym reports whether a name is also written as the adjective of
+// its people ("Meranzian government forces" of Meranzia): a country the
+// lexicons do not know, whose forces act as a state's.
+func hasDemonym(e entity.Entity) bool {
+	name := strings.ToLower(e.Name)
+	for _, mt := range e.Mentions {
+		t := strings.ToLower(mt.Text)
+		if rest, ok := strings.CutPrefix(t, name); ok && rest != "" {
+			switch rest {
+			case "n", "an", "ian", "i", "ese":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sanitize gives a an ID and name, repairs invalid UTF-8 and cuts it to the

@@ -127,3 +127,33 @@ func TestOwnVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestCountriesByDemonym checks that a place the articles also write as
+// its people's adjective ("Meranzian government forces" of Meranzia) is a
+// state, and a place written only by its name is not.
+func TestCountriesByDemonym(t *testing.T) {
+	tests := []struct {
+		texts []string
+		name  string
+		want  bool
+	}{
+		{[]string{"ISTRENZ, Meranzia (Global Dispatch) — Meranzian government forces recaptured the town.", "Shelling hit Meranzia again."}, "Meranzia", true},
+		{[]string{"Shelling hit the town of Koltara.", "Residents fled Koltara."}, "Koltara", false},
+	}
+	for _, tt := range tests {
+		ents, _ := entity.Link(tt.texts)
+		cs := countries(ents)
+		found := false
+		for _, e := range ents {
+			if e.Name == tt.name {
+				found = true
+				if cs[e.ID] != tt.want {
+					t.Errorf("%s: country %v, want %v (kind %s, mentions %v)", tt.name, cs[e.ID], tt.want, e.Kind, e.Mentions)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no entity", tt.name)
+		}
+	}
+}

@@ -128,6 +128,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll in a country meets a toll in a town of the other article",
+			arts: named(dated("2034-03-14", "2034-03-15"), []string{eNorvale}, []string{eNorvale}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.Exact, "killed", "person"), ents(eNorvale), said("officials")),
+				mk("y", 1, claim.Kill, fig(7, q.Exact, "killed", "person"), ents(eTarn), said("authorities")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a crew missing and sailors missing are the people missing",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -293,23 +293,35 @@ func oneVoice(a, b *fact) bool {
 }
 
 // crossNamed reports whether each of a and b names only things the
-// other's article names too.
+// other's article names too, one of them at least.
 func crossNamed(a, b *fact, arts []Article) bool {
-	return namedIn(a.topics, arts[b.art].Names) && namedIn(b.topics, arts[a.art].Names)
+	na, oka := namedIn(a.topics, arts[a.art].Names, arts[b.art].Names)
+	nb, okb := namedIn(b.topics, arts[b.art].Names, arts[a.art].Names)
+	return oka && okb && na+nb > 0
 }
 
-// namedIn reports whether every topic is among names; false when names is
-// empty (an article whose names are not known).
-func namedIn(topics, names []string) bool {
+// namedIn reports whether every topic of a fact, whose article names own,
+// is among names, the other article's, and how many are; false when
+// names is empty (an article whose names are not known). A country (no
+// name of own: Article.Names leaves countries out) is no topic here:
+// "Seven people have now died after an explosion at a chemical works in
+// northern Norvenia" and "killed in Tuesday's explosion at the Tessaline
+// plant in Kovrech" tell one blast at two scales. The caller wants one
+// topic named at least, or "killed in Syria" would meet "killed in Iraq".
+func namedIn(topics, own, names []string) (int, bool) {
 	if len(names) == 0 {
-		return false
+		return 0, false
 	}
+	n := 0
 	for _, t := range topics {
-		if !slices.Contains(names, t) {
-			return false
+		switch {
+		case slices.Contains(names, t):
+			n++
+		case slices.Contains(own, t):
+			return n, false
 		}
 	}
-	return true
+	return n, true
 }
 
 // ownTopics reports whether a claim's own sentence names a topic.

@@ -131,6 +131,8 @@ func TestLinkAliases(t *testing.T) {
 			"Aldren Petroleum Company", "CPA", false},
 		{"a name before 'siege' is a place", []string{"Shells hit the town of Khalvari.", "The Halvari siege began in 2031."},
 			"Khalvari", "Halvari", true},
+		{"a dateline's town in capitals is the town respelled", []string{"Fighting hit the town of Kovrech on Monday.", "KOWRECH, Norvenia (MPA) — Fighting hit the town on Monday."},
+			"Kovrech", "KOWRECH", true},
 		{"a town in apposition is a place", []string{"The rebels overran Tel Rukha, a smaller town on the highway.", "The army retook Tal Rukha on Monday."},
 			"Tel Rukha", "Tal Rukha", true},
 		{"short place names are not respelled", []string{"Shells hit Tor, a village near the border.", "Cyclists left on the Tour again."},

@@ -583,7 +583,7 @@ func (s *scanner) emitLex(c *country, forces bool, i, j int) {
 // in and around it.
 func (s *scanner) emitName(i, last int, role string) {
 	text := s.span(i, last)
-	acro := i == last && s.toks[i].acro
+	acro := i == last && s.toks[i].acro && !s.datelinePlace(i, last) // "KOWRECH, Norvenia (MPA) —" is a town in capitals
 	// An acronym is no spelling of a country or place ("SANA" is not
 	// Sanaa) unless the lexicon writes it so ("US", "UAE") or the whole
 	// line is in capitals; the key of any other acronym is not needed.
@@ -760,6 +760,9 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 			m.votes[vPlace] += int16(w)
 		}
 	}
+	if s.datelinePlace(i, last) {
+		m.votes[vPlace] += 3 // "KOWRECH, Norvenia (MPA) —": where the story was filed
+	}
 	if last+1 < len(s.toks) {
 		n := s.toks[last+1]
 		if n.line != s.toks[last].line || n.upper {
@@ -783,6 +786,42 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 			m.votes[vPerson]++
 		}
 	}
+}
+
+// datelinePlace reports whether tokens i..last, in capitals, open their
+// line as a dateline names its town: a comma, a capitalised name, maybe
+// an agency in brackets, and a dash ("KOWRECH, Norvenia (MPA) — ...",
+// "HALVIK, Kelbaria -- ...").
+func (s *scanner) datelinePlace(i, last int) bool {
+	if i > 0 && s.toks[i-1].line == s.toks[i].line || last+1 >= len(s.toks) {
+		return false
+	}
+	run := s.text[s.toks[i].start:s.toks[last].end]
+	rest, ok := strings.CutPrefix(s.text[s.toks[last].end:], ", ")
+	if !ok || strings.ToUpper(run) != run || rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return false
+	}
+	rest = rest[:min(len(rest), 60)]
+	if k := strings.IndexAny(rest, "\n(—–-"); k > 0 {
+		switch rest[k] {
+		case '(':
+			if e := strings.IndexByte(rest[k:], ')'); e > 0 {
+				rest = rest[k+e+1:]
+				return datelineDash(rest)
+			}
+		case '\n':
+		default:
+			return datelineDash(rest[k-1:])
+		}
+	}
+	return false
+}
+
+// datelineDash reports whether s opens with a dash after a space, as a
+// dateline ends.
+func datelineDash(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")
 }
 
 // appositivePlace reports whether the words from token i say what sort
