@@ -202,7 +202,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 func namesByArticle(ents []entity.Entity, n int) [][]string {
 	names := make([][]string, n)
 	for _, e := range ents {
-		if e.Kind == entity.Country {
+		if e.Kind == entity.Country || e.Kind != entity.Person && hasDemonym(e) {
 			continue
 		}
 		last := -1

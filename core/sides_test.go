@@ -2,6 +2,7 @@ package core
 
 import (
 	"cmp"
+	"slices"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/core/compare"
@@ -143,12 +144,16 @@ func TestCountriesByDemonym(t *testing.T) {
 	for _, tt := range tests {
 		ents, _ := entity.Link(tt.texts)
 		cs := countries(ents)
+		names := namesByArticle(ents, len(tt.texts))
 		found := false
 		for _, e := range ents {
 			if e.Name == tt.name {
 				found = true
 				if cs[e.ID] != tt.want {
 					t.Errorf("%s: country %v, want %v (kind %s, mentions %v)", tt.name, cs[e.ID], tt.want, e.Kind, e.Mentions)
+				}
+				if slices.Contains(names[0], e.ID) == tt.want {
+					t.Errorf("%s: among the article's names %v, want %v", tt.name, !tt.want, !tt.want)
 				}
 			}
 		}

@@ -1428,6 +1428,18 @@ func TestAgainst(t *testing.T) {
 	}
 }
 
+// TestSpeakerPlaceNoTopic checks that a place naming the body that
+// speaks ("The Sel regional civil protection agency said") is no topic.
+func TestSpeakerPlaceNoTopic(t *testing.T) {
+	cs := Extract(doc([]string{"The Sel regional civil protection agency said 200 people had been treated in Marsk."}, "Sel", "Marsk"))
+	if len(cs) == 0 {
+		t.Fatal("no claims")
+	}
+	if got := strings.Join(cs[0].Entities, " "); got != "Marsk" {
+		t.Errorf("entities %q, want Marsk", got)
+	}
+}
+
 // TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
 // person named with a title ("lost defenseman Matt Dumba") makes no claim
 // of control, while the same verb acting on a place does.

@@ -557,6 +557,17 @@ func (s *sent) tailSubject(i int, climb bool) string {
 			return e // "X, deputy director of the prevention and control centre, told"
 		}
 	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if s.mtoks[k][1] == b && b < j {
+			// "The Sel regional civil protection agency said": the
+			// place names the speaker, and is no topic of the claim.
+			s.aside = s.ments[k].Entity
+			break
+		}
+		if s.mtoks[k][1] < b {
+			break
+		}
+	}
 	return s.phraseWords(b, j, true)
 }
 
