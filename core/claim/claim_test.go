@@ -1200,6 +1200,9 @@ func TestTimeSaid(t *testing.T) {
 		{"The ministry said in a statement on Tuesday that 31 people had died.", true},
 		{"The ministry said the strike on Tuesday killed 31 people.", false},
 		{"Shelling killed 31 people on Tuesday, the ministry said.", false},
+		{"District commissioner Amos Leketti on Tuesday raised the official toll to 38.", true},
+		{"The ministry on Tuesday also said 31 people had died.", true},
+		{"Fighting on Tuesday killed 31 people, the ministry said.", false},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

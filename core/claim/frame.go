@@ -354,6 +354,9 @@ func (s *sent) blamed(p Predicate, actor, obj string, to int) (Predicate, string
 // between: "said the attack began on Tuesday" dates the attack.
 func (s *sent) saidAt(e *timex.Expr) bool {
 	for _, m := range s.speech {
+		if start := int(s.toks[m.from].start); e.End <= start && start-e.End <= 8 && s.onlyGap(s.x.lower[e.End:start]) && m.p.val != "after" {
+			return true // "Leketti on Tuesday raised the official toll to 38", "the ministry on Monday said"
+		}
 		end := int(s.toks[m.to-1].end)
 		if end > e.Start {
 			continue
@@ -374,6 +377,18 @@ func (s *sent) saidAt(e *timex.Expr) bool {
 		}
 	}
 	return false
+}
+
+// onlyGap reports whether gap, the text between a time and a speech verb,
+// holds nothing but spaces and an adverb of repetition: "on Tuesday
+// raised", "on Monday also said".
+func (s *sent) onlyGap(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		if w != "also" && w != "again" && w != "later" && w != "," {
+			return false
+		}
+	}
+	return true
 }
 
 // saidGap are the words that may stand between a speech verb and the time

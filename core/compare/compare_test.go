@@ -1865,6 +1865,15 @@ func TestExplanations(t *testing.T) {
 			want: []string{"The operator (article 1) reports up to 700 tonnes spilled, but article 2 says it was not 700"},
 		},
 		{
+			name: "a count set against another by a difference is no dispute of a third",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(16, q.Exact, "killed", "person"), place(eNorvale), said("office")),
+				mk("y", 1, claim.Kill, fig(13, q.Exact, "killed", "person"), place(eNorvale), said("sheriff"), against(11)),
+			},
+			want: []string{"The office (article 1) reports 16 dead and the sheriff (article 2) reports 13 dead"},
+		},
+		{
 			name: "a denied hold is in the present",
 			arts: dated("2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

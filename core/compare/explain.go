@@ -231,7 +231,7 @@ func explainFigure(a, b *fact, r Relation, va, vb string, arts []Article) string
 			}
 			return va + " reports " + fa + " and " + vb + " reports " + fb + ": " + why + ", so the two accounts disagree"
 		}
-		if a.c.Disputes != b.c.Disputes {
+		if a.c.Disputes != b.c.Disputes && (a.c.Against == 0 && b.c.Against == 0 || setAgainst(a, b)) {
 			// "at least 87 dead, a far higher figure than the toll given
 			// by local authorities": the article says they disagree.
 			if a.c.Disputes {
