@@ -1443,6 +1443,20 @@ func TestSpeakerPlaceNoTopic(t *testing.T) {
 	}
 }
 
+// TestSourceOfSecondVoice checks that a figure a second voice of the
+// sentence gives is that voice's ("..., while the Evangelical Church of
+// Upper Sarn said its priests had recorded at least 112 deaths"), the
+// body named before "of" a place.
+func TestSourceOfSecondVoice(t *testing.T) {
+	cs := Extract(doc([]string{"Commissioner Amos Leketti put the toll at 51 on Wednesday, while the Evangelical Church of Upper Sarn said its priests had recorded at least 112 deaths."}, "Amos Leketti", "Evangelical Church", "Upper Sarn"))
+	if len(cs) != 2 {
+		t.Fatalf("%d claims, want 2", len(cs))
+	}
+	if cs[0].Source != "Amos Leketti" || cs[1].Source != "Evangelical Church" {
+		t.Errorf("sources %q and %q, want Amos Leketti and Evangelical Church", cs[0].Source, cs[1].Source)
+	}
+}
+
 // TestTitledPersonIsNoGround checks that a lone verb of ground acting on a
 // person named with a title ("lost defenseman Matt Dumba") makes no claim
 // of control, while the same verb acting on a place does.

@@ -523,6 +523,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 				if head := s.headBeforeIn(s.mtoks[k][0]); head != "" {
 					return head // "Officials in Varn said": the officials
 				}
+				if mt := s.mtoks[k][0]; k > 0 && mt >= 2 && s.word(mt-1) == "of" && s.mtoks[k-1][1] == mt-1 {
+					return s.ments[k-1].Entity // "the Evangelical Church of Upper Sarn said": the church
+				}
 				if body := s.bodyBefore(k); body != "" {
 					s.speaker = s.ments[k].Entity
 					return body
@@ -1451,10 +1454,12 @@ func (s *sent) sourceOf(m match) string {
 		return e
 	}
 	if m.from > 0 && s.toks[m.from-1].word && (s.word(m.from-1) == "and" || s.ownSpeaker(m.from)) {
-		for _, o := range s.speech {
-			if o.to < m.from && o.p.val != "after" {
+		for k := len(s.speech) - 1; k >= 0; k-- {
+			if o := s.speech[k]; o.to < m.from && o.p.val != "after" {
 				// "X said ... and repeated that ...": X repeated it; "the
-				// group said its researchers had counted": the group's count.
+				// group said its researchers had counted": the group's
+				// count, the nearest group before ("Leketti put the toll at
+				// 51, while the Church said its priests had recorded 112").
 				return s.sourceOf(o)
 			}
 		}
