@@ -1203,6 +1203,7 @@ func TestTimeSaid(t *testing.T) {
 		{"District commissioner Amos Leketti on Tuesday raised the official toll to 38.", true},
 		{"The ministry on Tuesday also said 31 people had died.", true},
 		{"Fighting on Tuesday killed 31 people, the ministry said.", false},
+		{"The Health Ministry on Monday raised the death toll from four days of riots in the capital to six.", true},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))
