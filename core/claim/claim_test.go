@@ -392,6 +392,18 @@ func TestExtract(t *testing.T) {
 		{"some of a whole who met another fate are a count", []string{"Police said 11 of the 17 kidnapped workers had been freed."},
 			nil,
 			[]string{"quantity other fig=11/exact obj=workers src=Police", "quantity capture fig=17/exact obj=workers src=Police"}},
+		{"a participle's other fate is a count of its own", []string{"The state said 28 of the abducted pupils had since escaped."},
+			nil,
+			[]string{"quantity other fig=28/exact src=state"}},
+		{"some of the wounded who died stay a part", []string{"The nurse said seven of the wounded died overnight."},
+			nil,
+			[]string{"quantity kill fig=7/exact src=nurse subset"}},
+		{"a relative clause's verb is not the count's", []string{"Twenty-eight pupils who were abducted from the school have escaped, the state said."},
+			nil,
+			[]string{"quantity other fig=28/exact src=state", "event capture obj=Twenty-eight pupils src=state"}},
+		{"a gerund of abduction", []string{"Gunmen stormed the school, killing two people and abducting at least 80 pupils, police said."},
+			nil,
+			[]string{"quantity kill fig=2/exact actor=Gunmen obj=two people src=police", "quantity capture fig=80/atLeast actor=Gunmen obj=at least 80 pupils src=police", "event attack actor=Gunmen obj=school src=police"}},
 		{"a sentence that opens with its whole", []string{"Of those rescued, 11 were in serious condition, she said."},
 			nil,
 			[]string{"quantity other fig=11/exact subset"}},
@@ -1419,6 +1431,8 @@ func TestAgainst(t *testing.T) {
 		{"The sheriff put the death toll at 13, two more than the figure released by the state.", 11},
 		{"The union said nine miners had died, two fewer than the toll given by the company.", 11},
 		{"Doctors say at least 17 soldiers were killed, far more than the official figure.", 0},
+		{"The governor said 121 pupils had been abducted, rejecting the police estimate of about 80.", 80},
+		{"The mayor said 40 homes had burned, dismissing the agency's figure of 12.", 12},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

@@ -771,6 +771,10 @@ func (s *sent) keepFigure(f *figure) bool {
 	if s.isDuration(*f) {
 		return cls == Last
 	}
+	if f.pred >= 0 && f.q.Measure != "" && s.measureClass(f.q.Measure) != cls && s.relativeVerb(s.preds[f.pred].from) {
+		f.pred = -1 // "28 pupils who were abducted ... have escaped": the clause's own verb says what the 28 did
+		return true
+	}
 	if f.q.Unit == "time" {
 		return false // "displaced two or three times", "rose four times": how often, no count of anything
 	}
@@ -791,6 +795,17 @@ func (s *sent) keepFigure(f *figure) bool {
 		return true
 	}
 	return false
+}
+
+// relativeVerb reports whether the verb at token k is a relative
+// clause's, after "who" or "that" and its auxiliaries: "who were
+// abducted", "that had been seized".
+func (s *sent) relativeVerb(k int) bool {
+	j := k - 1
+	for j > 0 && s.toks[j].word && s.is(j, cBeForm|cVerbish) && s.word(j) != "that" && s.word(j) != "who" {
+		j--
+	}
+	return j < k-1 && j >= 0 && (s.word(j) == "who" || s.word(j) == "that")
 }
 
 // noPredicate reports whether the sentence has no predicate but lone

@@ -435,6 +435,8 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		if c.Disputes && i+1 < len(figs) {
 			if d, ok := s.difference(figs[i+1]); ok {
 				c.Against, skip = f.q.Value-d, i+1
+			} else if s.namedCount(figs[i+1]) {
+				c.Against, skip = figs[i+1].q.Value, i+1
 			}
 		}
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
@@ -444,6 +446,13 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// namedCount reports whether figure g is another report's count a
+// disputing figure names: "rejecting the police estimate of about 80".
+func (s *sent) namedCount(g figure) bool {
+	j := g.from - 1
+	return j > 0 && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && countNouns[s.word(j-1)]
 }
 
 // difference returns how much more (positive) or less (negative) a
@@ -510,6 +519,11 @@ func (s *sent) disputes(from int) bool {
 			}
 		case w == "disputing" || w == "contradicting":
 			return s.countNounWithin(i+1, 4)
+		case w == "rejecting" || w == "dismissing":
+			// "..., rejecting the police estimate of about 80", not
+			// "rejecting the government's figure as a lie": whose figure
+			// is rejected is told by the figure.
+			return s.countNounWithin(i+1, 4) && s.numberWithin(i+2, 6)
 		case w == "below" || w == "above":
 			return s.countNounWithin(i+1, 5) // "a figure well below the monitor's estimate"
 		case comparatives[w]:
@@ -518,6 +532,16 @@ func (s *sent) disputes(from int) bool {
 					return s.countNounWithin(j+1, 6)
 				}
 			}
+		}
+	}
+	return false
+}
+
+// numberWithin reports whether a number stands within n tokens from i.
+func (s *sent) numberWithin(i, n int) bool {
+	for j := i; j < len(s.toks) && j <= i+n; j++ {
+		if _, ok := s.numberAt(j); ok {
+			return true
 		}
 	}
 	return false
@@ -1086,7 +1110,11 @@ func (s *sent) ownCount(f figure) bool {
 	if j >= len(s.toks) || !s.toks[j].word {
 		return false
 	}
-	return quantity.CountsThings(s.word(j))
+	// "28 of the abducted pupils had since escaped" counts who escaped,
+	// whoever else was abducted; but "seven of the wounded died" adds to
+	// a toll.
+	m := quantity.MeasureOf(s.word(j))
+	return quantity.CountsThings(s.word(j)) || m != "" && m != f.q.Measure && !harmsPeople[f.q.Measure]
 }
 
 // wholeDeterminers open the whole after "of" in "N of the trucks".

@@ -588,7 +588,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.figureAfter(j+n) {
 				break // "14,000 acres overnight and has destroyed 120 homes": 120's verb
 			}
-			relative := (d == 0 || d == 1 && c.unit != "") && described == "" && s.reducedRelative(j, n)
+			relative := described == "" && ((d == 0 || d == 1 && c.unit != "") && s.reducedRelative(j, n) || s.fullRelative(c.next, j))
 			if relative {
 				// "89 people detained in Tuesday's raids had been released
 				// on bail": the participle describes who is counted, and
@@ -1098,6 +1098,17 @@ func (s *scanner) reducedRelative(j, n int) bool {
 	return n == 1 && strings.HasSuffix(s.Word(j), "ed") && relativePreps[s.Word(j+1)]
 }
 
+// fullRelative reports whether the participle at token j is the verb of
+// a relative clause opening at token next or the one after it, on what
+// is counted: "28 pupils who were abducted from the school have escaped".
+func (s *scanner) fullRelative(next, j int) bool {
+	k := j - 1
+	for k > next && (beWords[s.Word(k)] || s.Word(k) == "had" || s.Word(k) == "have" || s.Word(k) == "has") {
+		k--
+	}
+	return k < j-1 && k <= next+1 && (s.Word(k) == "who" || s.Word(k) == "that")
+}
+
 // relativePreps open the phrase after a describing participle.
 var relativePreps = wordset.Of("in during at after since over from near")
 
@@ -1234,6 +1245,10 @@ var partCues = wordset.Of("including include included includes incl among whom t
 // partAfter are the words after "of" after a figure that make it a part
 // of what they name.
 var partAfter = wordset.Of("the them whom those these which")
+
+// MeasureOf returns the measure a word, lower case, gives a figure it
+// stands near ("abducted": "kidnapped"), or "".
+func MeasureOf(w string) string { return measures[w].measure }
 
 // CountsThings reports whether w, lower case, is a noun of things a
 // figure counts, not people: "trucks", "drones", "homes".
