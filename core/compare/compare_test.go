@@ -53,6 +53,36 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count for the morning and a lower one for the evening of one day: homes reconnected",
+			arts: dated("2031-03-04", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(180000, q.About, "without power", "customers"), onPart("2031-03-04", "Wednesday morning"), src("Gridco")),
+				mk("y", 1, claim.Other, fig(52000, q.Exact, "without power", "customers"), onPart("2031-03-04", "Wednesday evening"), src("Gridco")),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+			only: true,
+		},
+		{
+			name: "one part of the day named twice is no sequence",
+			arts: dated("2031-03-04", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(180000, q.About, "without power", "customers"), onPart("2031-03-04", "Wednesday morning"), src("Gridco")),
+				mk("y", 1, claim.Other, fig(52000, q.Exact, "without power", "customers"), onPart("2031-03-04", "Wednesday morning"), src("Lineco")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
+			name: "a standfirst's untimed figure is the body's timed one: no second, conflicting link",
+			arts: dated("2031-03-04", "2031-03-04"),
+			claims: []claim.Claim{
+				mk("h", 0, claim.Other, fig(180000, q.Exact, "without power", "customers"), src("Gridco")),
+				mk("x", 0, claim.Other, fig(180000, q.About, "without power", "customers"), onPart("2031-03-04", "Wednesday morning"), src("Gridco")),
+				mk("y", 1, claim.Other, fig(52000, q.Exact, "without power", "customers"), onPart("2031-03-04", "Wednesday evening"), src("Gridco")),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}, {"h", "y", "", ""}},
+		},
+		{
 			name: "people kidnapped and people taken are one count",
 			arts: dated("2031-03-10", "2031-03-13"),
 			claims: []claim.Claim{

@@ -65,6 +65,7 @@ type timing struct {
 	// clock: both reports are of one day and give their times of day
 	// (Article.Minute), so days holds the fraction of the day between them.
 	clock bool
+	parts bool // clock comes from the parts of the day the claims name
 	// order is the second report's date minus the first's, in days, the
 	// times of day counted on one day; both reports' dates are known when
 	// ordered. Unlike days it ignores the times the claims state: two
@@ -153,6 +154,11 @@ func timeApart(a, b *fact, arts []Article) timing {
 			// as of: the later report may count more.
 			return timing{known: true, days: float64(mb-ma) / (24 * 60), clock: true, cert: min(a.cert, b.cert)}
 		}
+		if ha, hb := hourStated(a, ta), hourStated(b, tb); d == 0 && ha > 0 && hb > 0 && ha != hb {
+			// "on Wednesday morning" and "on Wednesday evening": the
+			// parts of one day the counts are given for.
+			return timing{known: true, days: float64(hb-ha) / 24, clock: true, parts: true, cert: min(a.cert, b.cert)}
+		}
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}
 	ya, yb := yearOf(arts, a.art), yearOf(arts, b.art)
@@ -174,6 +180,29 @@ func timeApart(a, b *fact, arts []Article) timing {
 	}
 	return timing{cert: 0.4}
 }
+
+// hourStated returns the hour of the part of day f's claim states for
+// day, 0 when it states none: "on Wednesday morning" 9, "by Friday
+// evening" 19. "Overnight" and "last night" straddle two days.
+func hourStated(f *fact, day timex.Date) int {
+	e := f.c.Time
+	if e == nil || e.From != day || e.To-e.From != 1 {
+		return 0
+	}
+	t := strings.ToLower(e.Text)
+	for _, p := range dayParts {
+		if strings.HasSuffix(t, " "+p.word) {
+			return p.hour
+		}
+	}
+	return 0
+}
+
+// dayParts are the parts of a day a time may name, with an hour in each.
+var dayParts = [...]struct {
+	word string
+	hour int
+}{{"morning", 9}, {"afternoon", 15}, {"evening", 19}, {"night", 22}}
 
 // monthDayGap returns how many days after undated article a's dateline
 // day b's falls, the nearer way round the year ("Dec 31" and "Jan 2" are

@@ -327,6 +327,13 @@ func namedIn(topics, own, names []string) (int, bool) {
 // ownTopics reports whether a claim's own sentence names a topic.
 func ownTopics(a *fact) bool { return len(a.topics) > 0 && !a.borrow }
 
+// receding reports whether measure m counts what ends as the day goes
+// on, so that a lower count later is news, not a dispute: the missing,
+// the trapped, homes without power.
+func receding(m string) bool {
+	return m == "missing" || m == "trapped" || m == "without power"
+}
+
 // sameDayStated reports whether a and b both state the same day.
 func sameDayStated(a, b *fact) bool {
 	return !a.from.IsZero() && isDay(a) && isDay(b) && a.from == b.from
@@ -401,7 +408,7 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 			if rising(a, b, t) {
 				return cand{kind: kindUpdates, reason: reasonRisingFigure, conf: 0.7}, true
 			}
-			if a.measure == "missing" || a.measure == "trapped" {
+			if receding(a.measure) {
 				return cand{kind: kindUpdates, reason: reasonLowerFigure, conf: 0.55}, true
 			}
 		}

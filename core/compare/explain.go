@@ -464,6 +464,8 @@ func gap(a, b *fact, arts []Article) string {
 	}
 	d := math.Abs(t.days)
 	switch {
+	case t.parts:
+		return "hours" // "morning" and "evening": no more precise than that
 	case t.clock && d*24 >= 1:
 		return amount(int(math.Round(d*24)), "hour") // "11 hours", by the times the reports give
 	case d < sameDay:

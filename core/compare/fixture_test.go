@@ -97,6 +97,15 @@ func on(day string) opt {
 	}
 }
 
+// onPart states the day of the event and a part of it, as timex reads
+// "on Wednesday morning": the day resolved, the words in the text.
+func onPart(day, words string) opt {
+	return func(c *claim.Claim) {
+		d := date(day)
+		c.Time = &timex.Expr{Kind: timex.KindWeekday, Text: words, From: d, To: d.AddDate(0, 0, 1)}
+	}
+}
+
 // inMonth states a stretch of days [from, to) ("in March").
 func inMonth(from, to string) opt {
 	return func(c *claim.Claim) {

@@ -143,8 +143,10 @@ func (s *selector) slot(c *cand) (int32, int32) {
 }
 
 // pruneChains drops an update a→c when updates a→b and b→c exist: the
-// timeline shows the whole series, and the links show each step. It
-// filters kept in place: the links are taken from kept first.
+// timeline shows the whole series, and the links show each step; and a
+// conflict with a figure its article tells twice when an update already
+// links the other telling. It filters kept in place: the links are taken
+// from kept first.
 func pruneChains(facts []fact, kept []cand) []cand {
 	next := updateLinks(len(facts), kept)
 	out := kept[:0]
@@ -152,9 +154,27 @@ func pruneChains(facts []fact, kept []cand) []cand {
 		if c.kind == kindUpdates && next.bridged(facts, int(c.a), int(c.b)) {
 			continue
 		}
+		if c.kind == kindContradicts && (next.echoed(facts, int(c.a), int(c.b)) || next.echoed(facts, int(c.b), int(c.a))) {
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// echoed reports whether fact x's figure is told again in its article by
+// a fact an update links to y, with a time where x has none: "180,000
+// without power" in a standfirst and "about 180,000 ... on Wednesday
+// morning" in the body are one report, and the update from its dated
+// telling says how it relates to y.
+func (l updateGraph) echoed(facts []fact, x, y int) bool {
+	g := &facts[x]
+	for _, m := range l.of(y) {
+		if f := &facts[m]; int(m) != x && g.c.Time == nil && f.c.Time != nil && f.art == g.art && f.class == classFigure && g.class == classFigure && f.measure == g.measure && f.unit == g.unit && f.val == g.val {
+			return true
+		}
+	}
+	return false
 }
 
 // updateGraph lists the facts each fact is linked to by updates: those of fact
