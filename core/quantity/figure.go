@@ -153,6 +153,28 @@ func (s *scanner) isWhole(c *candidate) bool {
 	return k >= 1 && s.Word(k) == "of" && (s.Kind(k-1) == tNum || s.numberWord(k-1))
 }
 
+// partsVerb reports whether the measure word at tokens [j, j+n), after
+// whole c's noun, is the verb of c's part rather than a participle
+// describing the whole: "two of four units damaged", "11 of the 17
+// workers were freed"; but "38 of the 45 drones launched overnight" were
+// shot down, and "two of the five journalists reported missing on
+// Saturday were found" were missing.
+func (s *scanner) partsVerb(c *candidate, j, n int) bool {
+	if !s.isWhole(c) {
+		return false
+	}
+	p := c.first - 2 // the part's number, before "of"
+	if s.Word(p) == "of" {
+		p--
+	}
+	for k := max(p-3, 0); k < p; k++ {
+		if _, m := s.measureAt(k, p); m > 0 {
+			return false // the part has its verb before it
+		}
+	}
+	return s.afterAux(j) || j+n >= len(s.Toks) || s.Kind(j+n) == tPunct
+}
+
 // harms are what befalls people that outweighs the noun they are counted
 // by.
 var harms = wordset.Of("killed injured missing captured kidnapped arrested")
@@ -613,6 +635,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if described != "" && s.isWhole(c) {
 				c.partVerb = m.measure
 				break // "11 of the 17 kidnapped workers had been freed": the 17 were kidnapped, the 11 freed
+			}
+			if d > 0 && s.partsVerb(c, j, n) {
+				break // "two of four generating units damaged": what befell the two
 			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
