@@ -9,5 +9,8 @@ import "embed"
 //go:embed *.txt *.tsv
 var files embed.FS
 
-// dir is the lists' directory in files.
-const dir = ""
+// list returns the text of list name, false when there is none.
+func list(name string) (string, bool) {
+	b, err := files.ReadFile(name)
+	return string(b), err == nil
+}

@@ -2,13 +2,14 @@
 
 package lexicon
 
-import "embed"
+import _ "embed" // for go:embed into a string
 
-// files are the lists without their comments, as `make wasm` writes them
-// into lean/ with scripts/leanlex before it builds with -tags leanlex.
+// packed are the lists without their comments, packed into one text (see
+// Pack), as `make wasm` writes them with scripts/leanlex before it builds
+// with -tags leanlex.
 //
-//go:embed lean/*.txt lean/*.tsv
-var files embed.FS
+//go:embed lean/lists.pack
+var packed string
 
-// dir is the lists' directory in files.
-const dir = "lean/"
+// list returns the text of list name, false when there is none.
+func list(name string) (string, bool) { return unpack(packed, name) }

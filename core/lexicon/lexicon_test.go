@@ -1,8 +1,6 @@
 package lexicon
 
 import (
-	"bytes"
-	"reflect"
 	"testing"
 )
 
@@ -25,25 +23,21 @@ func TestRows(t *testing.T) {
 	}
 }
 
-// TestStripKeepsRows checks that every list read after Strip gives the
-// rows it gives as written, so that the wasm build's stripped lists
-// (embed_lean.go) are the same lists, and that Strip leaves no comment.
-func TestStripKeepsRows(t *testing.T) {
-	entries, err := files.ReadDir(".")
-	if err != nil {
-		t.Fatal(err)
+// TestPack checks that unpack finds each packed list whole, a name that
+// ends another's or starts it included, and reports a list it lacks.
+func TestPack(t *testing.T) {
+	names := []string{"a.txt", "ba.txt", "a.txt2", "empty.tsv"}
+	lists := [][]byte{[]byte("one\ntwo\n"), []byte("three\n"), []byte("four\n"), nil}
+	packed := string(Pack(names, lists))
+	for i, name := range names {
+		got, ok := unpack(packed, name)
+		if !ok || got != string(lists[i]) {
+			t.Errorf("unpack(%q) = %q, %v; want %q, true", name, got, ok, lists[i])
+		}
 	}
-	for _, e := range entries {
-		b, err := files.ReadFile(dir + e.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := Strip(b)
-		if bytes.Contains(s, []byte("\n#")) || bytes.HasPrefix(s, []byte("#")) {
-			t.Errorf("%s: a comment is left after Strip", e.Name())
-		}
-		if got, want := parse(s), parse(b); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: %d rows after Strip, %d before, or they differ", e.Name(), len(got), len(want))
+	for _, name := range []string{"b.txt", "a", "txt"} {
+		if got, ok := unpack(packed, name); ok {
+			t.Errorf("unpack(%q) = %q, true; want none", name, got)
 		}
 	}
 }

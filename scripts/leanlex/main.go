@@ -1,7 +1,7 @@
-// Command leanlex writes core/lexicon's lists without their comments into
-// core/lexicon/lean/, which the wasm build embeds (-tags leanlex): the
-// comments explain the lists to their readers, and the page's download
-// need not carry them.
+// Command leanlex writes core/lexicon's lists without their comments,
+// packed into one file (lexicon.Pack), to core/lexicon/lean/lists.pack,
+// which the wasm build embeds (-tags leanlex): the comments explain the
+// lists to their readers, and the page's download need not carry them.
 //
 //	go run ./scripts/leanlex core/lexicon
 package main
@@ -26,8 +26,9 @@ func main() {
 	}
 }
 
-// write strips every list of dir into dir/lean, replacing what was there,
-// so that a list removed from dir is not left behind.
+// write strips every list of dir and packs them into dir/lean/lists.pack,
+// replacing what lean/ held, so that a list removed from dir is not left
+// behind.
 func write(dir string) error {
 	lean := filepath.Join(dir, "lean")
 	if err := os.RemoveAll(lean); err != nil {
@@ -40,6 +41,8 @@ func write(dir string) error {
 	if err != nil {
 		return err
 	}
+	var names []string
+	var lists [][]byte
 	for _, e := range entries {
 		name := e.Name()
 		if e.IsDir() || !strings.HasSuffix(name, ".txt") && !strings.HasSuffix(name, ".tsv") {
@@ -49,9 +52,7 @@ func write(dir string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(lean, name), lexicon.Strip(b), 0o644); err != nil {
-			return err
-		}
+		names, lists = append(names, name), append(lists, lexicon.Strip(b))
 	}
-	return nil
+	return os.WriteFile(filepath.Join(lean, "lists.pack"), lexicon.Pack(names, lists), 0o644)
 }

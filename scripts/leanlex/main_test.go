@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// TestWrite checks that write strips each list into lean/, skips other
-// files and removes a stale list left from an earlier run.
+// TestWrite checks that write packs each list stripped into
+// lean/lists.pack, in name order, skips other files and removes a stale
+// file left from an earlier run.
 func TestWrite(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -28,25 +29,15 @@ func TestWrite(t *testing.T) {
 	if err := write(dir); err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"a_en.txt": "word\nother\n", "b_en.tsv": "key\tvalue\n"}
-	got := map[string]string{}
-	entries, err := os.ReadDir(filepath.Join(dir, "lean"))
+	b, err := os.ReadFile(filepath.Join(dir, "lean", "lists.pack"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(dir, "lean", e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		got[e.Name()] = string(b)
+	want := "\x00a_en.txt\nword\nother\n\x00b_en.tsv\nkey\tvalue\n"
+	if string(b) != want {
+		t.Errorf("lean/lists.pack = %q, want %q", b, want)
 	}
-	if len(got) != len(want) {
-		t.Errorf("lean/ holds %v, want %v", got, want)
-	}
-	for name, text := range want {
-		if got[name] != text {
-			t.Errorf("lean/%s = %q, want %q", name, got[name], text)
-		}
+	if _, err := os.Stat(filepath.Join(dir, "lean", "x.txt")); !os.IsNotExist(err) {
+		t.Errorf("stale lean/x.txt left behind: %v", err)
 	}
 }
