@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
 // node is one distinct name: every mention with the same node key.
@@ -469,7 +471,7 @@ func contentKey(words []string) (string, int) {
 			c = append(c, w)
 		}
 	}
-	sort.Strings(c)
+	sorts.SortFunc(c, strings.Compare) // not sort.Strings, whose slices.Sort copy for strings is some 16 KB of wasm
 	return strings.Join(c, " "), len(c)
 }
 
