@@ -1550,6 +1550,11 @@ func TestDisputes(t *testing.T) {
 		{"The foreign ministry confirmed that only one passenger had been killed.", true},
 		{"The alliance says it lost only 19 fighters.", true},
 		{"Only one passenger was killed in the crash.", false},
+		{"More than 20,000 people have fled, the charity said, accusing the authorities of underestimating the scale.", true},
+		{"The rebels said they had lost seven fighters and accused the army of inflating the figure.", true},
+		{"The governor said 121 pupils had been abducted, rejecting the police estimate of about 80.", true},
+		{"Nine people died, the party said, rejecting the government's figure as a lie.", false},
+		{"Inflating prices hurt 40 firms, the chamber said.", false},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{tt.text}))

@@ -519,6 +519,8 @@ func (s *sent) disputes(from int) bool {
 			}
 		case w == "disputing" || w == "contradicting":
 			return s.countNounWithin(i+1, 4)
+		case miscounting[w] && i > from+1:
+			return true // "..., accusing the authorities of underestimating the scale"
 		case w == "rejecting" || w == "dismissing":
 			// "..., rejecting the police estimate of about 80", not
 			// "rejecting the government's figure as a lie": whose figure
@@ -536,6 +538,10 @@ func (s *sent) disputes(from int) bool {
 	}
 	return false
 }
+
+// miscounting are the verbs of a count said to be wrong, in the form that
+// follows "accused X of".
+var miscounting = wordset.Of("underestimating understating underreporting under-reporting downplaying minimising minimizing exaggerating overstating inflating")
 
 // numberWithin reports whether a number stands within n tokens from i.
 func (s *sent) numberWithin(i, n int) bool {

@@ -475,14 +475,19 @@ func contentKey(words []string) (string, int) {
 	return strings.Join(c, " "), len(c)
 }
 
-// wordOrder merges names with the same content words in another order.
+// wordOrder merges names with the same content words in another order,
+// a society's name with it or without the word.
 func (k *linker) wordOrder() {
 	first := map[string]int{}
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial {
 			continue
 		}
-		key, count := contentKey(n.words)
+		words := n.words
+		if len(words) > 2 && words[len(words)-1] == "society" {
+			words = words[:len(words)-1] // "Karsland Red Cross Society" is the "Red Cross of Karsland"
+		}
+		key, count := contentKey(words)
 		if count < 2 {
 			continue
 		}
