@@ -277,6 +277,9 @@ func (s *sent) subject(pos int) string {
 	if v, ok := s.reportedSubject(pos); ok {
 		return v
 	}
+	if v := s.possessor(pos); v != "" {
+		return v // "Dravonia's overnight drone attack on Kelmar": Dravonia's
+	}
 	b := s.clauseStart(pos)
 	if at := s.partAt(pos); at >= 0 && b > at && s.countsIn(at, pos) {
 		return "" // ", among them 96 wounded,": a part of who is counted, not who acted
@@ -312,6 +315,25 @@ func (s *sent) subject(pos int) string {
 		return v
 	}
 	return s.subjectIn(b, pos)
+}
+
+// possessor returns the entity named in a possessive right before the
+// noun at token pos, past up to three lower-case modifiers: "Dravonia's
+// overnight drone attack"; "" when none.
+func (s *sent) possessor(pos int) string {
+	j := pos - 1
+	for j >= 0 && j >= pos-4 && s.toks[j].word && !s.toks[j].upper {
+		j--
+	}
+	if j < 0 || !s.toks[j].word || !possessive(s.word(j)) {
+		return ""
+	}
+	for k, m := range s.ments {
+		if s.mtoks[k][1] == j+1 && m.Entity != "" {
+			return m.Entity
+		}
+	}
+	return ""
 }
 
 // relativeOf reports whether token i is a relative pronoun: "who",
@@ -1175,12 +1197,40 @@ func (s *sent) place(to int, object string) string {
 		if s.describesPlaceNoun(s.mtoks[k][1]) {
 			continue // "in the Dravenian city of Orvesk": Orvesk
 		}
+		if e := s.mtoks[k][1]; e > mt && possessive(s.word(e-1)) && !s.upperWithin(e, 2) || s.diedOfWounds(mt) {
+			// "killed in Dravonia's attack on Kelmar": the attacker's,
+			// though "in Odura's Keleku State" is in Odura; "died of his
+			// injuries in City Hospital": where he died.
+			continue
+		}
 		j := s.skipPlaceNoun(mt-1, to)
 		if j >= to && s.toks[j].word && s.is(j, cPlacePrep) {
 			return m.Entity
 		}
 	}
 	return ""
+}
+
+// upperWithin reports whether a capitalised word stands among the n
+// tokens from i.
+func (s *sent) upperWithin(i, n int) bool {
+	for j := i; j < len(s.toks) && j < i+n; j++ {
+		if s.toks[j].word && s.toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// diedOfWounds reports whether "injuries" or "wounds" stands a few words
+// before token mt: "died of his injuries in X", "succumbed to wounds at X".
+func (s *sent) diedOfWounds(mt int) bool {
+	for j := mt - 1; j >= 0 && j >= mt-3; j-- {
+		if w := s.word(j); w == "injuries" || w == "wounds" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeRightAfter returns the place that a place preposition right at
