@@ -391,6 +391,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 				// what there was. Not "12 of the 40 people killed were".
 				q.Measure = ""
 			}
+			if q.Measure == "" && out[n-1].Measure == "intercepted" && airborne[q.Unit] {
+				q.Measure = "launched" // "shot down 38 of the 45 drones": the 45 were launched
+			}
 		}
 		shotDown(&q)
 		out = append(out, q)
