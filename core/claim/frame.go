@@ -1359,7 +1359,7 @@ func claimant(actor string) string {
 var (
 	claimNouns  = wordset.Of("claim claims report reports allegation allegations assertion figure figures estimate toll tally")
 	rejectVerbs = wordset.Of("reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies denied denying refute refutes refuted")
-	falsehoods  = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies exaggerated inflated overstated fabrication")
+	falsehoods  = wordset.Of("false untrue baseless unfounded groundless fabricated invented wrong incorrect lies exaggerated inflated overstated fabrication propaganda fiction fantasy nonsense")
 	callVerbs   = wordset.Of("call calls called calling describe describes described branded termed")
 )
 

@@ -745,6 +745,20 @@ func (s *sent) subjectIn(b, e int) string {
 		}
 		return m.Entity
 	}
+	for k := b; k < e; k++ {
+		if s.toks[k].word && claimNouns[s.word(k)] {
+			return s.phraseWords(b, e, true) // "rejected the government's claim to have taken": claimant reads it
+		}
+	}
+	for k := b + 1; k < e; k++ {
+		if s.toks[k].word && !s.toks[k].upper && strings.HasSuffix(s.word(k), "ed") && s.toks[k-1].word && !s.is(k-1, cVerbish|cBeForm|cDeterminer|cArticle) && !s.isAdverb(k-1) && !s.countWord(k-1) {
+			// "The army described the rebels' claim ...": the army, not
+			// all four words; but "the armed group", "three suspected
+			// pirates", "newly installed" are noun phrases.
+			e = k
+			break
+		}
+	}
 	return s.phraseWords(b, e, true)
 }
 
@@ -1685,4 +1699,10 @@ func (s *sent) inQuote(i int) bool {
 		}
 	}
 	return false
+}
+
+// countWord reports whether token k is a number, in digits or words.
+func (s *sent) countWord(k int) bool {
+	_, ok := s.numberAt(k)
+	return ok
 }

@@ -370,8 +370,10 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		if n := len(out); n > 0 && q.Unit == "" && q.Measure != "" && peopleUnits[out[n-1].Unit] && s.elliptic(floor, c.boundTok) && s.nounless(c.next) {
 			q.Unit = out[n-1].Unit // "13 gunmen had been killed and 22 captured": gunmen too
 		}
-		if n := len(out); n > 0 && q.Unit == "person" && s.Word(c.next) == "others" && peopleUnits[out[n-1].Unit] {
-			q.Unit = out[n-1].Unit // "64 pupils had been abducted and 11 others had escaped": pupils too
+		if n := len(out); n > 0 && (q.Unit == "person" && s.Word(c.next) == "others" || q.Unit == "" && s.Word(c.next) == "more") && peopleUnits[out[n-1].Unit] {
+			// "64 pupils had been abducted and 11 others had escaped",
+			// "killed 40 soldiers and captured 75 more": pupils, soldiers too
+			q.Unit = out[n-1].Unit
 		}
 		if q.Part && q.Of >= 0 {
 			inherit(&q, out[q.Of]) // "around 70 towns, including about 20 on Friday"
