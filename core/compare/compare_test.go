@@ -1089,6 +1089,18 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a count since an attack's start on a day and one since that day are one count",
+			arts: dated("2031-06-10", "2031-06-11"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(23, q.AtLeast, "killed", "civilian"), place(eNorvale),
+					sinceWhen("At least 23 civilians have been killed in Norvale since Saturday morning.", "since Saturday morning", "2031-06-07", "2031-06-08")),
+				mk("y", 1, claim.Kill, fig(41, q.Exact, "killed", "civilian"), place(eNorvale), on("2031-06-07"),
+					text("41 civilians have been killed in Norvale since the start of the attack on Saturday morning.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "two counts since an offensive began, one dated, rise",
 			arts: dated("2031-06-09", "2031-06-11"),
 			claims: []claim.Claim{

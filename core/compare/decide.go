@@ -641,6 +641,13 @@ func differentEvents(a, b *fact, t timing) bool {
 	return t.known && math.Abs(t.days) > sameEventDays
 }
 
+// startDated reports whether d counts since an episode's start that the
+// day it states dates, the day s counts since: "since the start of the
+// attack on Saturday morning" and "since Saturday morning".
+func startDated(s, d *fact) bool {
+	return !s.sinceFrom.IsZero() && d.sinceOp == sinceUndated && d.sinceFrom.IsZero() && statedDay(d) && d.from == s.sinceFrom
+}
+
 // spansApart reports whether a and b count over different stretches,
 // one or both from a start up to their report: "since the offensive
 // began" and "since Monday morning" (an episode's start against a day:
@@ -653,6 +660,9 @@ func spansApart(a, b *fact) bool {
 	case sa && sb:
 		if !a.sinceFrom.IsZero() && !b.sinceFrom.IsZero() {
 			return farDays(a.sinceFrom, b.sinceFrom)
+		}
+		if startDated(a, b) || startDated(b, a) {
+			return false // "since Saturday morning" and "since the start of the attack on Saturday morning"
 		}
 		return a.sinceOp == sinceUndated && b.sinceOp == 0 || b.sinceOp == sinceUndated && a.sinceOp == 0
 	case sa != sb:
