@@ -433,9 +433,12 @@ func (s *sent) inWhether(i int) bool {
 
 // fellToFigure reports whether m is "fell to" or "fallen to" before a
 // figure: a count that came down ("that number had fallen to roughly
-// 96,000"), not a place taken ("the town fell to the rebels").
+// 96,000"), not a place taken ("the town fell to the rebels"); or
+// "reached" before one, a count that rose, not a place entered.
 func (s *sent) fellToFigure(m match) bool {
-	if m.to-m.from != 2 || s.word(m.to-1) != "to" || !strings.HasPrefix(s.word(m.from), "f") {
+	fell := m.to-m.from == 2 && s.word(m.to-1) == "to" && strings.HasPrefix(s.word(m.from), "f")
+	reached := m.to-m.from == 1 && strings.HasPrefix(s.word(m.from), "reach") // "the number killed has reached 31"
+	if !fell && !reached {
 		return false
 	}
 	if m.to >= len(s.toks) {

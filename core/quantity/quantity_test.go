@@ -213,6 +213,7 @@ func TestFind(t *testing.T) {
 		{"a relative clause describes who the verb counts", "Twenty-eight pupils who were abducted from the school have escaped.", `"Twenty-eight" exact [28,28] student escaped`},
 		{"a relative clause's verb alone", "Four people who were injured were taken to hospital.", `"Four" exact [4,4] person hospitalised`},
 		{"more of the people counted before", "The group said it had killed 40 soldiers and captured 75 more.", `"40" exact [40,40] soldier killed | "75" exact [75,75] soldier captured`},
+		{"an abbreviation's period ends no clause", "The number of people killed in the shelling of St. Ilse Hospital has reached 31.", `"31" exact [31,31] person killed`},
 		{"abducting is a kidnapping", "Gunmen stormed the school, abducting at least 80 pupils.", `"at least 80" atLeast [80,+Inf] student kidnapped`},
 		{"a participle phrase describes who the verb counts", "Eighty-nine people detained in Tuesday's police raids had been released on bail.", `"Eighty-nine" exact [89,89] person released`},
 		{"a participle phrase with no verb after is the measure", "Twelve people killed in the attack were buried on Monday.", `"Twelve" exact [12,12] person killed`},

@@ -47,7 +47,26 @@ func (s *scanner) phrase(k, n int) string {
 // a sentence stop, semicolon, colon or a newline before it.
 func (s *scanner) isTerminal(k int) bool {
 	w := s.Word(k)
-	return w == "." || w == ";" || w == "!" || w == "?" || w == ":" || w == "…"
+	return w == "." && !s.abbrevDot(k) || w == ";" || w == "!" || w == "?" || w == ":" || w == "…"
+}
+
+// abbrevDot reports whether the period at token k closes an abbreviation
+// before a name or number ("St. Ilse General Hospital", "Lt. Col.", "No.
+// 2"), as core/sentence reads it: no end of a clause.
+func (s *scanner) abbrevDot(k int) bool {
+	if k == 0 || s.Toks[k-1].End != s.Toks[k].Start {
+		return false
+	}
+	switch abbrevs[s.Text[s.Toks[k-1].Start:s.Toks[k].End]] {
+	case "title":
+		return true
+	case "abbr":
+		if k+1 < len(s.Toks) {
+			c := s.Text[s.Toks[k+1].Start]
+			return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		}
+	}
+	return false
 }
 
 // The word lists, loaded once.
@@ -56,6 +75,7 @@ var (
 	vague      = loadVague()
 	scales     = loadScales()
 	labels     = lexicon.Set("numbers_labels_en.tsv")
+	abbrevs    = lexicon.Map("abbrev_en.txt")
 	yearWords  = lexicon.Set("numbers_yearwords_en.tsv")
 	units      = lexicon.Map("units_en.tsv")
 	measures   = loadMeasures()
