@@ -360,6 +360,17 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a toll that rose to a figure on a day stood at it then",
+			arts: dated("2031-03-01", "2031-03-06"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(12, q.AtLeast, "killed", ""), place(eNorvale), on("2031-02-27")),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", ""), place(eNorvale), on("2031-03-02"),
+					text("The death toll in Norvale rose to 31 on Sunday.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "tolls of two stated days are two events",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{

@@ -622,7 +622,8 @@ func holds(a *fact, v float64) bool {
 // different events: stated in different years, reported months apart, or
 // stated for different days ("8 killed on Sunday", "20 killed on Monday"),
 // unless a day is when a source spoke ("31 dead, the ministry said on
-// Tuesday"): a toll said on two days is one toll rising.
+// Tuesday") or when a toll stood ("the toll rose to 31 on Wednesday"): a
+// toll said on two days is one toll rising.
 func differentEvents(a, b *fact, t timing) bool {
 	if spansApart(a, b) {
 		return true
@@ -631,7 +632,7 @@ func differentEvents(a, b *fact, t timing) bool {
 		if a.from.Year() != b.from.Year() {
 			return true
 		}
-		if isDay(a) && isDay(b) && farDays(a.from, b.from) && !a.c.TimeSaid && !b.c.TimeSaid {
+		if isDay(a) && isDay(b) && farDays(a.from, b.from) && !dayOfCount(a) && !dayOfCount(b) {
 			return true
 		}
 		if (!isDay(a) || !isDay(b)) && (a.from >= b.from+timex.Date(b.span) || b.from >= a.from+timex.Date(a.span)) {
@@ -640,6 +641,10 @@ func differentEvents(a, b *fact, t timing) bool {
 	}
 	return t.known && math.Abs(t.days) > sameEventDays
 }
+
+// dayOfCount reports whether a fact's day is when its count was told or
+// stood, not when what it counts happened.
+func dayOfCount(a *fact) bool { return a.c.TimeSaid || containsAny(a.c.Text, countWords) }
 
 // startDated reports whether d counts since an episode's start that the
 // day it states dates, the day s counts since: "since the start of the
