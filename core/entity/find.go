@@ -508,7 +508,7 @@ func (s *scanner) glossed(a, b *cand) bool {
 // alsoNamed reports whether gap, lower-cased, is what stands between a
 // name and another name of the same thing.
 func (s *scanner) alsoNamed(gap string) bool {
-	gap = strings.Trim(gap, " ,(—–")
+	gap = strings.Trim(gap, " ,()—–") // ")" after an acronym: "(UCWU), known in Ostvarian as"
 	if w, rest, ok := strings.Cut(gap, " "); ok && s.kindNoun(w) {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}

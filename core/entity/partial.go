@@ -171,6 +171,7 @@ func (k *linker) partials(cands [][]cand) {
 	heads := map[string][]int{}
 	var tails map[string][]int    // the last two words or more of group and organisation names of three or more
 	var features map[string][]int // the name of a mountain, lake or river without its feature word
+	var leads map[string][]int    // the first word of company names written with their legal form
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 2 {
 			continue
@@ -187,6 +188,12 @@ func (k *linker) partials(cands [][]cand) {
 			if lists().cues[w] != noCue {
 				heads[w] = append(heads[w], i)
 			}
+		}
+		if company(n) {
+			if leads == nil {
+				leads = map[string][]int{}
+			}
+			leads[n.words[0]] = append(leads[n.words[0]], i)
 		}
 		if w := featureName(n.words); w != "" {
 			if features == nil {
@@ -222,11 +229,28 @@ func (k *linker) partials(cands [][]cand) {
 			k.partialCue(i, features[n.key])
 			continue
 		}
+		if v := &k.votes[k.find(i)]; len(n.words) == 1 && leads[n.key] != nil && v[vPerson]+v[vPlace]+v[vGroup] == 0 {
+			// "Korvane shares fell" after "Korvane Chemicals AG"
+			k.partialCue(i, leads[n.key])
+			continue
+		}
 		if n.votes[vPlace] > n.votes[vPerson] || n.votes[vOrg] > 0 || n.votes[vGroup] > 0 {
 			continue
 		}
 		k.partialCue(i, suffix[n.key])
 	}
+}
+
+// company reports whether n names a company by a written legal form
+// ("Korvane Chemicals AG", "Meridian Tankers Ltd"), which its first word
+// alone then names too.
+func company(n *node) bool {
+	for _, f := range n.forms {
+		if i := strings.LastIndexByte(f.text, ' '); i > 0 && legalForms[strings.ToLower(strings.TrimSuffix(f.text[i+1:], "."))] {
+			return true
+		}
+	}
+	return false
 }
 
 // featureName returns the name of a two-word name of a natural feature
