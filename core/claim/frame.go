@@ -1240,7 +1240,8 @@ var (
 var spanWords = wordset.Of("days weeks months years hours minutes decades nights weekends kilometres kilometers miles metres meters places parts ways cases instances")
 
 // subsetCues are the words before a figure that make it part of another.
-var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"}}
+var subsetCues = [][]string{{"including"}, {"counting"}, {"among", "them"}, {"among", "whom"}, {"of", "whom"}, {"of", "which"}, {"among"},
+	{"the", "last"}, {"the", "first"}, {"the", "other"}} // "All of them had been killed, the last two in the final assault"
 
 // wordsBefore reports whether the n tokens before token i are the words
 // ws, lower-cased.

@@ -235,14 +235,21 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// entityOf returns the ID of the entity with a mention spelled form.
+// entityOf returns the ID of the entity with a mention spelled form, or,
+// when none is, with the longest mention that ends form after a space:
+// the report keeps "Colonel Ibra Sanko" as the person Ibra Sanko with a
+// role, and a key writes the name as the text does.
 func entityOf(rep core.Report, form string) string {
+	id, best := "", 0
 	for _, e := range rep.Entities {
 		for _, m := range e.Mentions {
-			if m.Text == form {
+			switch {
+			case m.Text == form:
 				return e.ID
+			case len(m.Text) > best && strings.HasSuffix(form, " "+m.Text):
+				id, best = e.ID, len(m.Text)
 			}
 		}
 	}
-	return ""
+	return id
 }

@@ -13,8 +13,8 @@ func writeSet(t *testing.T, key string) string {
 	root := t.TempDir()
 	dir := filepath.Join(root, "flood")
 	files := map[string]string{
-		"1.txt": "Floods kill 12 in Varnia\n\nPublished 3 May 2031\n\nFloods killed at least 12 people in the town of Orvek on Monday, the National Disaster Agency said.\n",
-		"2.txt": "Varnia flood toll rises\n\nPublished 5 May 2031\n\nThe death toll from floods in Orvek rose to 31 on Wednesday, the NDA said.\n",
+		"1.txt": "Floods kill 12 in Varnia\n\nPublished 3 May 2031\n\nFloods killed at least 12 people in the town of Orvek on Monday, the National Disaster Agency said. Interior Minister Dana Orsk said more rain was due.\n",
+		"2.txt": "Varnia flood toll rises\n\nPublished 5 May 2031\n\nThe death toll from floods in Orvek rose to 31 on Wednesday, the NDA said. Orsk visited the town.\n",
 		"key.json": key,
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -41,6 +41,8 @@ func TestRun(t *testing.T) {
 		{"a linked pair that must not be", `{"unlinked":[["at least 12","rose to 31"]]}`,
 			[]string{"unlinked broken 1/1"}, ""},
 		{"an alias", `{"aliases":[["National Disaster Agency","NDA"]]}`,
+			[]string{"aliases 1/1"}, ""},
+		{"an alias written with a title the report keeps as a role", `{"aliases":[["Interior Minister Dana Orsk","Orsk"]]}`,
 			[]string{"aliases 1/1"}, ""},
 		{"a key string in no article", `{"relations":[{"kind":"updates","a":"at least 13","b":"rose to 31"}]}`,
 			nil, `"at least 13" is in no article`},
