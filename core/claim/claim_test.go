@@ -1323,6 +1323,7 @@ func TestTitledSpeakerSpeaksForBody(t *testing.T) {
 		{"a body after a quote", "“Three villages were buried,” NECO spokeswoman Ana Velikora told reporters.", "spokeswoman", "NECO", "Ana Velikora"},
 		{"a governor speaks as herself", "Three villages were buried by ash, NECO governor Ana Velikora told reporters.", "governor", "Ana Velikora", ""},
 		{"a sheriff speaks as herself", "Three villages were buried by ash, NECO sheriff Ana Velikora told reporters.", "sheriff", "Ana Velikora", ""},
+		{"a body's bracketed acronym before the title", "Three villages were buried by ash, Civil Protection (NECO) spokeswoman Ana Velikora told reporters.", "spokeswoman", "NECO", "Ana Velikora"},
 		{"a titled speaker alone", "Three villages were buried by ash, spokeswoman Ana Velikora told reporters.", "spokeswoman", "Ana Velikora", ""},
 		{"a body before a comma is no speaker's", "Three villages were buried by ash near NECO, spokeswoman Ana Velikora told reporters.", "spokeswoman", "Ana Velikora", ""},
 	}

@@ -667,6 +667,9 @@ func (s *sent) bodyBefore(k int) string {
 		return ""
 	}
 	from, to := s.mtoks[k-1][1], s.mtoks[k][0]
+	if at := s.mtoks[k-1][0]; from < to && at > 0 && s.word(at-1) == "(" && s.word(from) == ")" {
+		from++ // "National Police Service (NPS) spokeswoman Faith Abara": the acronym, bracketed
+	}
 	if to-from > 3 || s.governed(s.mtoks[k-1][0]) {
 		return ""
 	}

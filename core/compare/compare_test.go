@@ -574,6 +574,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameFigure}},
 		},
 		{
+			name: "hostages and people freed are one count",
+			arts: dated("2034-06-10", "2034-06-11"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(87, q.Exact, "released", "hostage"), ents(eKessel)),
+				mk("y", 1, claim.Other, fig(87, q.Exact, "released", "person"), ents(eKessel)),
+			},
+			want: []link{{"x", "y", Corroborates, SameFigure}},
+		},
+		{
 			name: "a place the mutineers held is retaken by forces loyal to the president",
 			arts: dated("2036-03-08", "2036-03-09"),
 			claims: []claim.Claim{
