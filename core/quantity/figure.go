@@ -1002,13 +1002,15 @@ func (s *scanner) figureAfter(k int) bool {
 		if s.Kind(j) == tNum {
 			// "on board the 06:52 service": a clock; "killed on Tuesday 14
 			// November": a date
-			return s.Word(j+1) != ":" && !s.isMonth(j+1) && !s.isMonth(j-1)
+			return s.Word(j+1) != ":" && !s.isMonth(j+1) && !s.isMonth(j-1) && !durations[units[s.Word(j+1)]]
 		}
 		if s.Kind(j) != tWord || clauseJoins[s.Word(j)] {
 			return false // "were injured and some 4,000": the next clause's figure
 		}
 		if o, ok := s.mayOpen(j); ok && o.number && (j == k || boundEnds[s.Word(j-1)]) {
-			return ratePeriods[s.Word(j+1)] <= 0 // "killed two", "freed a dozen", "killing at least nine"; not "cases a day"
+			// "killed two", "freed a dozen", "killing at least nine"; not
+			// "cases a day", nor "remained missing two days after": a time
+			return ratePeriods[s.Word(j+1)] <= 0 && !durations[units[s.Word(j+1)]]
 		}
 	}
 	return false
