@@ -781,6 +781,9 @@ func (s *sent) keepFigure(f *figure) bool {
 	if f.q.Unit == "time" {
 		return false // "displaced two or three times", "rose four times": how often, no count of anything
 	}
+	if f.pred >= 0 && s.locates(*f) {
+		return false // "the village of Gedda, 15 kilometres north of the ambush site": where, not how much was taken (but "the rebels are ten km from X" tells where they are)
+	}
 	switch {
 	case harmsPeople[f.q.Measure] && s.x.lx.held[f.q.Unit]:
 		return false // "106 protesters in 21 cities were killed": the cities were not
@@ -799,6 +802,24 @@ func (s *sent) keepFigure(f *figure) bool {
 	}
 	return false
 }
+
+// locates reports whether figure f is a distance that says where
+// something is: a length followed by a direction or "from" ("15 km north
+// of", "60 miles from the border", "some 3 km away").
+func (s *sent) locates(f figure) bool {
+	if f.q.Unit != "km" && f.q.Unit != "mile" {
+		return false
+	}
+	for j := f.to; j < len(s.toks) && j <= f.to+1; j++ {
+		if s.toks[j].word && bearings[s.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// bearings are the words after a distance that make it a location.
+var bearings = wordset.Of("north south east west northeast northwest southeast southwest north-east north-west south-east south-west northern southern eastern western from away outside off inland offshore upstream downstream")
 
 // relativeVerb reports whether the verb at token k is a relative
 // clause's, after "who" or "that" and its auxiliaries: "who were
