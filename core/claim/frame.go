@@ -439,6 +439,9 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 				c.Against, skip = figs[i+1].q.Value, i+1
 			}
 		}
+		if v, ok := s.notAsSaid(f); ok && c.Disputes && c.Against == 0 {
+			c.Against = v // "five had died, not seven as the mission had announced": the seven stays the mission's claim
+		}
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
 		if c.Scope == "" && s.increment(f) {
 			c.Scope = "increment"
@@ -453,6 +456,25 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 func (s *sent) namedCount(g figure) bool {
 	j := g.from - 1
 	return j > 0 && s.toks[j].word && s.word(j) == "of" && s.toks[j-1].word && countNouns[s.word(j-1)]
+}
+
+// notAsSaid returns the count the figure f is set against when the next
+// number of the sentence is another's, named: "five had died, not seven
+// as the mission had announced" (the seven is the mission's, not
+// denied; with no unit, it is no figure of the sentence's own).
+func (s *sent) notAsSaid(f figure) (float64, bool) {
+	if f.idx+1 >= len(s.x.figs) {
+		return 0, false
+	}
+	q := &s.x.figs[f.idx+1]
+	if q.Start >= s.end {
+		return 0, false
+	}
+	j := s.tokenAt(q.Start) - 1
+	if j <= f.to || s.word(j) != "not" || s.toks[j-1].word || !s.asSaidBy(s.tokenAfter(q.End)) {
+		return 0, false
+	}
+	return q.Value, true
 }
 
 // difference returns how much more (positive) or less (negative) a

@@ -574,6 +574,16 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Corroborates, SameFigure}},
 		},
 		{
+			name: "a count set against another's by value meets it, and that figure told again later is still disputed",
+			arts: dated("2033-03-16", "2033-03-16", "2033-03-17"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(7, q.Exact, "killed", ""), ents(eNorvale), said("mission")),
+				mk("y", 1, claim.Kill, fig(5, q.Exact, "killed", ""), ents(eKessel), said("ministry"), against(7)),
+				mk("z", 2, claim.Kill, fig(7, q.Exact, "killed", ""), ents(eNorvale), said("mission")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "z", Contradicts, FigureConflict}},
+		},
+		{
 			name: "hostages and people freed are one count",
 			arts: dated("2034-06-10", "2034-06-11"),
 			claims: []claim.Claim{

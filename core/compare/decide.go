@@ -107,7 +107,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// port city of Velan, 15 were detained") are two counts.
 		return cand{}, false
 	}
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b) && !setAgainst(a, b)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
@@ -115,7 +115,9 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// (a quake's magnitude, named by the town or by the region), or
 		// each sentence names only what the other's article names too:
 		// one story told at two scales ("floods in northern Calvoria"
-		// and "bodies found in Ostrel").
+		// and "bodies found in Ostrel"), or one sets its figure against
+		// the other's by value ("five had died, not seven as the mission
+		// had announced").
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)
@@ -487,10 +489,11 @@ func disputed(a, b *fact, t timing) bool {
 		// article's own when it names no source.
 		return false
 	}
-	if d.c.Against != 0 && !setAgainst(a, b) {
+	if d.c.Against != 0 {
 		// "17 people had died, four more than the figure given by the
-		// government": the 13 is disputed, an earlier 11 only outdated.
-		return false
+		// government": the 13 is disputed, an earlier 11 only outdated;
+		// the 13 told again later is still the figure disputed.
+		return setAgainst(a, b)
 	}
 	if b.c.Disputes {
 		return t.order >= 0
