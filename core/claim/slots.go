@@ -561,6 +561,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 	}
 	comma := j < i && s.x.in.Doc.Text[s.toks[j].start] == ','
 	b := s.nounBefore(j)
+	for b+1 < j && s.inTime(b) {
+		b++ // "said on Sunday it had confirmed": it, not "Sunday it"
+	}
 	for k := 0; k < 2 && climb; k++ {
 		// "spokesman for the operation": the head before the preposition.
 		p := b
