@@ -1326,11 +1326,18 @@ func (s *sent) frontPlace() string {
 		if mt[0] > 6 {
 			break
 		}
-		if mt[1] < len(s.toks) && s.word(mt[1]) == "," && s.skipPlaceNoun(mt[0]-1, 0) == 0 && s.is(0, cPlacePrep) {
+		if mt[1] < len(s.toks) && s.clauseAfterFront(mt[1]) && s.skipPlaceNoun(mt[0]-1, 0) == 0 && s.is(0, cPlacePrep) {
 			return m.Entity
 		}
 	}
 	return ""
+}
+
+// clauseAfterFront reports whether the sentence's clause starts at token
+// i, after an opening place: a comma, or with no comma an article or a
+// determiner ("In Mirvask the number of dead had reached 12").
+func (s *sent) clauseAfterFront(i int) bool {
+	return s.word(i) == "," || s.toks[i].word && s.is(i, cArticle|cDeterminer)
 }
 
 // sourceNear returns who the sentence attributes the claim at token pos

@@ -748,7 +748,7 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 	}
 	if i > 0 {
 		p := s.toks[i-1]
-		if s.toks[i].joined && !p.upper {
+		if s.toks[i].joined && (!p.upper || p.sentStart && !p.acro) { // "in X", "In X the toll rose"
 			pl := s.low(i - 1)
 			w := placeBefore[pl]
 			if pl == "of" && i > 1 {

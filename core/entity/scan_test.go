@@ -116,6 +116,7 @@ func TestKinds(t *testing.T) {
 		{"group cue", "The Democratic Forces of the North took the town.", "Democratic Forces of the North", Group},
 		{"place cue before", "Shelling hit the city of Tarbil.", "Tarbil", Place},
 		{"place cue after", "Fighting spread across Tarbil province.", "Tarbil", Place},
+		{"a preposition opening the sentence", "In Mirvask the number of dead had reached 12.", "Mirvask", Place},
 		{"country", "Talks were held in Valdoria and Chad.", "Chad", Country},
 		{"people", "Kurdish leaders met.", "Kurdish", Group},
 		{"forces", "The Syrian army advanced.", "Syrian army", Group},
