@@ -66,3 +66,16 @@ func TestShortSentenceOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineLineDate checks that a dateline on a line of its own with
+// the date after its dash ("KESTRIN, Kestrana (Kestran Wire Service) - 11 February
+// 2034") gives the article its date as well as its dateline.
+func TestDatelineLineDate(t *testing.T) {
+	raw := "Flood buries homes and shops at Kestranian river town, at least four dead\n\nKESTRIN, Kestrana (Kestran Wire Service) - 11 February 2034\n\n" +
+		"A flood swept down onto the lower part of the river town of Kestrin on Saturday morning, killing at least four people, the regional council said.\n\n" +
+		"The water broke through the old levee at about 11:15 a.m. and reached the market square, a school and the annex of the town hall, witnesses said.\n"
+	d := Clean(raw, Options{})
+	if d.Meta.Date.Value != "2034-02-11" || d.Meta.Dateline.Value != "KESTRIN, Kestrana (Kestran Wire Service)" {
+		t.Errorf("date %q dateline %q, want 2034-02-11 and the place with its agency", d.Meta.Date.Value, d.Meta.Dateline.Value)
+	}
+}

@@ -396,7 +396,11 @@ func (m *Meta) takeDateline(text string, n int) {
 		return
 	}
 	m.Dateline = Field{Value: d, Line: n}
-	if date := findDate(d); date != "" && m.Date.Value == "" {
+	date := findDate(d)
+	if rest := text[leadLen(text):]; date == "" && len(rest) <= 40 {
+		date = findDate(rest) // "SANKT ORLEN, Lirdavia (Alpine Wire Service) - 11 February 2034" on a line of its own
+	}
+	if date != "" && m.Date.Value == "" {
 		m.Date = Field{Value: date, Line: n}
 	}
 }
