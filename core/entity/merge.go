@@ -221,6 +221,7 @@ func (k *linker) link(cands [][]cand) {
 	k.spellings()
 	k.capitalForms()
 	k.designatorForms()
+	k.saintForms()
 	k.demonymForms()
 	k.jointForms()
 	k.acronyms()
@@ -428,6 +429,29 @@ func (k *linker) designatorForms() {
 		}
 	}
 }
+
+// saintForms merges names that differ only in how they write the saint
+// they open with: "St. Orlen", "Sankt Orlen" and "Saint Orlen".
+func (k *linker) saintForms() {
+	var first map[string]int
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || len(n.words) < 2 || !saints[n.words[0]] {
+			continue // most names
+		}
+		if first == nil {
+			first = map[string]int{}
+		}
+		key := strings.Join(n.words[1:], " ")
+		if j, ok := first[key]; ok {
+			k.union(j, i)
+		} else {
+			first[key] = i
+		}
+	}
+}
+
+// saints are the first words, as keys spell them, that write "saint".
+var saints = keySet("st saint sankt ste sainte")
 
 // designators are the words a company's name ends in, each after the one
 // form its variants share (node words are keys: lower case, doubled

@@ -171,8 +171,13 @@ func (s *scanner) joins(last, j int) bool {
 	}
 	// "Gen. Smith": a dotted title does not end the run; nor does a
 	// middle initial after a name ("Mary E. Lovely", "John F. Kennedy").
-	return s.class(last)&wcTitleDot != 0 || a.end-a.start == 1 && a.upper && a.joined && last > 0 && s.toks[last-1].upper && !s.toks[last-1].acro
+	return s.class(last)&wcTitleDot != 0 || a.end-a.start == 1 && a.upper && a.joined && last > 0 && s.toks[last-1].upper && !s.toks[last-1].acro ||
+		b.upper && nameDots[s.low(last)] && !(a.joined && last > 0 && s.toks[last-1].upper) // "St. Orlen", "Mt. Kessel": the abbreviation opens the name; "Main St. Police said" ends one
 }
+
+// nameDots are abbreviations that open a name with their dot: saint,
+// mount, fort.
+var nameDots = wordset.Of("st ste mt ft")
 
 // isNameish reports whether t can be part of a name.
 func isNameish(t token) bool {
