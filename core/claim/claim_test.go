@@ -1484,15 +1484,21 @@ func TestAgainst(t *testing.T) {
 	}
 }
 
-// TestSpeakerPlaceNoTopic checks that a place naming the body that
-// speaks ("The Sel regional civil protection agency said") is no topic.
+// TestSpeakerPlaceNoTopic checks that a name naming the body that speaks
+// ("The Sel regional civil protection agency said", "The Sel resort
+// said") is no topic.
 func TestSpeakerPlaceNoTopic(t *testing.T) {
-	cs := Extract(doc([]string{"The Sel regional civil protection agency said 200 people had been treated in Marsk."}, "Sel", "Marsk"))
-	if len(cs) == 0 {
-		t.Fatal("no claims")
-	}
-	if got := strings.Join(cs[0].Entities, " "); got != "Marsk" {
-		t.Errorf("entities %q, want Marsk", got)
+	for _, text := range []string{
+		"The Sel regional civil protection agency said 200 people had been treated in Marsk.",
+		"The Sel resort said 200 people had been treated in Marsk.", // the name inside the speaker's phrase
+	} {
+		cs := Extract(doc([]string{text}, "Sel", "Marsk"))
+		if len(cs) == 0 {
+			t.Fatalf("%q: no claims", text)
+		}
+		if got := strings.Join(cs[0].Entities, " "); got != "Marsk" {
+			t.Errorf("%q: entities %q, want Marsk", text, got)
+		}
 	}
 }
 

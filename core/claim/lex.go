@@ -318,6 +318,7 @@ type lists struct {
 	hazards         map[string]bool // subjects that strike without attacking (claim_hazards_en.txt)
 	sites           map[string]bool // what is taken and held in a town without being it (sites_en.txt)
 	bodies          map[string]bool // the heads of organisations' and armed groups' names (entity_cues.tsv: org, group)
+	orgHeads        map[string]bool // the heads of organisations' names alone (entity_cues.tsv: org)
 }
 
 // wordTable is an open-addressing hash table from word to entry, built
@@ -405,10 +406,11 @@ func (l *lists) lookup(lower string, toks []token, opens []int32) (has uint8, _ 
 // programs that never extract claims do not pay for it.
 var lexicons = sync.OnceValue(func() *lists {
 	l := &lists{dict: map[string]*entry{}, factive: lexicon.Set("claim_factive_en.txt"), people: lexicon.Set("claim_people_en.txt"), held: lexicon.Set("claim_held_en.txt"),
-		hazards: lexicon.Set("claim_hazards_en.txt"), sites: lexicon.Set("sites_en.txt"), bodies: map[string]bool{}}
+		hazards: lexicon.Set("claim_hazards_en.txt"), sites: lexicon.Set("sites_en.txt"), bodies: map[string]bool{}, orgHeads: map[string]bool{}}
 	for _, r := range lexicon.Rows("entity_cues.tsv") {
 		if len(r) > 1 && (r[1] == "org" || r[1] == "group") {
 			l.bodies[r[0]] = true
+			l.orgHeads[r[0]] = r[1] == "org"
 		}
 	}
 	addList(l.dict, verbList, "verbs_en.tsv")

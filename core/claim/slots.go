@@ -586,9 +586,10 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		}
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
-		if s.mtoks[k][1] == b && b < j {
-			// "The Sel regional civil protection agency said": the
-			// place names the speaker, and is no topic of the claim.
+		if s.mtoks[k][1] == b && b < j || s.mtoks[k][0] >= b && s.mtoks[k][1] == j-1 && s.x.lx.orgHeads[s.word(j-1)] {
+			// "The Sel regional civil protection agency said", "The
+			// Orlenhorn resort said": the name names the speaker, and is
+			// no topic of the claim.
 			s.aside = s.ments[k].Entity
 			break
 		}
