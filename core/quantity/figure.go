@@ -639,6 +639,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 			if d > 0 && s.partsVerb(c, j, n) {
 				break // "two of four generating units damaged": what befell the two
 			}
+			if described != "" && m.measure == "survived" {
+				break // "14 injured survivors": what befell them is the participle; the deferred measure takes it
+			}
 			c.measure, bestD = m.measure, d
 			if d == 0 {
 				c.impliedUnit = m.unit
@@ -701,6 +704,11 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				}
 				// "the civilian death toll ... has risen to 23" counts civilians.
 				c.measure, c.impliedUnit = m.measure, ""
+				if m.measure == "survived" && j-n >= 0 {
+					if p, ok := measures[s.Word(j-n)]; ok && !p.next && !p.after {
+						c.measure = p.measure // "the number of injured survivors in hospital fell to 12"
+					}
+				}
 				if j-n >= 0 && s.Kind(j-n) == tWord && d > 0 {
 					// "the civilian death toll rose to 23", "the number of
 					// students taken ... to 121"; not "Rebels shot down

@@ -114,6 +114,8 @@ func TestFind(t *testing.T) {
 		{"the next figure's words are its own", "The fire has burned more than 8,000 acres and forced about 12,000 residents to evacuate.", `"more than 8,000" moreThan (8000,+Inf] acre burned | "about 12,000" about [11400,12600] person displaced`},
 		{"a verb before a figure is that figure's", "The fire grew to 14,000 acres overnight and has destroyed 120 homes.", `"14,000" exact [14000,14000] acre burned | "120" exact [120,120] house destroyed`},
 		{"a time after the measure takes no verb from the count", "Nine crew members remained missing two days after the boat sank.", `"Nine" exact [9,9] crew missing | "two" exact [2,2] day`},
+		{"survivors described as injured are injured", "Hospitals were treating 14 injured survivors.", `"14" exact [14,14] person injured`},
+		{"a count of survivors described as injured is of the injured", "The number of injured survivors in hospital fell to 12 on Wednesday.", `"12" exact [12,12] injured`},
 		{"guests are people", "87 guests and staff were freed.", `"87" exact [87,87] person released`},
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [171,189] person aboard`},
 		{"a verb before a figure beats a participle describing it", "The government will release 240 detained rebel fighters.", `"240" exact [240,240] fighter released`},
