@@ -718,6 +718,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 						c.impliedUnit = s.numberOf(j - n)
 					}
 				}
+				if u := units[s.Word(j+1)]; c.impliedUnit == "" && d > 0 && u != "" && !durations[u] {
+					c.impliedUnit = u // "the number of destroyed tanks rose to six" counts tanks
+				}
 				return
 			}
 		}
