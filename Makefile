@@ -7,7 +7,7 @@ SHARED   ?= ../shared
 ADDR     ?= 127.0.0.1:8080
 FUZZTIME ?= 10s
 
-.PHONY: all build wasm serve dist test test-native test-wasm deps eval bench fuzz size size-check lint clean
+.PHONY: all build wasm serve dist test test-native test-wasm deps eval heldout bench fuzz size size-check lint clean
 
 all: lint test
 
@@ -72,9 +72,16 @@ test-native:
 test-wasm:
 	PATH="$(WASMEXEC):$$PATH" GOOS=js GOARCH=wasm $(GO) test ./core/...
 
-## eval: the project's figures on ../shared (skipped when it is absent)
+## eval: the project's figures on ../shared (skipped when it is absent),
+## then the held-out sets of eval/heldout
 eval:
 	@bash scripts/eval.sh $(SHARED)
+	@echo "== held-out sets (eval/heldout, scripts/heldout)"
+	@$(GO) run ./scripts/heldout eval/heldout
+
+## heldout: the held-out sets, with what each set missed
+heldout:
+	$(GO) run ./scripts/heldout -v eval/heldout
 
 ## bench: speed and memory benchmarks, native and wasm
 bench:
