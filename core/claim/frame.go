@@ -221,6 +221,9 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 	if c.Place == "" {
 		c.Place = s.frontPlace()
 	}
+	if c.Place == "" && m != nil {
+		c.Place = s.subjectPlace(from)
+	}
 	if c.Place == "" && s.x.lastPlace != "" && s.x.placeLine == s.para.Line && s.saysThere() {
 		c.Place = s.x.lastPlace // "... a market in X. Volunteers said nine people died there."
 	}

@@ -624,6 +624,26 @@ func (s *sent) headBeforeIn(i int) string {
 	return s.phraseWords(b, p, true)
 }
 
+// subjectPlace returns the place that ends the subject of the verb at
+// token from, after its head and "in": "police in Hazrin detained 48
+// people" happened in Hazrin. "" when none does.
+func (s *sent) subjectPlace(from int) string {
+	for k := range s.ments {
+		end := s.mtoks[k][1]
+		if end > from || from-end > 2 {
+			continue
+		}
+		gap := true
+		for j := end; j < from; j++ {
+			gap = gap && s.toks[j].word && s.is(j, cVerbish|cBeForm)
+		}
+		if gap && s.headBeforeIn(s.mtoks[k][0]) != "" {
+			return s.ments[k].Entity
+		}
+	}
+	return ""
+}
+
 // prepBefore returns the preposition that governs the mention starting at
 // token i, past determiners and capitalised words ("in" of "based in
 // Britain"); "" for none.

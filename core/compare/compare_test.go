@@ -584,6 +584,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}, {"y", "z", Contradicts, FigureConflict}},
 		},
 		{
+			name: "one article's count placed in a town and a far larger one placed nowhere count different things",
+			arts: dated("2034-10-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(700, q.MoreThan, "arrested", "person"), said("party")),
+				mk("y", 0, claim.Capture, fig(48, q.Exact, "arrested", "person"), place(eKessel), said("officials")),
+			},
+			only: true,
+		},
+		{
 			name: "hostages and people freed are one count",
 			arts: dated("2034-06-10", "2034-06-11"),
 			claims: []claim.Claim{

@@ -157,11 +157,13 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// worth showing; agreement with oneself is not news.
 		return c, false
 	}
-	if n == 0 && c.kind == kindContradicts && a.class == classFigure && a.art != b.art && (a.c.Place == "") != (b.c.Place == "") && farApart(a.val, b.val) {
+	if n == 0 && c.kind == kindContradicts && a.class == classFigure && (a.c.Place == "") != (b.c.Place == "") && farApart(a.val, b.val) {
 		// "In the port city of Puerto Velas, 15 people were detained"
 		// and "112 people have been arrested in the capital": a count
 		// placed in a town and one placed nowhere, with no name in
-		// common and this far apart, count different things.
+		// common and this far apart, count different things, in one
+		// article as in two ("more than 700 of its supporters were
+		// still in custody", "police in Hazrin detained 48 people").
 		return c, false
 	}
 	m := match(a, b, n)
