@@ -254,6 +254,12 @@ func (s *scanner) percent(c *candidate) {
 // numerator: "two-thirds", "three-quarters".
 var fractions = wordset.Of("third thirds quarter quarters fifth fifths half tenth tenths")
 
+// ordinals are the ordinal words that, after "a" and before a noun of
+// people, count them: "a third person had died of cold" (the toll is
+// three).
+var ordinals = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+
 // numberWords reads a figure in words at token k: a vague count
 // ("dozens", "tens of thousands") or a cardinal ("twenty-five", "a dozen",
 // "half a million"). o is token k's entry in wordStarts.
@@ -272,6 +278,12 @@ func (s *scanner) numberWords(c *candidate, k int, o opener) bool {
 	}
 	if !o.number {
 		return false
+	}
+	if n := ordinals[s.Word(k+1)]; n > 0 && w == "a" && peopleUnits[units[s.Word(k+2)]] {
+		// "A sixth person has died": the toll is six
+		c.value, c.lo, c.hi = float64(n), float64(n), float64(n)
+		c.last, c.next, c.end = k+1, k+2, s.Toks[k+1].End
+		return true
 	}
 	var p wordParser
 	best := -1

@@ -119,6 +119,8 @@ func TestFind(t *testing.T) {
 		{"the number of destroyed things counts them", "The number of destroyed tanks rose to six.", `"six" exact [6,6] tank destroyed`},
 		{"people held after the figure are held", "212 of its workers were being held by the armed group.", `"212" exact [212,212] worker held`},
 		{"held before a figure holds no people", "The army held 12 villages.", `"12" exact [12,12] village`},
+		{"an ordinal person who died is the toll", "A sixth person has died in the blizzard.", `"A sixth" exact [6,6] person killed`},
+		{"an ordinal of a thing is no count", "A third of the city was flooded after a second slide.", ``},
 		{"guests are people", "87 guests and staff were freed.", `"87" exact [87,87] person released`},
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [171,189] person aboard`},
 		{"a verb before a figure beats a participle describing it", "The government will release 240 detained rebel fighters.", `"240" exact [240,240] fighter released`},
