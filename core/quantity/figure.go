@@ -541,6 +541,9 @@ func (s *scanner) isModifier(c *candidate) bool {
 // five", "those over 65". News gives ages this way, and a count of 51
 // would be compared with tolls.
 func (s *scanner) isAge(c *candidate) bool {
+	if s.Word(c.first-1) == "aged" && c.value <= 120 && c.unit == "" {
+		return true // "a woman aged 71", "pupils aged between 10 and 14"
+	}
 	if w, b := s.Word(c.boundTok-1), s.Word(c.boundTok); c.unit == "" && c.value <= 120 && (b == "under" || b == "over") {
 		return peopleUnits[units[w]] || w == "those" || w == "anyone" || w == "adults"
 	}
