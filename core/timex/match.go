@@ -432,6 +432,10 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 	switch s.Word(next) {
 	case "night", "morning", "afternoon", "evening":
 		e.End, next = s.Toks[next].End, next+1
+	case "in":
+		if s.Word(next+1) == "the" && dayParts[s.Word(next+2)] {
+			e.End, next = s.Toks[next+2].End, next+3 // "on Tuesday in the morning": one time, not the article's morning
+		}
 	}
 	if !ref.IsZero() {
 		back := (int(ref.Weekday()) - wd%7 + 7) % 7 // days back to the latest such day, 0 when ref is one
@@ -447,6 +451,9 @@ func (s *scanner) weekday(out *Expr, k int, ref Date) (int, bool) {
 	*out = e
 	return next, true
 }
+
+// dayParts are the parts of a day "in the ..." may add to a weekday.
+var dayParts = wordset.Of("morning afternoon evening night")
 
 // possessive reports whether token k is followed by a curly apostrophe and
 // "s": "Friday’s crash" names an event, not the time of the claim, as

@@ -118,6 +118,8 @@ func TestFind(t *testing.T) {
 		{"yesterday", "Yesterday it rose.", wed, `"Yesterday" relative 2024-11-26`},
 		{"tomorrow", "Tomorrow it falls.", wed, `"Tomorrow" relative 2024-11-28`},
 		{"this morning", "This morning it rained.", wed, `"This morning" relative 2024-11-27`},
+		{"a part of the day with no day is the article's", "Officials said in the evening that power was back.", wed, `"in the evening" relative 2024-11-27`},
+		{"a weekday in the morning is one time", "Rebels attacked on Friday in the morning.", wed, `"Friday in the morning" weekday wd5 2024-11-22`},
 		{"last week", "Last week it rained.", wed, `"Last week" relative 2024-11-18..2024-11-24`},
 		{"earlier this week", "Earlier this week it rained.", wed, `"Earlier this week" relative 2024-11-25..2024-12-01`},
 		{"last month", "Last month it rained.", date(2025, 1, 15), `"Last month" relative 2024-12-01..2024-12-31`},
