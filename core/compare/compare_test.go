@@ -593,6 +593,15 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "people stranded and people trapped are one count",
+			arts: dated("2037-01-13", "2037-01-13"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(3000, q.About, "stranded", "person"), ents(eKessel), said("agency")),
+				mk("y", 1, claim.Other, fig(5000, q.About, "trapped", "person"), ents(eKessel), said("governor")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
 			name: "hostages and people freed are one count",
 			arts: dated("2034-06-10", "2034-06-11"),
 			claims: []claim.Claim{
