@@ -328,12 +328,13 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			c.measure = lastMeasure(out) // "rose from 12 to 17", "3.2%, down from 3.8%", "killed 12 soldiers and three civilians"
 		}
 		broughtUnit := "" // the unit of the count a running total brings on
-		if c.measure == "" && !dur && len(out) > 0 && c.boundTok >= 1 && s.Word(c.boundTok-1) == "to" && s.broughtTo(c.boundTok-1) {
+		if !dur && len(out) > 0 && c.boundTok >= 1 && s.Word(c.boundTok-1) == "to" && s.broughtTo(c.boundTok-1) {
 			// "a further 960 people had left the town on 31 buses,
 			// bringing the total over two days to 2,100": the total of
-			// what the sentence counted before it.
+			// what the sentence counted before it; "six more sailors had
+			// been rescued, bringing the number rescued to 15": sailors.
 			for i := len(out) - 1; i >= 0 && out[i].End <= c.start && !strings.ContainsAny(text[out[i].End:c.start], ".!?;"); i-- {
-				if out[i].Measure != "" {
+				if out[i].Measure != "" && (c.measure == "" || c.measure == out[i].Measure) {
 					c.measure, broughtUnit = out[i].Measure, out[i].Unit
 					break
 				}

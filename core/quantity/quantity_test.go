@@ -124,6 +124,7 @@ func TestFind(t *testing.T) {
 		{"an age after aged is no count", "Two people, a man aged 67 and a woman aged 71, were found dead.", `"Two" exact [2,2] person`},
 		{"vehicles stuck are stranded", "Around 1,400 vehicles were stuck along the highway.", `"Around 1,400" about [1330,1470] vehicle stranded`},
 		{"people out of their homes are displaced", "About 4,500 people remain out of their homes.", `"About 4,500" about [4275,4725] person displaced`},
+		{"a running number brought on counts what was counted before", "Six more sailors had been rescued, bringing the number rescued to 15.", `"Six" exact [6,6] sailor rescued | "15" exact [15,15] sailor rescued`},
 		{"guests are people", "87 guests and staff were freed.", `"87" exact [87,87] person released`},
 		{"carrying persons is aboard", "The ferry was carrying about 180 passengers when it sank.", `"about 180" about [171,189] person aboard`},
 		{"a verb before a figure beats a participle describing it", "The government will release 240 detained rebel fighters.", `"240" exact [240,240] fighter released`},
