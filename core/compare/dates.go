@@ -189,9 +189,9 @@ func hourStated(f *fact, day timex.Date) int {
 	if e == nil || e.From != day || e.To-e.From != 1 {
 		return 0
 	}
-	t := strings.ToLower(e.Text)
+	t := e.Text // asked for every pair of facts: no lower-cased copy, no concatenation
 	for _, p := range dayParts {
-		if strings.HasSuffix(t, " "+p.word) {
+		if n := len(t) - len(p.word); n > 0 && t[n-1] == ' ' && strings.EqualFold(t[n:], p.word) {
 			return p.hour
 		}
 	}
