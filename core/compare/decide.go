@@ -649,7 +649,7 @@ func differentEvents(a, b *fact, t timing) bool {
 
 // dayOfCount reports whether a fact's day is when its count was told or
 // stood, not when what it counts happened.
-func dayOfCount(a *fact) bool { return a.c.TimeSaid || containsAny(a.c.Text, countWords) }
+func dayOfCount(a *fact) bool { return a.c.TimeSaid || memoContains(&a.stood, a.c.Text, countWords) }
 
 // startDated reports whether d counts since an episode's start that the
 // day it states dates, the day s counts since: "since the start of the

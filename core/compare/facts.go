@@ -99,6 +99,7 @@ type fact struct {
 	borrow      bool   // topics were borrowed from the claim before: the sentence names none
 	retake      int8   // whether a control claim's sentence tells of ground taken back: 0 not read yet, 1 no, 2 yes (see retakes)
 	rose        int8   // whether a figure's sentence says the count rose to it, as retake (see roseThatDay)
+	stood       int8   // whether a figure's sentence tells a count as it stood, as retake (see dayOfCount)
 	stated      bool   // taken at its stated time, not its article's date (see when)
 	objectPlace bool   // where(f) is the claim's object, not its place
 	listsPlaces bool   // a figure of a sentence that counts for several places, this one its own
