@@ -1614,3 +1614,26 @@ func TestDisputes(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerLater checks that a quotation opened in one sentence
+// and closed in the next is the speaker's named after it, in both.
+func TestQuoteSpeakerLater(t *testing.T) {
+	tests := []struct {
+		name, text, src string
+	}{
+		{"curly quotes", "“We can confirm only three attackers killed. Those are the bodies our troops recovered,” Voigt said.", "Voigt"},
+		{"straight quotes", `"Nine people died on the road. We are still counting," Voigt said.`, "Voigt"},
+		{"a quote closed with no speaker after it", "“We can confirm only three attackers killed. Those are the bodies our troops recovered.” The talks went on.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cs := Extract(doc([]string{tt.text}, "Voigt"))
+			if len(cs) == 0 || cs[0].Figure == nil {
+				t.Fatalf("claims %v, want a figure first", cs)
+			}
+			if cs[0].Source != tt.src {
+				t.Errorf("source %q, want %q", cs[0].Source, tt.src)
+			}
+		})
+	}
+}

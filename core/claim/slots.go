@@ -1354,6 +1354,46 @@ func (s *sent) frontPlace() string {
 	return ""
 }
 
+// quotedLater returns who speaks a quotation that the sentence opens and
+// leaves open, when a later sentence of its paragraph closes it and names
+// its speaker right after: the first sentence of "“We can confirm only
+// three attackers killed. Those are the bodies we recovered,” Voigt
+// said." is Voigt's. "" when none is named so.
+func (s *sent) quotedLater() string {
+	if n := len(s.quotes); n == 0 || s.quotes[n-1][1] != len(s.toks) || s.quotes[n-1][0] > len(s.toks) {
+		return "" // no quotation left open at the sentence's end
+	}
+	text, end := s.x.in.Doc.Text, s.para.End
+	if s.end >= end || end > len(text) {
+		return ""
+	}
+	i := strings.IndexAny(text[s.end:end], "”\"")
+	if i < 0 {
+		return ""
+	}
+	j := s.end + i + 1
+	for j < end && (text[j] == ',' || text[j] == ' ' || text[j]&0xC0 == 0x80) {
+		j++ // past the rest of "”" and the comma
+	}
+	for _, m := range s.x.in.Mentions {
+		if m.Start == j && m.End < end && saidAfter(text[m.End:end]) {
+			return m.Entity
+		}
+	}
+	return ""
+}
+
+// saidAfter reports whether rest opens with a verb of saying: " said",
+// " says", " told", " added".
+func saidAfter(rest string) bool {
+	for _, v := range [...]string{" said", " says", " told", " added"} {
+		if strings.HasPrefix(rest, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseAfterFront reports whether the sentence's clause starts at token
 // i, after an opening place: a comma, or with no comma an article or a
 // determiner ("In Mirvask the number of dead had reached 12").
@@ -1380,6 +1420,9 @@ func (s *sent) sourceNear(pos int) (src, speaker string) {
 			break
 		}
 		tried |= 1 << best
+	}
+	if src == "" {
+		src = s.quotedLater()
 	}
 	if s.source == "" {
 		s.source = src
