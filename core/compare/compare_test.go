@@ -602,6 +602,15 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", Contradicts, FigureConflict}},
 		},
 		{
+			name: "each side's count of one loss is no update of the other's",
+			arts: dated("2030-06-04", "2030-06-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(7, q.Exact, "killed", "soldier"), ents(eKessel), said("army")),
+				mk("y", 1, claim.Kill, fig(31, q.Exact, "killed", "soldier"), ents(eKessel), said("rebels")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+		},
+		{
 			name: "hostages and people freed are one count",
 			arts: dated("2034-06-10", "2034-06-11"),
 			claims: []claim.Claim{

@@ -394,6 +394,12 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		}
 		return c, ok
 	}
+	if !same && !ov && a.srcSide != sideNone && b.srcSide != sideNone && a.srcSide != b.srcSide {
+		// The army's seven soldiers killed and the rebels' 31: each side
+		// counts the same loss its own way, on whatever day; no later
+		// report of the other side updates it.
+		return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.75}, true
+	}
 	if !same && disputed(a, b, t) {
 		if setAgainst(a, b) {
 			return cand{kind: kindContradicts, reason: reasonFigureConflict, conf: 0.9}, true

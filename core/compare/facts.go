@@ -93,6 +93,7 @@ type fact struct {
 	class       class
 	pol         int8 // control: +1 holds or gained, -1 lost; outcome: +1 repelled, -1 retreated
 	side        side // the actor's side from compare_sides.tsv
+	srcSide     side // the side of who gives a figure, the same way
 	event       bool // a change (gained, lost) rather than a state (holds)
 	loOpen      bool
 	hiOpen      bool

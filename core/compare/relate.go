@@ -95,6 +95,11 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		if f.actorID {
 			f.name = opts.Names[f.c.Actor]
 		}
+		if f.class == classFigure && f.source != "" {
+			if f.srcSide = namedSide(f.c.Source, opts); f.srcSide == sideNone {
+				f.srcSide = sideOf(f.source, opts.Names, states)
+			}
+		}
 		f.stated = f.stated || countedOn(&f, arts)
 		f.owner = ownerOf(&f, &names)
 		f.inCountry = opts.Countries[where(&f)]
