@@ -408,24 +408,35 @@ func (k *linker) capitalForms() {
 // in how they write the word a company's name ends in: "Corvane Air" and
 // "Corvane Airlines", "Halvane Gold Corp" and "Halvane Gold Corporation".
 func (k *linker) designatorForms() {
+	k.unionByKey(func(n *node) string {
+		last := len(n.words) - 1
+		d := designator(n.words[last])
+		if d == "" {
+			return "" // most names
+		}
+		return strings.Join(n.words[:last], " ") + " " + d
+	})
+}
+
+// unionByKey merges the names of two words or more (no acronym, no
+// lexicon entry) that key gives one non-empty key.
+func (k *linker) unionByKey(key func(n *node) string) {
 	var first map[string]int
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || len(n.words) < 2 {
 			continue
 		}
-		last := len(n.words) - 1
-		d := designator(n.words[last])
-		if d == "" {
-			continue // most names
+		s := key(n)
+		if s == "" {
+			continue
 		}
 		if first == nil {
 			first = map[string]int{}
 		}
-		key := strings.Join(n.words[:last], " ") + " " + d
-		if j, ok := first[key]; ok {
+		if j, ok := first[s]; ok {
 			k.union(j, i)
 		} else {
-			first[key] = i
+			first[s] = i
 		}
 	}
 }
@@ -433,21 +444,12 @@ func (k *linker) designatorForms() {
 // saintForms merges names that differ only in how they write the saint
 // they open with: "St. Orlen", "Sankt Orlen" and "Saint Orlen".
 func (k *linker) saintForms() {
-	var first map[string]int
-	for i, n := range k.nodes {
-		if n.isLex() || n.acro || len(n.words) < 2 || !saints[n.words[0]] {
-			continue // most names
+	k.unionByKey(func(n *node) string {
+		if !saints[n.words[0]] {
+			return "" // most names
 		}
-		if first == nil {
-			first = map[string]int{}
-		}
-		key := strings.Join(n.words[1:], " ")
-		if j, ok := first[key]; ok {
-			k.union(j, i)
-		} else {
-			first[key] = i
-		}
-	}
+		return strings.Join(n.words[1:], " ")
+	})
 }
 
 // saints are the first words, as keys spell them, that write "saint".
