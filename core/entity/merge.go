@@ -523,4 +523,31 @@ func (k *linker) wordOrder() {
 			first[key] = i
 		}
 	}
+	k.demonymOrder(first)
+}
+
+// demonymOrder merges a name that holds a demonym with the name that
+// holds its place instead, in any word order: "Korganian Defence
+// Ministry" and "Ministry of Defence of Korgania", "the Russian Ministry
+// of Defence" and "the Ministry of Defence of Russia". first maps the
+// content key of each name wordOrder read to its node. A person's name
+// is left alone ("Adrian Marovan" is no "Marova Adrian").
+func (k *linker) demonymOrder(first map[string]int) {
+	var room [8]string
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || n.partial || len(n.words) < 3 || topVote(n.votes) == vPerson {
+			continue
+		}
+		for wi, w := range n.words {
+			for _, p := range demonymPlaces(w) {
+				words := append(room[:0], n.words...)
+				words[wi] = p
+				key, _ := contentKey(words)
+				if j, ok := first[key]; ok && j != i && topVote(k.nodes[j].votes) != vPerson {
+					k.union(j, i)
+					break
+				}
+			}
+		}
+	}
 }
