@@ -48,6 +48,8 @@ func TestLinkAliases(t *testing.T) {
 			"Russian Defence Ministry", "Ministry of Defence of Russia", true},
 		{"two countries' ministries stay apart", []string{"The Korganian Defence Ministry said two tanks were lost.", "The Ministry of Defence of Velistan said so."},
 			"Korganian Defence Ministry", "Ministry of Defence of Velistan", false},
+		{"an engineer's surname alone in another article", []string{"The report by engineer Piet Halloran found 12 cracked welds.", "Halloran disputed that."},
+			"Piet Halloran", "Halloran", true},
 		{"sons of a place are a group", []string{"The Sons of the Eastern Vale claimed the attack.", "A group, the Sons of the Eastern Vale, said so."},
 			"Sons of the Eastern Vale", "Sons of the Eastern Vale", true},
 		{"an airline's name, short and long", []string{"A Corvane Air turboprop crashed near Haldren.", "Corvane Airlines said 41 people were on board."},

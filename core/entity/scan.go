@@ -240,7 +240,19 @@ var compass = wordset.Of(`north south east west northern southern eastern wester
 // group's leader Sandor Matyas". Titles count too.
 var personNouns = wordset.Of(`leader head founder activist journalist analyst expert resident official researcher
 	witness doctor lawyer father mother son daughter wife husband brother sister author writer
-	photographer correspondent reporter chairman chairwoman candidate owner partner employee worker who`)
+	photographer correspondent reporter chairman chairwoman candidate owner partner employee worker who
+	engineer surgeon nurse medic paramedic teacher student farmer pilot driver scientist geologist seismologist
+	economist historian architect priest imam pastor rabbi spokesman spokeswoman spokesperson survivor eyewitness
+	neighbour neighbor relative cousin uncle aunt volunteer firefighter miner fisherman shopkeeper trader diplomat
+	lawmaker legislator businessman businesswoman lecturer novelist poet artist singer actor actress`)
+
+// occupations are the person nouns a writer may capitalise as a title
+// before a full name ("Lawyer Anna Berg"); kinship words are not among
+// them, as "Son" opens Korean names.
+var occupations = wordset.Of(`lawyer doctor engineer nurse surgeon medic paramedic teacher pilot farmer architect
+	economist scientist geologist seismologist historian journalist photographer reporter correspondent activist
+	researcher analyst priest imam pastor rabbi spokesman spokeswoman spokesperson novelist poet artist diplomat
+	lawmaker legislator businessman businesswoman lecturer`)
 
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
@@ -417,6 +429,13 @@ func (s *scanner) decompose(i, last int) {
 			}
 			role = s.span(titleFrom, i+n-1)
 			i += n
+			continue
+		}
+		if titleFrom < 0 && role == "" && last-i >= 2 && occupations[s.low(i)] && s.cueVote(i+1, last) == nVotes {
+			// "Lawyer Anna Berg", "Doctor Lena Otto": an occupation written
+			// as a title is the role of the name after it.
+			role = s.span(i, i)
+			i++
 			continue
 		}
 		titleFrom = -1
