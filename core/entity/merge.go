@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -513,6 +514,8 @@ func (k *linker) wordOrder() {
 		if len(words) > 2 && words[len(words)-1] == "society" {
 			words = words[:len(words)-1] // "Karsland Red Cross Society" is the "Red Cross of Karsland"
 		}
+		var room [8]string
+		words = portfolioWords(room[:0], words)
 		key, count := contentKey(words)
 		if count < 2 {
 			continue
@@ -524,6 +527,47 @@ func (k *linker) wordOrder() {
 		}
 	}
 	k.demonymOrder(first)
+}
+
+// portfolios are the words one ministry's portfolio is written with
+// ("Interior Ministry", "Ministry of Internal Affairs", "Ministry of Home
+// Affairs"), each with the word wordOrder reads it as; "affairs" is read
+// as nothing.
+var portfolios = keyedPortfolios(map[string]string{"internal": "interior", "home": "interior", "defense": "defence",
+	"external": "foreign", "exterior": "foreign", "affairs": ""})
+
+// ministryKey and departmentKey are the words that make a name a
+// ministry's or a department's, as a node's words are written.
+var ministryKey, departmentKey = wordKey("ministry"), wordKey("department")
+
+// keyedPortfolios returns m with each word written as a node's words are
+// (wordKey: "affairs" is "afairs").
+func keyedPortfolios(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for w, p := range m {
+		if p != "" {
+			p = wordKey(p)
+		}
+		out[wordKey(w)] = p
+	}
+	return out
+}
+
+// portfolioWords appends to out the words of a ministry's or department's
+// name with its portfolio read as portfolios says, or returns words as
+// they are when the name is none.
+func portfolioWords(out, words []string) []string {
+	if !slices.Contains(words, ministryKey) && !slices.Contains(words, departmentKey) {
+		return words
+	}
+	for _, w := range words {
+		if p, ok := portfolios[w]; !ok {
+			out = append(out, w)
+		} else if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // demonymOrder merges a name that holds a demonym with the name that
