@@ -430,8 +430,8 @@ func appendTranslitKey(buf []byte, words []string) []byte {
 // foldTranslit appends w with the spellings that transliterations of one
 // sound vary between made one: zh and dzh as j, kh as h, ph as f, w as v
 // (as u between a consonant and a vowel), y, and j before a vowel, as i,
-// x as ks, ou as u, q and ck as k, ts and tz as c, and a final h after a
-// vowel dropped. It reads key words, in which y before a vowel is j
+// x as ks, ou as u, q and ck as k, ts and tz as c, sh (which is the key's
+// ch) after the first letter as c, and a final h after a vowel dropped. It reads key words, in which y before a vowel is j
 // already.
 func foldTranslit(buf []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
@@ -453,6 +453,10 @@ func foldTranslit(buf []byte, w string) []byte {
 			c = 'k'
 		case c == 'o' && next == 'u':
 			c = 'u'
+		case c == 's' && next == 'h' && i > 0:
+			// Pavlič and Pavlich: the key folds the háček away (pavlic)
+			// and writes ch as sh (pavlish)
+			c = 'c'
 		default:
 			two = false
 		}
@@ -466,8 +470,8 @@ func foldTranslit(buf []byte, w string) []byte {
 		}
 		switch c {
 		case 'j':
-			if strings.IndexByte("aeiou", next) >= 0 {
-				c = 'i' // Kasheyev, whose key is kashejev, and Kashaiev
+			if strings.IndexByte("aeiou", next) >= 0 || next == 0 && i > 0 && strings.IndexByte("aeiou", w[i-1]) >= 0 {
+				c = 'i' // Kasheyev, whose key is kashejev, and Kashaiev; Andrej and Andrei
 			}
 		case 'w':
 			c = 'v'

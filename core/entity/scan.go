@@ -808,6 +808,8 @@ func (s *scanner) contextVotes(m *cand, i, last int, noCueWord bool) {
 			m.votes[vPlace] += 2
 		case n.joined && s.class(last+1)&wcSpeech != 0 && noCueWord && last > i:
 			m.votes[vPerson]++
+		case n.joined && noCueWord && last > i && s.speaksOf(last+1):
+			m.votes[vPerson]++
 		}
 	}
 }
@@ -888,7 +890,32 @@ func (s *scanner) appositivePerson(i int) bool {
 			i++
 		}
 	}
-	return i+1 < len(s.toks) && s.isPersonWord(i) && (s.low(i+1) == "of" || s.low(i+1) == "for")
+	if i+2 < len(s.toks) && !s.toks[i].upper && s.toks[i+1].joined && !s.isPersonWord(i) && s.isPersonWord(i+1) {
+		i++ // "X, regional chief of", "X, senior analyst at"
+	}
+	return i+1 < len(s.toks) && s.isPersonWord(i) && personOf[s.low(i+1)]
+}
+
+// personOf are the words after a role that name where the person works:
+// "director of", "spokesman for", "analyst at".
+var personOf = wordset.Of("of for at")
+
+// speaksOf reports whether the words from token i tie the name before
+// them to a body and a speech verb follows: "X of the LMRS told
+// reporters", "X of Velnafta said".
+func (s *scanner) speaksOf(i int) bool {
+	if i >= len(s.toks) || s.low(i) != "of" && s.low(i) != "from" {
+		return false
+	}
+	j := i + 1
+	if j < len(s.toks) && s.low(j) == "the" {
+		j++
+	}
+	k := j
+	for k < len(s.toks) && k < j+6 && s.toks[k].joined && (s.toks[k].upper || s.class(k)&wcConnector != 0) {
+		k++
+	}
+	return k > j && k < len(s.toks) && s.toks[k].joined && s.toks[k-1].upper && s.class(k)&wcSpeech != 0
 }
 
 // titleAfter reports whether a title or person noun follows token i past
