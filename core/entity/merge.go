@@ -223,6 +223,7 @@ func (k *linker) link(cands [][]cand) {
 	k.capitalForms()
 	k.designatorForms()
 	k.saintForms()
+	k.particleForms()
 	k.demonymForms()
 	k.jointForms()
 	k.acronyms()
@@ -409,7 +410,7 @@ func (k *linker) capitalForms() {
 // in how they write the word a company's name ends in: "Corvane Air" and
 // "Corvane Airlines", "Halvane Gold Corp" and "Halvane Gold Corporation".
 func (k *linker) designatorForms() {
-	k.unionByKey(func(n *node) string {
+	k.unionByKey(func(_ int, n *node) string {
 		last := len(n.words) - 1
 		d := designator(n.words[last])
 		if d == "" {
@@ -421,13 +422,13 @@ func (k *linker) designatorForms() {
 
 // unionByKey merges the names of two words or more (no acronym, no
 // lexicon entry) that key gives one non-empty key.
-func (k *linker) unionByKey(key func(n *node) string) {
+func (k *linker) unionByKey(key func(i int, n *node) string) {
 	var first map[string]int
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || len(n.words) < 2 {
 			continue
 		}
-		s := key(n)
+		s := key(i, n)
 		if s == "" {
 			continue
 		}
@@ -445,13 +446,37 @@ func (k *linker) unionByKey(key func(n *node) string) {
 // saintForms merges names that differ only in how they write the saint
 // they open with: "St. Orlen", "Sankt Orlen" and "Saint Orlen".
 func (k *linker) saintForms() {
-	k.unionByKey(func(n *node) string {
+	k.unionByKey(func(_ int, n *node) string {
 		if !saints[n.words[0]] {
 			return "" // most names
 		}
 		return strings.Join(n.words[1:], " ")
 	})
 }
+
+// particleForms merges a person's name with the same name less the
+// particles inside it: "Mohamed Ould Semba" and "Mohamed Semba", "Ali bin
+// Hamad Tarsi" and "Ali Hamad Tarsi". Both must be seen as a person's.
+func (k *linker) particleForms() {
+	var room [8]string
+	k.unionByKey(func(i int, n *node) string {
+		if topVote(k.votes[k.find(i)]) != vPerson {
+			return ""
+		}
+		words := append(room[:0], n.words[0])
+		for _, w := range n.words[1 : len(n.words)-1] {
+			if !particles[w] {
+				words = append(words, w)
+			}
+		}
+		return strings.Join(append(words, n.words[len(n.words)-1]), " ")
+	})
+}
+
+// particles are the words inside a person's name that some writers leave
+// out: "son of" in Arabic and Hassaniya names, and the Dutch, German and
+// Romance particles.
+var particles = keySet("ould ag bin ibn bint ben van von der den de da di del dos das du")
 
 // saints are the first words, as keys spell them, that write "saint".
 var saints = keySet("st saint sankt ste sainte")

@@ -877,8 +877,10 @@ var placedEvents = wordset.Of("siege massacre")
 
 // appositivePerson reports whether the words from token i describe a
 // person in apposition: "who", or a title or person noun before "of" or
-// "for", after "the" or "a" too ("X, director of", "X, the owner of").
+// "for", after "the" or "a" too ("X, director of", "X, the owner of"), or
+// after "a" and before a comma ("X, a spokesman, said").
 func (s *scanner) appositivePerson(i int) bool {
+	article := false
 	if i < len(s.toks) && !s.toks[i].upper {
 		switch s.low(i) {
 		case "who":
@@ -888,10 +890,14 @@ func (s *scanner) appositivePerson(i int) bool {
 				return true
 			}
 			i++
+			article = true
 		}
 	}
 	if i+2 < len(s.toks) && !s.toks[i].upper && s.toks[i+1].joined && !s.isPersonWord(i) && s.isPersonWord(i+1) {
 		i++ // "X, regional chief of", "X, senior analyst at"
+	}
+	if i+1 < len(s.toks) && article && s.isPersonWord(i) && !s.toks[i+1].joined && s.text[s.toks[i].end] == ',' {
+		return true // "X, a spokesman, said"
 	}
 	return i+1 < len(s.toks) && s.isPersonWord(i) && personOf[s.low(i+1)]
 }
