@@ -179,7 +179,7 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	if opts.Links <= 0 {
 		opts.Links = defaultLinks
 	}
-	arts = estimateYears(arts, claims)
+	arts = estimateYears(datelineDates(arts), claims)
 	facts := toFacts(arts, claims, opts)
 	ev := newEvents(arts)
 	arts = sameEventGroups(arts, facts, ev)

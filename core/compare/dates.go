@@ -55,6 +55,48 @@ func estimateYears(arts []Article, claims []claim.Claim) []Article {
 	return out
 }
 
+// maxDatelineGap is how many days at most an undated article's dateline
+// day may lie from a dated article's date for datelineDates to give it
+// that article's year: a wire dateline ("KYIV, Aug 18 (Reuters) -")
+// names no year, and articles about one event are seldom months apart.
+const maxDatelineGap = 92
+
+// datelineDates returns arts with a date for each undated article whose
+// dateline names a day without a year: that day in the year that puts it
+// nearest a dated article's date ("Aug 18" beside articles of 14-16
+// August 2034 is 18 August 2034), when one lies within maxDatelineGap
+// days.
+func datelineDates(arts []Article) []Article {
+	out := arts
+	for i, a := range arts {
+		if !a.Date.IsZero() || a.MonthDay == 0 {
+			continue
+		}
+		var best timex.Date
+		gap, from := maxDatelineGap+1, -1
+		for j, d := range arts {
+			if d.Date.IsZero() {
+				continue
+			}
+			for y := d.Date.Year() - 1; y <= d.Date.Year()+1; y++ {
+				c := timex.DateOf(y, time.Month(a.MonthDay/100), a.MonthDay%100)
+				if g := max(int(c-d.Date), int(d.Date-c)); g < gap {
+					best, gap, from = c, g, j
+				}
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		if &out[0] == &arts[0] {
+			out = slices.Clone(arts)
+		}
+		out[i].Date, out[i].DateSource = best, sourceInferred
+		out[i].DateBasis = fmt.Sprintf("the day its dateline names, in the year of article %d", from+1)
+	}
+	return out
+}
+
 // timing is how the dates of two claims relate.
 type timing struct {
 	known bool    // both dates are known

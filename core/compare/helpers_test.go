@@ -271,3 +271,33 @@ func TestMonthDayGap(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineDates checks that an undated article whose dateline names a
+// day takes the year that puts the day nearest a dated article's date.
+func TestDatelineDates(t *testing.T) {
+	tests := []struct {
+		name string
+		arts []Article
+		want string // the last article's date, "" for none
+	}{
+		{"the year of a dated article", []Article{{Date: date("2034-08-14")}, {MonthDay: 818}}, "2034-08-18"},
+		{"over the year's end", []Article{{Date: date("2034-12-30")}, {MonthDay: 102}}, "2035-01-02"},
+		{"before the year's start", []Article{{Date: date("2035-01-02")}, {MonthDay: 1230}}, "2034-12-30"},
+		{"too far from any dated article", []Article{{Date: date("2034-08-14")}, {MonthDay: 215}}, ""},
+		{"no dated article", []Article{{MonthDay: 817}, {MonthDay: 818}}, ""},
+		{"a dateline without a day", []Article{{Date: date("2034-08-14")}, {}}, ""},
+	}
+	for _, tt := range tests {
+		out := datelineDates(tt.arts)
+		got := ""
+		if d := out[len(out)-1].Date; !d.IsZero() {
+			got = d.String()
+		}
+		if got != tt.want {
+			t.Errorf("%s: date = %q, want %q", tt.name, got, tt.want)
+		}
+		if tt.want != "" && tt.arts[len(tt.arts)-1].Date != 0 {
+			t.Errorf("%s: datelineDates changed its input", tt.name)
+		}
+	}
+}
