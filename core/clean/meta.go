@@ -202,7 +202,7 @@ func metaOf(s, low string, ws []word) metaKind {
 		return metaNone
 	}
 	switch {
-	case strings.HasSuffix(s, ")") && strings.Contains(s, " (") && matchDateline(s):
+	case isDatelineOnly(s):
 		return metaDateline
 	case isGalleryCounter(low, ws):
 		return metaCaption
@@ -210,12 +210,59 @@ func metaOf(s, low string, ws []word) metaKind {
 		return metaDate
 	case words > 0 && words <= 10 && ws[0].end-ws[0].at <= 8 && !strings.HasSuffix(s, ".") && bylineStarts[ws[0].in(low)] && matchByline(s):
 		return metaByline
+	case words <= 8 && isStaffLine(low, ws):
+		return metaByline
 	case words <= 6 && strings.Contains(s, "/") && matchCreditSlash(s):
 		return metaCredit
 	case isCaption(low):
 		return metaCaption
 	}
 	return metaNone
+}
+
+// isDatelineOnly reports whether s is a dateline on a line of its own,
+// perhaps with the dash that opens the story after it, or the date after
+// that: "DUNBELI, Lessara, Feb. 6, 2035 (Atlas Press) —".
+func isDatelineOnly(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\u2013' || r == '\u2014' })
+	if strings.HasSuffix(t, ")") && matchDateline(t) {
+		return true
+	}
+	// The dash a story opens after: a lead dateline that spans the line.
+	if len(t) < len(s) && leadLen(s+" x") == len(s)+1 {
+		return true
+	}
+	// "SANKT ORLEN, Lirdavia (Alpine Wire Service) - 12 February 2034,
+	// 21:40": a dateline and the date, as takeDateline reads them.
+	d, _ := leadDatelineSpan(s)
+	n := leadLen(s)
+	return n > 0 && len(s)-n <= 40 && strings.ContainsAny(d, ",(") && findDate(s[n:]) != ""
+}
+
+// staffRoles are the words a byline names its writer's post with when it
+// gives no "By": "Kassaria Today reporter, Umbaro", "Crime Correspondent".
+var staffRoles = wordset.Of("reporter reporters correspondent correspondents staff writer writers editor")
+
+// isStaffLine reports whether the short line low (words ws) is a byline
+// that names the writer's post rather than opening with "By": a staff
+// role after a capitalised word, at the line's end or before a comma, in
+// a line with a comma ("Kassaria Today reporter, Umbaro"; "Tom Tell, AP
+// Auto Writer").
+// A headline's role word opens it or is followed by more words
+// ("Reporter killed in Umbaro").
+func isStaffLine(low string, ws []word) bool {
+	if len(ws) < 2 || strings.HasSuffix(low, ".") || strings.IndexByte(low, ',') < 0 {
+		return false // a menu's "Our Staff", "The Reporters"
+	}
+	for k := 1; k < len(ws); k++ {
+		if !ws[k-1].upper || !staffRoles[ws[k].in(low)] {
+			continue
+		}
+		if end := int(ws[k].end); end == len(low) || low[end] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // isDateLine reports whether the line low with words ws is a timestamp line:

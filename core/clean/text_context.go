@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
@@ -745,7 +746,7 @@ func (p *page) title(a, b int) {
 		t = 0 // not "Skip to main content", which opens a paste of the whole page
 		if u := p.titleAbove(a); u > 0 && !p.repeated(u) {
 			words := p.contentWords(a, b, 0)
-			if n := p.sharedWords(u, words); n >= 2 && n >= p.sharedWords(0, words) {
+			if n := p.sharedWords(u, words); isMasthead(p.blocks[0].Text) || n >= 2 && n >= p.sharedWords(0, words) {
 				t = u // the headline says more of the article than the masthead
 			}
 		}
@@ -787,22 +788,57 @@ func isBreadcrumb(s string) bool {
 	return true
 }
 
+// isMasthead reports whether a page's first line s is its site's name,
+// not a headline: in capitals throughout ("THE DUNBELI HERALD"), or
+// before a menu ("KRT News | Home National Regions Weather").
+func isMasthead(s string) bool {
+	if strings.ToUpper(s) == s && len(strings.Fields(s)) <= 5 {
+		return true
+	}
+	for _, part := range strings.Split(s, "|")[1:] {
+		if f := strings.Fields(part); len(f) > 0 && menuHeads[strings.ToLower(f[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// menuHeads open a site's menu.
+var menuHeads = map[string]bool{"home": true, "news": true, "menu": true, "sections": true}
+
 // titleAbove returns the headline-like line just above the article start
 // a, skipping metadata lines (byline, date, dateline) and page furniture
 // ("Share on Facebook", "Copy link"), or -1. It finds the title of a
 // paste that starts with the menu rather than the page title.
 func (p *page) titleAbove(a int) int {
+	outlet := -1
 	for i := min(a, len(p.lines)) - 1; i >= 0 && i >= a-8; i-- {
 		l := &p.lines[i]
-		if l.meta != metaNone || l.boiler != "" && !l.fixed {
-			continue
+		text := p.blocks[i].Text
+		if l.meta != metaNone || l.boiler != "" && !l.fixed || isBreadcrumb(text) {
+			continue // "Share: Email | Copy link | Print" too
 		}
-		if l.fixed || l.terminal || l.words < 3 || !isTitleLike(p.blocks[i].Text) {
-			return -1
+		if l.fixed || l.terminal || l.words < 3 || !isTitleLike(text) || leadDateline(text) != "" {
+			break
+		}
+		if outlet < 0 && l.words <= 4 && allCapitalised(text) {
+			outlet = i // "The Dravny Herald" between byline and date: the headline may be above
+			continue
 		}
 		return i
 	}
-	return -1
+	return outlet
+}
+
+// allCapitalised reports whether every word of s opens with a capital
+// letter, as an outlet's name does ("The Veska Courier").
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameHeadline reports whether line key k is the headline named by head,
@@ -1193,7 +1229,13 @@ func (p *page) fillMeta(a int) {
 		case metaByline:
 			setOnce(&p.meta.Byline, f)
 		case metaDateline:
-			setOnce(&p.meta.Dateline, f)
+			if p.meta.Dateline.Value == "" {
+				// "DUNBELI, Lessara (Atlas Press) — 6 February 2035": the
+				// place and credit, and the date; the space lets the dash
+				// end the lead dateline it would open a paragraph with
+				p.meta.takeDateline(f.Value+" ", f.Line)
+			}
+			setOnce(&p.meta.Dateline, f) // "MADRID, 27 (EUROPA PRESS)"
 		case metaCredit:
 			setOnce(&p.meta.Source, f)
 		}

@@ -179,9 +179,9 @@ func CompareWith(arts []Article, claims []claim.Claim, opts Options) Result {
 	if opts.Links <= 0 {
 		opts.Links = defaultLinks
 	}
-	arts = estimateYears(datelineDates(arts), claims)
-	facts := toFacts(arts, claims, opts)
 	ev := newEvents(arts)
+	arts = estimateYears(datelineDates(arts, ev), claims)
+	facts := toFacts(arts, claims, opts)
 	arts = sameEventGroups(arts, facts, ev)
 	rels, pairs := relate(arts, facts, ev, opts)
 	if inferred, ok := inferDates(arts, rels, pairs); ok {

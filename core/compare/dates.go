@@ -64,9 +64,9 @@ const maxDatelineGap = 92
 // datelineDates returns arts with a date for each undated article whose
 // dateline names a day without a year: that day in the year that puts it
 // nearest a dated article's date ("Aug 18" beside articles of 14-16
-// August 2034 is 18 August 2034), when one lies within maxDatelineGap
-// days.
-func datelineDates(arts []Article) []Article {
+// August 2034 is 18 August 2034), when one about the same event (ev)
+// lies within maxDatelineGap days.
+func datelineDates(arts []Article, ev *events) []Article {
 	out := arts
 	for i, a := range arts {
 		if !a.Date.IsZero() || a.MonthDay == 0 {
@@ -75,8 +75,8 @@ func datelineDates(arts []Article) []Article {
 		var best timex.Date
 		gap, from := maxDatelineGap+1, -1
 		for j, d := range arts {
-			if d.Date.IsZero() {
-				continue
+			if d.Date.IsZero() || !ev.same(i, j) {
+				continue // an article about another event may be from another year
 			}
 			for y := d.Date.Year() - 1; y <= d.Date.Year()+1; y++ {
 				c := timex.DateOf(y, time.Month(a.MonthDay/100), a.MonthDay%100)

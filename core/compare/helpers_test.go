@@ -285,10 +285,14 @@ func TestDatelineDates(t *testing.T) {
 		{"before the year's start", []Article{{Date: date("2035-01-02")}, {MonthDay: 1230}}, "2034-12-30"},
 		{"too far from any dated article", []Article{{Date: date("2034-08-14")}, {MonthDay: 215}}, ""},
 		{"no dated article", []Article{{MonthDay: 817}, {MonthDay: 818}}, ""},
+		{"the year of the same event's article, not another's", []Article{
+			{Date: date("2031-10-09"), Names: []string{"e1", "e2"}},
+			{Date: date("2034-10-07"), Names: []string{"e3", "e4"}},
+			{MonthDay: 1009, Names: []string{"e3", "e4"}}}, "2034-10-09"},
 		{"a dateline without a day", []Article{{Date: date("2034-08-14")}, {}}, ""},
 	}
 	for _, tt := range tests {
-		out := datelineDates(tt.arts)
+		out := datelineDates(tt.arts, newEvents(tt.arts))
 		got := ""
 		if d := out[len(out)-1].Date; !d.IsZero() {
 			got = d.String()
