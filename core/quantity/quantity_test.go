@@ -166,6 +166,7 @@ func TestFind(t *testing.T) {
 		{"a distance is no toll", "Six people were killed on Tuesday in Barrak, a farming town 15 km west of Harzan.", `"Six" exact [6,6] person killed | "15" exact [15,15] km`},
 		{"a designation is no count", "Rebels shot down two Su-24 jets and destroyed three T-72 tanks near the 787-9 hangar.", `"two" exact [2,2] intercepted | "three" exact [3,3] destroyed | "787" exact [787,787]`},
 		{"a model number after a count", "Its fleet of roughly 400 737 Max jets has been grounded.", `"roughly 400" about [360,440]`},
+		{"animals are a unit of their own", "The union said some 600 sheep and goats had died.", `"some 600" about [550,650] animal killed`},
 		{"a capital letter is no unit", "The US sent 31 M1 Abrams tanks.", `"31" exact [31,31]`},
 		{"people crossing a border fled", "The country has registered 70,000 people crossing from its neighbour since March.", `"70,000" exact [70000,70000] person displaced`},
 		{"drones destroyed were shot down", "Air defences destroyed 45 drones overnight.", `"45" exact [45,45] drone intercepted`},
