@@ -1637,3 +1637,29 @@ func TestQuoteSpeakerLater(t *testing.T) {
 		})
 	}
 }
+
+// TestCountOwner checks that a count told as someone's ("the ministry's
+// own count rose to 36", "according to the ministry's count") has that
+// someone for its source.
+func TestCountOwner(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ents       []string
+		want       string
+	}{
+		{"a possessive count with no speech verb", "The health ministry's own count rose to 36 on Monday.", nil, "health ministry"},
+		{"a named body's tally", "Haddar Casualty Watch's tally reached 41 on Tuesday.", []string{"Haddar Casualty Watch"}, "Haddar Casualty Watch"},
+		{"according to a count", "According to the ministry's count, 45 people died.", nil, "ministry"},
+		{"a count with no owner", "The count rose to 36 on Monday.", nil, ""},
+	}
+	for _, tt := range tests {
+		cs := Extract(doc([]string{"Doctors said 27 people had been killed.", tt.text}, tt.ents...))
+		if len(cs) != 2 {
+			t.Errorf("%s: %d claims, want 2", tt.name, len(cs))
+			continue
+		}
+		if cs[1].Source != tt.want {
+			t.Errorf("%s: source %q, want %q", tt.name, cs[1].Source, tt.want)
+		}
+	}
+}

@@ -1424,6 +1424,9 @@ func (s *sent) sourceNear(pos int) (src, speaker string) {
 	if src == "" {
 		src = s.quotedLater()
 	}
+	if src == "" && len(s.speech) == 0 {
+		src = s.countOwner(pos) // not "It called the agency's figure exaggerated": the speaker's, disputed
+	}
 	if s.source == "" {
 		s.source = src
 	}
@@ -1432,6 +1435,46 @@ func (s *sent) sourceNear(pos int) (src, speaker string) {
 	}
 	return src, speaker
 }
+
+// countOwner returns whose count the figure at token pos is, when the
+// sentence tells it as someone's count just before it rather than with a
+// speech verb: "The health ministry's own count rose to 36", "Haddar
+// Casualty Watch's tally reached 41". It gives the named entity when one
+// ends at the possessive, else the words of the owner; "" when none.
+func (s *sent) countOwner(pos int) string {
+	for k := pos - 1; k > 0 && k >= pos-countOwnerReach; k-- {
+		if !s.toks[k].word || !countNouns[s.word(k)] {
+			continue
+		}
+		if s.word(k+1) == "of" {
+			return "" // "It called the agency's figure of 2,000 exaggerated": a figure quoted to be disputed
+		}
+		j := k - 1
+		if s.word(j) == "own" && j > 0 {
+			j--
+		}
+		w := s.word(j)
+		if !s.toks[j].word || !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+			return ""
+		}
+		for m, t := range s.mtoks {
+			if t[1] == j+1 {
+				return s.ments[m].Entity
+			}
+		}
+		from := j
+		for from > 0 && s.toks[from-1].word && !s.is(from-1, cDeterminer|cArticle|cVerbish|cPreposition|cConjunction) {
+			from--
+		}
+		owner := s.x.in.Doc.Text[s.toks[from].start:s.toks[j].end]
+		return strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+	}
+	return ""
+}
+
+// countOwnerReach is how many tokens before its figure countOwner looks
+// for a count's noun (countNouns): "count had risen to 41".
+const countOwnerReach = 5
 
 // speakerOf returns the speaker of attribution m, "" when it names none
 // the claim can be given: a speaker is named, never counted ("3,248 cases
@@ -1454,6 +1497,23 @@ func (s *sent) speakerOf(m match) string {
 			return s.x.lastSource
 		}
 		return ""
+	}
+	return countsOwner(src)
+}
+
+// countsOwner returns the owner of the count src names ("ministry" for
+// "according to the ministry's count"), or src itself.
+func countsOwner(src string) string {
+	i := strings.LastIndexByte(src, ' ')
+	if i < 0 || !countNouns[src[i+1:]] {
+		return src // most sources
+	}
+	owner := strings.TrimSuffix(src[:i], " own")
+	if o, ok := strings.CutSuffix(owner, "'s"); ok {
+		return o
+	}
+	if o, ok := strings.CutSuffix(owner, "’s"); ok {
+		return o
 	}
 	return src
 }

@@ -1440,15 +1440,34 @@ func round(x float64) float64 {
 // said 18,000 took part. Organisers put the number at 70,000", but not
 // "Insurers put the figure at $2 billion".
 func (s *scanner) restated(from, to int, unit string) bool {
-	if to < 3 || s.Word(to-1) != "at" {
+	if to < 3 {
 		return false
 	}
+	n := to - 2 // the noun: "put the number at", "its count rose to"
+	switch w := s.Word(to - 1); {
+	case w == "at":
+	case w == "to" && countChanges[s.Word(to-2)]:
+		n = to - 3
+	case countReaches[w]:
+		n = to - 2
+	default:
+		return false
+	}
+	if n > 1 && countAux[s.Word(n)] {
+		n-- // "the count had risen to 41"
+	}
 	stops := 0
-	switch s.Word(to - 2) {
+	switch s.Word(n) {
 	case "it":
+		if n != to-2 {
+			return false // "it rose to 41" is anything's
+		}
 	case "number", "figure", "count", "tally", "total", "estimate":
-		if d := s.Word(to - 3); d != "the" && d != "its" && d != "their" {
+		if n < 1 {
 			return false
+		}
+		if d := s.Word(n - 1); !countDeterminers[d] && !strings.HasSuffix(d, "'s") && !strings.HasSuffix(d, "’s") {
+			return false // "the number", "its tally", "the group's count"
 		}
 		if unit == "" && to-from <= restateReach {
 			stops = 1
@@ -1502,6 +1521,18 @@ var (
 	rateOpeners = wordset.Of("a an per each every")
 	rateStops   = wordset.Of("after before later earlier ago of since")
 	ratePreps   = wordset.Of("in on within for of by from to at during")
+)
+
+// countChanges are the verbs before "to" that give a count's new value
+// ("the ministry's own count rose to 36"), countReaches those with the
+// value right after ("its tally reached 50"), countAux the auxiliary
+// before either, and countDeterminers the words before the count's noun
+// that make it one already told ("the", "its", "own").
+var (
+	countChanges     = wordset.Of("rose risen climbed increased jumped grew fell dropped decreased")
+	countReaches     = wordset.Of("reached hit passed topped")
+	countAux         = wordset.Of("had has have")
+	countDeterminers = wordset.Of("the its their own")
 )
 
 // restateReach is how many tokens "put the number at" may lie after the
