@@ -173,7 +173,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	for i := range rep.Articles {
 		claims = append(claims, rep.Articles[i].Claims...)
 	}
-	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents), Countries: countries(ents), Sides: entitySides(ents, lowers)})
+	res := compare.CompareWith(carts, claims, compare.Options{Names: entityNames(ents), Countries: countries(ents), Things: things(ents), Sides: entitySides(ents, lowers)})
 	for i, a := range res.Articles {
 		ar := &rep.Articles[i]
 		if ar.Date == "" && !a.Date.IsZero() {
@@ -230,6 +230,19 @@ func countries(ents []entity.Entity) map[string]bool {
 	m := map[string]bool{}
 	for _, e := range ents {
 		if e.Kind == entity.Country || e.Kind != entity.Person && hasDemonym(e) {
+			m[e.ID] = true
+		}
+	}
+	return m
+}
+
+// things returns the IDs of the entities that are neither places,
+// people nor armed groups (a ship, a factory, a company): the things an
+// event happens to (compare.Options.Things).
+func things(ents []entity.Entity) map[string]bool {
+	m := map[string]bool{}
+	for _, e := range ents {
+		if (e.Kind == entity.Other || e.Kind == entity.Org) && !hasDemonym(e) {
 			m[e.ID] = true
 		}
 	}

@@ -19,7 +19,8 @@ import (
 // day, a school kidnapping, a ceasefire's violations, a city's fall told
 // in a live blog, a massacre whose authors are disputed, a mass grave
 // exhumed day by day, a hijacked ship's ransom, an aid convoy attacked, a
-// jailbreak whose counts are revised and disputed) and checks the
+// jailbreak whose counts are revised and disputed, a mine's tolls whose
+// sentences name different things) and checks the
 // relations a careful reader finds there, end to end from the pasted
 // text.
 func TestGenres(t *testing.T) {
@@ -89,6 +90,10 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameFigure, "12,000 children in the Varna region were malnourished", "12,000 children were malnourished in Varna"},
 			{compare.Updates, compare.RisingFigure, "80,000 people had fled", "more than 85,000 people had fled"},
 		}, [][2]string{{"Médecins Sans Frontières", "Doctors Without Borders"}, {"MSF", "Doctors Without Borders"}, {"Kurdistan Workers' Party", "PKK"}, {"UN refugee agency", "UNHCR"}}, nil},
+		{"leadcount", []rel{
+			{compare.Updates, compare.RisingFigure, "At least seven miners were killed", "rose to 11 on Friday"},
+			{compare.Updates, compare.RisingFigure, "rose to 11 on Friday", "confirmed deaths rose to 16"},
+		}, nil, [][2]string{{"two workers were killed at a quarry", "rose to 11 on Friday"}}},
 		{"ferry", []rel{
 			{compare.Contradicts, compare.FigureConflict, "rose to 27 on Monday", "put the death toll at 31"},
 			{compare.Updates, compare.RisingFigure, "At least 12 people were killed", "rose to 27 on Monday"},

@@ -1651,6 +1651,7 @@ func TestCountOwner(t *testing.T) {
 		{"a named body's tally", "Haddar Casualty Watch's tally reached 41 on Tuesday.", []string{"Haddar Casualty Watch"}, "Haddar Casualty Watch"},
 		{"according to a count", "According to the ministry's count, 45 people died.", nil, "ministry"},
 		{"a count with no owner", "The count rose to 36 on Monday.", nil, ""},
+		{"a participle before deaths is no attribution", "The number of confirmed deaths rose to 16, the regional governor said.", nil, "regional governor"},
 	}
 	for _, tt := range tests {
 		cs := Extract(doc([]string{"Doctors said 27 people had been killed.", tt.text}, tt.ents...))

@@ -1562,6 +1562,9 @@ func (s *sent) countedPassive(m match) bool {
 // article or a possessive, as an adjective: "an estimated 25 million",
 // "the alleged attacker", "its reported death toll" say who, not who says.
 func (s *sent) adjectival(i int) bool {
+	if i+1 < len(s.toks) && s.toks[i+1].word && strings.HasSuffix(s.word(i), "ed") && countedNouns[s.word(i+1)] {
+		return true // "the number of confirmed deaths rose", "reported cases": an adjective
+	}
 	j := i - 1
 	if j > 0 && s.toks[j].word && s.word(j) == "own" {
 		j-- // "raised its own estimate": a noun
@@ -1571,6 +1574,10 @@ func (s *sent) adjectival(i int) bool {
 	}
 	return j >= 0 && s.toks[j].word && s.is(j, cDeterminer) && s.word(j) != "that"
 }
+
+// countedNouns after a participle make it an adjective ("confirmed
+// deaths"), not the verb of an attribution.
+var countedNouns = wordset.Of("deaths dead fatalities cases infections casualties victims injuries")
 
 // estimateAdjectives before "estimate" make it a noun.
 var estimateAdjectives = wordset.Of("new latest initial official conservative first earlier previous revised updated preliminary final higher lower larger smaller bigger greater own")

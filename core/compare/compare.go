@@ -146,6 +146,14 @@ type Options struct {
 	// "rebels of the Front", "state" for "Marovian government troops"
 	// (the values of compare_sides.tsv). Default: nil.
 	Sides map[string]string
+	// Things holds the entity IDs of named things that are neither
+	// places, people nor armed groups: a ship, a factory, a company. Two
+	// articles' lead counts (see markLeads) whose sentences name different
+	// things meet when one of them names such a thing the other article
+	// names too: "The death toll rose to 27 ... from the hull of the Belen
+	// Star" and "At least 12 people were killed ... on Lake Tovanyi" in an
+	// article about the Belen Star. Default: nil.
+	Things map[string]bool
 	// Window is how many neighbours, in date order, each claim is compared
 	// with inside one block. Default: 0 (defaultWindow).
 	Window int

@@ -107,7 +107,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// port city of Velan, 15 were detained") are two counts.
 		return cand{}, false
 	}
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b) && !setAgainst(a, b)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b) && !setAgainst(a, b) && !leadsMeet(a, b, arts)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on
@@ -117,7 +117,10 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// one story told at two scales ("floods in northern Calvoria"
 		// and "bodies found in Ostrel"), or one sets its figure against
 		// the other's by value ("five had died, not seven as the mission
-		// had announced").
+		// had announced"), or both are their articles' lead counts and
+		// one names a thing the other's article names ("At least 12
+		// people were killed ... on Lake Tovanyi", "The death toll rose
+		// to 27 ... the hull of the Belen Star").
 		return cand{}, false
 	}
 	t := timeOf(a, b, arts)

@@ -97,18 +97,20 @@ type fact struct {
 	event       bool // a change (gained, lost) rather than a state (holds)
 	loOpen      bool
 	hiOpen      bool
-	borrow      bool   // topics were borrowed from the claim before: the sentence names none
-	retake      int8   // whether a control claim's sentence tells of ground taken back: 0 not read yet, 1 no, 2 yes (see retakes)
-	rose        int8   // whether a figure's sentence says the count rose to it, as retake (see roseThatDay)
-	stood       int8   // whether a figure's sentence tells a count as it stood, as retake (see dayOfCount)
-	stated      bool   // taken at its stated time, not its article's date (see when)
-	objectPlace bool   // where(f) is the claim's object, not its place
-	listsPlaces bool   // a figure of a sentence that counts for several places, this one its own
-	inCountry   bool   // where(f) is a country: two countries never lie one inside the other
-	site        string // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
-	nameLower   bool   // name is lower case
-	actorID     bool   // the actor is a canonical entity ID
-	stage       int8   // a figure's count: stagePreliminary, stageFinal, stageNone, or 0 before stageOf reads it
+	borrow      bool     // topics were borrowed from the claim before: the sentence names none
+	retake      int8     // whether a control claim's sentence tells of ground taken back: 0 not read yet, 1 no, 2 yes (see retakes)
+	rose        int8     // whether a figure's sentence says the count rose to it, as retake (see roseThatDay)
+	stood       int8     // whether a figure's sentence tells a count as it stood, as retake (see dayOfCount)
+	stated      bool     // taken at its stated time, not its article's date (see when)
+	objectPlace bool     // where(f) is the claim's object, not its place
+	listsPlaces bool     // a figure of a sentence that counts for several places, this one its own
+	lead        bool     // its article's first count of its measure and unit (see markLeads)
+	things      []string // of a lead count, the things its sentence names (Options.Things)
+	inCountry   bool     // where(f) is a country: two countries never lie one inside the other
+	site        string   // for control of a site in a named place ("the airport of X"): "airport@X", where(f)
+	nameLower   bool     // name is lower case
+	actorID     bool     // the actor is a canonical entity ID
+	stage       int8     // a figure's count: stagePreliminary, stageFinal, stageNone, or 0 before stageOf reads it
 	// sinceOp marks a count from an episode's start ("since the
 	// offensive began"): sinceUndated or sinceDated, 0 for none.
 	sinceOp int8

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -106,10 +107,71 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		facts = append(facts, f)
 	}
 	markListedPlaces(facts)
+	markLeads(facts, opts.Things)
 	markBothSides(facts)
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// markLeads marks each article's first figure of each measure and unit,
+// its lead count ("The death toll rose to 27 ... the hull of the Belen
+// Star"), with the things its sentence names, unless it is a part, a sum
+// since a year, or of another year than the article's: the count of the
+// event the article reports, which another article's lead count may give
+// whatever places its sentence names (see leadsMeet). Without things
+// nothing is marked.
+func markLeads(facts []fact, things map[string]bool) {
+	if len(things) == 0 {
+		return
+	}
+	type key struct {
+		art           int
+		measure, unit string
+	}
+	seen := map[key]bool{}
+	for i := range facts {
+		f := &facts[i]
+		if f.class != classFigure || f.measure == "" || f.c.Subset || f.since != 0 || f.period {
+			continue
+		}
+		k := key{f.art, f.measure, f.unit}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if f.c.Time != nil && f.c.Time.Year != 0 {
+			continue
+		}
+		f.lead = true
+		for _, t := range f.topics {
+			if things[t] {
+				f.things = append(f.things, t)
+			}
+		}
+	}
+}
+
+// leadsMeet reports whether a and b are their articles' lead counts and
+// one's sentence names a thing the other's article names: one event's
+// count, whatever places each sentence names ("on Lake Tovanyi", "off
+// Durrisk"), where two places' counts alone ("in Kessel", "in Norvale")
+// may be two events'.
+func leadsMeet(a, b *fact, arts []Article) bool {
+	if !a.lead || !b.lead {
+		return false
+	}
+	for _, t := range a.things {
+		if slices.Contains(arts[b.art].Names, t) {
+			return true
+		}
+	}
+	for _, t := range b.things {
+		if slices.Contains(arts[a.art].Names, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // markListedPlaces marks the figures of a sentence that counts for two
