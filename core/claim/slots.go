@@ -111,6 +111,10 @@ func (s *sent) actorObject(m match) (actor, object string) {
 	switch {
 	case m.p.flags&flagNoun != 0 || s.inSpeech(m):
 		return "", ""
+	case s.amongBefore(m.from) > 0:
+		// "ESM leader Khalid Marrouni was among the gunmen killed": who
+		// was killed, not who killed.
+		return "", s.subject(s.amongBefore(m.from))
 	case m.p.flags&flagAppos != 0:
 		// "X, the dominant armed group in P, ..." and "X is the dominant
 		// armed group in P": X acts, P is what it holds.
@@ -147,6 +151,24 @@ func (s *sent) actorObject(m match) (actor, object string) {
 		return s.mainActor(m.from), s.object(m.to)
 	}
 	return s.subject(m.from), s.object(m.to)
+}
+
+// amongBefore returns the token of "among" when the predicate at token
+// pos ends "was among the gunmen killed" ("were among the dead"), 0 when
+// it does not: its subject is one of those the predicate befell.
+func (s *sent) amongBefore(pos int) int {
+	for k := pos - 1; k > 1 && k >= pos-4; k-- {
+		if !s.toks[k].word {
+			return 0
+		}
+		if s.word(k) == "among" {
+			if s.word(k+1) == "the" && s.is(k-1, cBeForm) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // inSpeech reports whether predicate m lies inside an attribution: the

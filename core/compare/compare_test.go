@@ -1104,6 +1104,37 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a person said killed and the killing denied contradict",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, actor(eArmy), object(ePelt), ents(ePelt)),
+				mk("y", 1, claim.Kill, object(ePelt), ents(ePelt), neg()),
+			},
+			want: []link{{"x", "y", Contradicts, Negation}},
+			only: true,
+		},
+		{
+			name: "a person said killed twice corroborates",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, actor(eArmy), object(ePelt), ents(ePelt)),
+				mk("y", 1, claim.Kill, object(ePelt), ents(ePelt)),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
+			name: "one person killed and another captured are two fates",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, actor(eArmy), object(ePelt), ents(ePelt, eVesh)),
+				mk("y", 1, claim.Capture, object(ePelt), ents(ePelt), neg()),
+				mk("z", 1, claim.Kill, object(eVesh), ents(eVesh), neg()),
+			},
+			want: []link{{"x", "y", "", ""}, {"x", "z", "", ""}},
+			only: true,
+		},
+		{
 			name: "tolls of sentences naming different things are different events",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -152,6 +152,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c, ok = decideRecord(a, b, t)
 	case a.class == classBlame:
 		c, ok = decideBlame(a, b, t)
+	case a.class == classFate:
+		c, ok = decideFate(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
@@ -1008,6 +1010,21 @@ func decideBlame(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindCorroborates, reason: reasonSameState, conf: 0.8}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.8}, true
+}
+
+// decideFate relates two accounts of what befell one named person: the
+// same fate told twice corroborates ("it killed Idris Mahrouk", "confirmed
+// that Mahrouk was killed"); told and denied contradicts ("the group
+// denied that Makhrouk had been killed"). Accounts of another fate, or
+// years apart, are not related.
+func decideFate(a, b *fact, t timing) (cand, bool) {
+	if a.c.Object != b.c.Object || a.c.Predicate != b.c.Predicate || t.apart {
+		return cand{}, false
+	}
+	if a.pol == b.pol {
+		return cand{kind: kindCorroborates, reason: reasonSameState, conf: 0.7}, true
+	}
+	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.7}, true
 }
 
 // sameWeekdayNamed reports whether a and b name the same weekday, resolved

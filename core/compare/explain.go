@@ -335,9 +335,18 @@ func (n namer) says(f *fact) string {
 	return w.says
 }
 
+// fatePassives tell a fate with no actor: "Khalid Marrouni was killed".
+var fatePassives = map[claim.Predicate]string{claim.Kill: "killed", claim.Capture: "captured", claim.Injure: "injured"}
+
 // writeSays writes says's answer, never "".
 func (n namer) writeSays(f *fact) string {
 	c := f.c
+	if f.class == classFate && c.Actor == "" {
+		// "Khalid Marrouni was among the gunmen killed": what befell whom
+		if p := fatePassives[c.Predicate]; p != "" {
+			return n.name(c.Object, c.Entities) + " was " + p
+		}
+	}
 	who := n.name(c.Actor, c.Entities)
 	if c.Actor != "" && c.Actor == f.srcRaw {
 		who = "it"

@@ -86,3 +86,22 @@ func TestAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestSaysFate checks that what befell a person with no actor named is
+// told as a passive: "Anya Pelt was killed", not the sentence quoted.
+func TestSaysFate(t *testing.T) {
+	n := namer{testNames}
+	tests := []struct {
+		p    claim.Predicate
+		want string
+	}{
+		{claim.Kill, "Anya Pelt was killed"},
+		{claim.Capture, "Anya Pelt was captured"},
+	}
+	for _, tt := range tests {
+		f := &fact{class: classFate, c: &claim.Claim{Predicate: tt.p, Object: ePelt, Entities: []string{ePelt}, Text: "He said Anya Pelt was among them."}}
+		if got := n.writeSays(f); got != tt.want {
+			t.Errorf("writeSays(%s) = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

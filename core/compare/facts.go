@@ -31,11 +31,12 @@ const (
 	classRecord               // the worst, largest, deadliest ... since a year
 	classBlame                // who is behind an attack: claimed, blamed or denied
 	classFigure               // a figure of one measure, unit and scope
+	classFate                 // what befell a named person: killed, captured, injured, or denied
 )
 
 // classNames are the classes' names in compare_classes.tsv, by class; a
 // name the list adds gets the next number.
-var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure"}
+var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure", "fate"}
 
 // classNamed returns the class of a name in compare_classes.tsv.
 func classNamed(name string) class {
@@ -676,7 +677,7 @@ func setClass(f *fact) bool {
 	}
 	pc, ok := classes[c.Predicate]
 	if !ok {
-		return false
+		return setFate(f)
 	}
 	f.class, f.pol, f.event = pc.class, pc.pol, pc.event
 	if c.Negated {
@@ -684,6 +685,25 @@ func setClass(f *fact) bool {
 	}
 	return true
 }
+
+// setFate makes f a fate when its claim tells, without a figure, that a
+// named person was killed, captured or injured, or denies it: "it killed
+// Idris Mahrouk", "the group denied that Makhrouk had been killed". The
+// object must be an entity the sentence names; false otherwise.
+func setFate(f *fact) bool {
+	c := f.c
+	if !fates[c.Predicate] || c.Object == "" || !slices.Contains(c.Entities, c.Object) {
+		return false
+	}
+	f.class, f.pol, f.event = classFate, 1, true
+	if c.Negated {
+		f.pol = -1
+	}
+	return true
+}
+
+// fates are the predicates that tell what befell a person.
+var fates = map[claim.Predicate]bool{claim.Kill: true, claim.Capture: true, claim.Injure: true}
 
 // setFigure fills the figure fields of f; false when the figure does not
 // say what it counts, since "7,000" alone cannot be matched safely.
