@@ -14,6 +14,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
+	"github.com/crosscheck/crosscheck/core/denial"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -162,6 +163,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
 		}
 	})
+	addDenials(rep.Articles, docs, texts, lowers, english)
 	n := 0
 	for i := range rep.Articles {
 		n += len(rep.Articles[i].Claims)
@@ -193,6 +195,44 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		return rep, fmt.Errorf("no articles to analyse")
 	}
 	return rep, nil
+}
+
+// addDenials adds to the articles' claims each denial another article's
+// sentence asserts (core/denial), as two claims of the words they share:
+// the assertion, and its denial negated, which compare sets against each
+// other. Articles not read as English take no part.
+func addDenials(arts []ArticleReport, docs []clean.Doc, texts, lowers []string, english []bool) {
+	var ts, ls []string
+	for i := range texts {
+		if english[i] {
+			ts, ls = append(ts, texts[i]), append(ls, lowers[i])
+		} else {
+			ts, ls = append(ts, ""), append(ls, "") // no sentence: keeps the indexes
+		}
+	}
+	for _, p := range denial.Find(ts, ls) {
+		d := assertClaim(p.Denial, p.Key, docs[p.Denial.Article])
+		d.Negated, d.Source = true, p.Denier
+		addClaim(&arts[p.Denial.Article], d)
+		addClaim(&arts[p.Assertion.Article], assertClaim(p.Assertion, p.Key, docs[p.Assertion.Article]))
+	}
+}
+
+// assertClaim returns the claim that sentence s asserts key.
+func assertClaim(s denial.Sentence, key string, d clean.Doc) claim.Claim {
+	c := claim.Claim{Article: s.Article, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End, Kind: claim.Statement, Predicate: claim.Assert, Object: key}
+	for _, p := range d.Paras {
+		if p.Start <= s.Start && s.Start < p.End {
+			c.Line = p.Line
+		}
+	}
+	return c
+}
+
+// addClaim appends c to the article's claims with the next ID.
+func addClaim(ar *ArticleReport, c claim.Claim) {
+	c.ID = "a" + strconv.Itoa(c.Article+1) + ".c" + strconv.Itoa(len(ar.Claims)+1)
+	ar.Claims = append(ar.Claims, c)
 }
 
 // namesByArticle returns, per article, the IDs of the entities it
