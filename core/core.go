@@ -5,6 +5,7 @@ package core
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -202,37 +203,37 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 // the assertion, and its denial negated, which compare sets against each
 // other. Articles not read as English take no part.
 func addDenials(arts []ArticleReport, docs []clean.Doc, texts, lowers []string, english []bool) {
-	var ts, ls []string
-	for i := range texts {
-		if english[i] {
-			ts, ls = append(ts, texts[i]), append(ls, lowers[i])
-		} else {
-			ts, ls = append(ts, ""), append(ls, "") // no sentence: keeps the indexes
+	ls := lowers
+	for i := range english {
+		if !english[i] {
+			ls = slices.Clone(lowers)
+			for j := range ls {
+				if !english[j] {
+					ls[j] = "" // no sentence, no cue: keeps the indexes
+				}
+			}
+			break
 		}
 	}
-	for _, p := range denial.Find(ts, ls) {
-		d := assertClaim(p.Denial, p.Key, docs[p.Denial.Article])
-		d.Negated, d.Source = true, p.Denier
-		addClaim(&arts[p.Denial.Article], d)
-		addClaim(&arts[p.Assertion.Article], assertClaim(p.Assertion, p.Key, docs[p.Assertion.Article]))
+	for _, p := range denial.Find(texts, ls) {
+		addAssert(&arts[p.Denial.Article], &docs[p.Denial.Article], p.Denial, p.Key, p.Denier, true)
+		addAssert(&arts[p.Assertion.Article], &docs[p.Assertion.Article], p.Assertion, p.Key, "", false)
 	}
 }
 
-// assertClaim returns the claim that sentence s asserts key.
-func assertClaim(s denial.Sentence, key string, d clean.Doc) claim.Claim {
-	c := claim.Claim{Article: s.Article, Text: d.Text[s.Start:s.End], Start: s.Start, End: s.End, Kind: claim.Statement, Predicate: claim.Assert, Object: key}
+// addAssert adds to the article's claims, with the next ID, the claim
+// that sentence s of its document d asserts key, or that denier denies it.
+func addAssert(ar *ArticleReport, d *clean.Doc, s denial.Sentence, key, denier string, denies bool) {
+	ar.Claims = append(ar.Claims, claim.Claim{Kind: claim.Statement, Predicate: claim.Assert})
+	c := &ar.Claims[len(ar.Claims)-1]
+	c.ID = "a" + strconv.Itoa(s.Article+1) + ".c" + strconv.Itoa(len(ar.Claims))
+	c.Article, c.Text, c.Start, c.End, c.Object = s.Article, d.Text[s.Start:s.End], s.Start, s.End, key
+	c.Negated, c.Source = denies, denier
 	for _, p := range d.Paras {
 		if p.Start <= s.Start && s.Start < p.End {
 			c.Line = p.Line
 		}
 	}
-	return c
-}
-
-// addClaim appends c to the article's claims with the next ID.
-func addClaim(ar *ArticleReport, c claim.Claim) {
-	c.ID = "a" + strconv.Itoa(c.Article+1) + ".c" + strconv.Itoa(len(ar.Claims)+1)
-	ar.Claims = append(ar.Claims, c)
 }
 
 // namesByArticle returns, per article, the IDs of the entities it

@@ -335,16 +335,18 @@ func (n namer) says(f *fact) string {
 	return w.says
 }
 
-// fatePassives tell a fate with no actor: "Khalid Marrouni was killed".
-var fatePassives = map[claim.Predicate]string{claim.Kill: "killed", claim.Capture: "captured", claim.Injure: "injured"}
-
 // writeSays writes says's answer, never "".
 func (n namer) writeSays(f *fact) string {
 	c := f.c
 	if f.class == classFate && c.Actor == "" {
 		// "Khalid Marrouni was among the gunmen killed": what befell whom
-		if p := fatePassives[c.Predicate]; p != "" {
-			return n.name(c.Object, c.Entities) + " was " + p
+		switch c.Predicate {
+		case claim.Kill:
+			return n.name(c.Object, c.Entities) + " was killed"
+		case claim.Capture:
+			return n.name(c.Object, c.Entities) + " was captured"
+		case claim.Injure:
+			return n.name(c.Object, c.Entities) + " was injured"
 		}
 	}
 	who := n.name(c.Actor, c.Entities)

@@ -3,14 +3,15 @@
 // article that asserts it ("The stewards opened Gate 7"). Most of what a
 // source denies is no count, capture or killing the claim stage reads, so
 // the two are matched by the content words they share, a verb among them:
-// at least two, and three in five of the denied clause's or three. core turns each pair into
-// two claims that compare sets against each other.
+// at least two, and three in five of the denied clause's or three. core
+// turns each pair into two claims that compare sets against each other.
 package denial
 
 import (
-	"slices"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/core/internal/sorts"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 	"github.com/crosscheck/crosscheck/core/sentence"
 )
 
@@ -45,6 +46,15 @@ const (
 	enoughShared = 3
 )
 
+// denied is one denial: its sentence, where its cue starts in it, and
+// the content words of the clause it denies, its verbs among them.
+type denied struct {
+	at    Sentence
+	cue   int
+	words []string
+	verbs []string // the words that tell what happened ("opened", "held"), stemmed
+}
+
 // Find returns the pairs in texts, whose lower-case forms are lowers (as
 // ascii.Lower gives them, byte for byte): each denial with at most one
 // assertion per other article, the one sharing the most words.
@@ -55,7 +65,7 @@ func Find(texts, lowers []string) []Pair {
 			continue // most articles deny nothing
 		}
 		for _, sp := range sentence.Split(texts[a]) {
-			if d, ok := readDenial(low, a, sp); ok {
+			if d, ok := readDenial(low, Sentence{a, sp.Start, sp.End}); ok {
 				denials = append(denials, d)
 			}
 		}
@@ -63,18 +73,18 @@ func Find(texts, lowers []string) []Pair {
 	if len(denials) == 0 {
 		return nil
 	}
-	sents := make([][]words, len(texts)) // made for an article the first time a denial asks
+	spans := make([][]sentence.Span, len(texts)) // split the first time a denial asks
 	var out []Pair
 	for _, d := range denials {
 		for b := range texts {
 			if b == d.at.Article {
 				continue
 			}
-			if sents[b] == nil {
-				sents[b] = sentenceWords(texts[b], lowers[b])
+			if spans[b] == nil {
+				spans[b] = sentence.Split(texts[b])
 			}
-			if p, ok := d.best(b, sents[b]); ok {
-				p.Denier = denierOf(texts[d.at.Article][d.at.Start : d.at.Start+d.before])
+			if p, ok := d.best(b, lowers[b], spans[b]); ok {
+				p.Denier = denierOf(texts[d.at.Article][d.at.Start : d.at.Start+d.cue])
 				out = append(out, p)
 			}
 		}
@@ -82,67 +92,149 @@ func Find(texts, lowers []string) []Pair {
 	return out
 }
 
-// denied is one denial: its sentence, who denies, and the content words
-// of the clause it denies.
-type denied struct {
-	at     Sentence
-	words  []string
-	verbs  []string // the words of the clause that tell what happened ("opened", "held"), stemmed
-	before int      // the cue's offset in the sentence: who denies is before it
+// hasCue reports whether the lower-case s holds a denial cue.
+func hasCue(s string) bool {
+	return cueAt(s) >= 0
 }
 
-// words is one sentence's content words, and whether it denies or
-// negates anything itself: such a sentence asserts nothing to deny.
-type words struct {
-	at       Sentence
-	content  []string
-	negative bool
-}
-
-// hasCue reports whether low holds a denial cue anywhere.
-func hasCue(low string) bool {
-	if !strings.Contains(low, " that ") {
-		return false
+// cueAt returns where the first cue in s starts, and -1 when none does.
+func cueAt(s string) int {
+	if !strings.Contains(s, " that ") {
+		return -1 // most sentences: no cue can match
 	}
 	for _, c := range cues {
-		if strings.Contains(low, c) {
-			return true
+		if i := strings.Index(s, c); i >= 0 {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
-// readDenial reads the sentence sp of article a as a denial, when it
-// holds a cue and the clause after it has two content words or more.
-func readDenial(low string, a int, sp sentence.Span) (denied, bool) {
-	s := low[sp.Start:sp.End]
-	for _, c := range cues {
-		i := strings.Index(s, c)
-		if i < 0 {
+// readDenial reads sentence at, of lower-case text low, as a denial, when
+// it holds a cue and the clause after it has two content words or more, a
+// verb among them.
+func readDenial(low string, at Sentence) (denied, bool) {
+	s := low[at.Start:at.End]
+	i := cueAt(s)
+	if i < 0 {
+		return denied{}, false
+	}
+	clause := s[i:]
+	clause = clause[strings.Index(clause, "that ")+len("that "):]
+	if j := strings.IndexAny(clause, ",;"); j > 0 {
+		clause = clause[:j] // "denied that X, saying ...": X
+	}
+	if j := strings.Index(clause, " and said"); j > 0 {
+		clause = clause[:j]
+	}
+	d := denied{at: at, cue: i}
+	d.words = contentWords(clause, &d.verbs)
+	return d, len(d.words) >= minShared && len(d.verbs) > 0
+}
+
+// best returns the pair of d with the sentence of article b (lower-case
+// text low, sentences spans) that shares the most content words with the
+// denied clause, enough of them and a verb among them; false when none
+// does. A sentence that denies or negates asserts nothing to deny.
+func (d denied) best(b int, low string, spans []sentence.Span) (Pair, bool) {
+	need := min(enoughShared, max(minShared, (3*len(d.words)+4)/5))
+	top, at := 0, -1
+	var key []string
+	for i, sp := range spans {
+		s := low[sp.Start:sp.End]
+		if isNegative(s) {
 			continue
 		}
-		clause := s[i+len(c):]
-		if j := strings.IndexAny(clause, ",;"); j > 0 {
-			clause = clause[:j] // "denied that X, saying ...": X
+		ws := contentWords(s, nil)
+		if n := shared(d.words, ws, nil); n >= need && n > top && shared(d.verbs, ws, nil) > 0 {
+			top, at = n, i
+			key = ws
 		}
-		if j := strings.Index(clause, " and said"); j > 0 {
-			clause = clause[:j]
-		}
-		ws := contentWords(nil, clause)
-		vs := verbWords(clause)
-		if len(ws) < minShared || len(vs) == 0 {
-			return denied{}, false
-		}
-		return denied{at: Sentence{a, sp.Start, sp.End}, words: ws, verbs: vs, before: i}, true
 	}
-	return denied{}, false
+	if at < 0 {
+		return Pair{}, false
+	}
+	var k []string
+	shared(d.words, key, &k)
+	sorts.SortFunc(k, strings.Compare) // not slices.Sort, whose copy for strings is some 16 KB of wasm
+	return Pair{Denial: d.at, Assertion: Sentence{b, spans[at].Start, spans[at].End}, Key: strings.Join(k, " ")}, true
+}
+
+// shared counts the words of a found in b, appending them to out when it
+// is not nil.
+func shared(a, b []string, out *[]string) int {
+	n := 0
+	for _, w := range a {
+		for _, x := range b {
+			if w == x {
+				n++
+				if out != nil {
+					*out = append(*out, w)
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// isNegative reports whether the lower-case sentence s denies or negates:
+// "no live ammunition was used", "denied that", "did not".
+func isNegative(s string) bool {
+	return hasCue(s) || strings.Contains(s, "n't ") || strings.Contains(s, " not ") || strings.Contains(s, " never ") ||
+		strings.Contains(s, " denied") || strings.Contains(s, " denies") || strings.Contains(s, " deny") || strings.HasPrefix(s, "no ") || strings.Contains(s, " no ")
+}
+
+// contentWords returns the content words of the lower-case text s, each
+// once, stemmed (see stem): no function words, no words of one or two
+// letters. When verbs is not nil, the words that tell what happened
+// (participles in -ed and the common irregular ones) are appended to it
+// too.
+func contentWords(s string, verbs *[]string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if w := s[i:j]; len(w) >= 3 && !stopwords[w] {
+			st := stem(w)
+			if verbs != nil && (len(w) >= 5 && strings.HasSuffix(w, "ed") || irregular[w]) {
+				*verbs = append(*verbs, st)
+			}
+			if shared(out, []string{st}, nil) == 0 {
+				out = append(out, st)
+			}
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// isWordByte reports whether c belongs to a word: a letter, a digit, a
+// hyphen, or a byte of another script.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c >= 0x80
+}
+
+// stem takes the plural and past endings off a word, so that "stewards
+// opened" meets "steward opens": "-s" from words of five letters or more
+// (not "-ss"), and "-ed" from words of six or more.
+func stem(w string) string {
+	switch {
+	case len(w) >= 6 && strings.HasSuffix(w, "ed"):
+		return w[:len(w)-2]
+	case len(w) >= 5 && w[len(w)-1] == 's' && w[len(w)-2] != 's':
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // denierOf returns who denies from the words before the cue, as the text
 // writes them ("the club", "Tarvin's foreign ministry"): the words after
-// the last comma or joining word, less an opening article and the
-// auxiliaries and adverbs before the verb ("has", "flatly"), at most six;
-// "" when there are more.
+// the last comma or joining word, less an opening article, the auxiliaries
+// and adverbs before the verb ("has", "flatly") and the day it was said
+// ("on Sunday"), at most six; "" when there are more.
 func denierOf(s string) string {
 	if i := strings.LastIndexByte(s, ','); i >= 0 {
 		s = s[i+1:]
@@ -154,16 +246,11 @@ func denierOf(s string) string {
 			break
 		}
 	}
-	for len(f) > 0 {
-		w := strings.ToLower(f[len(f)-1])
-		if len(f) > 1 && weekdays[w] && strings.EqualFold(f[len(f)-2], "on") {
-			f = f[:len(f)-2] // "The club on Sunday denied"
-			continue
-		}
-		if !beforeVerb[w] {
-			break
-		}
+	for len(f) > 0 && beforeVerb[strings.ToLower(f[len(f)-1])] {
 		f = f[:len(f)-1]
+		if len(f) > 0 && strings.EqualFold(f[len(f)-1], "on") {
+			f = f[:len(f)-1] // "The club on Sunday denied"
+		}
 	}
 	if len(f) > 0 && (strings.EqualFold(f[0], "the") || strings.EqualFold(f[0], "a")) {
 		f = f[1:]
@@ -174,154 +261,23 @@ func denierOf(s string) string {
 	return strings.Join(f, " ")
 }
 
-// joiners end the words before a denier: "... as police denied that".
-var joiners = map[string]bool{"and": true, "as": true, "but": true, "while": true, "when": true, "after": true, "who": true}
-
-// weekdays are the days a denier may be told on ("on Sunday").
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
-// beforeVerb are the words between a denier and its verb.
-var beforeVerb = map[string]bool{"has": true, "have": true, "had": true, "also": true, "again": true, "flatly": true,
-	"strongly": true, "firmly": true, "previously": true, "repeatedly": true, "later": true, "swiftly": true, "quickly": true,
-	"yesterday": true, "today": true, "tonight": true, "earlier": true}
-
-// verbWords returns the stemmed words of the lower-case clause s that
-// tell what happened: past participles in -ed and the common irregular
-// ones.
-func verbWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(s, notWordByte) {
-		if len(w) >= 5 && strings.HasSuffix(w, "ed") || irregular[w] {
-			out = append(out, stem(w))
-		}
-	}
-	return out
-}
-
-// irregular are past tenses and participles that do not end in -ed.
-var irregular = map[string]bool{"held": true, "taken": true, "took": true, "seen": true, "fled": true, "shot": true,
-	"hit": true, "built": true, "made": true, "given": true, "gave": true, "stolen": true, "sold": true, "kept": true,
-	"left": true, "lost": true, "beaten": true, "thrown": true, "caught": true, "broken": true, "struck": true,
-	"sent": true, "won": true, "fell": true, "fallen": true, "seized": true, "led": true, "fought": true, "drove": true,
-	"driven": true, "burnt": true, "hidden": true, "hid": true, "ran": true, "run": true, "bought": true, "paid": true}
-
-// sentenceWords returns the content words of each sentence of one
-// article.
-func sentenceWords(text, low string) []words {
-	spans := sentence.Split(text)
-	out := make([]words, len(spans))
-	for i, sp := range spans {
-		s := low[sp.Start:sp.End]
-		out[i] = words{at: Sentence{Start: sp.Start, End: sp.End}, content: contentWords(nil, s), negative: isNegative(s)}
-	}
-	return out
-}
-
-// best returns the pair of d with the sentence of article b that shares
-// the most content words with the denied clause, enough of them (see the
-// package doc), false when none does.
-func (d denied) best(b int, sents []words) (Pair, bool) {
-	need := min(enoughShared, max(minShared, (3*len(d.words)+4)/5))
-	top, at := 0, -1
-	for i, w := range sents {
-		if w.negative {
-			continue
-		}
-		if n := shared(d.words, w.content); n >= need && n > top && shared(d.verbs, w.content) > 0 {
-			top, at = n, i
-		}
-	}
-	if at < 0 {
-		return Pair{}, false
-	}
-	a := sents[at].at
-	a.Article = b
-	return Pair{Denial: d.at, Assertion: a, Key: key(d.words, sents[at].content)}, true
-}
-
-// shared counts the words of a found in b.
-func shared(a, b []string) int {
-	n := 0
-	for _, w := range a {
-		if slices.Contains(b, w) {
-			n++
-		}
-	}
-	return n
-}
-
-// key returns the words of a found in b, sorted, joined by spaces.
-func key(a, b []string) string {
-	var k []string
-	for _, w := range a {
-		if slices.Contains(b, w) && !slices.Contains(k, w) {
-			k = append(k, w)
-		}
-	}
-	slices.Sort(k)
-	return strings.Join(k, " ")
-}
-
-// isNegative reports whether the lower-case sentence s denies or negates:
-// "no live ammunition was used", "denied that", "did not".
-func isNegative(s string) bool {
-	if hasCue(s) || strings.Contains(s, "n't ") {
-		return true
-	}
-	for _, w := range strings.Fields(s) {
-		switch strings.Trim(w, ".,;:\"'") {
-		case "not", "no", "never", "denied", "denies", "deny":
-			return true
-		}
-	}
-	return false
-}
-
-// contentWords appends to out the content words of the lower-case text s,
-// stemmed (see stem): no function words, no words of one or two letters.
-func contentWords(out []string, s string) []string {
-	for _, w := range strings.FieldsFunc(s, notWordByte) {
-		if len(w) < 3 || stopwords[w] {
-			continue
-		}
-		if w = stem(w); !slices.Contains(out, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// notWordByte splits text into words of letters and digits; bytes of
-// other scripts stay in words.
-func notWordByte(r rune) bool {
-	return r < 0x80 && !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
-}
-
-// stem takes the plural and past endings off a word, so that "stewards
-// opened" meets "steward opens": "-s" from words of five letters or more
-// (not "-ss"), and "-ed" from words of six or more.
-func stem(w string) string {
-	switch {
-	case len(w) >= 6 && strings.HasSuffix(w, "ed"):
-		return w[:len(w)-2]
-	case len(w) >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// stopwords are the function words, auxiliaries and reporting words that
-// say nothing of what is denied.
-var stopwords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`the and for but nor yet with from into onto over under that this these those there
+var (
+	// joiners end the words before a denier: "... as police denied that".
+	joiners = wordset.Of("and as but while when after who")
+	// beforeVerb are the words between a denier and its verb, days
+	// included ("The club on Sunday denied").
+	beforeVerb = wordset.Of(`has have had also again flatly strongly firmly previously repeatedly later swiftly quickly
+		yesterday today tonight earlier monday tuesday wednesday thursday friday saturday sunday`)
+	// irregular are past tenses and participles that do not end in -ed.
+	irregular = wordset.Of(`held taken took seen fled shot hit built made given gave stolen sold kept left lost beaten thrown
+		caught broken struck sent won fell fallen led fought drove driven burnt hidden hid ran run bought paid`)
+	// stopwords are the function words, auxiliaries and reporting words
+	// that say nothing of what is denied.
+	stopwords = wordset.Of(`the and for but nor yet with from into onto over under that this these those there
 		their them they its his her him she our ours you your who whom whose which what when where why how
 		had has have having been being was were are is be will would could should may might must can did does doing
 		any all some such each every anyone anybody anything nobody nothing none own other another also just only
 		than then too very more most less least many much few several said says say saying told according
 		not no never yesterday today monday tuesday wednesday thursday friday saturday sunday morning evening night
-		after before during since until while about above below between against among within without`) {
-		m[w] = true
-	}
-	return m
-}()
+		after before during since until while about above below between against among within without`)
+)

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -554,42 +553,29 @@ func (k *linker) wordOrder() {
 	k.demonymOrder(first)
 }
 
-// portfolios are the words one ministry's portfolio is written with
-// ("Interior Ministry", "Ministry of Internal Affairs", "Ministry of Home
-// Affairs"), each with the word wordOrder reads it as; "affairs" is read
-// as nothing.
-var portfolios = keyedPortfolios(map[string]string{"internal": "interior", "home": "interior", "defense": "defence",
-	"external": "foreign", "exterior": "foreign", "affairs": ""})
-
-// ministryKey and departmentKey are the words that make a name a
-// ministry's or a department's, as a node's words are written.
-var ministryKey, departmentKey = wordKey("ministry"), wordKey("department")
-
-// keyedPortfolios returns m with each word written as a node's words are
-// (wordKey: "affairs" is "afairs").
-func keyedPortfolios(m map[string]string) map[string]string {
-	out := make(map[string]string, len(m))
-	for w, p := range m {
-		if p != "" {
-			p = wordKey(p)
-		}
-		out[wordKey(w)] = p
-	}
-	return out
-}
-
 // portfolioWords appends to out the words of a ministry's or department's
-// name with its portfolio read as portfolios says, or returns words as
-// they are when the name is none.
+// name with its portfolio read one way ("Interior Ministry", "Ministry of
+// Internal Affairs", "Ministry of Home Affairs"), or returns words as they
+// are when the name is none.
 func portfolioWords(out, words []string) []string {
-	if !slices.Contains(words, ministryKey) && !slices.Contains(words, departmentKey) {
+	body := false
+	for _, w := range words {
+		body = body || w == "ministry" || w == "department" // keys: wordKey leaves both as they are
+	}
+	if !body {
 		return words
 	}
 	for _, w := range words {
-		if p, ok := portfolios[w]; !ok {
+		switch w {
+		case "internal", "home":
+			out = append(out, "interior")
+		case "defense":
+			out = append(out, "defence")
+		case "external", "exterior":
+			out = append(out, "foreign")
+		case "afairs": // "affairs", as wordKey writes it: read as nothing
+		default:
 			out = append(out, w)
-		} else if p != "" {
-			out = append(out, p)
 		}
 	}
 	return out
