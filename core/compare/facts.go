@@ -692,7 +692,7 @@ func setClass(f *fact) bool {
 // object must be an entity the sentence names; false otherwise.
 func setFate(f *fact) bool {
 	c := f.c
-	if !fates[c.Predicate] || c.Object == "" || !slices.Contains(c.Entities, c.Object) {
+	if c.Predicate != claim.Kill && c.Predicate != claim.Capture && c.Predicate != claim.Injure || c.Object == "" || !slices.Contains(c.Entities, c.Object) {
 		return false
 	}
 	f.class, f.pol, f.event = classFate, 1, true
@@ -701,9 +701,6 @@ func setFate(f *fact) bool {
 	}
 	return true
 }
-
-// fates are the predicates that tell what befell a person.
-var fates = map[claim.Predicate]bool{claim.Kill: true, claim.Capture: true, claim.Injure: true}
 
 // setFigure fills the figure fields of f; false when the figure does not
 // say what it counts, since "7,000" alone cannot be matched safely.

@@ -125,17 +125,18 @@ func markLeads(facts []fact, things map[string]bool) {
 	if len(things) == 0 {
 		return
 	}
-	type key struct {
-		art           int
-		measure, unit string
-	}
-	seen := map[key]bool{}
+	seen := map[string]bool{} // measure and unit, of one article: facts come in article order
+	art := -1
 	for i := range facts {
 		f := &facts[i]
 		if f.class != classFigure || f.measure == "" || f.c.Subset || f.since != 0 || f.period {
 			continue
 		}
-		k := key{f.art, f.measure, f.unit}
+		if f.art != art {
+			clear(seen)
+			art = f.art
+		}
+		k := f.measure + "|" + f.unit
 		if seen[k] {
 			continue
 		}

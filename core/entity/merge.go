@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
 
 // node is one distinct name: every mention with the same node key.
@@ -566,20 +567,22 @@ func portfolioWords(out, words []string) []string {
 		return words
 	}
 	for _, w := range words {
-		switch w {
-		case "internal", "home":
-			out = append(out, "interior")
-		case "defense":
-			out = append(out, "defence")
-		case "external", "exterior":
-			out = append(out, "foreign")
-		case "afairs": // "affairs", as wordKey writes it: read as nothing
-		default:
+		if k := portfolios[w]; k == 0 {
 			out = append(out, w)
+		} else if k < len(portfolioNames) {
+			out = append(out, portfolioNames[k])
 		}
 	}
 	return out
 }
+
+// portfolios number the words one portfolio is written with, as keys
+// write them, by the word portfolioNames reads each as; "affairs"
+// ("afairs") is read as nothing.
+var (
+	portfolios     = wordset.Ints("internal:1 home:1 defense:2 external:3 exterior:3 afairs:9")
+	portfolioNames = [...]string{"", "interior", "defence", "foreign"}
+)
 
 // demonymOrder merges a name that holds a demonym with the name that
 // holds its place instead, in any word order: "Korganian Defence
