@@ -253,18 +253,25 @@ func things(ents []entity.Entity) map[string]bool {
 // its people ("Meranzian government forces" of Meranzia): a country the
 // lexicons do not know, whose forces act as a state's.
 func hasDemonym(e entity.Entity) bool {
-	name := strings.ToLower(e.Name)
+	n := len(e.Name)
 	for _, mt := range e.Mentions {
-		t := strings.ToLower(mt.Text)
-		if rest, ok := strings.CutPrefix(t, name); ok && rest != "" {
-			switch rest {
-			case "n", "an", "ian", "i", "ese":
+		// Compared without lower-casing copies: three callers ask of
+		// every entity and each of its mentions.
+		t := mt.Text
+		if len(t) <= n || !strings.EqualFold(t[:n], e.Name) {
+			continue
+		}
+		for _, suf := range demonymEnds {
+			if strings.EqualFold(t[n:], suf) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// demonymEnds are the endings a demonym adds to its place's name.
+var demonymEnds = [...]string{"n", "an", "ian", "i", "ese"}
 
 // sanitize gives a an ID and name, repairs invalid UTF-8 and cuts it to the
 // size limit, reporting what it did.

@@ -125,7 +125,7 @@ func markLeads(facts []fact, things map[string]bool) {
 	if len(things) == 0 {
 		return
 	}
-	seen := map[string]bool{} // measure and unit, of one article: facts come in article order
+	var seen [][2]string // measures and units of one article: facts come in article order, and an article has a few
 	art := -1
 	for i := range facts {
 		f := &facts[i]
@@ -133,14 +133,13 @@ func markLeads(facts []fact, things map[string]bool) {
 			continue
 		}
 		if f.art != art {
-			clear(seen)
-			art = f.art
+			seen, art = seen[:0], f.art
 		}
-		k := f.measure + "|" + f.unit
-		if seen[k] {
+		k := [2]string{f.measure, f.unit}
+		if slices.Contains(seen, k) {
 			continue
 		}
-		seen[k] = true
+		seen = append(seen, k)
 		if f.c.Time != nil && f.c.Time.Year != 0 {
 			continue
 		}

@@ -592,12 +592,26 @@ var (
 // is left alone ("Adrian Marovan" is no "Marova Adrian").
 func (k *linker) demonymOrder(first map[string]int) {
 	var room [8]string
+	var named map[string]bool // the words of the names of three words or more: a place must be one
+	for _, n := range k.nodes {
+		if len(n.words) >= 3 && !n.isLex() && !n.acro {
+			if named == nil {
+				named = map[string]bool{}
+			}
+			for _, w := range n.words {
+				named[w] = true
+			}
+		}
+	}
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 3 || topVote(n.votes) == vPerson {
 			continue
 		}
 		for wi, w := range n.words {
 			for _, p := range demonymPlaces(w) {
+				if !named[p] {
+					continue // most words: no name holds the place they might be the demonym of
+				}
 				words := append(room[:0], n.words...)
 				words[wi] = p
 				key, _ := contentKey(words)
