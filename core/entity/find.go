@@ -508,13 +508,14 @@ func (s *scanner) glossed(a, b *cand) bool {
 // alsoNamed reports whether gap, lower-cased, is what stands between a
 // name and another name of the same thing.
 func (s *scanner) alsoNamed(gap string) bool {
-	gap = strings.Trim(gap, " ,()—–") // ")" after an acronym: "(UCWU), known in Ostvarian as"
+	gap = strings.Trim(gap, " ,()—–\"“”") // ")" after an acronym: "(UCWU), known in Ostvarian as"; quotes round a gloss: `means "Free Land Alliance"`
 	if w, rest, ok := strings.Cut(gap, " "); ok && s.kindNoun(w) {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}
 	gap = strings.TrimSuffix(gap, " the")
 	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as",
-		"or", "meaning", "which means", "whose name means", "which translates as", "translated as", "which calls itself", "calling itself"} {
+		"or", "meaning", "means", "which means", "whose name means", "which translates as", "translated as", "translates as", "whose name translates as",
+		"which calls itself", "calling itself"} {
 		if gap == p {
 			return true
 		}
