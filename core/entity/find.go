@@ -513,6 +513,11 @@ func (s *scanner) alsoNamed(gap string) bool {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}
 	gap = strings.TrimSuffix(gap, " the")
+	if i := strings.LastIndexByte(gap, ','); i >= 0 && strings.HasPrefix(strings.TrimLeft(gap[i+1:], " "), "whose name ") {
+		// "Vodna Straza, the lake's oldest rescue association, whose
+		// name means": a description between, then the translation
+		gap = strings.TrimLeft(gap[i+1:], " ")
+	}
 	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as",
 		"or", "meaning", "means", "which means", "whose name means", "which translates as", "translated as", "translates as", "whose name translates as",
 		"which calls itself", "calling itself"} {
