@@ -172,7 +172,6 @@ func (k *linker) partials(cands [][]cand) {
 	var tails map[string][]int    // the last two words or more of group and organisation names of three or more
 	var features map[string][]int // the name of a mountain, lake or river without its feature word
 	var leads map[string][]int    // the first word of company names written with their legal form
-	var bodies map[string][]int   // the first word of other bodies' names
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 2 {
 			continue
@@ -195,11 +194,6 @@ func (k *linker) partials(cands [][]cand) {
 				leads = map[string][]int{}
 			}
 			leads[n.words[0]] = append(leads[n.words[0]], i)
-		} else if v := topVote(k.votes[r]); v == vOrg || v == vGroup {
-			if bodies == nil {
-				bodies = map[string][]int{}
-			}
-			bodies[n.words[0]] = append(bodies[n.words[0]], i)
 		}
 		if w := featureName(n.words); w != "" {
 			if features == nil {
@@ -238,12 +232,6 @@ func (k *linker) partials(cands [][]cand) {
 		if v := &k.votes[k.find(i)]; len(n.words) == 1 && leads[n.key] != nil && v[vPerson]+v[vPlace]+v[vGroup] == 0 {
 			// "Korvane shares fell" after "Korvane Chemicals AG"
 			k.partialCue(i, leads[n.key])
-			continue
-		}
-		if v := &k.votes[k.find(i)]; len(n.words) == 1 && bodies[n.key] != nil && v[vPerson]+v[vPlace] == 0 && v[vOrg]+v[vGroup] > 0 {
-			// "the Orlenhorn resort" after "Orlenhorn Ski Resort": a body's
-			// first word, told as a body's by a cue word after it
-			k.partialCue(i, bodies[n.key])
 			continue
 		}
 		if n.votes[vPlace] > n.votes[vPerson] || n.votes[vOrg] > 0 || n.votes[vGroup] > 0 {
