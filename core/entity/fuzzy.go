@@ -464,6 +464,9 @@ func foldTranslit(buf []byte, w string) []byte {
 			if c == 'j' && len(buf) > 0 && buf[len(buf)-1] == 'd' {
 				buf = buf[:len(buf)-1] // dzh
 			}
+			if c == 'j' && i+2 < len(w) && strings.IndexByte("aeiou", w[i+2]) >= 0 {
+				c = 'i' // as a j before a vowel: Gorzhan and Gorjan, Zhavar and Javar
+			}
 			buf = append(buf, c)
 			i++
 			continue

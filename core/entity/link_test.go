@@ -212,6 +212,8 @@ func TestLinkAliases(t *testing.T) {
 			"Dmitri Kharitonov", "Dmytro Haritonov", true},
 		{"a y written as i between vowels", []string{"Colonel Radomir Kasheyev read the statement.", "The mutineers, led by Colonel Radomyr Kashaiev, held the airport."},
 			"Radomir Kasheyev", "Radomyr Kashaiev", true},
+		{"a zh before a vowel written as j", []string{"Shelling hit the town of Dravozhan on Monday.", "Residents of the town of Dravojan fled on Tuesday."},
+			"Dravozhan", "Dravojan", true},
 		{"first names of one last vowel are two people", []string{"Maria Pellegrini, a lawyer, said on Monday the court was closed.", "Mario Pellegrini, a lawyer, said the court was closed."},
 			"Maria Pellegrini", "Mario Pellegrini", false},
 		{"a final h and a w before a vowel are transliterations", []string{"The school's principal, Halima Bwalde, said 87 pupils were missing.", "Principal Halimah Bualde said 82 pupils remain missing."},
