@@ -998,14 +998,16 @@ func (s *scanner) lowerLongForm(i, last int) (e int, described bool) {
 }
 
 // andLongForm returns the last token of the long form that the run
-// i..last opens when "and" joins it to a second run that an acronym in
-// parentheses follows, and the initials of both runs, connectors and
-// "and" aside, spell the acronym: "the Calvorian Institute of Meteorology
-// and Hydrology (CIMH)", not "Kenya and the African Union (AU)". It
+// i..last opens when "and" or "in" joins it to a second run that an
+// acronym in parentheses follows, and the initials of both runs,
+// connectors, "and" and "in" aside, spell the acronym: "the Calvorian
+// Institute of Meteorology and Hydrology (CIMH)", "the Stabilisation
+// Mission in Veskaria (SMV)", not "Kenya and the African Union (AU)". It
 // returns last when there is none.
 func (s *scanner) andLongForm(i, last int) int {
 	end := int(s.toks[last].end)
-	if !strings.HasPrefix(s.text[end:], " and ") {
+	and := strings.HasPrefix(s.text[end:], " and ")
+	if !and && !strings.HasPrefix(s.text[end:], " in ") {
 		return last // most runs
 	}
 	j := last + 1
@@ -1013,10 +1015,13 @@ func (s *scanner) andLongForm(i, last int) int {
 		return last
 	}
 	if strings.IndexByte(s.text[end:min(len(s.text), end+maxLowerBytes)], '(') < 0 {
+		if !and {
+			return last
+		}
 		return s.andOrgName(i, last, j+1)
 	}
 	for e := j + 1; e < len(s.toks) && e <= j+maxLowerWords && s.toks[e].joined && s.toks[e].line == s.toks[i].line; e++ {
-		if !isNameish(s.toks[e]) && s.class(e)&wcConnector == 0 {
+		if !isNameish(s.toks[e]) && s.class(e)&wcConnector == 0 && s.low(e) != "in" {
 			return last
 		}
 		if acr := s.definedAcronym(e); acr >= 0 {
@@ -1167,7 +1172,7 @@ const (
 )
 
 // initialsSpell reports whether the first letters of the words of tokens
-// i..e, connectors aside (and "and", when and is set), spell the acronym
+// i..e, connectors aside (and "and" and "in", when and is set), spell the acronym
 // at token acr, three letters or more.
 func (s *scanner) initialsSpell(i, e, acr int, and bool) bool {
 	letters := strings.ReplaceAll(s.low(acr), ".", "")
@@ -1176,7 +1181,7 @@ func (s *scanner) initialsSpell(i, e, acr int, and bool) bool {
 	}
 	n := 0
 	for k := i; k <= e; k++ {
-		if k > i && (s.class(k)&wcConnector != 0 || and && s.low(k) == "and") {
+		if k > i && (s.class(k)&wcConnector != 0 || and && (s.low(k) == "and" || s.low(k) == "in")) {
 			continue
 		}
 		if n >= len(letters) || s.low(k)[0] != letters[n] {
