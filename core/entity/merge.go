@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -294,27 +295,31 @@ func demonymPlaces(w string) []string {
 	return out
 }
 
-// jointForms merges a one-word name with a two-word name that writes the
-// same letters apart: "Calfire" and "Cal Fire". The word must have six
-// letters or more and neither name be a person's.
+// jointForms merges names that write the same letters with their words
+// split otherwise, hyphens aside: "Calfire" and "Cal Fire", "Pelgor Dam"
+// and "Pel-Gor Dam". The letters must be six or more and neither name be
+// a person's.
 func (k *linker) jointForms() {
-	var joined map[string]int
+	joined := map[string]int{}
+	var buf []byte
 	for i, n := range k.nodes {
-		if len(n.words) == 2 && !n.acro && !n.isLex() && topVote(n.votes) != vPerson {
-			if joined == nil {
-				joined = map[string]int{}
-			}
-			joined[n.words[0]+n.words[1]] = i
-		}
-	}
-	if joined == nil {
-		return
-	}
-	for i, n := range k.nodes {
-		if len(n.words) != 1 || n.isLex() || len(n.words[0]) < 6 || topVote(n.votes) == vPerson {
+		if n.acro || n.isLex() || topVote(n.votes) == vPerson {
 			continue
 		}
-		if j, ok := joined[n.words[0]]; ok && !kindsClash(n.votes, k.nodes[j].votes) {
+		buf = buf[:0]
+		for _, w := range n.words {
+			for j := 0; j < len(w); j++ {
+				if w[j] != '-' {
+					buf = append(buf, w[j])
+				}
+			}
+		}
+		if len(buf) < 6 {
+			continue
+		}
+		if j, ok := joined[string(buf)]; !ok {
+			joined[string(buf)] = i
+		} else if !slices.Equal(n.words, k.nodes[j].words) && !kindsClash(n.votes, k.nodes[j].votes) {
 			k.union(j, i)
 		}
 	}
