@@ -81,6 +81,7 @@ func find(texts, lowers []string) [][]cand {
 		}
 	}
 	f.lowerWords()
+	f.headBodies()
 	out := make([][]cand, len(texts))
 	tmps := make([][]cand, len(memos)) // per worker: scratch for finish's sort
 	parallel.For(workers, len(texts), func(w, a int) {

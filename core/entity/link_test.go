@@ -275,6 +275,18 @@ func TestLinkAliases(t *testing.T) {
 			"Mount Oruvela", "Oruvela", true},
 		{"a town below a mountain of its name stays apart", []string{"Families fled to Mount Kessar.", "Rebels took the town of Kessar."},
 			"Mount Kessar", "Kessar", false},
+		{"a body's first word and a noun of its kind", []string{"The Kerelo Mining Corporation runs the pit.", "Officials at the Kerelo company said 40 miners were missing."},
+			"Kerelo Mining Corporation", "Kerelo company", true},
+		{"a body's first word with lower-case words before its noun", []string{"The Valdmoor Civil Protection Directorate ordered the evacuation.", "The Valdmoor civil protection authority said so."},
+			"Valdmoor Civil Protection Directorate", "Valdmoor civil protection authority", true},
+		{"a noun that two bodies end in names neither", []string{"The Kerelo Mining Corporation and the Kerelo Oil Company met.", "Officials at the Kerelo company said so."},
+			"Kerelo Mining Corporation", "Kerelo company", false},
+		{"a noun of another kind names no body", []string{"The Kerelo Mining Corporation runs the pit.", "Officials at the Kerelo hospital said so."},
+			"Kerelo Mining Corporation", "Kerelo hospital", false},
+		{"the place the body is named after stays a place", []string{"Snow cut off Orlenhorn on Monday, and the Orlenhorn Ski Resort closed.", "Guests at the Orlenhorn resort waited."},
+			"Orlenhorn Ski Resort", "Orlenhorn", false},
+		{"the body's noun after the place's name is the body", []string{"Snow cut off Orlenhorn on Monday, and the Orlenhorn Ski Resort closed.", "Guests at the Orlenhorn resort waited."},
+			"Orlenhorn Ski Resort", "Orlenhorn resort", true},
 		{"agency credit is no acronym", []string{"The Valdorian Ministry of Defence (AFP) said."}, "Valdorian Ministry of Defence", "AFP", false},
 	}
 	for _, tt := range tests {

@@ -46,6 +46,8 @@ type cand struct {
 	forces          bool          // the armed forces of country
 	coref           bool          // "government army": resolved against the article's main country
 	credit          bool          // an acronym as a dateline credits an agency: "OSTREL (CPA) - ..."
+	head            int           // the head that follows it in lower case ("the Kerelo company"): see headBodies
+	headEnd         int32         // where the head's word ends
 }
 
 // kindVotes returns m's votes as the linker counts them.
@@ -666,6 +668,9 @@ func (s *scanner) emitName(i, last int, role string) {
 		m.partial = i == last && !m.acro
 	}
 	s.contextVotes(&m, i, last, cueVote == nVotes)
+	if m.votes[vPerson] == 0 {
+		m.head, m.headEnd = s.headAfter(last)
+	}
 	s.out = append(s.out, m)
 	if d := s.definedAcronym(last); d >= 0 {
 		s.defs = append(s.defs, def{long: len(s.out) - 1, at: int(s.toks[d].start)})

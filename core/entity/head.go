@@ -1,0 +1,100 @@
+package entity
+
+import "github.com/crosscheck/crosscheck/core/internal/wordset"
+
+// heads number the lower-case nouns that, after the first word of a
+// body's name, refer to the body: "the Kerelo company" is the Kerelo
+// Mining Corporation, "the Makoro jail" Makoro Central Prison. Nouns of
+// one number are one head; each noun is listed as text and as keys write
+// it ("association", "asociation"). Nouns of places where people live
+// (city, province) are none: "the Tarbil city council" is not Tarbil.
+var heads = wordset.Ints("company:1 corporation:1 corp:1 firm:1 group:1 ltd:1 limited:1 inc:1 holdings:1 plc:1 " +
+	"prison:2 jail:2 penitentiary:2 authority:3 directorate:3 agency:3 service:3 inspectorate:3 " +
+	"association:4 asociation:4 union:4 league:4 federation:4 society:4 base:5 airbase:5 " +
+	"resort:6 zone:7 mine:8 hospital:9 airport:10 dam:11 bridge:12 stadium:13 university:14 " +
+	"school:15 plant:16 factory:17 refinery:18 depot:19 port:20 camp:21 council:22 court:23")
+
+// maxHeadGap is how many lower-case words may come between a name's first
+// word and its head: "the Valdmoor civil protection authority".
+const maxHeadGap = 3
+
+// headAfter returns the head that follows tokens ..last in lower case,
+// within maxHeadGap words and no mark between, and the byte its word ends
+// at; 0 when there is none.
+func (s *scanner) headAfter(last int) (int, int32) {
+	for k := last + 1; k < len(s.toks) && k <= last+maxHeadGap+1; k++ {
+		t := s.toks[k]
+		if !t.joined || t.upper || t.line != s.toks[last].line {
+			return 0, 0
+		}
+		if h := heads[s.low(k)]; h != 0 {
+			return h, t.end
+		}
+	}
+	return 0, 0
+}
+
+// headBodies takes each mention that a head follows to the one body of
+// all the articles whose name opens with the mention's words and ends in
+// a noun of that head ("the Kerelo company" to the Kerelo Mining
+// Corporation), the head and the words before it made part of the
+// mention. A mention with no such body, or two, stays as it is.
+func (f *finder) headBodies() {
+	type body struct {
+		node  string
+		words []string
+	}
+	var bodies map[string][]body // by first word
+	for _, s := range f.scanners {
+		for _, m := range s.out {
+			last := len(m.words) - 1
+			if last < 1 || m.acro || m.partial || heads[m.words[last]] == 0 || topVote(m.kindVotes()) == vPerson {
+				continue
+			}
+			if bodies == nil {
+				bodies = map[string][]body{}
+			}
+			bs := bodies[m.words[0]]
+			if len(bs) == 0 || bs[len(bs)-1].node != m.node {
+				bodies[m.words[0]] = append(bs, body{m.node, m.words})
+			}
+		}
+	}
+	if bodies == nil {
+		return
+	}
+	for _, s := range f.scanners {
+		for i := range s.out {
+			m := &s.out[i]
+			if m.head == 0 {
+				continue
+			}
+			var found *body
+			for j, b := range bodies[m.words[0]] {
+				if len(b.words) <= len(m.words) || heads[b.words[len(b.words)-1]] != m.head || !prefix(b.words, m.words) {
+					continue
+				}
+				if found != nil && found.node != b.node {
+					found = nil
+					break
+				}
+				found = &bodies[m.words[0]][j]
+			}
+			if found != nil {
+				m.node, m.words = found.node, found.words
+				m.end = int(m.headEnd)
+				m.text = s.text[m.start:m.end]
+			}
+		}
+	}
+}
+
+// prefix reports whether the words of short open long.
+func prefix(long, short []string) bool {
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
+}
