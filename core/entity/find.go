@@ -422,7 +422,7 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 	longs := room[:0]
 	for _, d := range s.defs {
 		l := &s.out[d.long]
-		longs = append(longs, longForm{at: d.at, start: l.start, words: l.words, acro: l.acro, described: d.described})
+		longs = append(longs, longForm{at: d.at, start: l.start, words: l.words, text: l.text, acro: l.acro, described: d.described})
 	}
 	tmp = sortByStart(s.out, tmp)
 	out := s.out[:0]
@@ -446,7 +446,7 @@ func (s *scanner) finish(tmp []cand) ([]cand, []cand) {
 		if !out[i].acro {
 			continue
 		}
-		if long, ok := lastLong(longs, out[i].start); ok && !long.acro && (long.described || !s.isKnownAcronym(out[i].text) && acronymDefines(out[i].text, long.words)) {
+		if long, ok := lastLong(longs, out[i].start); ok && !long.acro && (long.described || !s.isKnownAcronym(out[i].text) && long.spells(out[i].text)) {
 			for j := range out {
 				if out[j].start == long.start {
 					out[i].acroOf = j + 1
@@ -554,8 +554,16 @@ type longForm struct {
 	at        int // the start of the acronym that defines it
 	start     int
 	words     []string
+	text      string
 	acro      bool
 	described bool // it describes the acronym (def.described)
+}
+
+// spells reports whether the acronym acr stands for the long form, read
+// as keys or as written: keys drop a company's legal form and write ch as
+// sh, so "Halvex Chemicals Ltd (HCL)" spells its acronym only as written.
+func (l longForm) spells(acr string) bool {
+	return acronymDefines(acr, l.words) || acronymDefines(acr, strings.Fields(strings.ToLower(l.text)))
 }
 
 // lastLong returns the long form defined by the acronym at start, the

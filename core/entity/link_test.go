@@ -154,6 +154,8 @@ func TestLinkAliases(t *testing.T) {
 			"Front populaire de libération", "FPL", true},
 		{"a translation with its acronym's letters in another order", []string{"The Popular Liberation Front (PLF) took the town.", "On Monday, rebels of the Front populaire de libération (FPL) said so."},
 			"Popular Liberation Front", "Front populaire de libération", true},
+		{"a company's acronym spells its legal form and a ch", []string{"Police arrested officials of Halvex Chemicals Ltd (HCL) on Monday.", "HCL denied the claim."},
+			"Halvex Chemicals Ltd", "HCL", true},
 		{"a long form with and defined by its acronym", []string{"The Tarbil Institute of Meteorology and Hydrology (TIMH) issued a red alert.", "The TIMH lowered it."},
 			"Tarbil Institute of Meteorology and Hydrology", "TIMH", true},
 		{"a long form that describes its acronym", []string{"The UN refugee agency (UNHCR) said 3,000 had fled.", "UNHCR said more had fled."},
