@@ -19,16 +19,16 @@ var heads = wordset.Ints("company:1 corporation:1 corp:1 firm:1 group:1 ltd:1 li
 const maxHeadGap = 3
 
 // headAfter returns the head that follows tokens ..last in lower case,
-// within maxHeadGap words and no mark between, and the byte its word ends
-// at; 0 when there is none.
-func (s *scanner) headAfter(last int) (int, int32) {
+// within maxHeadGap words and no mark between, and the bytes from the end
+// of last to the end of its word; 0 when there is none.
+func (s *scanner) headAfter(last int) (uint8, uint8) {
 	for k := last + 1; k < len(s.toks) && k <= last+maxHeadGap+1; k++ {
 		t := s.toks[k]
 		if !t.joined || t.upper || t.line != s.toks[last].line {
 			return 0, 0
 		}
-		if h := heads[s.low(k)]; h != 0 {
-			return h, t.end
+		if h := heads[s.low(k)]; h != 0 && t.end-s.toks[last].end < 256 {
+			return uint8(h), uint8(t.end - s.toks[last].end)
 		}
 	}
 	return 0, 0
@@ -40,23 +40,13 @@ func (s *scanner) headAfter(last int) (int, int32) {
 // Corporation), the head and the words before it made part of the
 // mention. A mention with no such body, or two, stays as it is.
 func (f *finder) headBodies() {
-	type body struct {
-		node  string
-		words []string
-	}
-	var bodies map[string][]body // by first word
+	var bodies []*cand // few: names of two words or more that end in a head
 	for _, s := range f.scanners {
-		for _, m := range s.out {
+		for i := range s.out {
+			m := &s.out[i]
 			last := len(m.words) - 1
-			if last < 1 || m.acro || m.partial || heads[m.words[last]] == 0 || topVote(m.kindVotes()) == vPerson {
-				continue
-			}
-			if bodies == nil {
-				bodies = map[string][]body{}
-			}
-			bs := bodies[m.words[0]]
-			if len(bs) == 0 || bs[len(bs)-1].node != m.node {
-				bodies[m.words[0]] = append(bs, body{m.node, m.words})
+			if last >= 1 && !m.acro && !m.partial && heads[m.words[last]] != 0 && m.votes[vPerson] == 0 {
+				bodies = append(bodies, m)
 			}
 		}
 	}
@@ -65,28 +55,31 @@ func (f *finder) headBodies() {
 	}
 	for _, s := range f.scanners {
 		for i := range s.out {
-			m := &s.out[i]
-			if m.head == 0 {
-				continue
-			}
-			var found *body
-			for j, b := range bodies[m.words[0]] {
-				if len(b.words) <= len(m.words) || heads[b.words[len(b.words)-1]] != m.head || !prefix(b.words, m.words) {
-					continue
+			if m := &s.out[i]; m.head != 0 {
+				if b := headBody(bodies, m); b != nil {
+					m.node, m.words = b.node, b.words
+					m.end += int(m.headLen)
+					m.text = s.text[m.start:m.end]
 				}
-				if found != nil && found.node != b.node {
-					found = nil
-					break
-				}
-				found = &bodies[m.words[0]][j]
-			}
-			if found != nil {
-				m.node, m.words = found.node, found.words
-				m.end = int(m.headEnd)
-				m.text = s.text[m.start:m.end]
 			}
 		}
 	}
+}
+
+// headBody returns the one body m's words open and whose last noun is
+// m's head, nil when there is none or two.
+func headBody(bodies []*cand, m *cand) *cand {
+	var found *cand
+	for _, b := range bodies {
+		if len(b.words) <= len(m.words) || heads[b.words[len(b.words)-1]] != int(m.head) || !prefix(b.words, m.words) {
+			continue
+		}
+		if found != nil && found.node != b.node {
+			return nil
+		}
+		found = b
+	}
+	return found
 }
 
 // prefix reports whether the words of short open long.
