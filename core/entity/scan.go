@@ -46,8 +46,8 @@ type cand struct {
 	forces          bool          // the armed forces of country
 	coref           bool          // "government army": resolved against the article's main country
 	credit          bool          // an acronym as a dateline credits an agency: "OSTREL (CPA) - ..."
-	head            int           // the head that follows it in lower case ("the Kerelo company"): see headBodies
-	headEnd         int32         // where the head's word ends
+	head            uint8         // the head that follows it in lower case ("the Kerelo company"): see headBodies
+	headLen         uint8         // the bytes from its end to the end of the head's word
 }
 
 // kindVotes returns m's votes as the linker counts them.
@@ -497,13 +497,14 @@ func (s *scanner) decompose(i, last int) {
 // titleMods are words that may come before a title: "Senior Vice
 // President", "Acting Director".
 // portfolioOf reports whether the run starting at token i follows an
-// office that takes a portfolio and "of": "Minister of", "Secretary of".
+// office that takes a portfolio and "of": "Minister of", "Secretary of",
+// "Superintendent of".
 func (s *scanner) portfolioOf(i int) bool {
 	return i >= 2 && s.toks[i].joined && s.toks[i-1].joined && s.low(i-1) == "of" && s.toks[i-2].upper && portfolioTitles[s.low(i-2)]
 }
 
 // portfolioTitles are the offices named with a portfolio after "of".
-var portfolioTitles = wordset.Of("minister secretary commissioner")
+var portfolioTitles = wordset.Of("minister secretary commissioner superintendent")
 
 var titleMods = wordset.Of("senior acting former interim deputy assistant associate executive first vice then")
 
@@ -669,7 +670,7 @@ func (s *scanner) emitName(i, last int, role string) {
 	}
 	s.contextVotes(&m, i, last, cueVote == nVotes)
 	if m.votes[vPerson] == 0 {
-		m.head, m.headEnd = s.headAfter(last)
+		m.head, m.headLen = s.headAfter(last)
 	}
 	s.out = append(s.out, m)
 	if d := s.definedAcronym(last); d >= 0 {
