@@ -856,6 +856,24 @@ func TestCompare(t *testing.T) {
 			want: []link{{"x", "y", "", ""}},
 		},
 		{
+			name: "last year's toll is no count of today",
+			arts: dated("", ""),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(23, q.Exact, "killed", "people"), relative("Last year", "year -1")),
+				mk("y", 1, claim.Kill, fig(9, q.Exact, "deaths", "")),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
+			name: "a toll of two years ago is no count of today",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(31, q.Exact, "killed", "soldiers"), relative("two years ago", "ago 730")),
+				mk("y", 1, claim.Kill, fig(14, q.Exact, "killed", "soldiers")),
+			},
+			want: []link{{"x", "y", "", ""}},
+		},
+		{
 			name: "two counts of one century conflict however far apart their articles",
 			arts: dated("2031-03-02", "2033-05-02"),
 			claims: []claim.Claim{

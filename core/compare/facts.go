@@ -950,14 +950,24 @@ func whenAfter(c *claim.Claim, e *timex.Expr) bool {
 }
 
 // longPast reports whether a relative rule spans a decade or more ("past
-// 3650": "for decades").
+// 3650": "for decades") or lies a year or more before its article ("year
+// -1": "last year"; "ago 730": "two years ago"): a count then is no count
+// of today.
 func longPast(rule string) bool {
-	n, ok := strings.CutPrefix(rule, "past ")
+	kind, n, ok := strings.Cut(rule, " ")
 	if !ok {
 		return false // most claims: Atoi("") would allocate its error
 	}
 	days, _ := strconv.Atoi(n)
-	return days >= 3650
+	switch kind {
+	case "past":
+		return days >= 3650
+	case "year":
+		return days < 0
+	case "ago":
+		return days >= 365
+	}
+	return false
 }
 
 // overlap reports whether the figure intervals of a and b share a value,
