@@ -736,12 +736,33 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				if u := units[s.Word(j+1)]; c.impliedUnit == "" && d > 0 && u != "" && !durations[u] {
 					c.impliedUnit = u // "the number of destroyed tanks rose to six" counts tanks
 				}
+				if c.impliedUnit == "" && s.Word(j) == "toll" {
+					c.impliedUnit = s.tollUnit(j - n)
+				}
 				return
 			}
 		}
 		d++
 	}
 }
+
+// tollUnit returns the people a toll without a unit counts, when its
+// sentence, before the toll's word at token j, says who died: "the number
+// of children killed ... bringing the toll to 19". People counted before
+// it may be a part of the toll ("two soldiers died overnight, and the
+// death toll rose to four"), and people named with no harm word ("health
+// officials said") are not counted.
+func (s *scanner) tollUnit(j int) string {
+	for k := j - 1; k >= 0 && !s.isTerminal(k); k-- {
+		if u := units[s.Word(k)]; tollPeople[u] && harms[s.Word(k+1)] {
+			return u
+		}
+	}
+	return ""
+}
+
+// tollPeople are the units of people a toll may count.
+var tollPeople = wordset.Of("child civilian fighter fisherman guard journalist man migrant officer patient prisoner protester refugee sailor soldier student woman worker")
 
 // population reports whether c counts who live somewhere: "a farming
 // village of roughly 900 people", "a country of about 6.1 million". No
