@@ -682,6 +682,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		if s.Kind(j) == tNum && back > bestD && durations[units[s.Word(j+1)]] {
 			continue // "the death toll from four days of fighting has risen to 112"
 		}
+		if s.Kind(j) == tNum && j > 0 && s.Kind(j-1) == tWord && s.Toks[j-1].End == s.Toks[j].Start {
+			continue // "the number of people killed in the crash of flight KT417 rose to 41": a code counts nothing
+		}
 		if s.isTerminal(j) || s.Kind(j) == tNum {
 			break
 		}

@@ -132,6 +132,7 @@ func TestFind(t *testing.T) {
 		{"a verb after the whole beats it", "Seventeen of the survivors were taken to hospital.", `"Seventeen" exact [17,17] hospitalised part-of:-1`},
 		{"the whole's measure when no verb follows", "Two of the dead were children.", `"Two" exact [2,2] killed part-of:-1`},
 		{"the toll of a group", "The civilian death toll in the town has risen to 23.", `"23" exact [23,23] civilian killed`},
+		{"a code is no number that ends the search for a count's subject", "The number of people confirmed dead in the crash of flight KT417 rose to 41 on Tuesday.", `"41" exact [41,41] person killed`},
 		{"people counted before a toll may be a part of it", "Two soldiers died overnight in hospital, and the death toll rose to four.", `"Two" exact [2,2] soldier killed | "four" exact [4,4] killed`},
 		{"a toll counts the people its sentence says died", "The number of children killed by the outbreak has doubled, with officials confirming 10 more deaths, bringing the toll to 19.", `"10" exact [10,10] killed | "19" exact [19,19] child killed`},
 		{"people named without a count are not a toll's", "Health officials said on Monday the toll had risen to 19.", `"19" exact [19,19] killed`},
