@@ -631,7 +631,13 @@ func (s *sent) headBeforeIn(i int) string {
 	if p >= 2 && s.word(p) == "of" && placeNouns[s.word(p-1)] {
 		p = s.prepAt(p - 1) // "Residents in the village of Orsk"
 	}
-	if p < 1 || s.word(p) != "in" || !s.toks[p-1].word || s.is(p-1, cVerbish|cPreposition|cDeterminer|cConjunction) {
+	if p < 1 || s.word(p) != "in" {
+		return ""
+	}
+	if p >= 2 && s.toks[p-1].word && placedAs[s.word(p-1)] {
+		p-- // "An aid group working in the port of Marovel says": the group
+	}
+	if !s.toks[p-1].word || s.is(p-1, cVerbish|cPreposition|cDeterminer|cConjunction) {
 		return ""
 	}
 	for k := range s.ments {
@@ -645,6 +651,10 @@ func (s *sent) headBeforeIn(i int) string {
 	}
 	return s.phraseWords(b, p, true)
 }
+
+// placedAs are the participles that place a body in a town: "an aid group
+// working in Marovel", "a monitor based in London".
+var placedAs = wordset.Of("working based operating active headquartered stationed")
 
 // subjectPlace returns the place that ends the subject of the verb at
 // token from, after its head and "in": "police in Hazrin detained 48
