@@ -41,6 +41,27 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "passengers and crew told apart sum to the people aboard",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale)), // "80 passengers", which quantity counts as people
+				mk("y", 0, claim.Other, fig(6, q.Exact, "aboard", "crew"), place(eNorvale)),
+				mk("z", 1, claim.Other, fig(86, q.Exact, "aboard", "people"), place(eNorvale)),
+			},
+			want: []link{{"x", "z", Corroborates, SameFigure}},
+			only: true,
+		},
+		{
+			name: "passengers alone are not all aboard",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale)), // "80 passengers", which quantity counts as people
+				mk("z", 1, claim.Other, fig(86, q.Exact, "aboard", "people"), place(eNorvale)),
+			},
+			want: []link{{"x", "z", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "about a count to the ten allows less than about one to the hundred",
 			arts: dated("2031-03-02", "2031-03-02", "2031-03-02", "2031-03-02"),
 			claims: []claim.Claim{

@@ -382,7 +382,8 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 	ov := overlap(a, b)
 	va, vb := a.val, b.val
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
-		ov && (holds(a, vb) || holds(b, va)) // "dozens" and "about 70" say one thing
+		ov && (holds(a, vb) || holds(b, va)) || // "dozens" and "about 70" say one thing
+		a.sum > 0 && a.sum == vb || b.sum > 0 && b.sum == va // "80 passengers and six crew" and "86 people on board"
 	if isFixed(a, b) {
 		if !same && !ov && revisedLater(a, b, t) {
 			// "The operator revised the number of people aboard to 338,

@@ -68,6 +68,7 @@ type fact struct {
 	art    int
 	lo, hi float64
 	val, k float64    // a figure's value, and the factor that brought it and lo, hi to its class's unit (factors)
+	sum    float64    // the sum of its sentence's figures of its measure in other units, its own included, when there are some (see markSums); else 0
 	from   timex.Date // the stated event time [from, from+span), zero when not stated
 	span   int32      // the stated event time's length in days: to - from
 	since  int        // the year of a "since 2020" anchor

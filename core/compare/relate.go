@@ -107,11 +107,45 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		facts = append(facts, f)
 	}
 	markListedPlaces(facts)
+	markSums(facts)
 	markLeads(facts, opts.Things)
 	markBothSides(facts)
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// markSums gives each figure of a sentence that counts one measure in
+// parts of other units ("carrying 80 passengers and six crew members")
+// the sum of the parts, which another report may give whole ("86 people
+// on board"); a part of a part ("four of them children") adds nothing.
+// Facts come in text order, a sentence's together.
+func markSums(facts []fact) {
+	for i := range facts {
+		f := &facts[i]
+		if f.class != classFigure || f.c.Subset {
+			continue
+		}
+		sum := f.val
+		for j := i - 1; j >= 0 && facts[j].art == f.art && facts[j].c.Start == f.c.Start; j-- {
+			sum += part(f, &facts[j])
+		}
+		for j := i + 1; j < len(facts) && facts[j].art == f.art && facts[j].c.Start == f.c.Start; j++ {
+			sum += part(f, &facts[j])
+		}
+		if sum != f.val {
+			f.sum = sum
+		}
+	}
+}
+
+// part returns g's value when it counts f's measure in another unit as a
+// part of one sum, else 0.
+func part(f, g *fact) float64 {
+	if g.class != classFigure || g.c.Subset || g.measure != f.measure || g.unit == f.unit {
+		return 0
+	}
+	return g.val
 }
 
 // markLeads marks each article's first figure of each measure and unit,
