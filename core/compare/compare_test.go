@@ -41,21 +41,26 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
-			name: "passengers and crew told apart sum to the people aboard",
+			name: "passengers and crew joined by and sum to the people aboard",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{
-				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale)), // "80 passengers", which quantity counts as people
-				mk("y", 0, claim.Other, fig(6, q.Exact, "aboard", "crew"), place(eNorvale)),
+				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale), // "80 passengers", which quantity counts as people
+					in("The jet carried 80 passengers and six crew members.", "80")),
+				mk("y", 0, claim.Other, fig(6, q.Exact, "aboard", "crew"), place(eNorvale),
+					in("The jet carried 80 passengers and six crew members.", "six")),
 				mk("z", 1, claim.Other, fig(86, q.Exact, "aboard", "people"), place(eNorvale)),
 			},
 			want: []link{{"x", "z", Corroborates, SameFigure}},
 			only: true,
 		},
 		{
-			name: "passengers alone are not all aboard",
+			name: "passengers and crew counted apart are not summed",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{
-				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale)), // "80 passengers", which quantity counts as people
+				mk("x", 0, claim.Other, fig(80, q.Exact, "aboard", "people"), place(eNorvale),
+					in("The jet carried 80 passengers, the airline said, and six crew members.", "80")),
+				mk("y", 0, claim.Other, fig(6, q.Exact, "aboard", "crew"), place(eNorvale),
+					in("The jet carried 80 passengers, the airline said, and six crew members.", "six")),
 				mk("z", 1, claim.Other, fig(86, q.Exact, "aboard", "people"), place(eNorvale)),
 			},
 			want: []link{{"x", "z", Contradicts, FigureConflict}},

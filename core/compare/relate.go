@@ -115,37 +115,33 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	return facts
 }
 
-// markSums gives each figure of a sentence that counts one measure in
-// parts of other units ("carrying 80 passengers and six crew members")
-// the sum of the parts, which another report may give whole ("86 people
-// on board"); a part of a part ("four of them children") adds nothing.
-// Facts come in text order, a sentence's together.
+// markSums gives two figures of one measure in other units that a
+// sentence joins with "and" ("carrying 80 passengers and six crew
+// members") their sum, which another report may give whole ("86 people on
+// board"). Facts come in text order, a sentence's together.
 func markSums(facts []fact) {
-	for i := range facts {
-		f := &facts[i]
-		if f.class != classFigure || f.c.Subset {
-			continue
-		}
-		sum := f.val
-		for j := i - 1; j >= 0 && facts[j].art == f.art && facts[j].c.Start == f.c.Start; j-- {
-			sum += part(f, &facts[j])
-		}
-		for j := i + 1; j < len(facts) && facts[j].art == f.art && facts[j].c.Start == f.c.Start; j++ {
-			sum += part(f, &facts[j])
-		}
-		if sum != f.val {
-			f.sum = sum
+	for i := 1; i < len(facts); i++ {
+		f, g := &facts[i-1], &facts[i]
+		if joined(f, g) {
+			f.sum, g.sum = f.val+g.val, f.val+g.val
 		}
 	}
 }
 
-// part returns g's value when it counts f's measure in another unit as a
-// part of one sum, else 0.
-func part(f, g *fact) float64 {
-	if g.class != classFigure || g.c.Subset || g.measure != f.measure || g.unit == f.unit {
-		return 0
+// joined reports whether f and, after it, g are figures of one sentence,
+// measure and "and", in other units and no part of another: "80
+// passengers and six crew members".
+func joined(f, g *fact) bool {
+	if f.class != classFigure || g.class != classFigure || f.art != g.art || f.c.Start != g.c.Start ||
+		f.measure != g.measure || f.unit == g.unit || f.c.Subset || g.c.Subset {
+		return false
 	}
-	return g.val
+	from, to := f.c.Figure.End, g.c.Figure.Start
+	if from < 0 || to > len(f.c.Text) || from >= to {
+		return false
+	}
+	gap := f.c.Text[from:to]
+	return strings.HasSuffix(gap, " and ") && len(gap) <= 24 && !strings.ContainsAny(gap, ",;0123456789")
 }
 
 // markLeads marks each article's first figure of each measure and unit,
