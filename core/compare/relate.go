@@ -53,7 +53,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	// Text order within each article, whatever the order of the slice;
 	// claims of one sentence borrow only from earlier sentences.
 	sorts.SortStableFunc(order, func(x, y int) int {
-		return cmp.Or(cmp.Compare(claims[x].Article, claims[y].Article), cmp.Compare(claims[x].Start, claims[y].Start))
+		return cmp.Or(cmpInt(int64(claims[x].Article), int64(claims[y].Article)), cmpInt(int64(claims[x].Start), int64(claims[y].Start)))
 	})
 	facts := make([]fact, 0, most)
 	states := countryWords(opts)
@@ -539,7 +539,7 @@ func byDate(facts []fact) []int32 {
 		idx[i] = int32(i)
 	}
 	sorts.SortFunc(idx, func(x, y int32) int {
-		return cmp.Or(cmp.Compare(facts[x].at, facts[y].at), cmp.Compare(facts[x].rank, facts[y].rank))
+		return cmp.Or(cmpInt(int64(facts[x].at), int64(facts[y].at)), cmpInt(int64(facts[x].rank), int64(facts[y].rank)))
 	})
 	return idx
 }
@@ -569,7 +569,7 @@ func placeReports(facts []fact, arts []Article) {
 		r.first = min(r.first, f.rank+1)
 	}
 	sorts.SortFunc(order, func(x, y int32) int {
-		return cmp.Or(cmp.Compare(reps[x].pub, reps[y].pub), cmp.Compare(reps[x].first, reps[y].first))
+		return cmp.Or(cmpInt(int64(reps[x].pub), int64(reps[y].pub)), cmpInt(int64(reps[x].first), int64(reps[y].first)))
 	})
 	for p, a := range order {
 		reps[a].pos = int32(p)
@@ -695,7 +695,7 @@ func relations(facts []fact, kept []cand, arts []Article) ([]Relation, []pair) {
 	}
 	sorts.SortFunc(order, func(x, y int32) int {
 		p, q := &pairs[x], &pairs[y]
-		if c := cmp.Or(cmp.Compare(p.a.art, q.a.art), cmp.Compare(p.b.art, q.b.art)); c != 0 {
+		if c := cmp.Or(cmpInt(int64(p.a.art), int64(q.a.art)), cmpInt(int64(p.b.art), int64(q.b.art))); c != 0 {
 			return c // before the claim IDs: cmp.Or weighs all its arguments
 		}
 		return cmp.Or(strings.Compare(p.a.c.ID, q.a.c.ID), strings.Compare(p.b.c.ID, q.b.c.ID))

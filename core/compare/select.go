@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
@@ -64,15 +63,18 @@ func candOrder(x, y *cand) int {
 	// and the sorts call this millions of times on many copies.
 	switch {
 	case x.score != y.score:
-		return cmp.Compare(y.score, x.score)
+		if x.score > y.score { // never NaN: a sum of confidences
+			return -1
+		}
+		return 1
 	case x.dt != y.dt:
-		return cmp.Compare(x.dt, y.dt)
+		return cmpInt(int64(x.dt), int64(y.dt))
 	case x.dp != y.dp:
-		return cmp.Compare(x.dp, y.dp)
+		return cmpInt(int64(x.dp), int64(y.dp))
 	case x.lo != y.lo:
-		return cmp.Compare(x.lo, y.lo)
+		return cmpInt(int64(x.lo), int64(y.lo))
 	}
-	return cmp.Compare(x.hi, y.hi)
+	return cmpInt(int64(x.hi), int64(y.hi))
 }
 
 // selector tallies what the kept candidates use up.
@@ -219,4 +221,16 @@ func (l updateGraph) bridged(facts []fact, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// cmpInt is cmp.Compare for integers, one function for every width: each
+// shape of the generic one is some 0.6 KB of wasm.
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

@@ -57,13 +57,13 @@ func timeline(arts []Article, facts []fact, pairs []pair) []Series {
 		a, b := &facts[x], &facts[y]
 		switch {
 		case parent[x] != parent[y]:
-			return cmp.Compare(parent[x], parent[y])
+			return cmpInt(int64(parent[x]), int64(parent[y]))
 		case a.at != b.at:
-			return cmp.Compare(a.at, b.at)
+			return cmpInt(int64(a.at), int64(b.at))
 		case a.art != b.art:
-			return cmp.Compare(a.art, b.art)
+			return cmpInt(int64(a.art), int64(b.art))
 		}
-		return cmp.Compare(a.idx, b.idx)
+		return cmpInt(int64(a.idx), int64(b.idx))
 	})
 	runs := min(len(figs), 1)
 	for j := 1; j < len(figs); j++ {
@@ -81,7 +81,7 @@ func timeline(arts []Article, facts []fact, pairs []pair) []Series {
 		figs = figs[n:]
 	}
 	sorts.SortFunc(out, func(x, y Series) int {
-		return cmp.Or(cmp.Compare(len(y.Points), len(x.Points)), cmp.Compare(x.Measure, y.Measure),
+		return cmp.Or(cmpInt(int64(len(y.Points)), int64(len(x.Points))), cmp.Compare(x.Measure, y.Measure),
 			cmp.Compare(x.Points[0].Claim, y.Points[0].Claim))
 	})
 	return out
@@ -132,7 +132,7 @@ func matrix(rels []Relation) []Cell {
 	for _, c := range cells {
 		out = append(out, *c)
 	}
-	sorts.SortFunc(out, func(x, y Cell) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
+	sorts.SortFunc(out, func(x, y Cell) int { return cmp.Or(cmpInt(int64(x.A), int64(y.A)), cmpInt(int64(x.B), int64(y.B))) })
 	return out
 }
 
