@@ -164,7 +164,7 @@ func (x *extractor) finish(out []Claim) []Claim {
 		if r.entTo > r.entFrom {
 			c.Entities = ents[r.entFrom:r.entTo:r.entTo]
 			if r.aside != "" {
-				c.Entities = slices.DeleteFunc(slices.Clone(c.Entities), func(e string) bool { return e == r.aside })
+				c.Entities = without(c.Entities, r.aside)
 			}
 		}
 		if r.named != "" && !slices.Contains(c.Entities, r.named) {
@@ -1031,4 +1031,16 @@ func (s *sent) tokenAfter(off int) int {
 		}
 	}
 	return lo
+}
+
+// without returns a copy of ss without s: a loop, where slices.DeleteFunc
+// and slices.Clone would each be a generic function of the wasm.
+func without(ss []string, s string) []string {
+	out := make([]string, 0, len(ss))
+	for _, x := range ss {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -62,7 +62,14 @@ func (s *sent) readAux(last listID) {
 			if id == speechList {
 				// "in the town of Tell Muradin": a capitalised word inside
 				// the sentence is a name's, not a verb of saying.
-				aux = aux[:from+len(slices.DeleteFunc(aux[from:], func(m match) bool { return s.inName(m.from) }))]
+				kept := from
+				for _, m := range aux[from:] {
+					if !s.inName(m.from) {
+						aux[kept] = m
+						kept++
+					}
+				}
+				aux = aux[:kept]
 			}
 		}
 		ends[id] = len(aux)

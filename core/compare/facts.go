@@ -1078,11 +1078,10 @@ func placeConflict(a, b *fact) bool {
 	if a.inCountry && b.inCountry {
 		return true // "500,000 displaced inside Dovrenia", "68,000 have fled Dovrenia's war into Ardestan"
 	}
-	if _, ina := slices.BinarySearch(b.topics, pa); ina && !b.listsPlaces {
+	if slices.Contains(b.topics, pa) && !b.listsPlaces {
 		return false
 	}
-	_, inb := slices.BinarySearch(a.topics, pb)
-	return !inb || a.listsPlaces
+	return !slices.Contains(a.topics, pb) || a.listsPlaces
 }
 
 // placeFit scores how well the places of a and b fit: the same place
@@ -1102,7 +1101,7 @@ func placeFit(a, b *fact) float64 {
 	if p == "" {
 		p, other = pb, a
 	}
-	if _, ok := slices.BinarySearch(other.topics, p); ok {
+	if slices.Contains(other.topics, p) {
 		return 0.05
 	}
 	return -0.1
