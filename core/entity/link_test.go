@@ -289,6 +289,10 @@ func TestLinkAliases(t *testing.T) {
 			"Orlenhorn Ski Resort", "Orlenhorn", false},
 		{"the body's noun after the place's name is the body", []string{"Snow cut off Orlenhorn on Monday, and the Orlenhorn Ski Resort closed.", "Guests at the Orlenhorn resort waited."},
 			"Orlenhorn Ski Resort", "Orlenhorn resort", true},
+		{"a brigade's name without its noun", []string{"Volunteers of the Red Helmets Brigade dug all night.", "The Red Helmets said 11 people were alive."},
+			"Red Helmets Brigade", "Red Helmets", true},
+		{"a one-word name is no body's name without its noun", []string{"Fighters of the Tarbil Brigade entered the town.", "Residents of Tarbil fled."},
+			"Tarbil Brigade", "Tarbil", false},
 		{"agency credit is no acronym", []string{"The Valdorian Ministry of Defence (AFP) said."}, "Valdorian Ministry of Defence", "AFP", false},
 	}
 	for _, tt := range tests {

@@ -541,8 +541,10 @@ func (k *linker) wordOrder() {
 			continue
 		}
 		words := n.words
-		if len(words) > 2 && words[len(words)-1] == "society" {
-			words = words[:len(words)-1] // "Karsland Red Cross Society" is the "Red Cross of Karsland"
+		if len(words) > 2 && bodyTails[words[len(words)-1]] {
+			// "Karsland Red Cross Society" is the "Red Cross of Karsland",
+			// and the "Red Helmets Brigade" the "Red Helmets"
+			words = words[:len(words)-1]
 		}
 		var room [8]string
 		words = portfolioWords(room[:0], words)
@@ -558,6 +560,10 @@ func (k *linker) wordOrder() {
 	}
 	k.demonymOrder(first)
 }
+
+// bodyTails are the nouns a body's name of two words or more may go
+// without.
+var bodyTails = wordset.Of("society brigade brigades movement group front militia party")
 
 // portfolioWords appends to out the words of a ministry's or department's
 // name with its portfolio read one way ("Interior Ministry", "Ministry of
