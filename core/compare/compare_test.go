@@ -41,6 +41,25 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a higher count beside the earlier count restated is a rival count, not an update",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(23, q.Exact, "killed", "people"), place(eNorvale), src(eCouncil)),
+				mk("y", 1, claim.Kill, fig(40, q.AtLeast, "killed", "people"), place(eNorvale), src(eMonitor)),
+				mk("z", 1, claim.Kill, fig(23, q.Exact, "killed", "people"), place(eNorvale), src(eCouncil)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}, {"x", "z", Corroborates, SameFigure}, {"y", "z", Contradicts, FigureConflict}},
+		},
+		{
+			name: "a higher count the next day with no earlier count beside it is an update",
+			arts: dated("2031-03-02", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(23, q.Exact, "killed", "people"), place(eNorvale), src(eCouncil)),
+				mk("y", 1, claim.Kill, fig(40, q.AtLeast, "killed", "people"), place(eNorvale), src(eMonitor)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+		},
+		{
 			name: "passengers and crew joined by and sum to the people aboard",
 			arts: dated("2031-03-02", "2031-03-03"),
 			claims: []claim.Claim{

@@ -53,7 +53,55 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 			kept = append(kept, cands[i])
 		}
 	}
-	return pruneChains(facts, kept)
+	return rivals(facts, pruneChains(facts, kept))
+}
+
+// rivals turns an update of a count into a conflict when the later
+// report's article restates the earlier count beside the higher one, as
+// another source's ("The national bureau said about 400 homes had been
+// destroyed"; "he said more than 1,000 houses had been destroyed"): the
+// first count still stood, and the two are rival counts, not one count
+// that rose. It rewrites kept in place.
+func rivals(facts []fact, kept []cand) []cand {
+	var agree map[[2]int32]bool
+	var against map[int32][]int32 // the counts each is set against in its own article
+	for _, c := range kept {
+		switch {
+		case c.kind == kindCorroborates:
+			if agree == nil {
+				agree = map[[2]int32]bool{}
+			}
+			agree[[2]int32{min(c.a, c.b), max(c.a, c.b)}] = true
+		case c.kind == kindContradicts && facts[c.a].art == facts[c.b].art:
+			if against == nil {
+				against = map[int32][]int32{}
+			}
+			against[c.a] = append(against[c.a], c.b)
+			against[c.b] = append(against[c.b], c.a)
+		}
+	}
+	if agree == nil || against == nil {
+		return kept // most reports
+	}
+	for i := range kept {
+		c := &kept[i]
+		if c.kind == kindUpdates && (c.reason == reasonRisingFigure || c.reason == reasonLowerFigure) &&
+			(restated(agree, against[c.b], c.a) || restated(agree, against[c.a], c.b)) {
+			c.kind, c.reason = kindContradicts, reasonFigureConflict
+		}
+	}
+	return kept
+}
+
+// restated reports whether a count agrees with a among those another is
+// set against in its article.
+func restated(agree map[[2]int32]bool, rivals []int32, a int32) bool {
+	for _, r := range rivals {
+		if agree[[2]int32{min(a, r), max(a, r)}] {
+			return true
+		}
+	}
+	return false
 }
 
 // candOrder orders candidates best first: higher score, then the nearer
