@@ -63,41 +63,22 @@ func selectBest(facts []fact, cands []cand, links int) []cand {
 // first count still stood, and the two are rival counts, not one count
 // that rose. It rewrites kept in place.
 func rivals(facts []fact, kept []cand) []cand {
-	var agree map[[2]int32]bool
-	var against map[int32][]int32 // the counts each is set against in its own article
-	for _, c := range kept {
-		switch {
-		case c.kind == kindCorroborates:
-			if agree == nil {
-				agree = map[[2]int32]bool{}
-			}
-			agree[[2]int32{min(c.a, c.b), max(c.a, c.b)}] = true
-		case c.kind == kindContradicts && facts[c.a].art == facts[c.b].art:
-			if against == nil {
-				against = map[int32][]int32{}
-			}
-			against[c.a] = append(against[c.a], c.b)
-			against[c.b] = append(against[c.b], c.a)
-		}
-	}
-	if agree == nil || against == nil {
-		return kept // most reports
-	}
+	agree, against := links(len(facts), kept, kindCorroborates), links(len(facts), kept, kindContradicts)
 	for i := range kept {
 		c := &kept[i]
 		if c.kind == kindUpdates && (c.reason == reasonRisingFigure || c.reason == reasonLowerFigure) &&
-			(restated(agree, against[c.b], c.a) || restated(agree, against[c.a], c.b)) {
+			(restated(facts, agree, against, c.a, c.b) || restated(facts, agree, against, c.b, c.a)) {
 			c.kind, c.reason = kindContradicts, reasonFigureConflict
 		}
 	}
 	return kept
 }
 
-// restated reports whether a count agrees with a among those another is
-// set against in its article.
-func restated(agree map[[2]int32]bool, rivals []int32, a int32) bool {
-	for _, r := range rivals {
-		if agree[[2]int32{min(a, r), max(a, r)}] {
+// restated reports whether a count of b's article that b is set against
+// agrees with a.
+func restated(facts []fact, agree, against graph, a, b int32) bool {
+	for _, r := range against.of(int(b)) {
+		if facts[r].art == facts[b].art && slices.Contains(agree.of(int(a)), r) {
 			return true
 		}
 	}
@@ -198,7 +179,7 @@ func (s *selector) slot(c *cand) (int32, int32) {
 // links the other telling. It filters kept in place: the links are taken
 // from kept first.
 func pruneChains(facts []fact, kept []cand) []cand {
-	next := updateLinks(len(facts), kept)
+	next := links(len(facts), kept, kindUpdates)
 	out := kept[:0]
 	for _, c := range kept {
 		if c.kind == kindUpdates && next.bridged(facts, int(c.a), int(c.b)) {
@@ -217,7 +198,7 @@ func pruneChains(facts []fact, kept []cand) []cand {
 // without power" in a standfirst and "about 180,000 ... on Wednesday
 // morning" in the body are one report, and the update from its dated
 // telling says how it relates to y.
-func (l updateGraph) echoed(facts []fact, x, y int) bool {
+func (l graph) echoed(facts []fact, x, y int) bool {
 	g := &facts[x]
 	for _, m := range l.of(y) {
 		if f := &facts[m]; int(m) != x && g.c.Time == nil && f.c.Time != nil && f.art == g.art && f.class == classFigure && g.class == classFigure && f.measure == g.measure && f.unit == g.unit && f.val == g.val {
@@ -227,16 +208,16 @@ func (l updateGraph) echoed(facts []fact, x, y int) bool {
 	return false
 }
 
-// updateGraph lists the facts each fact is linked to by updates: those of fact
-// i are to[from[i]:from[i+1]], in the order of the candidates. Two flat
-// slices rather than a map of slices, one per fact.
-type updateGraph struct{ from, to []int32 }
+// graph lists the facts each fact is linked to by relations of one kind:
+// those of fact i are to[from[i]:from[i+1]], in the order of the
+// candidates. Two flat slices rather than a map of slices, one per fact.
+type graph struct{ from, to []int32 }
 
-// updateLinks returns the update links among n facts in kept.
-func updateLinks(n int, kept []cand) updateGraph {
-	l := updateGraph{from: make([]int32, n+2)}
+// links returns the links of kind among n facts in kept.
+func links(n int, kept []cand, kind relKind) graph {
+	l := graph{from: make([]int32, n+2)}
 	for _, c := range kept {
-		if c.kind == kindUpdates {
+		if c.kind == kind {
 			l.from[c.a+2]++
 			l.from[c.b+2]++
 		}
@@ -246,7 +227,7 @@ func updateLinks(n int, kept []cand) updateGraph {
 	}
 	l.to = make([]int32, l.from[n+1])
 	for _, c := range kept {
-		if c.kind == kindUpdates {
+		if c.kind == kind {
 			l.to[l.from[c.a+1]] = int32(c.b)
 			l.from[c.a+1]++
 			l.to[l.from[c.b+1]] = int32(c.a)
@@ -257,11 +238,11 @@ func updateLinks(n int, kept []cand) updateGraph {
 }
 
 // of returns the facts linked to fact i.
-func (l updateGraph) of(i int) []int32 { return l.to[l.from[i]:l.from[i+1]] }
+func (l graph) of(i int) []int32 { return l.to[l.from[i]:l.from[i+1]] }
 
 // bridged reports whether a and b are both linked by updates to a third
 // fact dated strictly between them.
-func (l updateGraph) bridged(facts []fact, a, b int) bool {
+func (l graph) bridged(facts []fact, a, b int) bool {
 	lo, hi := min(facts[a].at, facts[b].at), max(facts[a].at, facts[b].at)
 	for _, m := range l.of(a) {
 		if at := facts[m].at; at > lo && at < hi && slices.Contains(l.of(b), m) {
