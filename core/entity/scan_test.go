@@ -40,6 +40,7 @@ func TestMentions(t *testing.T) {
 		{"an occupation before a cue word is part of a name", "Teacher Training College Varna closed.", "Teacher Training College Varna"},
 		{"a brigadier's abbreviation", "Six were hurt, said Brig. Gen. Corin Maslo.", "Corin Maslo/Brig. Gen"},
 		{"a minister's portfolio after of", "Minister of Oil Petar Solheim told the Post so.", "Petar Solheim/Minister of Oil"},
+		{"a rank without its stop, as British papers write it", "Later Col Dragan Velisk said so, and Lt Col Ana Mirt agreed.", "Dragan Velisk/Col; Ana Mirt/Lt Col"},
 		{"a district's title", "Later District Collector Mahesh Toraskar told reporters so.", "Mahesh Toraskar/District Collector"},
 		{"a police rank with its force after of", "Later Superintendent of Police Rakesh Dhanwal said so.", "Rakesh Dhanwal/Superintendent of Police"},
 		{"a product's name holds no title", "Later the Ultimate Collector Series (UCS) sold out.", "Ultimate Collector Series; UCS"},
