@@ -81,7 +81,6 @@ func find(texts, lowers []string) [][]cand {
 		}
 	}
 	f.lowerWords()
-	f.headBodies()
 	out := make([][]cand, len(texts))
 	tmps := make([][]cand, len(memos)) // per worker: scratch for finish's sort
 	parallel.For(workers, len(texts), func(w, a int) {
@@ -107,6 +106,7 @@ func find(texts, lowers []string) [][]cand {
 			putCands(tmp[:cap(tmp)]) // the sort used it beyond its length
 		}
 	}
+	f.headBodies(out)
 	return out
 }
 
