@@ -6,8 +6,9 @@ import "github.com/crosscheck/crosscheck/core/internal/wordset"
 // body's name, refer to the body: "the Kerelo company" is the Kerelo
 // Mining Corporation, "the Makoro jail" Makoro Central Prison. Nouns of
 // one number are one head; each noun is listed as text and as keys write
-// it ("association", "asociation"; "group", "grup"). Nouns of places where people live
-// (city, province) are none: "the Tarbil city council" is not Tarbil.
+// it ("association", "asociation"; "group", "grup"). Nouns of places
+// where people live (city, province) are none: "the Tarbil city council"
+// is the council, not Tarbil.
 var heads = wordset.Ints("company:1 corporation:1 corp:1 firm:1 group:1 ltd:1 limited:1 inc:1 holdings:1 plc:1 " +
 	"prison:2 jail:2 penitentiary:2 authority:3 directorate:3 agency:3 service:3 inspectorate:3 " +
 	"association:4 asociation:4 union:4 league:4 federation:4 society:4 base:5 airbase:5 " +
