@@ -473,7 +473,8 @@ func (s *scanner) namedAlso(ms []cand) {
 			if b.start-a.end > 60 || a.end > b.start {
 				break
 			}
-			if a.words != nil && s.alsoNamed(s.lower[a.end:b.start]) && (!orGloss(s.lower[a.end:b.start]) || s.glossed(a, b)) {
+			if a.words != nil && s.alsoNamed(s.lower[a.end:b.start]) && (!orGloss(s.lower[a.end:b.start]) || s.glossed(a, b)) ||
+				j == i-1 && s.bracketGloss(a, b) {
 				b.acroOf = j + 1
 				break
 			}
@@ -484,6 +485,18 @@ func (s *scanner) namedAlso(ms []cand) {
 // orGloss reports whether gap is "or" between commas and brackets, which
 // may gloss a name ("the Dalvesh Komitar, or Salvation Committee,") or
 // join two ("Spotify or Pandora", "Uber, Lyft, or Postmates").
+// bracketGloss reports whether b, in brackets right after a, gives a's
+// name in another language: two bodies' names of two words or more, b's
+// with a word of its kind ("the Ognevaya Strazha (State Fire Guard)"),
+// neither a place's nor a person's ("Kessel (Upper Tarn)" is a town and
+// its region).
+func (s *scanner) bracketGloss(a, b *cand) bool {
+	return len(a.words) >= 2 && len(b.words) >= 2 && !b.acro && b.votes[vOrg]+b.votes[vGroup] > 0 &&
+		a.votes[vPlace]+a.votes[vPerson]+b.votes[vPlace]+b.votes[vPerson] == 0 &&
+		strings.TrimSpace(s.lower[a.end:b.start]) == "(" && strings.HasPrefix(s.lower[b.end:], ")") &&
+		!s.isCredit(b.start, b.end) // "SAN FRANCISCO (Associated Press) —": a dateline's agency
+}
+
 func orGloss(gap string) bool {
 	return strings.TrimSuffix(strings.Trim(gap, " ,(—–"), " the") == "or"
 }

@@ -297,6 +297,12 @@ func TestLinkAliases(t *testing.T) {
 			"Red Helmets Brigade", "Red Helmets", true},
 		{"a one-word name is no body's name without its noun", []string{"Fighters of the Tarbil Brigade entered the town.", "Residents of Tarbil fled."},
 			"Tarbil Brigade", "Tarbil", false},
+		{"a body's name translated in brackets", []string{"The fire is fought by the Ognevaya Strazha (State Fire Guard) and the army.", "The State Fire Guard said 40 homes burned."},
+			"Ognevaya Strazha", "State Fire Guard", true},
+		{"a dateline's agency in brackets is no translation", []string{"SAN TARVO (Meridian Press Agency) — Rebels took the town on Monday."},
+			"SAN TARVO", "Meridian Press Agency", false},
+		{"a town and its region in brackets stay two", []string{"Shelling hit the town of Kessel Vorn (Upper Tarn Province) on Monday."},
+			"Kessel Vorn", "Upper Tarn Province", false},
 		{"agency credit is no acronym", []string{"The Valdorian Ministry of Defence (AFP) said."}, "Valdorian Ministry of Defence", "AFP", false},
 	}
 	for _, tt := range tests {
