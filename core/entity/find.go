@@ -509,8 +509,8 @@ func (s *scanner) glossed(a, b *cand) bool {
 		return false
 	}
 	after := strings.TrimLeft(s.lower[b.end:], " ")
-	if after == "" || after[0] != ',' && after[0] != ')' {
-		return false
+	if after == "" || after[0] != ',' && after[0] != ')' && after[0] != '-' && !strings.HasPrefix(after, "—") {
+		return false // "..., or the Haldun People's Liberation Front - said"
 	}
 	if next := strings.TrimLeft(after[1:], " "); strings.HasPrefix(next, "or ") || strings.HasPrefix(next, "and ") {
 		return false // "Gene Wolfe, or John Crowley, or Ursula Le Guin"
@@ -522,7 +522,7 @@ func (s *scanner) glossed(a, b *cand) bool {
 // alsoNamed reports whether gap, lower-cased, is what stands between a
 // name and another name of the same thing.
 func (s *scanner) alsoNamed(gap string) bool {
-	gap = strings.Trim(gap, " ,()—–\"“”") // ")" after an acronym: "(UCWU), known in Ostvarian as"; quotes round a gloss: `means "Free Land Alliance"`
+	gap = strings.Trim(gap, " ,()—–-\"“”") // ")" after an acronym: "(UCWU), known in Ostvarian as"; quotes round a gloss: `means "Free Land Alliance"`; " - " as a dash
 	if w, rest, ok := strings.Cut(gap, " "); ok && s.kindNoun(w) {
 		gap = strings.Trim(rest, " ,(—–") // "the Common Ground party — known at home as ..."
 	}
@@ -544,8 +544,8 @@ func (s *scanner) alsoNamed(gap string) bool {
 	for _, p := range [...][2]string{{"known in ", " as"}, {"whose name in ", " is"}, {"whose ", " name is"}, {"known at home by its ", " name"}, {"known by its ", " name"}} {
 		if rest, ok := strings.CutPrefix(gap, p[0]); ok {
 			lang, ok := strings.CutSuffix(rest, p[1])
-			if ok && lang != "" && !strings.ContainsAny(lang, " ,.") {
-				return true
+			if ok && lang != "" && !strings.ContainsAny(lang, ",.") && strings.Count(lang, " ") <= 2 {
+				return true // "known in Arabic as", "known in the local language as"
 			}
 		}
 	}
