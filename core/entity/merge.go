@@ -559,6 +559,59 @@ func (k *linker) wordOrder() {
 		}
 	}
 	k.demonymOrder(first)
+	k.qualifiedBodies(first)
+}
+
+// qualifiedBodies merges a body's name that a demonym opens with the same
+// name without it, when the demonym's place is named too and no other
+// demonym opens that name: "the Veskarian Defence Ministry" and "the
+// Ministry of Defence" in another report; not when the Korganian and the
+// Velistani Defence Ministry both speak. first maps the content key of
+// each name wordOrder read to its node.
+func (k *linker) qualifiedBodies(first map[string]int) {
+	var places map[string]bool // one-word names: a demonym's place must be one
+	for _, n := range k.nodes {
+		if len(n.words) == 1 {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[n.words[0]] = true
+		}
+	}
+	var room [8]string
+	var bare []string             // the bare names' keys, in node order
+	qualified := map[string]int{} // bare key → the node a demonym opens, -1 for two
+	for i, n := range k.nodes {
+		if n.isLex() || n.acro || n.partial || len(n.words) < 3 || topVote(n.votes) == vPerson || !demonymOfNamed(n.words[0], places) {
+			continue
+		}
+		key, count := contentKey(portfolioWords(room[:0], n.words[1:]))
+		if _, ok := first[key]; !ok || count < 2 {
+			continue
+		}
+		if j, ok := qualified[key]; !ok {
+			qualified[key] = i
+			bare = append(bare, key)
+		} else if j != i {
+			qualified[key] = -1
+		}
+	}
+	for _, key := range bare {
+		if i := qualified[key]; i >= 0 && topVote(k.nodes[first[key]].votes) != vPerson {
+			k.union(first[key], i)
+		}
+	}
+}
+
+// demonymOfNamed reports whether w may be the demonym of a place in
+// places.
+func demonymOfNamed(w string, places map[string]bool) bool {
+	for _, p := range demonymPlaces(w) {
+		if places[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTails are the nouns a body's name of two words or more may go
