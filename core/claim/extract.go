@@ -92,8 +92,8 @@ func ExtractYears(in Input) ([]Claim, []int) {
 	x.figs = quantity.FindTokensTo(x.figBuf, toks)
 	x.times = timex.FindTokensTo(x.timeBuf, toks, in.Date)
 	x.figBuf, x.timeBuf = x.figs, x.times
-	if !slices.IsSortedFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start }) {
-		x.mentions = slices.Clone(x.mentions)
+	if !byStart(x.mentions) {
+		x.mentions = append([]entity.Mention(nil), x.mentions...)
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
 	}
 	spans := sentence.AppendSplit(x.spans[:0], in.Doc.Text)
@@ -1043,4 +1043,14 @@ func without(ss []string, s string) []string {
 		}
 	}
 	return out
+}
+
+// byStart reports whether ms are in text order.
+func byStart(ms []entity.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].Start {
+			return false
+		}
+	}
+	return true
 }

@@ -2,7 +2,6 @@ package clean
 
 import (
 	"io"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -165,7 +164,8 @@ func (b *treeBuilder) start(z *html.Tokenizer, selfClosing bool) {
 	name, _ := z.TagName()
 	a := atom.Lookup(name)
 	b.attrs = tagAttrs(b.attrs[:0], raw)
-	attrs := slices.Clip(slices.Clone(b.attrs))
+	attrs := make([]html.Attribute, len(b.attrs)) // a copy of its own, full: b.attrs is reused
+	copy(attrs, b.attrs)
 	switch a {
 	case atom.Html:
 		b.root.Attr = mergeAttrs(b.root.Attr, attrs)

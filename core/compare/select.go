@@ -78,8 +78,13 @@ func rivals(facts []fact, kept []cand) []cand {
 // agrees with a.
 func restated(facts []fact, agree, against graph, a, b int32) bool {
 	for _, r := range against.of(int(b)) {
-		if facts[r].art == facts[b].art && slices.Contains(agree.of(int(a)), r) {
-			return true
+		if facts[r].art != facts[b].art {
+			continue
+		}
+		for _, x := range agree.of(int(a)) {
+			if x == r {
+				return true
+			}
 		}
 	}
 	return false

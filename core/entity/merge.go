@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -319,7 +318,7 @@ func (k *linker) jointForms() {
 		}
 		if j, ok := joined[string(buf)]; !ok {
 			joined[string(buf)] = i
-		} else if !slices.Equal(n.words, k.nodes[j].words) && !kindsClash(n.votes, k.nodes[j].votes) {
+		} else if n.key != k.nodes[j].key && !kindsClash(n.votes, k.nodes[j].votes) {
 			k.union(j, i)
 		}
 	}
