@@ -220,7 +220,7 @@ func forcesOf(cs []claim.Claim, text string, mentions []entity.Mention) {
 			n += len("the ")
 		}
 		start := c.Start + at + len(c.Actor) + n
-		k, ok := slices.BinarySearchFunc(mentions, start, func(m entity.Mention, at int) int { return m.Start - at })
+		k, ok := entity.Search(mentions, start)
 		if ok {
 			c.Actor = mentions[k].Entity
 		}

@@ -703,8 +703,8 @@ func (s *sent) picks(pick []int, figs []figure) []int {
 	// "seized 11 villages ... and took control of the crossroads town of
 	// Tel Qarash": the town is a claim of its own beside the count.
 	for i, m := range s.preds {
-		if counted == 0 || len(pick) == maxEventsPerSentence || i >= 64 || counted&(1<<i) != 0 || slices.Contains(pick, i) ||
-			!slices.Contains(placeBound[:], Predicate(m.p.val)) || s.tier(m) != 0 || m.p.flags != 0 {
+		if counted == 0 || len(pick) == maxEventsPerSentence || i >= 64 || counted&(1<<i) != 0 || hasInt(pick, i) ||
+			!hasPredicate(placeBound[:], Predicate(m.p.val)) || s.tier(m) != 0 || m.p.flags != 0 {
 			continue
 		}
 		if _, obj := s.actorObject(m); s.isMention(obj) && !s.pickedObject(pick, obj) {
@@ -866,7 +866,7 @@ func (s *sent) listGap(from, to int) bool {
 func (s *sent) pickTier(pick []int, tier int, covered []Predicate) ([]int, []Predicate) {
 	for i, m := range s.preds {
 		cls := Predicate(m.p.val)
-		if len(pick) == maxEventsPerSentence || slices.Contains(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) || s.handsNothing(m) || s.withdrawsNothing(m) {
+		if len(pick) == maxEventsPerSentence || hasPredicate(covered, cls) || s.tier(m) != tier || s.holdsNothing(m) || s.handsNothing(m) || s.withdrawsNothing(m) {
 			continue
 		}
 		covered = append(covered, cls)
@@ -884,7 +884,7 @@ var placeBound = [...]Predicate{GainControl, LoseControl, HoldControl, Enter, Ad
 // describing participle. Such a verb says nothing of ground by itself, so
 // holdsNothing and countsNoGround ask what it acts on.
 func loneGroundVerb(m match) bool {
-	return m.to-m.from == 1 && m.p.flags == 0 && slices.Contains(placeBound[:], Predicate(m.p.val))
+	return m.to-m.from == 1 && m.p.flags == 0 && hasPredicate(placeBound[:], Predicate(m.p.val))
 }
 
 // holdsNothing reports whether m is a verb of one of the placeBound
@@ -1760,6 +1760,26 @@ func (s *sent) punctIn(from, to int) bool {
 func (s *sent) noneCovers(at int) bool {
 	for _, m := range s.scopes {
 		if m.p.val == "none" && int(s.toks[m.from].start) <= at && at < int(s.toks[m.to-1].end) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInt and hasPredicate are slices.Contains on ints and predicates:
+// loops, where each would be a generic function of the wasm.
+func hasInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPredicate(ps []Predicate, p Predicate) bool {
+	for _, q := range ps {
+		if q == p {
 			return true
 		}
 	}

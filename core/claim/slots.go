@@ -2,7 +2,6 @@ package claim
 
 import (
 	"github.com/crosscheck/crosscheck/core/quantity"
-	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/entity"
@@ -1042,7 +1041,7 @@ func (x *extractor) placeSite(head, place string) {
 
 // mentionStarting returns the entity of the mention starting at byte start, "".
 func (x *extractor) mentionStarting(start int) string {
-	i, ok := slices.BinarySearchFunc(x.mentions, start, func(m entity.Mention, t int) int { return m.Start - t })
+	i, ok := entity.Search(x.mentions, start)
 	if !ok {
 		return ""
 	}
@@ -1052,7 +1051,7 @@ func (x *extractor) mentionStarting(start int) string {
 // mentionEndingAt returns the entity of a mention that ends at byte end,
 // "".
 func (x *extractor) mentionEndingAt(end int) string {
-	i, _ := slices.BinarySearchFunc(x.mentions, end, func(m entity.Mention, t int) int { return m.Start - t })
+	i, _ := entity.Search(x.mentions, end)
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if x.mentions[k].End == end {
 			return x.mentions[k].Entity

@@ -4,7 +4,6 @@
 package clean
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -46,7 +45,7 @@ type Para struct {
 // article, giving the first body paragraph its lead dateline's length.
 func appendPara(paras []Para, text string, start, end, line int, role Role) []Para {
 	p := Para{Start: start, End: end, Line: line, Role: role}
-	if role == RoleBody && !slices.ContainsFunc(paras, func(q Para) bool { return q.Role == RoleBody }) {
+	if role == RoleBody && !hasBody(paras) {
 		p.Lead = leadLen(text)
 	}
 	return append(paras, p)
@@ -141,4 +140,14 @@ func IsHTML(raw string) bool {
 		n += strings.Count(l, t)
 	}
 	return n >= 2
+}
+
+// hasBody reports whether paras hold a body paragraph.
+func hasBody(paras []Para) bool {
+	for _, q := range paras {
+		if q.Role == RoleBody {
+			return true
+		}
+	}
+	return false
 }

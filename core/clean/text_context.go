@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -562,7 +561,7 @@ type run struct{ a, b, w int }
 func unionRuns(a, b []run) []run {
 	out := append([]run(nil), a...)
 	for _, r := range b {
-		if !slices.Contains(a, r) {
+		if !hasRun(a, r) {
 			out = append(out, r)
 		}
 	}
@@ -1309,4 +1308,14 @@ func setOnce(f *Field, v Field) {
 	if f.Value == "" {
 		*f = v
 	}
+}
+
+// hasRun reports whether rs hold r.
+func hasRun(rs []run, r run) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
 }

@@ -3,7 +3,6 @@ package compare
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +24,7 @@ const (
 // is from 2023 or later; two undated articles whose latest years lie far
 // apart are probably years apart too.
 func estimateYears(arts []Article, claims []claim.Claim) []Article {
-	out := slices.Clone(arts)
+	out := append([]Article(nil), arts...)
 	latest := make([]int, len(arts))
 	for i, a := range arts {
 		for _, y := range a.Years {
@@ -89,7 +88,7 @@ func datelineDates(arts []Article, ev *events) []Article {
 			continue
 		}
 		if &out[0] == &arts[0] {
-			out = slices.Clone(arts)
+			out = append([]Article(nil), arts...)
 		}
 		out[i].Date, out[i].DateSource = best, sourceInferred
 		out[i].DateBasis = fmt.Sprintf("the day its dateline names, in the year of article %d", from+1)
@@ -377,7 +376,7 @@ func inferDates(arts []Article, rels []Relation, pairs []pair) ([]Article, bool)
 	if len(best) == 0 {
 		return arts, false
 	}
-	out := slices.Clone(arts)
+	out := append([]Article(nil), arts...)
 	for u, p := range best {
 		out[u].Date, out[u].DateSource, out[u].DateBasis, out[u].Year = p.date, sourceInferred, p.basis, 0
 	}
@@ -405,7 +404,7 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 			reporting = map[string][]int{}
 		}
 		key := f.c.Actor + "\x00" + string(f.c.Predicate) + "\x00" + strconv.Itoa(t.Weekday)
-		if as := reporting[key]; !slices.Contains(as, f.art) {
+		if as := reporting[key]; len(as) == 0 || as[len(as)-1] != f.art { // facts come in article order
 			reporting[key] = append(as, f.art)
 		}
 	}
@@ -439,7 +438,7 @@ func sameEventGroups(arts []Article, facts []fact, ev *events) []Article {
 	for i := range arts {
 		if r := root(i); hi[r]-lo[r] >= 2 {
 			if out == nil {
-				out = slices.Clone(arts)
+				out = append([]Article(nil), arts...)
 			}
 			out[i].moment = r + 1
 		}

@@ -40,7 +40,13 @@ var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", 
 
 // classNamed returns the class of a name in compare_classes.tsv.
 func classNamed(name string) class {
-	i := slices.Index(classNames, name)
+	i := -1
+	for k, n := range classNames {
+		if n == name {
+			i = k
+			break
+		}
+	}
 	if i < 0 {
 		i = len(classNames)
 		classNames = append(classNames, name)

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"slices"
-
 	"github.com/crosscheck/crosscheck/core/internal/sorts"
 )
 
@@ -78,13 +76,8 @@ func rivals(facts []fact, kept []cand) []cand {
 // agrees with a.
 func restated(facts []fact, agree, against graph, a, b int32) bool {
 	for _, r := range against.of(int(b)) {
-		if facts[r].art != facts[b].art {
-			continue
-		}
-		for _, x := range agree.of(int(a)) {
-			if x == r {
-				return true
-			}
+		if facts[r].art == facts[b].art && agree.links(int(a), r) {
+			return true
 		}
 	}
 	return false
@@ -245,12 +238,22 @@ func links(n int, kept []cand, kind relKind) graph {
 // of returns the facts linked to fact i.
 func (l graph) of(i int) []int32 { return l.to[l.from[i]:l.from[i+1]] }
 
+// links reports whether fact i is linked to fact j.
+func (l graph) links(i int, j int32) bool {
+	for _, x := range l.of(i) {
+		if x == j {
+			return true
+		}
+	}
+	return false
+}
+
 // bridged reports whether a and b are both linked by updates to a third
 // fact dated strictly between them.
 func (l graph) bridged(facts []fact, a, b int) bool {
 	lo, hi := min(facts[a].at, facts[b].at), max(facts[a].at, facts[b].at)
 	for _, m := range l.of(a) {
-		if at := facts[m].at; at > lo && at < hi && slices.Contains(l.of(b), m) {
+		if at := facts[m].at; at > lo && at < hi && l.links(b, m) {
 			return true
 		}
 	}

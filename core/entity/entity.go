@@ -4,7 +4,6 @@
 package entity
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -304,7 +303,7 @@ func aliases(out []string, name string, forms []form) []string {
 		return out
 	}
 	for _, f := range forms {
-		if !sameLower(f.text, name) && !slices.ContainsFunc(out[start:], func(a string) bool { return sameLower(a, f.text) }) {
+		if !sameLower(f.text, name) && !holdsLower(out[start:], f.text) {
 			out = append(out, f.text)
 		}
 	}
@@ -398,4 +397,31 @@ func kindOf(v [nVotes]int) Kind {
 		return Place
 	}
 	return Other
+}
+
+// Search returns the index of the first of mentions, in text order, that
+// starts at or after byte start, and whether one starts there: a search
+// the claim and core stages share, where slices.BinarySearchFunc would be
+// a generic function of the wasm for each.
+func Search(mentions []Mention, start int) (int, bool) {
+	lo, hi := 0, len(mentions)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if mentions[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo, lo < len(mentions) && mentions[lo].Start == start
+}
+
+// holdsLower reports whether ss hold s but for case.
+func holdsLower(ss []string, s string) bool {
+	for _, x := range ss {
+		if sameLower(x, s) {
+			return true
+		}
+	}
+	return false
 }
