@@ -1497,8 +1497,7 @@ func (s *sent) countOwner(pos int) string {
 		for from > 0 && s.toks[from-1].word && !s.is(from-1, cDeterminer|cArticle|cVerbish|cPreposition|cConjunction) {
 			from--
 		}
-		owner := s.x.in.Doc.Text[s.toks[from].start:s.toks[j].end]
-		return strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+		return unPossessive(s.x.in.Doc.Text[s.toks[from].start:s.toks[j].end])
 	}
 	return ""
 }
@@ -1540,13 +1539,15 @@ func countsOwner(src string) string {
 		return src // most sources
 	}
 	owner := strings.TrimSuffix(src[:i], " own")
-	if o, ok := strings.CutSuffix(owner, "'s"); ok {
-		return o
-	}
-	if o, ok := strings.CutSuffix(owner, "’s"); ok {
+	if o := unPossessive(owner); o != owner {
 		return o
 	}
 	return src
+}
+
+// unPossessive returns s without its possessive "'s" or "’s".
+func unPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 }
 
 // isFigure reports whether s is a figure and nothing else: "eight",

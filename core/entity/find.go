@@ -482,9 +482,6 @@ func (s *scanner) namedAlso(ms []cand) {
 	}
 }
 
-// orGloss reports whether gap is "or" between commas and brackets, which
-// may gloss a name ("the Dalvesh Komitar, or Salvation Committee,") or
-// join two ("Spotify or Pandora", "Uber, Lyft, or Postmates").
 // bracketGloss reports whether b, in brackets right after a, gives a's
 // name in another language: two bodies' names of two words or more, b's
 // with a word of its kind ("the Ognevaya Strazha (State Fire Guard)"),
@@ -497,6 +494,9 @@ func (s *scanner) bracketGloss(a, b *cand) bool {
 		!s.isCredit(b.start, b.end) // "SAN FRANCISCO (Associated Press) —": a dateline's agency
 }
 
+// orGloss reports whether gap is "or" between commas and brackets, which
+// may gloss a name ("the Dalvesh Komitar, or Salvation Committee,") or
+// join two ("Spotify or Pandora", "Uber, Lyft, or Postmates").
 func orGloss(gap string) bool {
 	return strings.TrimSuffix(strings.Trim(gap, " ,(—–"), " the") == "or"
 }

@@ -297,29 +297,41 @@ func demonymPlaces(w string) []string {
 // jointForms merges names that write the same letters with their words
 // split otherwise, hyphens aside: "Calfire" and "Cal Fire", "Pelgor Dam"
 // and "Pel-Gor Dam". The letters must be six or more and neither name be
-// a person's.
+// a person's. Names written apart (two words or more, or a hyphen) are
+// filed by their letters; one plain word only looks its letters up.
 func (k *linker) jointForms() {
-	joined := map[string]int{}
+	var joined map[string]int
 	var buf []byte
-	for i, n := range k.nodes {
-		if n.acro || n.isLex() || topVote(n.votes) == vPerson {
-			continue
-		}
-		buf = buf[:0]
-		for _, w := range n.words {
-			for j := 0; j < len(w); j++ {
-				if w[j] != '-' {
-					buf = append(buf, w[j])
+	for pass := range 2 {
+		for i, n := range k.nodes {
+			if n.acro || n.isLex() || topVote(n.votes) == vPerson {
+				continue
+			}
+			buf = buf[:0]
+			for _, w := range n.words {
+				for j := 0; j < len(w); j++ {
+					if w[j] != '-' {
+						buf = append(buf, w[j])
+					}
 				}
 			}
+			apart := len(n.words) > 1 || len(buf) < len(n.words[0])
+			if len(buf) < 6 || apart != (pass == 0) {
+				continue
+			}
+			j, ok := joined[string(buf)]
+			switch {
+			case !ok && apart:
+				if joined == nil {
+					joined = map[string]int{}
+				}
+				joined[string(buf)] = i
+			case ok && n.key != k.nodes[j].key && !kindsClash(n.votes, k.nodes[j].votes):
+				k.union(j, i)
+			}
 		}
-		if len(buf) < 6 {
-			continue
-		}
-		if j, ok := joined[string(buf)]; !ok {
-			joined[string(buf)] = i
-		} else if n.key != k.nodes[j].key && !kindsClash(n.votes, k.nodes[j].votes) {
-			k.union(j, i)
+		if joined == nil {
+			return // no name written apart: most texts' names are
 		}
 	}
 }
@@ -578,8 +590,8 @@ func (k *linker) qualifiedBodies(first map[string]int) {
 		}
 	}
 	var room [8]string
-	var bare []string             // the bare names' keys, in node order
-	qualified := map[string]int{} // bare key → the node a demonym opens, -1 for two
+	var bare []string            // the bare names' keys, in node order
+	var qualified map[string]int // bare key → the node a demonym opens, -1 for two
 	for i, n := range k.nodes {
 		if n.isLex() || n.acro || n.partial || len(n.words) < 3 || topVote(n.votes) == vPerson || !demonymOfNamed(n.words[0], places) {
 			continue
@@ -589,6 +601,9 @@ func (k *linker) qualifiedBodies(first map[string]int) {
 			continue
 		}
 		if j, ok := qualified[key]; !ok {
+			if qualified == nil {
+				qualified = map[string]int{}
+			}
 			qualified[key] = i
 			bare = append(bare, key)
 		} else if j != i {

@@ -240,21 +240,22 @@ var compass = wordset.Of(`north south east west northern southern eastern wester
 // personNouns are lower-case words that, right before a name or after it
 // and a comma, say it is a person's: "its director, Elena Brasko", "the
 // group's leader Sandor Matyas". Titles count too.
-var personNouns = wordset.Of(`leader head founder activist journalist analyst expert resident official researcher
-	witness doctor lawyer father mother son daughter wife husband brother sister author writer
-	photographer correspondent reporter chairman chairwoman candidate owner partner employee worker who
-	engineer surgeon nurse medic paramedic teacher student farmer pilot driver scientist geologist seismologist
-	economist historian architect priest imam pastor rabbi spokesman spokeswoman spokesperson survivor eyewitness
-	neighbour neighbor relative cousin uncle aunt volunteer firefighter miner fisherman shopkeeper trader diplomat
-	lawmaker legislator businessman businesswoman lecturer novelist poet artist singer actor actress`)
+var personNouns = wordset.Of(occupationWords + `
+	leader head founder expert resident official witness
+	father mother son daughter wife husband brother sister author writer chairman chairwoman candidate
+	owner partner employee worker who student driver survivor eyewitness neighbour neighbor relative
+	cousin uncle aunt volunteer firefighter miner fisherman shopkeeper trader singer actor actress`)
 
 // occupations are the person nouns a writer may capitalise as a title
 // before a full name ("Lawyer Anna Berg"); kinship words are not among
 // them, as "Son" opens Korean names.
-var occupations = wordset.Of(`lawyer doctor engineer nurse surgeon medic paramedic teacher pilot farmer architect
+var occupations = wordset.Of(occupationWords)
+
+// occupationWords are the words of occupations, person nouns too.
+const occupationWords = `lawyer doctor engineer nurse surgeon medic paramedic teacher pilot farmer architect
 	economist scientist geologist seismologist historian journalist photographer reporter correspondent activist
 	researcher analyst priest imam pastor rabbi spokesman spokeswoman spokesperson novelist poet artist diplomat
-	lawmaker legislator businessman businesswoman lecturer`)
+	lawmaker legislator businessman businesswoman lecturer`
 
 // placeBefore are words before a name that make it a place: "in Idlib",
 // "the city of Aleppo"; the number is the weight of the evidence.
