@@ -675,7 +675,7 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		return // "40 wounded since the fighting began": the participle is the measure
 	}
 	d, back := 0, bestD
-	if bestD == measureReach && s.levelBefore(c.boundTok) {
+	if c.measure == "" && s.levelBefore(c.boundTok) {
 		back = 20 // "the number of people killed in fighting around the city has risen to 71"
 	}
 	for j := c.boundTok - 1; j >= floor && j >= 0 && d < back; j-- {

@@ -333,6 +333,7 @@ func TestFind(t *testing.T) {
 		{"crowd marched", "Tens of thousands of people marched through the capital.", `"Tens of thousands" range [20000,99999] person participants`},
 		{"joined the march", "The union said 100,000 had joined the march.", `"100,000" exact [100000,100000] participants`},
 		{"detained protesters are arrested", "Officers detained nine protesters.", `"nine" exact [9,9] protester arrested`},
+		{"far count risen to, the clause running on past a verb", "The death toll from the collapse of a footbridge over the canal in Dremmel rose to 14 on Friday after rescuers were sent in.", `"14" exact [14,14] killed`},
 		{"far count risen to", "The number of people killed in fighting around the old city of Orlo has risen to 71.", `"71" exact [71,71] person killed`},
 		{"far count stands at", "The number of people displaced by the floods along the lower valley of the Tamsel now stands at 900.", `"900" exact [900,900] person displaced`},
 		{"far count reached", "The number of people injured in the clashes near the northern gate of the old town reached 45.", `"45" exact [45,45] person injured`},
