@@ -261,8 +261,9 @@ const occupationWords = `lawyer doctor engineer nurse surgeon medic paramedic te
 // "the city of Aleppo"; the number is the weight of the evidence.
 var placeBefore = wordset.Ints("in:1 near:2 from:1 into:1 outskirts:2 around:1 across:1 city:3 town:3 village:3 province:3 region:3 governorate:3 district:3 capital:3 north:2 south:2 east:2 west:2 towards:1 toward:1 at:1")
 
-// placeAfter are words after a name that make it a place: "Idlib province".
-var placeAfter = wordset.Of("province region governorate countryside city district area border valley")
+// placeAfter are words after a name that make it a place: "Idlib province",
+// "Kessel police" (the police of a place; "Kessel Police" is a body).
+var placeAfter = wordset.Of("province region governorate countryside city district area border valley police gendarmerie")
 
 // speechVerbs after a name hint at a person: "X said".
 var speechVerbs = wordset.Of(`said told added says stressed explained declared spoke warned denied insisted wrote
