@@ -5,7 +5,6 @@ package core
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -132,7 +131,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 	})
 	ents, mentions := entity.LinkLower(texts, lowers)
 	carts := make([]compare.Article, len(docs))
-	names := namesByArticle(ents, len(docs), datelineRegions(docs))
+	names := namesByArticle(ents, len(docs))
 	voices := groupVoices(ents)
 	english := make([]bool, len(docs))
 	each(len(docs), func(i int) {
@@ -198,13 +197,12 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 
 // namesByArticle returns, per article, the IDs of the entities it
 // mentions, countries aside (naming the same country says little about
-// whether two articles tell one event), and the places datelines give as
-// the country or state of their town (regions): compare.Article.Names.
-// Read off each entity's mentions, so no map is probed per mention.
-func namesByArticle(ents []entity.Entity, n int, regions []string) [][]string {
+// whether two articles tell one event): compare.Article.Names. Read off
+// each entity's mentions, so no map is probed per mention.
+func namesByArticle(ents []entity.Entity, n int) [][]string {
 	names := make([][]string, n)
 	for _, e := range ents {
-		if e.Kind == entity.Country || e.Kind != entity.Person && hasDemonym(e) || e.Kind == entity.Place && slices.Contains(regions, e.Name) {
+		if e.Kind == entity.Country || e.Kind != entity.Person && hasDemonym(e) {
 			continue
 		}
 		last := -1
@@ -215,58 +213,7 @@ func namesByArticle(ents []entity.Entity, n int, regions []string) [][]string {
 			}
 		}
 	}
-	namePlacesInBodies(ents, names)
 	return names
-}
-
-// namePlacesInBodies adds to an article's names the place a body's name
-// there opens with: "the Kardan Provincial Police said" names Kardan, so a
-// toll "in Kardan province" told by another article is of a place this
-// article names too. Only the body's first word is tried, against the
-// places by name: a map, not a scan of every place per mention.
-func namePlacesInBodies(ents []entity.Entity, names [][]string) {
-	var places map[string]string
-	for i := range ents {
-		if ents[i].Kind == entity.Place {
-			if places == nil {
-				places = map[string]string{}
-			}
-			places[ents[i].Name] = ents[i].ID
-		}
-	}
-	if places == nil {
-		return
-	}
-	for _, e := range ents {
-		if e.Kind != entity.Org && e.Kind != entity.Group {
-			continue
-		}
-		for _, m := range e.Mentions {
-			first, _, ok := strings.Cut(m.Text, " ")
-			id := places[first]
-			if !ok || id == "" || m.Article < 0 || m.Article >= len(names) || slices.Contains(names[m.Article], id) {
-				continue
-			}
-			names[m.Article] = append(names[m.Article], id)
-		}
-	}
-}
-
-// datelineRegions returns the names datelines give after their town:
-// "Tesvania" of "BELZUN, Tesvania (AFP)", "Ohio" of "CLEVELAND, Ohio". A
-// country the lexicon does not know, as an invented one, is one still.
-func datelineRegions(docs []clean.Doc) []string {
-	var out []string
-	for i := range docs {
-		_, rest, ok := strings.Cut(docs[i].Meta.Dateline.Value, ", ")
-		if end := strings.IndexAny(rest, ",(0123456789"); end >= 0 {
-			rest = rest[:end]
-		}
-		if rest = strings.TrimSpace(rest); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' && !slices.Contains(out, rest) {
-			out = append(out, rest)
-		}
-	}
-	return out
 }
 
 // entityNames maps entity IDs to their canonical names, for explanations.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
@@ -145,7 +144,7 @@ func TestCountriesByDemonym(t *testing.T) {
 	for _, tt := range tests {
 		ents, _ := entity.Link(tt.texts)
 		cs := countries(ents)
-		names := namesByArticle(ents, len(tt.texts), nil)
+		names := namesByArticle(ents, len(tt.texts))
 		found := false
 		for _, e := range ents {
 			if e.Name == tt.name {
@@ -160,48 +159,6 @@ func TestCountriesByDemonym(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no entity", tt.name)
-		}
-	}
-}
-
-// TestDatelineRegions checks that the place a dateline gives after its
-// town, a country the lexicon does not know among them, is left out of
-// the article's names as a country is, while the town and a place only
-// the text names stay.
-func TestDatelineRegions(t *testing.T) {
-	texts := []string{
-		"Bus falls into gorge\n\nDORVAL, Kessaria (Wire Press) — At least nine people died when a bus left the road in Kessaria's Ulmo province.\n\nRescuers worked through the night near Dorval.",
-		"Toll rises\n\nCLEVELAND, Ohio — The toll rose to 12 on the Tamber road, the Ulmo Provincial Police said.",
-	}
-	docs := make([]clean.Doc, len(texts))
-	plain := make([]string, len(texts))
-	for i, tx := range texts {
-		docs[i] = clean.Clean(tx, clean.Options{})
-		plain[i] = docs[i].Text
-	}
-	regions := datelineRegions(docs)
-	if !slices.Equal(regions, []string{"Kessaria", "Ohio"}) {
-		t.Fatalf("datelineRegions = %q, want [Kessaria Ohio]", regions)
-	}
-	ents, _ := entity.Link(plain)
-	names := namesByArticle(ents, len(texts), regions)
-	want := map[string]bool{"Kessaria": false, "Dorval": true, "Ulmo": true}
-	for _, e := range ents {
-		w, ok := want[e.Name]
-		if !ok {
-			continue
-		}
-		delete(want, e.Name)
-		if got := slices.Contains(names[0], e.ID); got != w {
-			t.Errorf("%s (%s): among article 1's names %v, want %v", e.Name, e.Kind, got, w)
-		}
-	}
-	for n := range want {
-		t.Errorf("no entity %q", n)
-	}
-	for _, e := range ents {
-		if e.Name == "Ulmo" && !slices.Contains(names[1], e.ID) {
-			t.Errorf("Ulmo: not among article 2's names %v, though its police are named there", names[1])
 		}
 	}
 }
