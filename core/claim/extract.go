@@ -246,7 +246,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	x.toks = fromSplit(x.toks[:0], text, x.split, sp.Start, sp.End)
 	s := &x.bufs.sent
 	*s = sent{x: x, start: sp.Start, end: sp.End, para: p, toks: x.toks, doerOf: -1}
-	i, j := within(x.times, x.timeAt, sp.Start, sp.End, func(e *timex.Expr) (int, int) { return e.Start, e.End })
+	i, j := within(len(x.times), x.timeAt, sp.Start, sp.End, func(k int) (int, int) { return x.times[k].Start, x.times[k].End })
 	x.timeAt = i
 	s.times, s.timeBase = x.times[i:j], i
 	s.headline = p.Role == clean.RoleHeading || isHeadline(text, sp, p)
@@ -447,7 +447,7 @@ func (s *sent) fellToFigure(m match) bool {
 	// A figure the quantity stage read, bound words and all ("roughly
 	// 96,000"), starts right after "to".
 	at := int(s.toks[m.to].start)
-	qi, qj := within(s.x.figs, s.x.figAt, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	qi, qj := within(len(s.x.figs), s.x.figAt, s.start, s.end, func(k int) (int, int) { return s.x.figs[k].Start, s.x.figs[k].End })
 	for _, q := range s.x.figs[qi:qj] {
 		if q.Start == at {
 			return true
@@ -588,7 +588,7 @@ type figure struct {
 // ("two days") is kept only for "lasted".
 func (s *sent) figures() []figure {
 	st := s.x.in.Doc.Text[s.start:s.end]
-	qi, qj := within(s.x.figs, s.x.figAt, s.start, s.end, func(q *quantity.Quantity) (int, int) { return q.Start, q.End })
+	qi, qj := within(len(s.x.figs), s.x.figAt, s.start, s.end, func(k int) (int, int) { return s.x.figs[k].Start, s.x.figs[k].End })
 	s.x.figAt = qi
 	if qi == qj {
 		return nil
@@ -927,28 +927,30 @@ func (s *sent) countedNoun(f figure) string {
 var counts = map[Predicate]bool{Kill: true, Injure: true, Displace: true, Capture: true, GainControl: true, LoseControl: true,
 	HoldControl: true, Enter: true, Deploy: true, Attack: true, Last: true, Advance: true, Retreat: true}
 
-// within returns the range [i, j) of the items of xs (sorted by start)
-// that lie inside [start, end), spans given by span. The items before
-// from must start before start: the sentences are read in text order, and
-// each search goes on from where the last one stopped (extractor.cursors)
-// rather than bisecting the whole article's list again.
-func within[T any](xs []T, from, start, end int, span func(*T) (int, int)) (i, j int) {
+// within returns the range [i, j) of the n items (sorted by start) that
+// lie inside [start, end), the span of item k given by span(k). The items
+// before from must start before start: the sentences are read in text
+// order, and each search goes on from where the last one stopped
+// (extractor.cursors) rather than bisecting the whole article's list
+// again. Items are given by index, not as a generic slice: one function
+// for times and figures keeps the wasm smaller.
+func within(n, from, start, end int, span func(int) (int, int)) (i, j int) {
 	i = from
-	for i < len(xs) { // the first item starting at or after start
-		if a, _ := span(&xs[i]); a >= start {
+	for i < n { // the first item starting at or after start
+		if a, _ := span(i); a >= start {
 			break
 		}
 		i++
 	}
 	j = i
-	for j < len(xs) {
-		if a, _ := span(&xs[j]); a >= end {
+	for j < n {
+		if a, _ := span(j); a >= end {
 			break
 		}
 		j++
 	}
 	for j > i {
-		if _, b := span(&xs[j-1]); b <= end {
+		if _, b := span(j - 1); b <= end {
 			break
 		}
 		j--
