@@ -242,6 +242,8 @@ func TestFind(t *testing.T) {
 		{"those inside a building when it burned", "Some 450 staff were inside when the fire broke out.", `"Some 450" about [427.5,472.5] employee inside`},
 		{"fighting that broke out is no escape", "Fighting broke out after 25 men were detained.", `"25" exact [25,25] man detained`},
 		{"inmates who broke out escaped", "More than 60 inmates broke out of the jail.", `"More than 60" moreThan (60,+Inf] prisoner escaped`},
+		{"people who need food aid are in need", "The agency said 2.4 million people now need food aid.", `"2.4 million" exact [2.4e+06,2.4e+06] person in need`},
+		{"malnourished children", "About 85,000 children were suffering from severe acute malnutrition.", `"About 85,000" about [80750,89250] child malnourished`},
 		{"managed to escape", "Five of the students managed to escape from their captors.", `"Five" exact [5,5] student escaped part-of:-1`},
 		{"in captivity are held", "Police said 52 students remain in captivity.", `"52" exact [52,52] student held`},
 		{"pulled out alive are rescued", "Officials said 41 people had been pulled out alive by Tuesday evening.", `"41" exact [41,41] person rescued`},
