@@ -520,6 +520,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "an arrest on a later day that brings the number to three updates the first two",
+			arts: dated("2031-05-05", "2031-05-07"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(2, q.Exact, "arrested", ""), on("2031-05-05"), text("Two managers were detained on Tuesday, prosecutors said.")),
+				mk("y", 1, claim.Capture, fig(3, q.Exact, "arrested", "person"), on("2031-05-07"), text("A guard was arrested on Thursday, bringing to three the number of people detained.")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a count of an event days before its report is as of the report",
 			arts: dated("2031-05-05", "2031-05-08"),
 			claims: []claim.Claim{

@@ -840,8 +840,9 @@ func countedOn(f *fact, arts []Article) bool {
 
 // countWords are the words of a sentence that tells a count as it stood,
 // not the event counted: "the toll rose to 27", "put the death toll at
-// 31", "on Friday, when police reported 31 dead".
-var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to", " reported "}
+// 31", "on Friday, when police reported 31 dead", "arrested on Thursday,
+// bringing to three the number of people detained".
+var countWords = []string{"rose to", "risen to", "climbed to", "stood at", "stands at", "toll at", "number at", "toll to", "number to", "figure at", "figure to", " reported ", "bringing to ", "brings to ", "brought to "}
 
 // sentenceVoices appends to out the sources of the other claims of
 // claims[i]'s sentence, which stand next to it in the slice when the
