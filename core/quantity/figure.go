@@ -389,9 +389,11 @@ func (s *scanner) unitAfter(c *candidate) {
 	}
 	if ph := s.phrase(j, 2); ph == "of whom" || ph == "of them" || ph == "of which" {
 		j += 2 // "12 of whom were children"
-		if w := s.Word(j); w == "were" || w == "are" || w == "was" || w == "being" {
-			j++
-		}
+	} else if ph == "of the" && victims[s.Word(j+2)] && beForms[s.Word(j+3)] {
+		j += 3 // "eight of the dead were children"
+	}
+	if w := s.Word(j); j > c.next && (w == "were" || w == "are" || w == "was" || w == "being") {
+		j++
 	}
 	for skipped := 0; j < len(s.Toks) && skipped <= 3; j++ {
 		switch s.Kind(j) {
@@ -1237,6 +1239,10 @@ func (s *scanner) broughtTo(k int) bool {
 }
 
 var (
+	// victims are the nouns of people a toll counts, after "of the" in
+	// "eight of the dead were children"; beForms join them to who they were.
+	victims = wordset.Of("dead victims injured wounded killed")
+	beForms = wordset.Of("were are was")
 	// bringVerbs bring a count to a figure: "brings the toll to 40",
 	// "revised the number of inmates who escaped ... to 267".
 	bringVerbs = wordset.Of("bring brings brought bringing take takes took taking push pushes pushed pushing revise revises revised revising raise raises raised raising lower lowers lowered lowering update updates updated updating correct corrects corrected correcting")
