@@ -453,7 +453,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			c.Against = v // "five had died, not seven as the mission had announced": the seven stays the mission's claim
 		}
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
-		if c.Scope == "" && s.increment(f) {
+		if c.Scope == "" && s.increment(f) && (f.from < 1 || !addedTo[s.word(f.from-1)] || s.countedBefore(f.q.Measure)) {
 			c.Scope = "increment"
 		}
 		out = append(out, c)
@@ -647,8 +647,26 @@ func (s *sent) increment(f figure) bool {
 }
 
 // increments stand after a figure or before it for a count on top of
-// another: "five more", "another 12", "an additional 300".
-var increments = wordset.Of("more additional further another")
+// another: "five more", "another 12", "an additional 300". addedTo, before
+// the figure, may add it to another measure's count instead: "the toll
+// stood at 26. A further 38 people were injured" counts the injured for
+// the first time (see countedBefore).
+var (
+	increments = wordset.Of("more additional further another")
+	addedTo    = wordset.Of("additional further")
+)
+
+// countedBefore reports whether an earlier sentence of the article gave a
+// figure of measure m: "a further 12 bodies" after a count of bodies is
+// on top of it.
+func (s *sent) countedBefore(m string) bool {
+	for _, r := range s.x.refs {
+		if r.fig >= 0 && int(r.fig) < len(s.x.figs) && s.x.figs[r.fig].Start < s.start && s.x.figs[r.fig].Measure == m {
+			return true
+		}
+	}
+	return false
+}
 
 // posOf returns the first token of m, or def when m is nil.
 func posOf(m *match, def int) int {
