@@ -19,7 +19,7 @@ var (
 	conjunctions = wordset.Of("and but or nor")
 	// clauseOpeners start the clause a subject is looked for in: "the
 	// report said that | the army took", "the town, which | fell".
-	clauseOpeners = wordset.Of("that which who whom whose where when while whereas although though because after before since as if until unless said says say told tells reported reports stated added announced indicated explained confirmed noted declared insisted stressed")
+	clauseOpeners = wordset.Of("that which who whom whose where when while whereas although though because after before since as if until unless said says say saying told tells reported reports stated added announced indicated explained confirmed noted declared insisted stressed")
 	beForms       = wordset.Of("is are was were be been being remain remains remained")
 	adverbs       = wordset.Of("now still also already then again reportedly allegedly just only even later overnight today yesterday tonight earlier long often never always however meanwhile moreover nevertheless instead")
 	placePreps    = wordset.Of("in near at around outside inside into across throughout")
