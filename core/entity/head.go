@@ -13,8 +13,8 @@ var heads = wordset.Ints("company:1 corporation:1 corp:1 firm:1 group:1 ltd:1 li
 	"prison:2 jail:2 penitentiary:2 authority:3 directorate:3 agency:3 service:3 inspectorate:3 " +
 	"association:4 asociation:4 union:4 league:4 federation:4 society:4 base:5 airbase:5 " +
 	"resort:6 zone:7 mine:8 hospital:9 airport:10 dam:11 bridge:12 stadium:13 university:14 " +
-	"school:15 plant:16 factory:17 refinery:18 depot:19 port:20 camp:21 council:22 court:23 " +
-	"grup:1 cuncil:22 curt:23 sshool:15")
+	"school:15 plant:16 factory:17 refinery:18 depot:19 port:20 camp:21 council:22 court:23 centre:24 center:24 mall:24 " +
+	"grup:1 cuncil:22 curt:23 sshool:15 mal:24")
 
 // maxHeadGap is how many lower-case words may come between a name's first
 // word and its head: "the Valdmoor civil protection authority".

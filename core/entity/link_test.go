@@ -285,6 +285,8 @@ func TestLinkAliases(t *testing.T) {
 			"Kerelo Mining Corporation", "Kerelo company", true},
 		{"a body's first word with lower-case words before its noun", []string{"The Valdmoor Civil Protection Directorate ordered the evacuation.", "The Valdmoor civil protection authority said so."},
 			"Valdmoor Civil Protection Directorate", "Valdmoor civil protection authority", true},
+		{"a shopping centre's first words and its noun", []string{"A gunman opened fire in the Velmor Quay Shopping Centre on Saturday.", "Shoppers fled the Velmor Quay centre as police arrived."},
+			"Velmor Quay Shopping Centre", "Velmor Quay centre", true},
 		{"a body's noun in a headline", []string{"Police say 388 escaped Makoro jail\nInmates broke out of Makoro Central Prison on Monday, and police in Makoro gave chase."},
 			"Makoro Central Prison", "Makoro jail", true},
 		{"a body's noun after a sentence's first word", []string{"Guests left the Corvane Hospitality Group's hotel. Corvane group staff stayed."},
