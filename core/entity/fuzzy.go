@@ -265,13 +265,15 @@ func topVote(v [nVotes]int) vote {
 }
 
 // vowelVariant reports whether two words with one consonant skeleton may be
-// spellings of one place: transliterations of place names vary in their
-// vowels (Idlib / Idelb, Raqqa / Raqa), people's names that share their
-// consonants are often different names (Patton / Putin, Salem / Salim).
-// So at least one side must be a place and neither a person, and the words
-// at most two edits apart and of lengths within one.
+// spellings of one place or body: transliterations of place names vary in
+// their vowels (Idlib / Idelb, Raqqa / Raqa), and so do bodies named after
+// a word of the language, their other words the same (Zarif Express /
+// Zareef Express); people's names that share their consonants are often
+// different names (Patton / Putin, Salem / Salim). So at least one side
+// must be a place or a body of two words or more, neither a person, and
+// the words at most two edits apart and of lengths within one.
 func vowelVariant(a, b *node, wa, wb string) bool {
-	if !placeLike(a, b) {
+	if !placeLike(a, b) && !(len(a.words) > 1 && bodyLike(a, b)) {
 		return false
 	}
 	if d := len(wa) - len(wb); d > 1 || d < -1 {
@@ -313,6 +315,13 @@ func levenshtein(a, b string, max int) int {
 func placeLike(a, b *node) bool {
 	ka, kb := topVote(a.votes), topVote(b.votes)
 	return ka != vPerson && kb != vPerson && (ka == vPlace || kb == vPlace)
+}
+
+// bodyLike reports whether of two names at least one has the evidence of
+// an organisation or armed group and neither that of a person.
+func bodyLike(a, b *node) bool {
+	ka, kb := topVote(a.votes), topVote(b.votes)
+	return a.votes[vPerson] == 0 && b.votes[vPerson] == 0 && (ka == vOrg || kb == vOrg || ka == vGroup || kb == vGroup)
 }
 
 // translitCandidate reports whether n may be a person's name written in

@@ -285,6 +285,8 @@ func TestLinkAliases(t *testing.T) {
 			"Kerelo Mining Corporation", "Kerelo company", true},
 		{"a body's first word with lower-case words before its noun", []string{"The Valdmoor Civil Protection Directorate ordered the evacuation.", "The Valdmoor civil protection authority said so."},
 			"Valdmoor Civil Protection Directorate", "Valdmoor civil protection authority", true},
+		{"a body's word spelt with other vowels", []string{"The bus, run by the company Zarif Express, crashed.", "The operator, Zareef Express, denied it was overloaded."},
+			"Zarif Express", "Zareef Express", true},
 		{"a shopping centre's first words and its noun", []string{"A gunman opened fire in the Velmor Quay Shopping Centre on Saturday.", "Shoppers fled the Velmor Quay centre as police arrived."},
 			"Velmor Quay Shopping Centre", "Velmor Quay centre", true},
 		{"a body's noun in a headline", []string{"Police say 388 escaped Makoro jail\nInmates broke out of Makoro Central Prison on Monday, and police in Makoro gave chase."},
