@@ -453,7 +453,7 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			c.Against = v // "five had died, not seven as the mission had announced": the seven stays the mission's claim
 		}
 		c.Scope = s.scope(c.Predicate, min(f.from, posOf(m, f.from)), true)
-		if c.Scope == "" && s.increment(f) && (f.from < 1 || !addedTo[s.word(f.from-1)] || s.countedBefore(f.q.Measure)) {
+		if c.Scope == "" && s.increment(f) && !s.addedToOther(f) {
 			c.Scope = "increment"
 		}
 		out = append(out, c)
@@ -647,25 +647,29 @@ func (s *sent) increment(f figure) bool {
 }
 
 // increments stand after a figure or before it for a count on top of
-// another: "five more", "another 12", "an additional 300". addedTo, before
-// the figure, may add it to another measure's count instead: "the toll
-// stood at 26. A further 38 people were injured" counts the injured for
-// the first time (see countedBefore).
-var (
-	increments = wordset.Of("more additional further another")
-	addedTo    = wordset.Of("additional further")
-)
+// another: "five more", "another 12", "an additional 300".
+var increments = wordset.Of("more additional further another")
 
-// countedBefore reports whether an earlier sentence of the article gave a
-// figure of measure m: "a further 12 bodies" after a count of bodies is
-// on top of it.
-func (s *sent) countedBefore(m string) bool {
-	for _, r := range s.x.refs {
-		if r.fig >= 0 && int(r.fig) < len(s.x.figs) && s.x.figs[r.fig].Start < s.start && s.x.figs[r.fig].Measure == m {
-			return true
-		}
+// addedToOther reports whether figure f, after "a further", "another" or
+// "an additional", adds to an earlier sentence's count of another measure
+// and the article has counted none of its own: "the toll stood at 26. A
+// further 38 people were injured" counts the injured for the first time;
+// "a further nine bodies" after a count of bodies is on top of it.
+func (s *sent) addedToOther(f figure) bool {
+	if f.from < 1 || !increments[s.word(f.from-1)] || s.word(f.from-1) == "more" {
+		return false
 	}
-	return false
+	other := false
+	for _, r := range s.x.refs {
+		if r.fig < 0 || int(r.fig) >= len(s.x.figs) || s.x.figs[r.fig].Start >= s.start {
+			continue
+		}
+		if s.x.figs[r.fig].Measure == f.q.Measure {
+			return false
+		}
+		other = other || s.x.figs[r.fig].Measure != ""
+	}
+	return other
 }
 
 // posOf returns the first token of m, or def when m is nil.
