@@ -44,6 +44,7 @@ func TestMentions(t *testing.T) {
 		{"a district's title", "Later District Collector Mahesh Toraskar told reporters so.", "Mahesh Toraskar/District Collector"},
 		{"a police rank with its force after of", "Later Superintendent of Police Rakesh Dhanwal said so.", "Rakesh Dhanwal/Superintendent of Police"},
 		{"a police rank in initials", "Later DSP Ibrahim Kolo said so.", "Ibrahim Kolo/DSP"},
+		{"a fire service rank", "Later Chief Fire Officer Hendrik Vaal said so.", "Hendrik Vaal/Chief Fire Officer"},
 		{"a product's name holds no title", "Later the Ultimate Collector Series (UCS) sold out.", "Ultimate Collector Series; UCS"},
 		{"an office's name holds no title", "Later the Office of the Inspector General said so.", "Office of the Inspector General"},
 		{"a portfolio of two words", "Later Minister of Foreign Affairs Lena Varo spoke.", "Lena Varo/Minister of Foreign Affairs"},
