@@ -17,12 +17,30 @@ func (s *sent) analyse() {
 	s.readMentions()
 	s.ents = s.x.ents[:0]
 	for k, m := range s.ments {
-		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) && !s.speaks(k) {
+		if m.Entity != "" && !slices.Contains(s.ents, m.Entity) && !s.inTitle(k) && !s.addressee(k) && !s.distanceFrom(k) && !s.speaks(k) && !s.speechVenue(k) {
 			s.ents = append(s.ents, m.Entity)
 		}
 	}
 	s.x.ents = s.ents
 }
+
+// speechVenue reports whether mention k names the capital a source spoke
+// in, not what the claim is about: "a military source in the capital,
+// Dorvane", "told a news conference in the capital, Ndoru". A venue not
+// called the capital is often where it happened ("told a news conference
+// in Pellin", near the wreck), and a source elsewhere ("medical sources in
+// Idlib") is from there.
+func (s *sent) speechVenue(k int) bool {
+	j := s.mtoks[k][0] - 1
+	if j < 5 || s.toks[j].word || s.word(j-1) != "capital" || s.word(j-2) != "the" || s.word(j-3) != "in" || !s.toks[j-4].word {
+		return false
+	}
+	return venueNouns[s.word(j-4)]
+}
+
+// venueNouns, before "in the capital," and a place, tell where a source
+// spoke.
+var venueNouns = wordset.Of("conference briefing reporters journalists speaking interview source sources")
 
 // speaks reports whether mention k is the subject of a second speech verb
 // of the sentence, right before it or before a relative clause set off by
