@@ -430,7 +430,7 @@ func genderPair(a, b string) bool {
 func appendTranslitKey(buf []byte, words []string) []byte {
 	var f [32]byte
 	for _, w := range words {
-		buf = appendSkeleton(buf, foldTranslit(f[:0], w))
+		buf = appendSkeleton(buf, string(foldTranslit(f[:0], w)))
 		buf = append(buf, ' ')
 	}
 	return buf

@@ -260,8 +260,9 @@ func skeleton(w string) string {
 	return string(appendSkeleton(nil, w))
 }
 
-// appendSkeleton appends skeleton(w) to b.
-func appendSkeleton[T string | []byte](b []byte, w T) []byte {
+// appendSkeleton appends skeleton(w) to b. It takes a string only: a
+// generic one for bytes too was two copies in the wasm.
+func appendSkeleton(b []byte, w string) []byte {
 	n := len(b)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
