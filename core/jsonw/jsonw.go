@@ -203,7 +203,11 @@ func coderOf(t reflect.Type) *coder {
 	made := map[reflect.Type]*coder{}
 	c := newCoder(t, made, true)
 	for t, c := range made {
-		coders.Store(t, c)
+		// LoadOrStore, not Store: reflect links it already, and Store
+		// would add sync.Map's Swap to the wasm (7 KB of code). A coder
+		// of t another goroutine stored before the lock is kept; the two
+		// encode alike.
+		coders.LoadOrStore(t, c)
 	}
 	building.Unlock()
 	return c
