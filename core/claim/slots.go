@@ -12,7 +12,9 @@ import (
 // Word classes the slot finders stop at or skip. They are grammar, not
 // vocabulary, so they live here rather than in a lexicon file.
 var (
-	determiners  = wordset.Of("the a an its their his her this these those that")
+	determiners = wordset.Of("the a an its their his her this these those that")
+	// boundPreps are the prepositions that, before a number, bound it.
+	boundPreps   = wordset.Of("about around over under")
 	prepositions = wordset.Of("to of by for from with in at on against near into towards toward around over under after before since during between without through across via as like about outside inside throughout within amid despite until")
 	// verbish words end a noun phrase: auxiliaries, relatives, negation.
 	verbish      = wordset.Of("that which who whom whose where when while because although though if has have had is are was were be been being will would could can may might should must did does do not never remain remains remained according having")
@@ -1165,6 +1167,8 @@ func (s *sent) phraseWords(from, to int, subject bool) string {
 	end := from
 	if from+2 < to && s.toks[from+1].word && (s.word(from) == "at" && (s.word(from+1) == "least" || s.word(from+1) == "most") || s.word(from) == "up" && s.word(from+1) == "to") {
 		end += 2 // "at least eight civilians were killed": a bound, not a preposition
+	} else if from+1 < to && boundPreps[s.word(from)] && s.countWord(from+1) {
+		end++ // "said about 6,500 people had fled", "over 200 were hurt": a bound too
 	}
 	for end < to && end-from < 6 && s.toks[end].word {
 		w := s.word(end)

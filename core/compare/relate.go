@@ -74,6 +74,7 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 			}
 		}
 		f, ok := toFact(claims, i, &arena)
+		f.topics = notTheSpeakers(f.topics, c.Source, &names)
 		t := f.topics
 		if !ok || f.class == classRecord {
 			t = topicsIn(&arena, claims, i) // not made, or a record's year in their place
@@ -113,6 +114,26 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// notTheSpeakers drops from topics, in place, the entity whose possessive
+// opens a source told as a phrase: "the UN's humanitarian office says"
+// is no claim about the UN, nor "Lusavia's defence ministry said" about
+// Lusavia (whose soldiers "four of its soldiers" still are: the claim's
+// entities keep it).
+func notTheSpeakers(topics []string, src string, names *lowerNames) []string {
+	i := strings.Index(src, "'s ")
+	if i <= 0 {
+		return topics
+	}
+	owner := strings.ToLower(src[:i])
+	out := topics[:0]
+	for _, t := range topics {
+		if names.lower(t, names.names[t]) != owner {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // markSums gives two figures of one measure in other units that a

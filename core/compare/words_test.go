@@ -206,3 +206,26 @@ func TestVoice(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTheSpeakers checks that the name whose possessive opens a source
+// told as a phrase is no topic of the claim, and that other names, and
+// sources without a possessive, are left as they are.
+func TestNotTheSpeakers(t *testing.T) {
+	names := &lowerNames{names: map[string]string{"e1": "UN", "e2": "Tarvessa", "e3": "Lusavia"}}
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"UN's humanitarian office", []string{"e2", "e3"}},
+		{"Lusavia's defence ministry", []string{"e1", "e2"}},
+		{"the UN office", []string{"e1", "e2", "e3"}},
+		{"", []string{"e1", "e2", "e3"}},
+		{"e1", []string{"e1", "e2", "e3"}},
+	}
+	for _, tt := range tests {
+		got := notTheSpeakers([]string{"e1", "e2", "e3"}, tt.src, names)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("notTheSpeakers(%q) = %v, want %v", tt.src, got, tt.want)
+		}
+	}
+}
