@@ -48,6 +48,9 @@ func (k *linker) spellings() {
 			buf = appendRest(append(buf[:0], 'e'), p, n.words)
 			rest := len(buf)
 			file(rest, i, w)
+			if stem := adjectiveStem(w); stem != "" {
+				file(rest, i, stem) // "Korvanski" meets "Korvan"
+			}
 			for d := 0; d < len(w); d++ {
 				if d > 0 && w[d] == w[d-1] {
 					continue // the same deletion as the letter before
@@ -107,7 +110,7 @@ func (k *linker) filings() int {
 		}
 		for _, w := range nd.words {
 			if len(w) >= minFuzzyLen {
-				n += len(w) + 2
+				n += len(w) + 3
 			}
 		}
 		n += 2 // the transliteration key and the translation key
@@ -231,6 +234,11 @@ func (k *linker) similar(a, b *node) bool {
 	if diff < len(a.words)-1 && genderPair(wa, wb) {
 		return false // Maria and Mario Lopez are two people
 	}
+	if adjectival(wa, wb) || adjectival(wb, wa) {
+		// "Korvan Bridge", "Korvanski Bridge": a place's name and its
+		// Slavic adjective, the other words the same.
+		return !sharesArticle(a, b) && (placeLike(a, b) || bodyLike(a, b))
+	}
 	ok, swapped := editDistance1(wa, wb)
 	if ok && len(a.words) == 1 && !swapped && (wa[0] != wb[0] || !placeLike(a, b)) {
 		// A one-word name has no other words to vouch for it: Night and
@@ -316,6 +324,27 @@ func placeLike(a, b *node) bool {
 	ka, kb := topVote(a.votes), topVote(b.votes)
 	return ka != vPerson && kb != vPerson && (ka == vPlace || kb == vPlace)
 }
+
+// adjectival reports whether b is a's stem with a Slavic adjective's
+// ending: "Korvanski" of "Korvan", "Lvivskyi" of "Lviv".
+func adjectival(a, b string) bool {
+	return len(a) >= 4 && adjectiveStem(b) == a
+}
+
+// adjectiveStem returns w without the ending of a Slavic adjective made
+// of a place name, "" when it has none or the stem is short.
+func adjectiveStem(w string) string {
+	for _, end := range slavicAdjective {
+		if stem, ok := strings.CutSuffix(w, end); ok && len(stem) >= 4 {
+			return stem
+		}
+	}
+	return ""
+}
+
+// slavicAdjective are the endings a Slavic place name takes as an
+// adjective, as keys spell them, longest first.
+var slavicAdjective = []string{"skaya", "skoye", "skiy", "skyi", "skoe", "ski", "sky", "ska", "ske", "sko"}
 
 // bodyLike reports whether of two names at least one has the evidence of
 // an organisation or armed group and neither that of a person.
