@@ -457,6 +457,12 @@ func (s *sent) figureClaims(out []Claim, figs []figure) []Claim {
 			}
 		}
 		c.Kind = Quantity
+		if m != nil && m.from >= f.to && f.q.Measure != "" && s.punctIn(f.to, m.from) {
+			// "The toll stood at 19 on Tuesday, with no further deaths
+			// reported": the figure has its own measure, and the negated
+			// noun of another clause denies nothing of it.
+			c.Negated = false
+		}
 		c.Negated = c.Negated || s.notFigure(f.from) && !s.asSaidBy(f.to)
 		c.Subset = s.isSubset(f)
 		c.Disputes = s.disputes(f.to) || c.Source != "" && s.onlyFigure(f.from)

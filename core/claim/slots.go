@@ -1521,6 +1521,8 @@ func (s *sent) speakerOf(m match) string {
 	switch {
 	case startsWithDigit(src) || isFigure(src):
 		return "" // "not eight as the government has said": eight says nothing
+	case len(src) > 3 && strings.EqualFold(src[:3], "no "):
+		return "" // "with no further deaths reported": nothing reported it
 	case pronouns[strings.ToLower(src)]:
 		if strings.EqualFold(src, "it") {
 			if v := s.mainSubject(m.from); v != "" && !pronouns[strings.ToLower(v)] && s.x.lx.bodies[strings.ToLower(lastWord(v))] {
