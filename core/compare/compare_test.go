@@ -520,6 +520,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "two estimates of the most, up to 60 and up to 80, on one day disagree",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(60, q.AtMost, "trapped", "person")),
+				mk("y", 1, claim.Other, fig(80, q.AtMost, "trapped", "person")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "an arrest on a later day that brings the number to three updates the first two",
 			arts: dated("2031-05-05", "2031-05-07"),
 			claims: []claim.Claim{

@@ -379,6 +379,11 @@ func decideFigure(a, b *fact, t timing) (cand, bool) {
 		return cand{}, false
 	}
 	ov := overlap(a, b)
+	if a.c.Figure.Bound == quantity.AtMost && b.c.Figure.Bound == quantity.AtMost && math.Abs(a.val-b.val) > 0.1*math.Max(a.val, b.val) {
+		// "Up to 60 residents" and "up to 80 people" trapped: two
+		// estimates of the most, not two ranges that both hold 50.
+		ov = false
+	}
 	va, vb := a.val, b.val
 	same := math.Abs(va-vb) <= 0.02*math.Max(math.Abs(va), math.Abs(vb)) ||
 		ov && (holds(a, vb) || holds(b, va)) || // "dozens" and "about 70" say one thing
