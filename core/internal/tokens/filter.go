@@ -17,12 +17,20 @@ const filterBits = 4096
 func NewFilter[V any](set map[string]V) *Filter {
 	f := new(Filter)
 	for w := range set {
-		if w != "" {
-			b := filterBit(w)
-			f.bits[b/64] |= 1 << (b % 64)
-		}
+		f.add(w)
 	}
 	return f
+}
+
+// add sets w's bit. It is kept out of line: NewFilter has a copy for each
+// of the sets' value types, and each held a copy of this too.
+//
+//go:noinline
+func (f *Filter) add(w string) {
+	if w != "" {
+		b := filterBit(w)
+		f.bits[b/64] |= 1 << (b % 64)
+	}
 }
 
 // May reports whether w may be in the set; false is certain.
