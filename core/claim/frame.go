@@ -674,13 +674,17 @@ func (s *sent) increment(f figure) bool {
 // another: "five more", "another 12", "an additional 300".
 var increments = wordset.Of("more additional further another")
 
+// addedTo are the increments that stand before a figure and may add it
+// to another measure's count (see addedToOther).
+var addedTo = wordset.Of("additional further another")
+
 // addedToOther reports whether figure f, after "a further", "another" or
 // "an additional", adds to an earlier sentence's count of another measure
 // and the article has counted none of its own: "the toll stood at 26. A
 // further 38 people were injured" counts the injured for the first time;
 // "a further nine bodies" after a count of bodies is on top of it.
 func (s *sent) addedToOther(f figure) bool {
-	if f.from < 1 || !increments[s.word(f.from-1)] || s.word(f.from-1) == "more" {
+	if f.from < 1 || !addedTo[s.word(f.from-1)] {
 		return false
 	}
 	other := false

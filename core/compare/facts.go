@@ -496,16 +496,30 @@ var personMeasures = wordset.Of("killed injured displaced casualties missing arr
 // ("Doctors Without Borders' Ana Kell") is kept: only a first word ends in
 // "'s".
 func voice(src string) string {
+	_, rest := possessed(src)
+	return strings.ToLower(rest)
+}
+
+// possessed splits source src, less "the", into the owner whose
+// possessive opens it before a common noun and what follows ("Orlenia",
+// "interior ministry"); owner is "" when there is none, and rest all of
+// src: only a first word ends in "'s", and not before a name ("Kestrana's
+// Nadia Reventlow").
+func possessed(src string) (owner, rest string) {
 	t := strings.TrimSpace(src)
 	if len(t) > 4 && strings.EqualFold(t[:4], "the ") {
 		t = t[4:]
 	}
 	if i := strings.IndexByte(t, ' '); i > 0 && i+1 < len(t) && t[i+1] >= 'a' && t[i+1] <= 'z' {
-		if first := t[:i]; strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
-			t = t[i+1:] // only a common noun after: not "Kestrana's Nadia Reventlow"
+		first := t[:i]
+		if o, ok := strings.CutSuffix(first, "'s"); ok {
+			return o, t[i+1:]
+		}
+		if o, ok := strings.CutSuffix(first, "’s"); ok {
+			return o, t[i+1:]
 		}
 	}
-	return strings.ToLower(t)
+	return "", t
 }
 
 // toFact normalises claim i; ok is false when the claim is not compared.

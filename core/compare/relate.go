@@ -122,11 +122,11 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 // Lusavia (whose soldiers "four of its soldiers" still are: the claim's
 // entities keep it).
 func notTheSpeakers(topics []string, src string, names *lowerNames) []string {
-	i := strings.Index(src, "'s ")
-	if i <= 0 {
+	owner, _ := possessed(src)
+	if owner == "" {
 		return topics
 	}
-	owner := strings.ToLower(src[:i])
+	owner = strings.ToLower(owner)
 	out := topics[:0]
 	for _, t := range topics {
 		if names.lower(t, names.names[t]) != owner {

@@ -389,10 +389,10 @@ func (s *scanner) unitAfter(c *candidate) {
 	}
 	if ph := s.phrase(j, 2); ph == "of whom" || ph == "of them" || ph == "of which" {
 		j += 2 // "12 of whom were children"
-	} else if ph == "of the" && victims[s.Word(j+2)] && beForms[s.Word(j+3)] {
+	} else if ph == "of the" && victims[s.Word(j+2)] && partBe[s.Word(j+3)] {
 		j += 3 // "eight of the dead were children"
 	}
-	if w := s.Word(j); j > c.next && (w == "were" || w == "are" || w == "was" || w == "being") {
+	if j > c.next && partBe[s.Word(j)] {
 		j++
 	}
 	for skipped := 0; j < len(s.Toks) && skipped <= 3; j++ {
@@ -1240,9 +1240,10 @@ func (s *scanner) broughtTo(k int) bool {
 
 var (
 	// victims are the nouns of people a toll counts, after "of the" in
-	// "eight of the dead were children"; beForms join them to who they were.
+	// "eight of the dead were children"; partBe joins a part and its whole
+	// to who they were ("12 of whom were children").
 	victims = wordset.Of("dead victims injured wounded killed")
-	beForms = wordset.Of("were are was")
+	partBe  = wordset.Of("were are was being")
 	// bringVerbs bring a count to a figure: "brings the toll to 40",
 	// "revised the number of inmates who escaped ... to 267".
 	bringVerbs = wordset.Of("bring brings brought bringing take takes took taking push pushes pushed pushing revise revises revised revising raise raises raised raising lower lowers lowered lowering update updates updated updating correct corrects corrected correcting")
