@@ -100,8 +100,9 @@ func wordBefore(low string, start int) string {
 		return ""
 	}
 	for _, g := range groupNouns {
-		if p, ok := strings.CutSuffix(pre, " "+g); ok {
-			pre = p
+		// Cut " "+g without building it: this runs for every name.
+		if n := len(pre) - len(g); n > 0 && pre[n-1] == ' ' && pre[n:] == g {
+			pre = pre[:n-1]
 			break
 		}
 	}

@@ -162,10 +162,11 @@ func pluralVoice(v string) bool {
 	if i < 0 {
 		return false
 	}
-	w := strings.ToLower(v[:i])
+	w := v[:i]
 	if j := strings.LastIndexByte(w, ' '); j >= 0 {
 		w = w[j+1:]
 	}
+	w = strings.ToLower(w) // the last word only: no copy when it is lower-case
 	if !groupNouns[w] {
 		return false
 	}

@@ -15,6 +15,9 @@ func TestDateAgreesWithTime(t *testing.T) {
 		if got := DateOf(y, m, day); got != d {
 			t.Fatalf("DateOf(%d, %d, %d) = %d, want %d", y, m, day, got, d)
 		}
+		if gy, gm, gd := d.Date(); gy != y || gm != m || gd != day || d.Year() != y || d.Month() != m {
+			t.Fatalf("day %d: Date %d-%d-%d, want %d-%d-%d", d, gy, gm, gd, y, m, day)
+		}
 		if !d.Time().Equal(tm) || d.Weekday() != tm.Weekday() || d.IsZero() != tm.IsZero() {
 			t.Fatalf("day %d: Time %v Weekday %v IsZero %v, want %v %v %v", d, d.Time(), d.Weekday(), d.IsZero(), tm, tm.Weekday(), tm.IsZero())
 		}
@@ -33,6 +36,18 @@ func TestDateAgreesWithTime(t *testing.T) {
 			if got, want := d.AddDate(add[0], add[1], add[2]).Time(), tm.AddDate(add[0], add[1], add[2]); !got.Equal(want) {
 				t.Fatalf("%s.AddDate%v = %v, want %v", d, add, got, want)
 			}
+		}
+	}
+}
+
+// TestDateBeforeYearOne checks the calendar fields of days before year 1,
+// which "300 BC" or a bad year reach, against time.Time's.
+func TestDateBeforeYearOne(t *testing.T) {
+	for d := Date(-800 * 366); d < 0; d += 7 {
+		tm := d.Time()
+		y, m, day := tm.Date()
+		if gy, gm, gd := d.Date(); gy != y || gm != m || gd != day {
+			t.Fatalf("day %d: Date %d-%d-%d, want %d-%d-%d", d, gy, gm, gd, y, m, day)
 		}
 	}
 }
