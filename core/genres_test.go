@@ -260,6 +260,7 @@ func TestGenres(t *testing.T) {
 			{compare.Corroborates, compare.SameFigure, "had burned about 3,200 hectares", "scorched some 7,900 acres"},
 			{compare.Updates, compare.RisingFigure, "scorched some 7,900 acres", "now burned some 5,100 hectares"},
 			{compare.Corroborates, compare.SameFigure, "which can hold 800 people", "designed for 800 people"},
+			{compare.Updates, compare.RisingFigure, "some 800 firefighters battled", "Some 1,200 firefighters were on the ground"},
 		}, nil, nil},
 		{"kidnap", []rel{
 			{compare.Contradicts, compare.FigureConflict, "said 64 pupils had been abducted", "said on Friday that about 70 pupils were abducted"},

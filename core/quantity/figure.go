@@ -819,6 +819,9 @@ var populationOf = wordset.Of("village town city country nation community island
 //   - air defences shoot down things, not people, and vehicles are not
 //     displaced; only people and families who left a place fled it;
 //   - a side loses people only ("lost seven fighters", not "lost 12 seats"),
+//     and only counted people are deployed, not a bare figure ("Police
+//     said 30 had been deployed": 30 of what?); vehicles are, by the
+//     participle after them ("40 fire engines had been deployed"),
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
@@ -843,7 +846,7 @@ func unitFits(c *candidate) bool {
 		return peopleUnits[c.unit] || c.unit == "" && c.impliedUnit != ""
 	case "released", "hospitalised", "discharged", "sheltered", "arrived":
 		return c.unit == "" || peopleUnits[c.unit]
-	case "lost":
+	case "lost", "deployed":
 		return peopleUnits[c.unit]
 	case "returned":
 		return c.unit == "body" // "returned 61 bodies"; not "50,000 refugees returned", "two spells ... and returned"
@@ -1271,7 +1274,7 @@ var (
 	// peopleUnits are the units of people, whom a craft carries and a
 	// captor releases (see unitFits).
 	armedUnits  = wordset.Of("soldier fighter guard officer member")
-	peopleUnits = wordset.Of("person guard man woman child member crew sailor fisherman soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter")
+	peopleUnits = wordset.Of("person guard man woman child member crew sailor fisherman soldier fighter civilian migrant refugee hostage patient student worker employee officer journalist prisoner protester voter firefighter rescuer")
 	// areas are the units of land, and fires the words of a fire: an area
 	// in a sentence about a fire is what it burned, whatever the verb
 	// ("the blaze has grown to 14,000 acres", "the fire now covers 3,000
