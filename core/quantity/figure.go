@@ -825,7 +825,7 @@ var populationOf = wordset.Of("village town city country nation community island
 //     and the dead are recovered as bodies ("three bodies recovered", not
 //     "recovered 40% of its value");
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
-//     the port");
+//     the port"), and snow and rain fall in depths ("70 cm of snow");
 //   - a sum of money is no count of people or things ("pay 5,000 dollars
 //     to the families of those killed"), only a ransom, nor is a length,
 //     a weight or a speed, but a wind's and a zone's radius.
@@ -836,7 +836,7 @@ func unitFits(c *candidate) bool {
 	if c.measure == "spilled" {
 		return loads[c.unit] // "700 tonnes of crude had leaked", not "a leak 40 km off the coast"
 	}
-	if sizes[c.unit] && c.measure != "wind" && c.measure != "radius" {
+	if sizes[c.unit] && !sizeMeasures[c.measure] {
 		return false // "killed in Barrak, a town 15 km west": a distance, no toll
 	}
 	switch c.measure {
@@ -1289,6 +1289,10 @@ var (
 	// sizes are the units of lengths, weights, volumes and speeds, which
 	// count no people or things: only a wind is measured in them.
 	sizes = wordset.Of("km mile metre cm mm kg tonne litre barrel degree km/h mph knot")
+	// sizeMeasures are the measures a size may be of: a wind's speed, a
+	// zone's radius, the depth of the snow or rain that fell ("up to 70
+	// cm of snow").
+	sizeMeasures = wordset.Of("wind radius snow rain")
 	fires = wordset.Of("fire fires wildfire wildfires blaze blazes bushfire bushfires flames inferno")
 )
 
