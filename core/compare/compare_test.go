@@ -2132,6 +2132,24 @@ func TestExplanations(t *testing.T) {
 			want: []string{"give the same figure: 12,000 children malnourished"},
 		},
 		{
+			name: "patients in a critical condition meet a bare count of them",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(27, q.Exact, "critical", "patient"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(27, q.Exact, "critical", ""), place(eNorvale)),
+			},
+			want: []string{"27 patients in critical condition"},
+		},
+		{
+			name: "millimetres of rain are written once",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(310, q.Exact, "rain", "mm"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(310, q.About, "rain", "mm"), place(eNorvale), figText("some 310mm")),
+			},
+			want: []string{"310 mm of rain", "some 310mm of rain"},
+		},
+		{
 			name: "two counts of one century name it",
 			arts: dated("2031-03-02", "2033-05-02"),
 			claims: []claim.Claim{

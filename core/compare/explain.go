@@ -560,7 +560,9 @@ func unitWritten(b, unit string) bool {
 		return true // "$9 million", "£7.1m": the sign is the unit
 	}
 	b = strings.ToLower(b)
-	return strings.HasSuffix(b, " "+unit) || strings.HasSuffix(b, " "+plural(unit)) || unit == "percent" && strings.HasSuffix(b, " per cent")
+	n := len(b) - len(unit)
+	return strings.HasSuffix(b, " "+unit) || strings.HasSuffix(b, " "+plural(unit)) || unit == "percent" && strings.HasSuffix(b, " per cent") ||
+		n > 0 && b[n:] == unit && b[n-1] >= '0' && b[n-1] <= '9' // "some 310mm"
 }
 
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".
@@ -616,9 +618,11 @@ func plural(u string) string {
 		return u[:len(u)-1] + "ies"
 	case u == "child":
 		return "children"
+	case strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
+		return u + "es" // "inches", "churches"
 	case u == "man", u == "woman":
 		return u[:len(u)-2] + "en"
-	case strings.HasSuffix(u, "s"), u == "km", u == "percent", u == "km/h", u == "mph", u == "km2":
+	case strings.HasSuffix(u, "s"), len(u) <= 2, u == "percent", u == "km/h", u == "mph", u == "km2": // "km", "cm", "mm"
 		return u
 	}
 	return u + "s"

@@ -9,6 +9,27 @@ import (
 
 // TestPlural checks the unit plurals that explanations print ("two men
 // arrested", not "two mans").
+// TestUnitWritten checks when a figure's text already names its unit, so
+// that the explanation does not name it twice ("some 310mm mms of rain").
+func TestUnitWritten(t *testing.T) {
+	tests := []struct {
+		text, unit string
+		want       bool
+	}{
+		{"some 310mm", "mm", true},
+		{"70 cm", "cm", true},
+		{"400 homes", "home", true},
+		{"about 310", "mm", false},
+		{"the 46.2C", "c", true},
+		{"film", "m", false},
+	}
+	for _, tt := range tests {
+		if got := unitWritten(tt.text, tt.unit); got != tt.want {
+			t.Errorf("unitWritten(%q, %q) = %v, want %v", tt.text, tt.unit, got, tt.want)
+		}
+	}
+}
+
 func TestPlural(t *testing.T) {
 	tests := []struct{ unit, want string }{
 		{"village", "villages"},
@@ -18,6 +39,9 @@ func TestPlural(t *testing.T) {
 		{"woman", "women"},
 		{"percent", "percent"},
 		{"km", "km"},
+		{"cm", "cm"},
+		{"mm", "mm"},
+		{"inch", "inches"},
 	}
 	for _, tt := range tests {
 		if got := plural(tt.unit); got != tt.want {

@@ -446,7 +446,7 @@ var families, factors = func() (map[string]string, map[string]float64) {
 // workers evacuated" and "230 employees flown out", "eight remain in
 // custody" and "two of the 41 staff detained", while "412 dead" and "61
 // civilians" are a total and a part.
-var familyMeasures = wordset.Of("captured missing hospitalised displaced arrested released")
+var familyMeasures = wordset.Of("captured missing hospitalised displaced arrested released critical")
 
 // measureOf maps a measure word to its canonical measure, and noun names
 // the canonical measure after a number ("_" in it stands for the number:
@@ -487,7 +487,7 @@ var predMeasure = map[claim.Predicate]string{
 const ratePer = " per "
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity waiting")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity waiting critical")
 
 // voice returns source src as sources are compared: lower case, without
 // an owner's possessive before a common noun ("Orlenia's interior

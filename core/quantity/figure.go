@@ -826,6 +826,7 @@ var populationOf = wordset.Of("village town city country nation community island
 //     "recovered 40% of its value");
 //   - winds blow at a speed ("in strong winds roughly two kilometres from
 //     the port"), and snow and rain fall in depths ("70 cm of snow");
+//   - things are delivered, not people ("aid delivered to 20,000 people");
 //   - a sum of money is no count of people or things ("pay 5,000 dollars
 //     to the families of those killed"), only a ransom, nor is a length,
 //     a weight or a speed, but a wind's and a zone's radius.
@@ -868,6 +869,10 @@ func unitFits(c *candidate) bool {
 		return c.unit == "body"
 	case "wind":
 		return speeds[c.unit]
+	case "snow", "rain":
+		return sizes[c.unit] // "2 inches of rain"; no bare figure
+	case "delivered":
+		return c.unit != "" && !peopleUnits[c.unit] // "200,000 doses", not "aid delivered to 20,000 people"
 	}
 	return true
 }
@@ -1288,7 +1293,7 @@ var (
 	airborne = wordset.Of("drone missile rocket aircraft helicopter")
 	// sizes are the units of lengths, weights, volumes and speeds, which
 	// count no people or things: only a wind is measured in them.
-	sizes = wordset.Of("km mile metre cm mm kg tonne litre barrel degree km/h mph knot")
+	sizes = wordset.Of("km mile metre cm mm inch kg tonne litre barrel degree km/h mph knot")
 	// sizeMeasures are the measures a size may be of: a wind's speed, a
 	// zone's radius, the depth of the snow or rain that fell ("up to 70
 	// cm of snow").
