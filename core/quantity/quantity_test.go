@@ -250,6 +250,7 @@ func TestFind(t *testing.T) {
 		{"things are delivered, people are not", "The agency delivered 200,000 vaccine doses; aid was delivered to 20,000 people.", `"200,000" exact [200000,200000] dose delivered | "20,000" exact [20000,20000] person`},
 		{"inches of rain", "The storm dumped about 2 inches of rain.", `"about 2" about [1.8,2.2] inch rain`},
 		{"licensed to carry is a capacity, carried is aboard", "The ferry, licensed to carry 150 passengers, carried 180 people.", `"150" exact [150,150] person capacity | "180" exact [180,180] person aboard`},
+		{"escapees back in custody were recaptured", "Police said 71 of them were back in custody.", `"71" exact [71,71] captured part-of:-1`},
 		{"responders on the ground are deployed", "Some 900 firefighters are on the ground, backed by six aircraft.", `"Some 900" about [850,950] firefighter deployed | "six" exact [6,6] aircraft`},
 		{"crews and engines deployed", "More than 200 firefighters and 40 fire engines had been deployed by midday.", `"More than 200" moreThan (200,+Inf] firefighter deployed | "40" exact [40,40] engine deployed`},
 		{"a bare figure is not deployed, a counted one is", "Police said 30 had been deployed and 12 lorries were deployed too.", `"30" exact [30,30] | "12" exact [12,12] truck deployed`},
