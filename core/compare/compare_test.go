@@ -561,6 +561,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a bare count of the trapped is of people",
+			arts: dated("2031-05-05", "2031-05-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(21, q.Exact, "trapped", "person"), place(eNorvale)),
+				mk("y", 1, claim.Other, fig(26, q.Exact, "trapped", ""), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "the same fixed count corroborates before one a bound allows",
 			arts: dated("2031-05-05", "2031-05-06"),
 			claims: []claim.Claim{

@@ -487,7 +487,7 @@ var predMeasure = map[claim.Predicate]string{
 const ratePer = " per "
 
 // personMeasures count persons when no unit is given: "412 dead".
-var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity waiting critical")
+var personMeasures = wordset.Of("killed injured displaced casualties missing arrested participants cases aboard survived sheltered capacity waiting critical trapped")
 
 // voice returns source src as sources are compared: lower case, without
 // an owner's possessive before a common noun ("Orlenia's interior
