@@ -195,10 +195,12 @@ func timeApart(a, b *fact, arts []Article) timing {
 			// as of: the later report may count more.
 			return timing{known: true, days: float64(mb-ma) / (24 * 60), clock: true, cert: min(a.cert, b.cert)}
 		}
-		if ha, hb := hourStated(a, ta), hourStated(b, tb); d == 0 && ha > 0 && hb > 0 && ha != hb {
-			// "on Wednesday morning" and "on Wednesday evening": the
-			// parts of one day the counts are given for.
-			return timing{known: true, days: float64(hb-ha) / 24, clock: true, parts: true, cert: min(a.cert, b.cert)}
+		if d == 0 { // the parts of a day are read only for one day's two counts
+			if ha, hb := hourStated(a, ta), hourStated(b, tb); ha > 0 && hb > 0 && ha != hb {
+				// "on Wednesday morning" and "on Wednesday evening": the
+				// parts of one day the counts are given for.
+				return timing{known: true, days: float64(hb-ha) / 24, clock: true, parts: true, cert: min(a.cert, b.cert)}
+			}
 		}
 		return timing{known: true, days: d, apart: math.Abs(d) > 365, cert: min(a.cert, b.cert)}
 	}

@@ -559,10 +559,22 @@ func unitWritten(b, unit string) bool {
 	if strings.ContainsAny(b, "$€£¥") {
 		return true // "$9 million", "£7.1m": the sign is the unit
 	}
-	b = strings.ToLower(b)
-	n := len(b) - len(unit)
-	return strings.HasSuffix(b, " "+unit) || strings.HasSuffix(b, " "+plural(unit)) || unit == "percent" && strings.HasSuffix(b, " per cent") ||
-		n > 0 && b[n:] == unit && b[n-1] >= '0' && b[n-1] <= '9' // "some 310mm"
+	return endsWith(b, unit, ' ') || endsWith(b, plural(unit), ' ') || unit == "percent" && endsWith(b, "per cent", ' ') ||
+		endsWith(b, unit, '0') // "some 310mm"
+}
+
+// endsWith reports whether b ends with w in any case, after a space (sep
+// ' ') or a digit (sep '0'), without the copies a lower-cased b and " "+w
+// would take: explanations ask it twice per relation.
+func endsWith(b, w string, sep byte) bool {
+	n := len(b) - len(w)
+	if n < 1 || !strings.EqualFold(b[n:], w) {
+		return false
+	}
+	if sep == '0' {
+		return b[n-1] >= '0' && b[n-1] <= '9'
+	}
+	return b[n-1] == sep
 }
 
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".
