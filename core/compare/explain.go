@@ -559,22 +559,25 @@ func unitWritten(b, unit string) bool {
 	if strings.ContainsAny(b, "$€£¥") {
 		return true // "$9 million", "£7.1m": the sign is the unit
 	}
-	return endsWith(b, unit, ' ') || endsWith(b, plural(unit), ' ') || unit == "percent" && endsWith(b, "per cent", ' ') ||
-		endsWith(b, unit, '0') // "some 310mm"
+	if c, ok := before(b, unit); ok && (c == ' ' || c >= '0' && c <= '9') {
+		return true // "70 cm", "some 310mm"
+	}
+	if c, ok := before(b, plural(unit)); ok && c == ' ' {
+		return true
+	}
+	c, ok := before(b, "per cent")
+	return unit == "percent" && ok && c == ' '
 }
 
-// endsWith reports whether b ends with w in any case, after a space (sep
-// ' ') or a digit (sep '0'), without the copies a lower-cased b and " "+w
-// would take: explanations ask it twice per relation.
-func endsWith(b, w string, sep byte) bool {
+// before returns the byte before w when b ends with w in any case, so
+// that unitWritten needs no lower-cased copy of b nor " "+w: explanations
+// ask it twice per relation.
+func before(b, w string) (byte, bool) {
 	n := len(b) - len(w)
 	if n < 1 || !strings.EqualFold(b[n:], w) {
-		return false
+		return 0, false
 	}
-	if sep == '0' {
-		return b[n-1] >= '0' && b[n-1] <= '9'
-	}
-	return b[n-1] == sep
+	return b[n-1], true
 }
 
 // bare writes a figure with its bound: "at least 277", "between 20 and 30".
