@@ -42,6 +42,10 @@ build: wasm
 # KB over (zopfli's output moves by some hundreds of bytes with any
 # change: math, alone 1.0 KB less, was 0.5 KB more with core/sentence);
 # see README "The download".
+# And in Go's runtime, 30 KB less gzip (-9), which pays for core/denial and
+# times of day, for about 10% less speed under node (see README "The
+# download"); the runtime's inlined helpers are many small copies that
+# compress worse than the calls that replace them.
 # Inlining is on again in unicode/utf8 (off, it saved 1.7 KB for 1.7% more
 # instructions) since the HTML tree builder took 37.8 KB off the download.
 WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=golang.org/x/net/html=-l \
@@ -51,7 +55,7 @@ WASMFLAGS := -gcflags=fmt=-l -gcflags=time=-l -gcflags=syscall/js=-l -gcflags=go
 	-gcflags=github.com/crosscheck/crosscheck/core/claim=-l -gcflags=github.com/crosscheck/crosscheck/core/entity=-l \
 	-gcflags=internal/fmtsort=-l -gcflags=sync=-l -gcflags=github.com/crosscheck/crosscheck/core/clean=-l \
 	-gcflags=github.com/crosscheck/crosscheck/core/jsonw=-l -gcflags=reflect=-l \
-	-gcflags=github.com/crosscheck/crosscheck/core/sentence=-l
+	-gcflags=github.com/crosscheck/crosscheck/core/sentence=-l -gcflags=runtime=-l
 
 ## wasm: core compiled to WebAssembly, with Go's wasm_exec.js beside it;
 ## the word lists go in without their comments (scripts/leanlex)
