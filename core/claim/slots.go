@@ -1814,7 +1814,7 @@ func (s *sent) relativeClause(j int) (int, bool) {
 			case '-':
 				continue // "a Vienna-based group"
 			case ',':
-				if w := s.word(k + 1); w == "which" || w == "who" || (rel >= 0 || appositives[w] && s.mentionEnds(k)) && s.is(k+1, cDeterminer) {
+				if w := s.word(k + 1); w == "which" || w == "who" || w == "whose" || (rel >= 0 || appositives[w] && s.mentionEnds(k)) && s.is(k+1, cDeterminer) {
 					if e := s.mentionIn(k, j); e != "" {
 						s.aside = e // "based in Britain", "deployed by the Regional Security Council": not a topic
 					}

@@ -635,9 +635,10 @@ func plural(u string) string {
 		return "children"
 	case strings.HasSuffix(u, "ch"), strings.HasSuffix(u, "sh"):
 		return u + "es" // "inches", "churches"
-	case u == "man", u == "woman":
-		return u[:len(u)-2] + "en"
-	case strings.HasSuffix(u, "s"), len(u) <= 2, u == "percent", u == "km/h", u == "mph", u == "km2": // "km", "cm", "mm"
+	case strings.HasSuffix(u, "man"):
+		return u[:len(u)-2] + "en" // "men", "fishermen"
+	case strings.HasSuffix(u, "s"), len(u) <= 2, u == "percent", u == "km/h", u == "mph", u == "km2", // "km", "cm", "mm"
+		u == "aircraft", u == "crew", u == "yen", u == "yuan": // nouns whose plural is the same word
 		return u
 	}
 	return u + "s"

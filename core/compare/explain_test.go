@@ -42,6 +42,11 @@ func TestPlural(t *testing.T) {
 		{"cm", "cm"},
 		{"mm", "mm"},
 		{"inch", "inches"},
+		{"fisherman", "fishermen"},
+		{"aircraft", "aircraft"},
+		{"crew", "crew"},
+		{"yen", "yen"},
+		{"body", "bodies"},
 	}
 	for _, tt := range tests {
 		if got := plural(tt.unit); got != tt.want {
