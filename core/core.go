@@ -5,6 +5,7 @@ package core
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,6 +15,7 @@ import (
 	"github.com/crosscheck/crosscheck/core/claim"
 	"github.com/crosscheck/crosscheck/core/clean"
 	"github.com/crosscheck/crosscheck/core/compare"
+	"github.com/crosscheck/crosscheck/core/denial"
 	"github.com/crosscheck/crosscheck/core/entity"
 	"github.com/crosscheck/crosscheck/core/internal/ascii"
 	"github.com/crosscheck/crosscheck/core/timex"
@@ -162,6 +164,7 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 			ar.Claims[j].ID = prefix + strconv.Itoa(j+1)
 		}
 	})
+	addDenials(rep.Articles, docs, texts, lowers, english)
 	n := 0
 	for i := range rep.Articles {
 		n += len(rep.Articles[i].Claims)
@@ -193,6 +196,44 @@ func Analyze(articles []Article, opts Options) (Report, error) {
 		return rep, fmt.Errorf("no articles to analyse")
 	}
 	return rep, nil
+}
+
+// addDenials adds to the articles' claims each denial another article's
+// sentence asserts (core/denial), as two claims of the words they share:
+// the assertion, and its denial negated, which compare sets against each
+// other. Articles not read as English take no part.
+func addDenials(arts []ArticleReport, docs []clean.Doc, texts, lowers []string, english []bool) {
+	ls := lowers
+	for i := range english {
+		if !english[i] {
+			ls = slices.Clone(lowers)
+			for j := range ls {
+				if !english[j] {
+					ls[j] = "" // no sentence, no cue: keeps the indexes
+				}
+			}
+			break
+		}
+	}
+	for _, p := range denial.Find(texts, ls) {
+		addAssert(&arts[p.Denial.Article], &docs[p.Denial.Article], p.Denial, p.Key, p.Denier, true)
+		addAssert(&arts[p.Assertion.Article], &docs[p.Assertion.Article], p.Assertion, p.Key, "", false)
+	}
+}
+
+// addAssert adds to the article's claims, with the next ID, the claim
+// that sentence s of its document d asserts key, or that denier denies it.
+func addAssert(ar *ArticleReport, d *clean.Doc, s denial.Sentence, key, denier string, denies bool) {
+	ar.Claims = append(ar.Claims, claim.Claim{Kind: claim.Statement, Predicate: claim.Assert})
+	c := &ar.Claims[len(ar.Claims)-1]
+	c.ID = "a" + strconv.Itoa(s.Article+1) + ".c" + strconv.Itoa(len(ar.Claims))
+	c.Article, c.Text, c.Start, c.End, c.Object = s.Article, d.Text[s.Start:s.End], s.Start, s.End, key
+	c.Negated, c.Source = denies, denier
+	for _, p := range d.Paras {
+		if p.Start <= s.Start && s.Start < p.End {
+			c.Line = p.Line
+		}
+	}
 }
 
 // namesByArticle returns, per article, the IDs of the entities it

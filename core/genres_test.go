@@ -20,9 +20,10 @@ import (
 // in a live blog, a massacre whose authors are disputed, a mass grave
 // exhumed day by day, a hijacked ship's ransom, an aid convoy attacked, a
 // jailbreak whose counts are revised and disputed, a mine's tolls whose
-// sentences name different things, a crush at a gate whose figures two
-// sides give alike) and checks the relations a careful reader finds
-// there, end to end from the pasted text.
+// sentences name different things, a club's denial of what police said
+// its stewards did) and checks the
+// relations a careful reader finds there, end to end from the pasted
+// text.
 func TestGenres(t *testing.T) {
 	type rel struct {
 		kind   compare.Kind
@@ -91,6 +92,7 @@ func TestGenres(t *testing.T) {
 			{compare.Updates, compare.RisingFigure, "80,000 people had fled", "more than 85,000 people had fled"},
 		}, [][2]string{{"Médecins Sans Frontières", "Doctors Without Borders"}, {"MSF", "Doctors Without Borders"}, {"Kurdistan Workers' Party", "PKK"}, {"UN refugee agency", "UNHCR"}}, nil},
 		{"gate", []rel{
+			{compare.Contradicts, compare.Negation, "The stewards opened Gate 4", "denied that its stewards had opened the gate"},
 			{compare.Corroborates, compare.SameFigure, "Fourteen fans were injured", "14 fans had been treated"},
 		}, nil, [][2]string{{"Officers fired tear gas", "denied that its stewards had opened the gate"}}},
 		{"leadcount", []rel{

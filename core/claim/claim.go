@@ -43,6 +43,7 @@ const (
 	Responsible Predicate = "responsible" // claimed responsibility; negated: denied involvement, rejected the accusation
 	Last        Predicate = "last"        // lasted (a duration: "the siege lasted four years")
 	Record      Predicate = "record"      // the worst, largest, deadliest ... since a year: "the most violent fighting since 2020"
+	Assert      Predicate = "assert"      // something one article tells and another's source denies (core/denial); the object is the words they share
 	Other       Predicate = "other"       // a figure with no predicate near it
 )
 

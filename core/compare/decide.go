@@ -154,6 +154,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c, ok = decideBlame(a, b, t)
 	case a.class == classFate:
 		c, ok = decideFate(a, b, t)
+	case a.class == classAssert:
+		c, ok = decideAssert(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
@@ -1030,6 +1032,17 @@ func decideFate(a, b *fact, t timing) (cand, bool) {
 		return cand{kind: kindCorroborates, reason: reasonSameState, conf: 0.7}, true
 	}
 	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.7}, true
+}
+
+// decideAssert relates a thing told and its denial, which core/denial
+// paired by the words they share: the two contradict, unless told years
+// apart. Two tellings, or two denials, of the same words are not related:
+// their words alone do not make them one thing.
+func decideAssert(a, b *fact, t timing) (cand, bool) {
+	if a.c.Object != b.c.Object || a.pol == b.pol || t.apart {
+		return cand{}, false
+	}
+	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.6}, true
 }
 
 // sameWeekdayNamed reports whether a and b name the same weekday, resolved

@@ -32,11 +32,12 @@ const (
 	classBlame                // who is behind an attack: claimed, blamed or denied
 	classFigure               // a figure of one measure, unit and scope
 	classFate                 // what befell a named person: killed, captured, injured, or denied
+	classAssert               // something told and denied, matched by its words (core/denial)
 )
 
 // classNames are the classes' names in compare_classes.tsv, by class; a
 // name the list adds gets the next number.
-var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure", "fate"}
+var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure", "fate", "assert"}
 
 // classNamed returns the class of a name in compare_classes.tsv.
 func classNamed(name string) class {
@@ -555,6 +556,12 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 	f.stated = !f.from.IsZero() && f.span <= 31 && f.class != classFigure
 	if f.class == classBlame {
 		setParty(&f, arena)
+	}
+	if f.class == classAssert {
+		// What is told and denied is its words, whatever else the
+		// sentences name.
+		*arena = append(*arena, "assert:"+c.Object)
+		f.topics = (*arena)[len(*arena)-1:]
 	}
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
