@@ -44,6 +44,7 @@ const (
 	Last        Predicate = "last"        // lasted (a duration: "the siege lasted four years")
 	Record      Predicate = "record"      // the worst, largest, deadliest ... since a year: "the most violent fighting since 2020"
 	Assert      Predicate = "assert"      // something one article tells and another's source denies (core/denial); the object is the words they share
+	At          Predicate = "at"          // a time of day something happened: "the quake hit at 4:12 a.m."; the time is Clock
 	Other       Predicate = "other"       // a figure with no predicate near it
 )
 
@@ -64,6 +65,7 @@ type Claim struct {
 	// different days are one count reported twice, not two events.
 	TimeSaid bool               `json:"timeSaid,omitempty"`
 	Figure   *quantity.Quantity `json:"figure,omitempty"`
+	Clock    *timex.Clock       `json:"clock,omitempty"`  // the time of day of an "at" claim
 	Source   string             `json:"source,omitempty"` // who says so: entity ID or words
 	Hedge    string             `json:"hedge,omitempty"`  // "claimed", "could rise", ...
 	Negated  bool               `json:"negated,omitempty"`

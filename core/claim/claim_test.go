@@ -65,6 +65,9 @@ func dump(c Claim) string {
 	if c.Figure != nil {
 		f = append(f, fmt.Sprintf("fig=%g/%s", c.Figure.Value, c.Figure.Bound))
 	}
+	if c.Clock != nil {
+		f = append(f, fmt.Sprintf("clock=%d", c.Clock.Minute))
+	}
 	add("actor", c.Actor)
 	add("obj", c.Object)
 	add("place", c.Place)
@@ -869,6 +872,9 @@ func TestExtract(t *testing.T) {
 		{"a speaker set off by a describing apposition", []string{"The Kassarian Rights Observatory (KRO), a London-based monitor, said 182 people had been killed."},
 			[]string{"Kassarian Rights Observatory"},
 			[]string{"quantity kill fig=182/exact obj=182 people src=KRO"}},
+		{"a time of day is when it happened, a deadline is not", []string{"The outage began at 4:20 p.m. local time, the grid operator said, and power was back by 9 p.m."},
+			nil,
+			[]string{"event at clock=980 src=grid operator"}},
 		{"a speaker set off by a clause on whose work it is", []string{"The Varel Aid Society (VAS), whose volunteers drove the injured to clinics all night, said about 60 people had been hurt."},
 			[]string{"Varel Aid Society"},
 			[]string{"quantity injure fig=60/about obj=about 60 people src=VAS"}},

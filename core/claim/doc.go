@@ -52,7 +52,12 @@ A sentence gives:
   - one event claim per predicate class no figure claim covers, at most
     three. Weak classes (support, announce) and describing participles
     ("the province, controlled by X") count only when the sentence has
-    nothing else.
+    nothing else;
+  - one "at" claim per time of day a preposition puts at a moment
+    (timex.Clocks: "began at 4:20 p.m.", "at about 18:30", "shortly after
+    4am", "the 5:20 a.m. raid"), not a deadline ("by 10 p.m."), a bare bound
+    ("after 10 p.m.") nor when something was said ("a news conference at
+    noon"). Reports of one event give its moment in many spellings.
 
 A claim's Text and span are its whole sentence, so two claims of one
 sentence differ in Predicate or Figure, not in Text.

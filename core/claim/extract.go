@@ -43,7 +43,11 @@ type extractor struct {
 	// copies out the few they use.
 	figs  []quantity.Quantity
 	times []timex.Expr
-	*bufs // scratch space, reused by each sentence
+	// clocks are the article's times of day, found the same way; clockAt
+	// is where the last sentence's began.
+	clocks  []timex.Clock
+	clockAt int
+	*bufs   // scratch space, reused by each sentence
 	// lastSource is the source of the previous sentence of paragraph
 	// lastLine, for "It also said that ...".
 	lastSource string
@@ -92,6 +96,7 @@ func ExtractYears(in Input) ([]Claim, []int) {
 	x.figs = quantity.FindTokensTo(x.figBuf, toks)
 	x.times = timex.FindTokensTo(x.timeBuf, toks, in.Date)
 	x.figBuf, x.timeBuf = x.figs, x.times
+	x.clocks = timex.Clocks(x.lower, nil) // most articles state none: nothing is allocated
 	if !byStart(x.mentions) {
 		x.mentions = append([]entity.Mention(nil), x.mentions...)
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })
@@ -265,7 +270,10 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 	}
 	figs := s.figures()
 	s.figs = figs
-	if len(s.preds) == 0 && len(figs) == 0 {
+	i, j = within(len(x.clocks), x.clockAt, sp.Start, sp.End, func(k int) (int, int) { return x.clocks[k].Start, x.clocks[k].End })
+	x.clockAt = i
+	clocks := x.clocks[i:j]
+	if len(s.preds) == 0 && len(figs) == 0 && len(clocks) == 0 {
 		x.noteSource(s, p)
 		return out
 	}
@@ -281,6 +289,7 @@ func (x *extractor) sentence(out []Claim, sp sentence.Span, p clean.Para) []Clai
 			break
 		}
 	}
+	out = s.clockClaims(out, clocks) // a time's place is no place "there" points to: it is read near the time
 	if s.source != "" {
 		x.lastSource, x.lastLine = s.source, p.Line
 	}

@@ -1835,3 +1835,19 @@ func hasPredicate(ps []Predicate, p Predicate) bool {
 	}
 	return false
 }
+
+// clockClaims appends a claim for each time of day the sentence states as
+// when something happened ("The outage began at 4:20 p.m."): reports of
+// one event that agree on its minute are one account, whatever verbs and
+// names they use. Its source, place and day are read as a figure's are,
+// at the time's first word.
+func (s *sent) clockClaims(out []Claim, clocks []timex.Clock) []Claim {
+	for _, k := range clocks {
+		c := s.newClaim(nil, s.tokenAt(k.Start))
+		c.Kind, c.Predicate = Event, At
+		k.Text = s.x.in.Doc.Text[k.Start:k.End] // as written, not lower-cased
+		c.Clock = &k
+		out = append(out, c)
+	}
+	return out
+}

@@ -33,6 +33,7 @@ const (
 	ActorChange     Reason = "actorChange"     // a place held by one actor is later held by another
 	Negation        Reason = "negation"        // one says it happened, the other that it did not
 	OneChange       Reason = "oneChange"       // one side took a place and the other lost it: one change told from both sides
+	SameTime        Reason = "sameTime"        // the same time of day given for what happened
 )
 
 // Article is what compare needs to know of an article besides its claims.

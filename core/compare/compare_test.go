@@ -31,6 +31,49 @@ func TestCompare(t *testing.T) {
 		only   bool // no relations beyond want
 	}{
 		{
+			name: "one time of day in two spellings corroborates; a minute off does not",
+			arts: dated("2031-03-02", "2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.At, at(980, false, false), place(eNorvale)), // "began at 4:20 p.m."
+				mk("y", 1, claim.At, at(980, false, false)),                  // "struck at 16:20"
+				mk("z", 2, claim.At, at(981, false, false)),                  // "at 16:21"
+			},
+			want: []link{{"x", "y", Corroborates, SameTime}},
+			only: true,
+		},
+		{
+			name: "a rough time meets one within a quarter of an hour",
+			arts: dated("2031-03-02", "2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.At, at(720, true, false)),  // "shortly before noon"
+				mk("y", 1, claim.At, at(705, false, false)), // "at 11:45"
+				mk("z", 2, claim.At, at(760, true, false)),  // "at about 12:40"
+			},
+			want: []link{{"x", "y", Corroborates, SameTime}},
+			only: true,
+		},
+		{
+			name: "a time with no a.m. or p.m. meets either half of the day",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.At, at(375, false, true)),   // "at 6:15"
+				mk("y", 1, claim.At, at(1095, false, false)), // "at 6:15 p.m."
+			},
+			want: []link{{"x", "y", Corroborates, SameTime}},
+			only: true,
+		},
+		{
+			name: "one time on two stated days, or twice in one article, is two moments",
+			arts: dated("2031-03-02", "2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.At, at(600, false, false), on("2031-03-01")),
+				mk("y", 1, claim.At, at(600, false, false), on("2031-03-02")),
+				mk("z", 1, claim.At, at(600, false, false), on("2031-03-01"), src(eCouncil)),
+			},
+			want: []link{{"x", "z", Corroborates, SameTime}},
+			only: true,
+		},
+		{
 			name: "rising toll on later day is an update",
 			arts: dated("2031-03-02", "2031-03-04"),
 			claims: []claim.Claim{

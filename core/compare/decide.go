@@ -52,11 +52,12 @@ const (
 	reasonActorChange
 	reasonNegation
 	reasonOneChange
+	reasonSameTime
 )
 
 // reasonNames are the Reasons by relReason.
 var reasonNames = [...]Reason{SameFigure, RisingFigure, LowerFigure, PossibleUpdate, FigureConflict, SameState,
-	StateChange, StateConflict, OutcomeConflict, ActorConflict, ActorChange, Negation, OneChange}
+	StateChange, StateConflict, OutcomeConflict, ActorConflict, ActorChange, Negation, OneChange, SameTime}
 
 // Limits on time, in days.
 const (
@@ -156,6 +157,8 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		c, ok = decideFate(a, b, t)
 	case a.class == classAssert:
 		c, ok = decideAssert(a, b, t)
+	case a.class == classClock:
+		c, ok = decideClock(a, b, t)
 	default:
 		c, ok = decideEvent(a, b, t)
 	}
@@ -1043,6 +1046,34 @@ func decideAssert(a, b *fact, t timing) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{kind: kindContradicts, reason: reasonNegation, conf: 0.6}, true
+}
+
+// decideClock relates two reports' times of day: the same minute, or
+// minutes within clockNear when either is given roughly, corroborate; two
+// different stated days, or one article's two times, do not meet. Times
+// that differ are not set against each other: a report names many moments
+// (the quake, the aftershock, the first rescue).
+func decideClock(a, b *fact, t timing) (cand, bool) {
+	if a.art == b.art || t.apart || a.stated && b.stated && a.from != b.from {
+		return cand{}, false
+	}
+	ka, kb := a.c.Clock, b.c.Clock
+	d := ka.Minute - kb.Minute
+	if d < 0 {
+		d = -d
+	}
+	if ka.Unmarked || kb.Unmarked {
+		d %= 12 * 60
+		d = min(d, 12*60-d) // "at 6:15" may be 18:15
+	}
+	near := 0
+	if ka.About || kb.About {
+		near = clockNear
+	}
+	if d > near {
+		return cand{}, false
+	}
+	return cand{kind: kindCorroborates, reason: reasonSameTime, conf: 0.7 - 0.1*float64(near/clockNear)}, true
 }
 
 // sameWeekdayNamed reports whether a and b name the same weekday, resolved

@@ -80,6 +80,18 @@
 // come in, so two values disagree whatever the days between; a count of
 // releases on one stated day likewise (compare_measures.tsv, fourth field).
 //
+// Times of day: two reports giving the same minute for what happened
+// ("began at 4:20 p.m.", "struck at 16:20") corroborate (sameTime), or
+// minutes within a quarter of an hour when either is rough ("shortly
+// before noon", "at around 11:45"); a time with no a.m. or p.m. meets
+// either half of the day. Two stated days, or one article's two times, do
+// not meet, and different times are never set against each other: a
+// report names many moments.
+//
+// Denials: core/denial pairs a source's denial with the sentence of
+// another article that asserts it, by the content words they share; the
+// two contradict (negation), unless told years apart.
+//
 // Records: "the most violent since 2020" and "the largest since the 2020
 // ceasefire" corroborate when the years are one and the reports days apart.
 //

@@ -56,6 +56,12 @@ func explain(a, b *fact, r Relation, arts []Article, opts Options) string {
 		s = va + " says " + n.says(a) + ", but " + vb + " says it did not happen"
 	case OneChange:
 		s = va + " says " + n.says(a) + " and " + vb + " says " + n.says(b) + ": one change of hands, told from both sides"
+	case SameTime:
+		same := ": the same time of day ("
+		if a.c.Clock.About || b.c.Clock.About {
+			same = ": about the same time of day ("
+		}
+		s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + same + a.c.Clock.Text + ", " + b.c.Clock.Text + ")"
 	case SameState:
 		if a.class == classRecord {
 			s = va + " says " + quote(a.c.Text) + " and " + vb + " says " + quote(b.c.Text) + ": both call it the worst of its kind since " + strconv.Itoa(anchor(a))

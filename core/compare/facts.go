@@ -33,11 +33,12 @@ const (
 	classFigure               // a figure of one measure, unit and scope
 	classFate                 // what befell a named person: killed, captured, injured, or denied
 	classAssert               // something told and denied, matched by its words (core/denial)
+	classClock                // a time of day something happened ("at 4:20 p.m.")
 )
 
 // classNames are the classes' names in compare_classes.tsv, by class; a
 // name the list adds gets the next number.
-var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure", "fate", "assert"}
+var classNames = []string{"", "control", "outcome", "attack", "enter", "truce", "record", "blame", "figure", "fate", "assert", "clock"}
 
 // classNamed returns the class of a name in compare_classes.tsv.
 func classNamed(name string) class {
@@ -562,6 +563,9 @@ func toFact(claims []claim.Claim, i int, arena *[]string) (fact, bool) {
 		// sentences name.
 		*arena = append(*arena, "assert:"+c.Object)
 		f.topics = (*arena)[len(*arena)-1:]
+	}
+	if f.class == classClock {
+		clockTopics(&f, arena)
 	}
 	if f.class == classRecord {
 		// "The most violent since 2020" and "the largest since the 2020
@@ -1205,3 +1209,28 @@ func contentWord(s string) (w, rest string) {
 	}
 	return "", ""
 }
+
+// clockTopics makes f's topics the two spans of clockSpan minutes its time
+// of day falls in, one of them offset by half a span: times at most half
+// a span apart share one, so that two reports of the moment an event began
+// meet whatever else their sentences name. A time with no a.m. or p.m. has
+// the spans of both halves of the day.
+func clockTopics(f *fact, arena *[]string) {
+	k, n := f.c.Clock, len(*arena)
+	for m := k.Minute; ; m += 12 * 60 {
+		*arena = append(*arena, "clock:"+strconv.Itoa(m/clockSpan), "clock+"+strconv.Itoa((m+clockSpan/2)/clockSpan))
+		if !k.Unmarked || m >= 12*60 {
+			break
+		}
+	}
+	f.topics = (*arena)[n:]
+	sorts.SortFunc(f.topics, strings.Compare) // topics are sorted (see shared)
+}
+
+// clockSpan is the width, in minutes, of a time of day's topics: twice
+// the most two rough times ("about 5:40", "shortly before 6") may differ.
+const clockSpan = 2 * clockNear
+
+// clockNear is how many minutes apart two times of day may be when one of
+// them is given roughly.
+const clockNear = 15

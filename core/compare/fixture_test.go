@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/core/claim"
@@ -94,6 +95,14 @@ func on(day string) opt {
 	return func(c *claim.Claim) {
 		d := date(day)
 		c.Time = &timex.Expr{Kind: timex.KindDate, From: d, To: d.AddDate(0, 0, 1), Year: d.Year()}
+	}
+}
+
+// at gives the claim a time of day ("at 4:20 p.m." is at(980, false,
+// false)), as claim reads it.
+func at(minute int, about, unmarked bool) opt {
+	return func(c *claim.Claim) {
+		c.Clock = &timex.Clock{Text: "at " + strconv.Itoa(minute), Minute: minute, About: about, Unmarked: unmarked}
 	}
 }
 

@@ -79,6 +79,9 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		if !ok || f.class == classRecord {
 			t = topicsIn(&arena, claims, i) // not made, or a record's year in their place
 		}
+		if ok && (f.class == classAssert || f.class == classClock) {
+			t = nil // the words denied, a time of day: nothing a later sentence is about
+		}
 		if len(t) > 0 {
 			cur = t
 		} else if cur == nil {

@@ -1298,7 +1298,7 @@ var (
 	// zone's radius, the depth of the snow or rain that fell ("up to 70
 	// cm of snow").
 	sizeMeasures = wordset.Of("wind radius snow rain")
-	fires = wordset.Of("fire fires wildfire wildfires blaze blazes bushfire bushfires flames inferno")
+	fires        = wordset.Of("fire fires wildfire wildfires blaze blazes bushfire bushfires flames inferno")
 )
 
 // fireNear reports whether the sentence around token k speaks of a fire.
