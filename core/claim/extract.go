@@ -96,7 +96,7 @@ func ExtractYears(in Input) ([]Claim, []int) {
 	x.figs = quantity.FindTokensTo(x.figBuf, toks)
 	x.times = timex.FindTokensTo(x.timeBuf, toks, in.Date)
 	x.figBuf, x.timeBuf = x.figs, x.times
-	x.clocks = timex.Clocks(x.lower, nil) // most articles state none: nothing is allocated
+	x.clocks = timex.ClocksTokens(x.lower, x.split, nil) // most articles state none: nothing is allocated
 	if !byStart(x.mentions) {
 		x.mentions = append([]entity.Mention(nil), x.mentions...)
 		sorts.SortStableFunc(x.mentions, func(a, b entity.Mention) int { return a.Start - b.Start })

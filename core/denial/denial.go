@@ -73,17 +73,17 @@ func Find(texts, lowers []string) []Pair {
 	if len(denials) == 0 {
 		return nil
 	}
-	spans := make([][]sentence.Span, len(texts)) // split the first time a denial asks
+	arts := make([][]asserted, len(texts)) // read the first time a denial asks
 	var out []Pair
 	for _, d := range denials {
 		for b := range texts {
 			if b == d.at.Article || len(lowers[b]) != len(texts[b]) {
 				continue // its own article, or one left out ("" for an article not read as English)
 			}
-			if spans[b] == nil {
-				spans[b] = sentence.Split(texts[b])
+			if arts[b] == nil {
+				arts[b] = readAsserted(texts[b], lowers[b])
 			}
-			if p, ok := d.best(b, lowers[b], spans[b]); ok {
+			if p, ok := d.best(b, arts[b]); ok {
 				p.Denier = denierOf(texts[d.at.Article][d.at.Start : d.at.Start+d.cue])
 				out = append(out, p)
 			}
@@ -98,16 +98,22 @@ func hasCue(s string) bool {
 }
 
 // cueAt returns where the first cue in s starts, and -1 when none does.
+// Every cue ends in "that ": the text is searched for that alone, and the
+// words before each "that" are matched against the cues.
 func cueAt(s string) int {
-	if !strings.Contains(s, " that ") {
-		return -1 // most sentences: no cue can match
-	}
-	for _, c := range cues {
-		if i := strings.Index(s, c); i >= 0 {
-			return i
+	for from := 0; ; {
+		i := strings.Index(s[from:], " that ")
+		if i < 0 {
+			return -1 // most sentences: no cue can match
 		}
+		end := from + i + len(" that ")
+		for _, c := range cues {
+			if strings.HasSuffix(s[:end], c) {
+				return end - len(c)
+			}
+		}
+		from = end - 1
 	}
-	return -1
 }
 
 // readDenial reads sentence at, of lower-case text low, as a denial, when
@@ -132,32 +138,45 @@ func readDenial(low string, at Sentence) (denied, bool) {
 	return d, len(d.words) >= minShared && len(d.verbs) > 0
 }
 
-// best returns the pair of d with the sentence of article b (lower-case
-// text low, sentences spans) that shares the most content words with the
-// denied clause, enough of them and a verb among them; false when none
-// does. A sentence that denies or negates asserts nothing to deny.
-func (d denied) best(b int, low string, spans []sentence.Span) (Pair, bool) {
+// asserted is a sentence of an article that may assert what another
+// denies: its span and content words, read once for all denials.
+type asserted struct {
+	sp    sentence.Span
+	words []string
+}
+
+// readAsserted returns the sentences of text (lower-case low) that assert
+// something: a sentence that denies or negates asserts nothing to deny.
+// The slice is never nil, so that it is read once.
+func readAsserted(text, low string) []asserted {
+	out := []asserted{}
+	for _, sp := range sentence.Split(text) {
+		if s := low[sp.Start:sp.End]; !isNegative(s) {
+			out = append(out, asserted{sp, contentWords(s, nil)})
+		}
+	}
+	return out
+}
+
+// best returns the pair of d with the sentence of article b (sentences
+// ss) that shares the most content words with the denied clause, enough
+// of them and a verb among them; false when none does.
+func (d denied) best(b int, ss []asserted) (Pair, bool) {
 	need := min(enoughShared, max(minShared, (3*len(d.words)+4)/5))
 	top, at := 0, -1
-	var key []string
-	for i, sp := range spans {
-		s := low[sp.Start:sp.End]
-		if isNegative(s) {
-			continue
-		}
-		ws := contentWords(s, nil)
-		if n := shared(d.words, ws, nil); n >= need && n > top && shared(d.verbs, ws, nil) > 0 {
+	for i, a := range ss {
+		if n := shared(d.words, a.words, nil); n >= need && n > top && shared(d.verbs, a.words, nil) > 0 {
 			top, at = n, i
-			key = ws
 		}
 	}
 	if at < 0 {
 		return Pair{}, false
 	}
 	var k []string
-	shared(d.words, key, &k)
+	shared(d.words, ss[at].words, &k)
 	sorts.SortFunc(k, strings.Compare) // not slices.Sort, whose copy for strings is some 16 KB of wasm
-	return Pair{Denial: d.at, Assertion: Sentence{b, spans[at].Start, spans[at].End}, Key: strings.Join(k, " ")}, true
+	sp := ss[at].sp
+	return Pair{Denial: d.at, Assertion: Sentence{b, sp.Start, sp.End}, Key: strings.Join(k, " ")}, true
 }
 
 // shared counts the words of a found in b, appending them to out when it

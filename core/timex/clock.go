@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/crosscheck/crosscheck/core/internal/tokens"
+
 // Clock is a time of day a text states: "at 4:20 p.m.", "at about 16:20",
 // "shortly after 4am", "at noon". Reports of one event give the moment it
 // began in many spellings, and two that agree on it are one account.
@@ -23,32 +25,46 @@ type Clock struct {
 // Deadlines ("by 10 p.m.") and bare bounds ("after 10 p.m.") are no
 // moment, nor is a decimal ("4.20") without a.m. or p.m.
 func Clocks(lower string, out []Clock) []Clock {
-	for i := 0; i < len(lower); i++ {
-		c := lower[i]
-		if i > 0 && wordByte(lower[i-1]) {
-			continue
-		}
+	t := tokens.New(lower, lower)
+	defer t.Release()
+	return ClocksTokens(lower, t.Split(), out)
+}
+
+// ClocksTokens is Clocks over the tokens of lower that tokens.Text.Split
+// gives, which a caller that has them saves making again: only numbers
+// and three words are looked at, not every byte.
+func ClocksTokens(lower string, toks []tokens.Token, out []Clock) []Clock {
+	for n := 0; n < len(toks); n++ {
+		t := &toks[n]
+		i := t.Start
 		var k Clock
 		end := 0
-		switch {
-		case c >= '0' && c <= '9':
-			k.Minute, end = clockAt(lower, i)
-		case c == 'n' || c == 'm':
-			k.Minute, end = noonAt(lower, i)
-		default:
-			continue
+		switch c := lower[i]; {
+		case t.Kind == tokens.Num:
+			if i > 0 && !wordByte(lower[i-1]) { // "M5" is no time
+				k.Minute, end = clockAt(lower, i)
+			}
+		case (c == 'n' || c == 'm') && t.Kind == tokens.Word:
+			switch lower[i:t.End] {
+			case "noon", "midday":
+				k.Minute, end = 720, t.End
+			case "midnight":
+				end = t.End
+			}
 		}
-		if end == 0 {
-			continue
+		if end == 0 || i == 0 {
+			continue // most tokens; and a time has a word before it
 		}
 		from, about, ok := clockLead(lower, i)
 		if !ok {
 			continue
 		}
 		k.Start, k.End, k.Text, k.About = from, end, lower[from:end], about
-		k.Unmarked = c >= '1' && c <= '9' && k.Minute >= 60 && k.Minute < 13*60 && !marked(lower[i:end]) // "04:12" is of a 24-hour clock
+		k.Unmarked = lower[i] >= '1' && lower[i] <= '9' && k.Minute >= 60 && k.Minute < 13*60 && !marked(lower[i:end]) // "04:12" is of a 24-hour clock
 		out = append(out, k)
-		i = end - 1
+		for n+1 < len(toks) && toks[n+1].Start < end {
+			n++
+		}
 	}
 	return out
 }
@@ -108,19 +124,6 @@ func halfAt(s string, j int) (byte, int) {
 func marked(t string) bool {
 	n := len(t)
 	return n >= 2 && t[n-1] == 'm' || n >= 4 && t[n-2] == 'm' && t[n-1] == '.'
-}
-
-// noonAt reads "noon", "midday" or "midnight" as a whole word at s[i].
-func noonAt(s string, i int) (int, int) {
-	for _, w := range [...]struct {
-		word   string
-		minute int
-	}{{"noon", 720}, {"midday", 720}, {"midnight", 0}} {
-		if end := i + len(w.word); end <= len(s) && s[i:end] == w.word && (end == len(s) || !wordByte(s[end])) {
-			return w.minute, end
-		}
-	}
-	return 0, 0
 }
 
 // clockLead reads the words before a time at s[i]: a preposition that
