@@ -6,7 +6,9 @@
 // rescue brigade said ..."), names defined as acronyms in parentheses (NEA,
 // TVRB) and spelled two ways (Anya/Anja Pelt, Tamsel River/River Tamsel),
 // and page junk (menus, a cookie banner, "Related Articles ... Read More →",
-// comment forms). The fourth article is a whole web page, as pasted HTML.
+// comment forms), a time of day given two ways (11:40 p.m. and 23:40), and
+// a denial of what another outlet reports (the dam caused the flooding).
+// The fourth article is a whole web page, as pasted HTML.
 // Dates and sources are left empty: the page fills them from the text.
 "use strict";
 self.CROSSCHECK_EXAMPLE = {
@@ -21,12 +23,12 @@ self.CROSSCHECK_EXAMPLE = {
         "Floods kill at least 12 in Caldorian river town",
         "By Mara Ellison",
         "Published 4 March 2031",
-        "BRENNICK, Caldoria, March 4 (Northwind Wire) - At least 12 people were killed when the Tamsel River burst its banks and flooded the centre of Brennick overnight, officials said on Tuesday.",
+        "BRENNICK, Caldoria, March 4 (Northwind Wire) - At least 12 people were killed when the Tamsel River burst its banks and flooded the centre of Brennick overnight, officials said on Tuesday. The river broke through the flood wall at about 11:40 p.m. on Monday, residents said.",
         "The National Emergency Agency (NEA) said 340 people had been displaced and were sheltering in schools and a sports hall on the hills above the town.",
         "The Interior Ministry said 12 people had died, while the Tamsel Valley Rescue Brigade said its volunteers had recovered 15 bodies from flooded homes near the old harbour.",
         "Heavy rain had fallen for four days across the valley. The NEA said the water at the Brennick bridge reached 6.2 metres, the highest level since records began.",
         "Prime Minister Ilse Varga said the government would send 200 soldiers to help with the rescue. \"Our first duty is to reach every family still trapped,\" she said.",
-        "Rescue teams used boats to evacuate residents from the lower town, and power was cut to about 9,000 homes. The Orlen Dam, upstream of Brennick, released water on Monday evening to protect its walls, the water authority said.",
+        "Rescue teams used boats to evacuate residents from the lower town, and power was cut to about 9,000 homes. The Orlen Dam, upstream of Brennick, released water on Monday evening to protect its walls, the water authority said. Residents of the lower town said the water released from the Orlen Dam had caused the flooding.",
         "Related Articles",
         "Storm warnings issued for the northern coast",
         "Read More →",
@@ -42,7 +44,7 @@ self.CROSSCHECK_EXAMPLE = {
         "Subscribe | Sign in | Newsletters",
         "Eight dead as floodwater sweeps through Brennick",
         "March 4, 2031",
-        "Eight people were killed in Brennick on Monday night after the River Tamsel rose by more than two metres in a few hours, the town's mayor said on Tuesday.",
+        "Eight people were killed in Brennick on Monday night after the River Tamsel rose by more than two metres in a few hours, the town's mayor said on Tuesday. The flood wall by the harbour gave way at 23:40, he said.",
         "Mayor Tomas Reiner said more than 300 residents had been displaced, most of them from streets near the harbour. \"The water came faster than anyone expected,\" he told reporters outside the town hall.",
         "The national emergency agency, the NEA, said rescuers had reached most of the flooded streets by morning. Army trucks carried families to a shelter in the sports hall.",
         "Volunteers from the Tamsel Valley Rescue Brigade worked through the night. A spokeswoman for the brigade, Anya Pelt, said rescuers were still searching for at least six people reported missing.",
