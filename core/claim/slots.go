@@ -460,6 +460,9 @@ func (s *sent) reportedSubject(pos int) (string, bool) {
 		if v := s.speakerOf(m); v != "" && (!own || s.isMention(v)) {
 			return v, true
 		}
+		if src := s.sourceOf(m); !own && pronouns[strings.ToLower(src)] {
+			return strings.ToLower(src), true // "It says it captured the town": it, whoever that is, not "It says it"
+		}
 	}
 	return "", false
 }
