@@ -552,6 +552,9 @@ func (k *linker) wordOrder() {
 			continue
 		}
 		words := n.words
+		if len(words) > 2 && vesselPrefixes[words[0]] {
+			words = words[1:] // "MV Sahra Star" is the "Sahra Star"
+		}
 		if len(words) > 2 && bodyTails[words[len(words)-1]] {
 			// "Karsland Red Cross Society" is the "Red Cross of Karsland",
 			// and the "Red Helmets Brigade" the "Red Helmets"

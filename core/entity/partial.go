@@ -260,8 +260,8 @@ func featureName(words []string) string {
 	switch {
 	case len(words) != 2:
 		return ""
-	case featureFirst[words[0]]:
-		return words[1]
+	case featureFirst[words[0]] || vesselPrefixes[words[0]]:
+		return words[1] // "Mount Oruhenga", "MNS Saranda"
 	case featureLast[words[1]]:
 		return words[0]
 	}
@@ -273,6 +273,9 @@ func featureName(words []string) string {
 var (
 	featureFirst = keySet("mount mt lake")
 	featureLast  = keySet("river volcano")
+	// vesselPrefixes open a ship's name, which is the same without them:
+	// "MV Sahra Star", "the tanker MT Aurelia Dawn", "HMS Dauntless"
+	vesselPrefixes = keySet("mv mt ms rv fv hms hmas hmcs mns") // not SS nor USS: keys fold double letters, and "S" and "US" open other names
 )
 
 // keySet returns the keys of the space-separated words.
