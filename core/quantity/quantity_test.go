@@ -259,6 +259,7 @@ func TestFind(t *testing.T) {
 		{"cars are vehicles, vessels ships", "Some 40 cars and 12 vessels were damaged.", `"Some 40" about [36,44] vehicle damaged | "12" exact [12,12] ship damaged`},
 		{"flights called off are cancelled", "Airport officials said 210 flights had been cancelled.", `"210" exact [210,210] flight cancelled`},
 		{"people a hospital treated are injured", "Medics treated nearly 5,000 people for breathing problems.", `"nearly 5,000" about [4250,5000) person injured`},
+		{"drones brought down were intercepted", "Air defence units counted 33 drones brought down over the city.", `"33" exact [33,33] drone intercepted`},
 		{"licensed to carry is a capacity, carried is aboard", "The ferry, licensed to carry 150 passengers, carried 180 people.", `"150" exact [150,150] person capacity | "180" exact [180,180] person aboard`},
 		{"escapees back in custody were recaptured", "Police said 71 of them were back in custody.", `"71" exact [71,71] captured part-of:-1`},
 		{"people treated are injured", "Some 52 people were being treated for wounds; another 27 were being treated.", `"Some 52" about [49.4,54.6] person injured | "27" exact [27,27] injured`},
