@@ -534,7 +534,7 @@ func (s *scanner) alsoNamed(gap string) bool {
 	}
 	for _, p := range [...]string{"also known as", "a.k.a.", "aka", "formerly known as", "also called", "known locally as", "known at home as",
 		"or", "meaning", "means", "which means", "whose name means", "which translates as", "translated as", "translates as", "whose name translates as",
-		"which calls itself", "calling itself"} {
+		"which calls itself", "calling itself", "the name means", "the name translates as", "its name means", "its name translates as"} {
 		if gap == p {
 			return true
 		}

@@ -102,6 +102,8 @@ func TestLinkAliases(t *testing.T) {
 			"MT Orla Bay", "Orla Bay", true},
 		{"one letter before a name is no ship's prefix", []string{"S Juston Burris 42 57% 4 tackles.", "Juston Burris made four tackles."},
 			"S Juston Burris", "Juston Burris", false},
+		{"a translation after a dash", []string{"The riot was led by the Kruvet Zal - the name translates as \"Iron Hand\" - a gang that runs the jail.", "Members of the Iron Hand gang held Block C."},
+			"Kruvet Zal", "Iron Hand", true},
 		{"a company's first word names it", []string{"Korvane Chemicals AG said 12 workers died.", "Korvane shares fell 11 percent on Wednesday."},
 			"Korvane Chemicals AG", "Korvane", true},
 		{"a first word of a name with no legal form is no short name", []string{"Korvane Chemicals said 12 workers died.", "Korvane shares fell 11 percent on Wednesday."},
