@@ -527,6 +527,10 @@ func foldTranslit(buf []byte, w string) []byte {
 			c = 'i'
 		case 'q':
 			c = 'k'
+		case 'c':
+			if next != 0 && strings.IndexByte("aou", next) >= 0 {
+				c = 'k' // Luca and Luka, Marco and Marko: a hard c (a final c may be a č: Pavlič)
+			}
 		case 'x':
 			buf = append(buf, 'k')
 			c = 's'

@@ -238,6 +238,8 @@ func TestLinkAliases(t *testing.T) {
 			"Ilya Marenko", "Iliya Marenkou", true},
 		{"a town in apposition is no person", []string{"Shelling hit Kelt, the regional capital of Varno.", "Shelling hit Kelte, the regional capital of Varno."},
 			"Kelt", "Kelte", false},
+		{"a hard c and a k are one sound", []string{"Park director Luca Ferreri said the cabin fell 40 metres.", "Ferreri, the park's director, said so. Luka Ferreri spoke on Monday."},
+			"Luca Ferreri", "Luka Ferreri", true},
 		{"two transliterations in one article are two people", []string{"Judge Anatol Berezhny met Judge Anatoly Berejny in the capital."},
 			"Anatol Berezhny", "Anatoly Berejny", false},
 		{"similar names in one article are two people", []string{"Judge Karim Salem met Judge Karim Salim in the capital."},
