@@ -199,6 +199,29 @@ func BenchmarkScale(b *testing.B) {
 	}
 }
 
+// BenchmarkDenials is the whole pipeline on n copies of one report that
+// tells what a club denies and denies it: the worst case of the denial
+// pairing, which must grow with the pairs it keeps (core/denial's
+// maxPairs), not with every denial against every sentence.
+func BenchmarkDenials(b *testing.B) {
+	for _, n := range []int{50, 500} {
+		arts := make([]core.Article, n)
+		for i := range arts {
+			arts[i] = core.Article{Name: fmt.Sprintf("r%d", i), Text: fmt.Sprintf("Crush at Orvel Arena\n\n"+
+				"Police said stewards had opened the north gate before the crush on Saturday. "+
+				"The club denied that its stewards had opened the north gate. "+
+				"At least %d people were killed, officials said.\n", 3+i%40)}
+		}
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			b.SetBytes(textBytes(arts))
+			b.ReportAllocs()
+			for b.Loop() {
+				analyze(b, arts)
+			}
+		})
+	}
+}
+
 // BenchmarkLongArticle is the whole pipeline on one article of growing
 // size, up to the 2 MiB limit: time per MB should stay flat, since no stage
 // may be quadratic in the length of one text.

@@ -215,9 +215,21 @@ func addDenials(arts []ArticleReport, docs []clean.Doc, texts, lowers []string, 
 			break
 		}
 	}
+	type said struct {
+		s      denial.Sentence
+		key    string
+		denies bool
+	}
+	seen := map[said]bool{} // a sentence paired with many others makes one claim of each key
 	for _, p := range denial.Find(texts, ls) {
-		addAssert(&arts[p.Denial.Article], &docs[p.Denial.Article], p.Denial, p.Key, p.Denier, true)
-		addAssert(&arts[p.Assertion.Article], &docs[p.Assertion.Article], p.Assertion, p.Key, "", false)
+		if k := (said{p.Denial, p.Key, true}); !seen[k] {
+			seen[k] = true
+			addAssert(&arts[p.Denial.Article], &docs[p.Denial.Article], p.Denial, p.Key, p.Denier, true)
+		}
+		if k := (said{p.Assertion, p.Key, false}); !seen[k] {
+			seen[k] = true
+			addAssert(&arts[p.Assertion.Article], &docs[p.Assertion.Article], p.Assertion, p.Key, "", false)
+		}
 	}
 }
 

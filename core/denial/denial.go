@@ -57,7 +57,12 @@ type denied struct {
 
 // Find returns the pairs in texts, whose lower-case forms are lowers (as
 // ascii.Lower gives them, byte for byte): each denial with at most one
-// assertion per other article, the one sharing the most words.
+// assertion per other article, the one sharing the most words, and with
+// at most maxPairs articles, those sharing the most (the first in order
+// when they share as many). Only sentences holding one of a denial's verbs
+// are weighed, found through an index of those verbs, so that a paste of
+// many reports that all deny and tell the same thing costs the pairs it
+// gives, not every denial against every sentence.
 func Find(texts, lowers []string) []Pair {
 	var denials []denied
 	for a, low := range lowers {
@@ -73,23 +78,93 @@ func Find(texts, lowers []string) []Pair {
 	if len(denials) == 0 {
 		return nil
 	}
-	arts := make([][]asserted, len(texts)) // read the first time a denial asks
+	arts, index := readAll(texts, lowers, denials)
 	var out []Pair
+	best := map[int]match{} // this denial's best sentence in each article
 	for _, d := range denials {
-		for b := range texts {
-			if b == d.at.Article || len(lowers[b]) != len(texts[b]) {
-				continue // its own article, or one left out ("" for an article not read as English)
+		clear(best)
+		need := min(enoughShared, max(minShared, (3*len(d.words)+4)/5))
+		for _, v := range d.verbs {
+			for _, r := range index[v][:min(len(index[v]), maxScan)] {
+				if r.art == d.at.Article {
+					continue
+				}
+				n := shared(d.words, arts[r.art][r.sent].words, nil)
+				if b, ok := best[r.art]; n >= need && (!ok || n > b.n || n == b.n && r.sent < b.sent) {
+					best[r.art] = match{r, n}
+				}
 			}
-			if arts[b] == nil {
-				arts[b] = readAsserted(texts[b], lowers[b])
-			}
-			if p, ok := d.best(b, arts[b]); ok {
-				p.Denier = denierOf(texts[d.at.Article][d.at.Start : d.at.Start+d.cue])
-				out = append(out, p)
-			}
+		}
+		for _, m := range topMatches(best) {
+			p := pairOf(d, m.ref, arts[m.art][m.sent])
+			p.Denier = denierOf(texts[d.at.Article][d.at.Start : d.at.Start+d.cue])
+			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// maxPairs is how many articles' assertions one denial is paired with at
+// most: a reader compares a handful of reports, and a thousand copies of
+// one story need not each be told that the club denied it.
+const maxPairs = 4
+
+// maxScan is how many sentences holding one of its verbs a denial weighs
+// at most, the first in article order: far more than a reader's reports
+// hold, and a bound on a paste of thousands of copies of one story.
+const maxScan = 128
+
+// ref is a sentence of an article, by its index in readAll's lists.
+type ref struct{ art, sent int }
+
+// match is a sentence and how many words it shares with a denial.
+type match struct {
+	ref
+	n int
+}
+
+// readAll reads the sentences of every article that may assert something
+// (those of articles left out, with no lower-case text, are not), and
+// indexes them by the denials' verbs they hold.
+func readAll(texts, lowers []string, denials []denied) ([][]asserted, map[string][]ref) {
+	verbs := map[string]bool{}
+	for _, d := range denials {
+		for _, v := range d.verbs {
+			verbs[v] = true
+		}
+	}
+	arts := make([][]asserted, len(texts))
+	index := map[string][]ref{}
+	for b := range texts {
+		if len(lowers[b]) != len(texts[b]) {
+			continue // left out ("" for an article not read as English)
+		}
+		arts[b] = readAsserted(texts[b], lowers[b])
+		for i, a := range arts[b] {
+			for _, w := range a.words {
+				if verbs[w] {
+					index[w] = append(index[w], ref{b, i})
+				}
+			}
+		}
+	}
+	return arts, index
+}
+
+// topMatches returns the best of each article's matches, at most
+// maxPairs: most words shared first, then the earlier article.
+func topMatches(best map[int]match) []match {
+	ms := make([]match, 0, len(best))
+	for _, m := range best {
+		ms = append(ms, m)
+	}
+	sorts.SortFunc(ms, func(a, b match) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return a.art - b.art
+	})
+	return ms[:min(len(ms), maxPairs)]
 }
 
 // hasCue reports whether the lower-case s holds a denial cue.
@@ -158,25 +233,13 @@ func readAsserted(text, low string) []asserted {
 	return out
 }
 
-// best returns the pair of d with the sentence of article b (sentences
-// ss) that shares the most content words with the denied clause, enough
-// of them and a verb among them; false when none does.
-func (d denied) best(b int, ss []asserted) (Pair, bool) {
-	need := min(enoughShared, max(minShared, (3*len(d.words)+4)/5))
-	top, at := 0, -1
-	for i, a := range ss {
-		if n := shared(d.words, a.words, nil); n >= need && n > top && shared(d.verbs, a.words, nil) > 0 {
-			top, at = n, i
-		}
-	}
-	if at < 0 {
-		return Pair{}, false
-	}
+// pairOf returns the pair of denial d and sentence a of article r.art,
+// keyed by the words they share.
+func pairOf(d denied, r ref, a asserted) Pair {
 	var k []string
-	shared(d.words, ss[at].words, &k)
+	shared(d.words, a.words, &k)
 	sorts.SortFunc(k, strings.Compare) // not slices.Sort, whose copy for strings is some 16 KB of wasm
-	sp := ss[at].sp
-	return Pair{Denial: d.at, Assertion: Sentence{b, sp.Start, sp.End}, Key: strings.Join(k, " ")}, true
+	return Pair{Denial: d.at, Assertion: Sentence{r.art, a.sp.Start, a.sp.End}, Key: strings.Join(k, " ")}
 }
 
 // shared counts the words of a found in b, appending them to out when it

@@ -1,6 +1,7 @@
 package denial
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -83,6 +84,28 @@ func TestDenierOf(t *testing.T) {
 		if got := denierOf(tt.before); got != tt.want {
 			t.Errorf("denierOf(%q) = %q, want %q", tt.before, got, tt.want)
 		}
+	}
+}
+
+// TestFindBounded checks that a denial is paired with at most maxPairs
+// articles, those sharing the most words and then the first: a paste of
+// many copies of one story gives a few pairs a denial, not one an article.
+func TestFindBounded(t *testing.T) {
+	texts := []string{"The club denied that its stewards had opened the north gate."}
+	for i := 0; i < 9; i++ {
+		texts = append(texts, "The stewards opened a gate.")
+	}
+	texts = append(texts, "Its stewards opened the north gate, the police said.")
+	lowers := make([]string, len(texts))
+	for i, x := range texts {
+		lowers[i] = ascii.Lower(x)
+	}
+	var got []int
+	for _, p := range Find(texts, lowers) {
+		got = append(got, p.Assertion.Article)
+	}
+	if want := []int{10, 1, 2, 3}; !slices.Equal(got, want) {
+		t.Errorf("paired with articles %v, want %v (the one sharing most words, then the first)", got, want)
 	}
 }
 
