@@ -1066,14 +1066,12 @@ func decideClock(a, b *fact, t timing) (cand, bool) {
 		d %= 12 * 60
 		d = min(d, 12*60-d) // "at 6:15" may be 18:15
 	}
-	near := 0
+	c := cand{kind: kindCorroborates, reason: reasonSameTime, conf: 0.7}
 	if ka.About || kb.About {
-		near = clockNear
+		c.conf = 0.6 // a rough time agrees less surely
+		return c, d <= clockNear
 	}
-	if d > near {
-		return cand{}, false
-	}
-	return cand{kind: kindCorroborates, reason: reasonSameTime, conf: 0.7 - 0.1*float64(near/clockNear)}, true
+	return c, d == 0
 }
 
 // sameWeekdayNamed reports whether a and b name the same weekday, resolved

@@ -1,6 +1,9 @@
 package timex
 
-import "github.com/crosscheck/crosscheck/core/internal/tokens"
+import (
+	"github.com/crosscheck/crosscheck/core/internal/tokens"
+	"github.com/crosscheck/crosscheck/core/internal/wordset"
+)
 
 // Clock is a time of day a text states: "at 4:20 p.m.", "at about 16:20",
 // "shortly after 4am", "at noon". Reports of one event give the moment it
@@ -159,8 +162,7 @@ func clockLead(s string, i int) (int, bool, bool) {
 
 // spokenAt are the words before "at" that make a time when something was
 // said, not when it happened.
-var spokenAt = map[string]bool{"conference": true, "briefing": true, "statement": true, "bulletin": true,
-	"said": true, "told": true, "announced": true, "speaking": true}
+var spokenAt = wordset.Of("conference briefing statement bulletin said told announced speaking")
 
 // wordBefore returns the word that ends at the space before s[i] and where
 // it starts; "" when a space and a word do not come before i.
