@@ -41,6 +41,9 @@ func entitySides(ents []entity.Entity, lowers []string) map[string]string {
 			if w := wordBeforeOf(low, mt.Start); w != "" && compare.SideWord(w) == "insurgent" {
 				insurgent = true
 			}
+			if insurgent {
+				continue // atWar, the dearest test, can tell nothing more
+			}
 			if w := wordBefore(low, mt.Start); w != "" && compare.SideWord(w) == "insurgent" || atWar(low, mt.End) {
 				insurgent = true
 			}

@@ -248,6 +248,19 @@ func fold(s string) string {
 		case r == 'ß':
 			b.WriteString("ss")
 			continue
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+			continue
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+			continue
+		// Letters with a stroke, which NFD leaves whole: "Søren" / "Soren".
+		case r == 'ø' || r == 'Ø':
+			r = 'o'
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case r == 'ł' || r == 'Ł':
+			r = 'l'
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}

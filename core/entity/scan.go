@@ -143,7 +143,7 @@ func (s *scanner) sequences(seqs [][2]int32) [][2]int32 {
 				}
 				k++
 			}
-			if k <= j || k >= len(toks) || !toks[k].joined || !isNameish(toks[k]) || toks[k].line != toks[i].line || s.titleLen(k) > 0 ||
+			if k <= j || k >= len(toks) || !toks[k].joined || !isNameish(toks[k]) || toks[k].line != toks[i].line || s.titleBeforeName(k) ||
 				s.class(k)&wcCommon != 0 {
 				break // "Ravel Airport on Friday": a connector does not reach a day
 			}
@@ -154,6 +154,18 @@ func (s *scanner) sequences(seqs [][2]int32) [][2]int32 {
 		i = last + 1
 	}
 	return seqs
+}
+
+// titleBeforeName reports whether a title starts at token k and a name
+// follows it: "the Ministry of Defence General Arlen Kask" is two names,
+// while "the Office of the Inspector General" ends in a title and is one.
+func (s *scanner) titleBeforeName(k int) bool {
+	n := s.titleLen(k)
+	if n == 0 {
+		return false
+	}
+	e := k + n
+	return e >= len(s.toks) || s.toks[e].joined && isNameish(s.toks[e])
 }
 
 // joins reports whether token j continues the run ending at token last.
@@ -351,8 +363,9 @@ func isOrgVote(v vote) bool { return v == vOrg || v == vGroup }
 // possessiveCut returns where the run i..last divides at a plural
 // possessive, 0 when it is one name. The run holds on through the
 // possessive only when no more than two words end it in the cue of an
-// organisation or group ("the General Workers' Union", "Farmers' Party");
-// "the Lakers' LeBron James" is two names.
+// organisation or group ("the General Workers' Union", "Farmers' Party"),
+// or one word ends it that ends a place ("Tanners' Row"); "the Lakers'
+// LeBron James" is two names.
 func (s *scanner) possessiveCut(i, last int) int {
 	for k := i + 1; k <= last; k++ {
 		if !s.toks[k].poss {
@@ -360,6 +373,9 @@ func (s *scanner) possessiveCut(i, last int) int {
 		}
 		if last-k <= 1 && isOrgVote(s.cueVote(k, last)) {
 			continue
+		}
+		if last == k && (s.class(k).cue() == placeCue || placeHeads[s.text[s.toks[k].start:s.toks[k].end]]) {
+			continue // "Tanners' Row", "the Rebels' Square": a place
 		}
 		return k
 	}

@@ -363,6 +363,31 @@ func namePossessor(w string) bool {
 	return false
 }
 
+// placeHeads are the words that end a place named for its owner or
+// founder, possessive and all: "Harlan's Ferry", "Martha's Vineyard",
+// "Land's End". After a name's possessive a capitalised word is most often
+// a name of its own ("Russia's Defence Ministry"), but these words rarely
+// are; "Ford" (a make of car) and "Wells" (a surname) often are, and are
+// left out.
+var placeHeads = wordset.Of("Bay Bluff Corner Cove Creek Crossing End Ferry Harbor Harbour Hollow Landing Point Reach Rest Row Vineyard Wood")
+
+// placeHeadAfter reports whether a capitalised place head follows byte
+// end of text past one space: the possessive before it is the place's own.
+func placeHeadAfter(text string, end int) bool {
+	if end+2 >= len(text) || text[end] != ' ' || text[end+1] < 'A' || text[end+1] > 'Z' {
+		return false
+	}
+	rest := text[end+1:]
+	n := 1
+	for n < len(rest) && 'a' <= rest[n] && rest[n] <= 'z' {
+		n++
+	}
+	if n < len(rest) && (rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] >= '0' && rest[n] <= '9') {
+		return false // "WoodSpring": another word
+	}
+	return placeHeads[rest[:n]]
+}
+
 // shape fills t's case fields, cuts possessives and compounds, and
 // returns t's lower-case form. lower is text with ASCII letters
 // lower-cased.
@@ -372,7 +397,7 @@ func shape(text, lower string, t *token) string {
 		if c := s[len(s)-1]; c != 's' && c != 'S' {
 			break // no possessive: the common case
 		}
-		if len(s) > len(suf) && strings.HasSuffix(s, suf) && !namePossessor(lower[t.start:t.end-int32(len(suf))]) {
+		if len(s) > len(suf) && strings.HasSuffix(s, suf) && !namePossessor(lower[t.start:t.end-int32(len(suf))]) && !placeHeadAfter(text, int(t.end)) {
 			t.end -= int32(len(suf))
 			t.final = true
 			s = s[:len(s)-len(suf)]

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"strings"
+
 	"github.com/crosscheck/crosscheck/core/internal/tokens"
 	"github.com/crosscheck/crosscheck/core/internal/wordset"
 )
@@ -87,6 +89,14 @@ func clockAt(s string, i int) (int, int) {
 			m, sep, j = mm, s[j], k // "4:20", "4.20pm"
 		}
 	}
+	if h == 12 && sep == 0 {
+		if end := wordAt(s, j, " noon"); end > 0 {
+			return 720, end // "12 noon"
+		}
+		if end := wordAt(s, j, " midnight"); end > 0 {
+			return 0, end
+		}
+	}
 	half, end := halfAt(s, j)
 	switch {
 	case half != 0:
@@ -102,6 +112,16 @@ func clockAt(s string, i int) (int, int) {
 		return h%24*60 + m, j
 	}
 	return 0, 0 // "4.20" is a decimal, "4" a count
+}
+
+// wordAt returns where w ends when s holds it at byte j as a whole word,
+// 0 when it does not.
+func wordAt(s string, j int, w string) int {
+	end := j + len(w)
+	if end > len(s) || s[j:end] != w || end < len(s) && wordByte(s[end]) {
+		return 0
+	}
+	return end
 }
 
 // halfAt reads "am", "pm", "a.m." or "p.m." at s[j], a space before it
@@ -123,10 +143,10 @@ func halfAt(s string, j int) (byte, int) {
 	return 0, 0
 }
 
-// marked reports whether a time's text says a.m. or p.m.
+// marked reports whether a time's text says a.m. or p.m., or "12 noon".
 func marked(t string) bool {
 	n := len(t)
-	return n >= 2 && t[n-1] == 'm' || n >= 4 && t[n-2] == 'm' && t[n-1] == '.'
+	return n >= 2 && t[n-1] == 'm' || n >= 4 && t[n-2] == 'm' && t[n-1] == '.' || strings.HasSuffix(t, "noon")
 }
 
 // clockLead reads the words before a time at s[i]: a preposition that

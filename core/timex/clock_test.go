@@ -47,6 +47,8 @@ func TestClocks(t *testing.T) {
 		{"a deadline is no moment", "rescuers had pulled 14 people out by 10 p.m.", ""},
 		{"a bare bound is no moment", "the curfew starts after 10 p.m.", ""},
 		{"when it was said is not when it happened", "At a news conference at noon, the director said 14 were found.", ""},
+		{"12 noon and 12 midnight", "the gates shut at 12 noon and reopened at 12 midnight", "at 12 noon=720 | at 12 midnight=0"},
+		{"12 noons is no time", "at 12 noonday", ""},
 		{"afternoon is no noon", "on Sunday afternoon", ""},
 		{"no time after another word", "Psalm 3:16 and a score of 2:10", ""},
 		{"out of range", "at 25:70 and at 13 p.m.", ""},
