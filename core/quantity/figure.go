@@ -418,8 +418,8 @@ func (s *scanner) unitAfter(c *candidate) {
 		}
 		w := s.Word(j)
 		if u := units[w]; u != "" && !(len(w) == 1 && s.Text[s.Toks[j].Start] >= 'A' && s.Text[s.Toks[j].Start] <= 'Z') {
-			if s.Kind(j+1) == tWord && units[s.Word(j+1)] != "" {
-				u = units[s.Word(j+1)] // a compound's head: "96 attack drones", "five police officers"
+			if next := units[s.Word(j+1)]; s.Kind(j+1) == tWord && next != "" && !(peopleUnits[u] && spans[next]) {
+				u = next // a compound's head: "96 attack drones", "five police officers"; not "six people hours after"
 			}
 			c.unit = u // not the M of "31 M1 Abrams tanks"
 			return
@@ -681,8 +681,8 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 		back = 20 // "the number of people killed in fighting around the city has risen to 71"
 	}
 	for j := c.boundTok - 1; j >= floor && j >= 0 && d < back; j-- {
-		if s.Kind(j) == tNum && back > bestD && durations[units[s.Word(j+1)]] {
-			continue // "the death toll from four days of fighting has risen to 112"
+		if u := units[s.Word(j+1)]; s.Kind(j) == tNum && back > bestD && (durations[u] || u != "" && !peopleUnits[u]) {
+			continue // "the death toll from four days of fighting has risen to 112", "from raids on 3 villages"
 		}
 		if s.Kind(j) == tNum && j > 0 && s.Kind(j-1) == tWord && s.Toks[j-1].End == s.Toks[j].Start {
 			continue // "the number of people killed in the crash of flight KT417 rose to 41": a code counts nothing
@@ -719,6 +719,9 @@ func (s *scanner) measureAround(c *candidate, floor int) {
 				continue
 			}
 			if m, ok := measures[s.phrase(j-n+1, n)]; ok && !m.next && !m.after && (!m.before || d == 0) && !s.inName(j-n+1) {
+				if s.Word(j) == "toll" && c.unit != "" && !peopleUnits[c.unit] && c.unit != "animal" && !s.levelBefore(c.boundTok) && s.Word(c.boundTok-1) != "of" {
+					return // "the death toll from a raid on three villages": the toll is not of the villages
+				}
 				if d > 0 && j-n >= 0 && (s.Kind(j-n) == tNum || s.numberWord(j-n) && !s.is(j-n, "a") && !s.is(j-n, "an")) {
 					return // "two infected patients ... 46 of their close contacts": infected is two's
 				}
@@ -1276,6 +1279,9 @@ var (
 	// speeds are the units a wind is measured in: "winds of 185 km/h",
 	// not "in strong winds roughly two kilometres from the port".
 	speeds = wordset.Of("km/h mph knot")
+	// spans are the units of a stretch of time, which follow a count of
+	// people only to say when: "killing six people hours after the truce".
+	spans = wordset.Of("minute hour day week month year")
 	// peopleUnits are the units of people, whom a craft carries and a
 	// captor releases (see unitFits).
 	armedUnits  = wordset.Of("soldier fighter guard officer member")

@@ -256,6 +256,11 @@ func (s *scanner) find(out []Quantity) []Quantity {
 	text := s.Text
 	floor := 0   // the token after the last figure: context never reaches back past it
 	prevEnd := 0 // the byte end of the last figure
+	// levelFloor is floor for a figure a level verb brings ("had risen to
+	// 26"): it stays before a figure of things that got no measure, so that
+	// "the death toll from a raid on three villages had risen to 26" finds
+	// its toll.
+	levelFloor := 0
 	var c candidate
 	for k := 0; k < len(s.Toks); {
 		o, ok := s.mayOpen(k)
@@ -279,7 +284,11 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		if s.population(&c) {
 			c.measure = "population"
 		} else if !dur && c.unit != "time" { // "intercepted three times": how often, not how many
-			s.measureAround(&c, floor)
+			from := floor
+			if s.levelBefore(c.boundTok) {
+				from = levelFloor
+			}
+			s.measureAround(&c, from)
 			if c.measure == "-" {
 				c.measure = "" // a phrase that masks a shorter measure: "taken to" is not "taken"
 				if s.toHospital(c.next) {
@@ -403,6 +412,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 		k, prevEnd = c.next, q.End
 		if !dur {
 			floor = c.next
+			if q.Measure != "" || q.Unit == "" || peopleUnits[q.Unit] {
+				levelFloor = c.next
+			}
 		}
 	}
 	return out
