@@ -475,8 +475,8 @@ func (s *scanner) excluded(c *candidate) bool {
 	if s.Word(p) == "." && s.Adjacent(p-1) {
 		p-- // "No. 10", "Nov. 27"
 	}
-	if s.Kind(p) == tWord && labels[s.Word(p)] && c.boundTok == c.first {
-		return true
+	if s.Kind(p) == tWord && labels[s.Word(p)] && c.boundTok == c.first && !(c.loneOne && c.words && p == c.first-1 && s.noOne(c)) {
+		return true // "No. 10"; not "no one was killed"
 	}
 	if c.bare4 && c.lo >= 1800 && c.hi <= 2100 {
 		if yearWords[s.Word(c.first-1)] || s.isMonth(p) || (c.unit == "" && c.bound == "") {
@@ -503,6 +503,30 @@ func (s *scanner) excluded(c *candidate) bool {
 	}
 	return s.isAge(c) || s.isModifier(c) || s.inDesignation(c)
 }
+
+// noOne reads "no one" followed by what befell them as a count of none:
+// "No one remains missing", "no one was killed", "no one died". Other
+// verbs leave it alone ("no one knows how many died", "no one claimed
+// the attack"). It makes c the count 0 of people, "no" included.
+func (s *scanner) noOne(c *candidate) bool {
+	if c.first < 1 || s.Word(c.first-1) != "no" {
+		return false
+	}
+	j := c.next
+	for n := 0; n < 2 && noOneLinks[s.Word(j)]; n++ {
+		j++
+	}
+	if m, ok := measures[s.Word(j)]; !ok || m.next || m.before {
+		return false
+	}
+	c.first, c.boundTok, c.start = c.first-1, c.first-1, s.Toks[c.first-1].Start
+	c.value, c.lo, c.hi, c.unit = 0, 0, 0, "person"
+	return true
+}
+
+// noOneLinks are the words that may stand between "no one" and what
+// befell them.
+var noOneLinks = wordset.Of("was were is remains remained has had been is reported")
 
 // inDesignation reports whether c is part of a model's or a thing's
 // designation rather than a count: after a hyphen that joins it to a word
