@@ -151,6 +151,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "households and homes without power are one count",
+			arts: dated("2031-03-04", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(180000, q.MoreThan, "without power", "households")),
+				mk("y", 1, claim.Other, fig(320000, q.About, "without power", "homes")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "one part of the day named twice is no sequence",
 			arts: dated("2031-03-04", "2031-03-04"),
 			claims: []claim.Claim{

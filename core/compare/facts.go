@@ -753,6 +753,9 @@ func setFigure(f *fact) bool {
 	if u == "" && personMeasures[m] {
 		u = "person"
 	}
+	if m == "without power" && (u == "family" || u == "customer") {
+		u = "house" // homes, households and customers cut off are one count, as utilities give it
+	}
 	if q.Per != "" {
 		u += ratePer + q.Per // "2,000 people a day" is a rate, never weighed against a total
 	}
