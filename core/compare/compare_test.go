@@ -655,6 +655,27 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "lead counts of the dead, one called the toll, are one event's whatever places they name",
+			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel, eRiver}, []string{eNorvale, eRiver}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.AtLeast, "killed", ""), ents(eKessel), in("At least 4 people were killed when the bus left the road near Kessel.", "4")),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", ""), ents(eNorvale), in("The toll rose to 6, the Norvale police said.", "6")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
+			name: "a toll that is not its article's first count of the dead may be a place's",
+			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel, eRiver}, []string{eNorvale, eRiver}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Kill, fig(4, q.AtLeast, "killed", ""), ents(eKessel), in("At least 4 people were killed when the bus left the road near Kessel.", "4")),
+				mk("w", 1, claim.Kill, fig(9, q.Exact, "killed", ""), ents(eRiver), in("Nine people died on the river road.", "Nine")),
+				mk("y", 1, claim.Kill, fig(6, q.Exact, "killed", ""), ents(eNorvale), in("The toll rose to 6 in Norvale, the police said.", "6")),
+			},
+			want: []link{{"x", "y", "", ""}},
+			only: true,
+		},
+		{
 			name: "a count of a year long past is of then",
 			arts: dated("2036-10-09", "2036-10-10"),
 			claims: []claim.Claim{

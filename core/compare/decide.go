@@ -108,7 +108,7 @@ func decide(a, b *fact, arts []Article) (cand, bool) {
 		// port city of Velan, 15 were detained") are two counts.
 		return cand{}, false
 	}
-	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b) && !setAgainst(a, b) && !leadsMeet(a, b, arts)) {
+	if n == 0 && a.art != b.art && (a.class != classFigure || ownTopics(a) && ownTopics(b) && fixedMeasures[a.measure] != "event" && !crossNamed(a, b, arts) && !sameCount(a, b) && !deniedCount(a, b) && !setAgainst(a, b) && !leadsMeet(a, b, arts) && !tollsMeet(a, b)) {
 		// Nothing in common: other events. A toll sentence naming nothing
 		// ("at least 90 deaths") may still count the same dead; two naming
 		// different things ("a bombing in Kessel", "the assault on

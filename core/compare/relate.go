@@ -173,12 +173,8 @@ func joined(f, g *fact) bool {
 // Star"), with the things its sentence names, unless it is a part, a sum
 // since a year, or of another year than the article's: the count of the
 // event the article reports, which another article's lead count may give
-// whatever places its sentence names (see leadsMeet). Without things
-// nothing is marked.
+// whatever places its sentence names (see leadsMeet and tollsMeet).
 func markLeads(facts []fact, things map[string]bool) {
-	if len(things) == 0 {
-		return
-	}
 	var seen [][2]string // measures and units of one article: facts come in article order, and an article has a few
 	art := -1
 	for i := range facts {
@@ -226,6 +222,15 @@ func leadsMeet(a, b *fact, arts []Article) bool {
 		}
 	}
 	return false
+}
+
+// tollsMeet reports whether a and b are their articles' lead counts of
+// the dead and one calls its figure the toll: the whole event's dead,
+// whatever places each sentence names ("the toll stood at 26, the Kardan
+// police said" and "At least 19 people were killed when a bus plunged
+// into a gorge on the Korrath road").
+func tollsMeet(a, b *fact) bool {
+	return a.lead && b.lead && a.measure == "killed" && (strings.Contains(a.c.Text, "toll") || strings.Contains(b.c.Text, "toll"))
 }
 
 // markListedPlaces marks the figures of a sentence that counts for two
