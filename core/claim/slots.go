@@ -610,6 +610,9 @@ func (s *sent) tailSubject(i int, climb bool) string {
 		if e := s.appositionHead(s.wordsStart(j)); e != "" {
 			return e // "X, deputy director of the prevention and control centre, told"
 		}
+		if e := s.listAppositionHead(j); e != "" {
+			return e
+		}
 	}
 	for k := len(s.ments) - 1; k >= 0; k-- {
 		if s.mtoks[k][1] == b && b < j || s.mtoks[k][0] >= b && s.mtoks[k][1] == j-1 && s.x.lx.orgHeads[s.word(j-1)] {
@@ -769,6 +772,34 @@ func (s *sent) nounBefore(j int) int {
 		b--
 	}
 	return b
+}
+
+// listAppositionHead returns the mention described by an apposition
+// that holds a list, whose commas hide it from the comma before the verb
+// at token j: "The TCSF, a coalition of local churches, women's groups
+// and farmers' associations, said" → the TCSF. The apposition opens with
+// an article or determiner ("a coalition"), so that "The army, police
+// and medics said" is not read as one.
+func (s *sent) listAppositionHead(j int) string {
+	text := s.x.in.Doc.Text
+	for k, commas := j-2, 0; k >= 1 && k >= j-30 && commas < 4; k-- {
+		if s.toks[k].word {
+			continue
+		}
+		switch text[s.toks[k].start:s.toks[k].end] {
+		case ",":
+			commas++
+			if k+1 < j && s.toks[k+1].word && s.is(k+1, cDeterminer|cArticle) {
+				if e := s.appositionHead(k + 2); e != "" {
+					return e
+				}
+			}
+		case "'", "’", "-":
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // appositionHead returns the mention an apposition starting at token b
