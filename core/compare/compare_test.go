@@ -1596,6 +1596,18 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a sentence's rise told of another count says nothing of this one",
+			arts: dated("2031-03-02", "2031-03-02"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(0, q.Exact, "missing", "worker"), place(eNorvale), said("the company"),
+					in("The company said no worker remained missing.", "no")),
+				mk("y", 1, claim.Other, fig(3, q.Exact, "missing", "worker"), place(eNorvale), said("the fire chief"),
+					in("The number of injured rose to 41, the fire chief said, and three workers were still missing.", "three")),
+			},
+			want: []link{{"x", "y", Contradicts, FigureConflict}},
+			only: true,
+		},
+		{
 			name: "a spill's estimate rises",
 			arts: dated("2031-03-02", "2031-03-05"),
 			claims: []claim.Claim{

@@ -490,8 +490,31 @@ func roseThatDay(a, b *fact, t timing) bool {
 	if a.val > b.val {
 		hi, later = a, t.order <= 0
 	}
-	return a.val != b.val && (later || !t.ordered) && memoContains(&hi.rose, hi.c.Text, roseWords)
+	return a.val != b.val && (later || !t.ordered) && memoContains(&hi.rose, aroundFigure(hi), roseWords)
 }
+
+// aroundFigure returns the words of f's sentence just around its figure,
+// where "rose to" or "up from" tell of this figure and not of another
+// count of the sentence: "The number of injured rose to 41, the fire chief
+// said, and three workers were still missing" says nothing of the three.
+func aroundFigure(f *fact) string {
+	q, text := f.c.Figure, f.c.Text
+	if q == nil {
+		return text
+	}
+	from, to := q.Start-f.c.Start, q.End-f.c.Start
+	if from < 0 || to > len(text) || from >= to {
+		return text // a figure with no span: the sentence is all there is
+	}
+	return text[max(0, from-aroundBefore):min(len(text), to+aroundAfter)]
+}
+
+// aroundBefore and aroundAfter are the bytes aroundFigure reads before a
+// figure ("has now risen to ") and after it (", up from").
+const (
+	aroundBefore = 24
+	aroundAfter  = 12
+)
 
 // roseWords tell that a count has risen to the figure of their sentence.
 var roseWords = []string{"risen to", "rose to", "climbed to", "jumped to", "increased to", "up from"}

@@ -279,6 +279,9 @@ func (s *scanner) numberWords(c *candidate, k int, o opener) bool {
 	if !o.number {
 		return false
 	}
+	if w == "no" {
+		return s.noneOf(c, k)
+	}
 	if n := ordinals[s.Word(k+1)]; n > 0 && w == "a" && peopleUnits[units[s.Word(k+2)]] {
 		// "A sixth person has died": the toll is six
 		c.value, c.lo, c.hi = float64(n), float64(n), float64(n)
@@ -509,19 +512,35 @@ func (s *scanner) excluded(c *candidate) bool {
 // verbs leave it alone ("no one knows how many died", "no one claimed
 // the attack"). It makes c the count 0 of people, "no" included.
 func (s *scanner) noOne(c *candidate) bool {
-	if c.first < 1 || s.Word(c.first-1) != "no" {
-		return false
-	}
-	j := c.next
-	for n := 0; n < 2 && noOneLinks[s.Word(j)]; n++ {
-		j++
-	}
-	if m, ok := measures[s.Word(j)]; !ok || m.next || m.before {
+	if c.first < 1 || s.Word(c.first-1) != "no" || !s.befell(c.next) {
 		return false
 	}
 	c.first, c.boundTok, c.start = c.first-1, c.first-1, s.Toks[c.first-1].Start
 	c.value, c.lo, c.hi, c.unit = 0, 0, 0, "person"
 	return true
+}
+
+// noneOf reads "no" before a noun of people and what befell them as a
+// count of none: "no worker remained missing", "no civilians were
+// killed". c opens at token k, "no"; the noun is left to unitAfter.
+func (s *scanner) noneOf(c *candidate, k int) bool {
+	if !peopleUnits[units[s.Word(k+1)]] || !s.befell(k+2) {
+		return false
+	}
+	c.value, c.lo, c.hi = 0, 0, 0
+	c.last, c.next, c.end = k, k+1, s.Toks[k].End
+	return true
+}
+
+// befell reports whether what befell a count of none starts at token j,
+// past a verb or two that link it: "remains missing", "was killed",
+// "died".
+func (s *scanner) befell(j int) bool {
+	for n := 0; n < 2 && noOneLinks[s.Word(j)]; n++ {
+		j++
+	}
+	m, ok := measures[s.Word(j)]
+	return ok && !m.next && !m.before
 }
 
 // noOneLinks are the words that may stand between "no one" and what

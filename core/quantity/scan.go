@@ -84,7 +84,8 @@ var (
 )
 
 // wordStarts holds every word that can open a figure in words: the first
-// words of vague counts and number words, "a", "an" and "half".
+// words of vague counts and number words, "a", "an", "half" and "no"
+// (a count of none: see noneOf).
 // startFilter rules out most other words before the map is probed.
 var (
 	wordStarts  = loadWordStarts()
@@ -100,7 +101,7 @@ type opener struct {
 }
 
 func loadWordStarts() map[string]opener {
-	m := map[string]opener{"a": {number: true}, "an": {number: true}, "half": {number: true}}
+	m := map[string]opener{"a": {number: true}, "an": {number: true}, "half": {number: true}, "no": {number: true}}
 	for w := range numberWords {
 		m[w] = opener{number: true}
 	}
