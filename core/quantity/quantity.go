@@ -329,6 +329,9 @@ func (s *scanner) find(out []Quantity) []Quantity {
 			if c.measure == "" && c.unit != "" {
 				c.measure = s.participleAfter(c.next) // "12,000 children were malnourished"
 			}
+			if c.measure == "" && c.unit != "" && !amounts[c.unit] && !dur {
+				c.measure = s.verbBefore(c.boundTok) // "crews sprayed about 14,000 homes"; not "advanced 12 kilometres"
+			}
 		}
 		// restated: another value of the count before it, unit and all.
 		restated := c.measure == "" && !dur && len(out) > 0 && s.restated(floor, c.boundTok, c.unit)
