@@ -160,6 +160,8 @@ func TestLinkAliases(t *testing.T) {
 			"Harlan's Ferry", "Harlan's Ferry", true},
 		{"a street named with a plural possessive is one name", []string{"The road collapsed on Tanners' Row on Monday.", "Crews shored up Tanners' Row."},
 			"Tanners' Row", "Tanners' Row", true},
+		{"a union of two trades' staff named by its acronym", []string{"The Federation of Rail and Tram Staff denied it. \"No,\" said FRTS chairman Lars Oberg."},
+			"Federation of Rail and Tram Staff", "FRTS", true},
 		{"a letter with a stroke", []string{"Søren Hallqvist leads the inquiry.", "The signal worked, Soren Hallqvist said."},
 			"Søren Hallqvist", "Soren Hallqvist", true},
 		{"a police rank is a title", []string{"Chief Inspector Marta Kveller said the driver was held.", "Inspector Kveller gave no name."},

@@ -1132,8 +1132,9 @@ func fieldWord(w string) bool {
 	return fieldWords[w]
 }
 
-// fieldWords are the fields of public bodies that fieldWord's endings miss.
-var fieldWords = wordset.Of("affairs trade health works energy water transport labour labor justice defence defense security finance culture sport sports youth welfare planning housing mines fisheries environment")
+// fieldWords are the fields of public bodies that fieldWord's endings miss,
+// and the people a union is of ("the Federation of Rail and Tram Staff").
+var fieldWords = wordset.Of("staff workers employees affairs trade health works energy water transport labour labor justice defence defense security finance culture sport sports youth welfare planning housing mines fisheries environment")
 
 // andOrgHeads are the nouns of public bodies that end a name of two parts
 // joined by "and"; not "Union" (the United Nations and European Union)
