@@ -345,7 +345,7 @@ func TestFind(t *testing.T) {
 		{"a short scale before a currency's name", "They are demanding $9m (7.1m pounds).", `"$9m" exact [9e+06,9e+06] dollar | "7.1m" exact [7.1e+06,7.1e+06] pound`},
 		{"a short scale alone is metres", "The wall is 7.1m high.", `"7.1m" exact [7.1,7.1] metre`},
 		{"one pirate is one fighter", "One pirate was killed in the operation.", `"One" exact [1,1] fighter killed`},
-		{"a crew counts its members", "The ship's 22 crew were freed.", `"22" exact [22,22] member released`},
+		{"a crew counts as its members do", "The ship's 22 crew were freed.", `"22" exact [22,22] crew released`},
 		{"the bodies of people exhumed are bodies", "Investigators have exhumed the bodies of 58 people.", `"58" exact [58,58] body bodies recovered`},
 		{"the bodies of people recovered", "Teams have now recovered the bodies of 96 people.", `"96" exact [96,96] body bodies recovered`},
 		{"recovering the bodies", "The dig ended after recovering the bodies of 131 people.", `"131" exact [131,131] body bodies recovered`},
