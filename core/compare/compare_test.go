@@ -161,6 +161,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "people and suspects arrested are one count",
+			arts: dated("2031-03-04", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Capture, fig(14, q.Exact, "arrested", "person"), place(eNorvale)),
+				mk("y", 1, claim.Capture, fig(27, q.Exact, "arrested", "suspect"), place(eNorvale)),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "one part of the day named twice is no sequence",
 			arts: dated("2031-03-04", "2031-03-04"),
 			claims: []claim.Claim{

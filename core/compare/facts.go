@@ -753,9 +753,7 @@ func setFigure(f *fact) bool {
 	if u == "" && personMeasures[m] {
 		u = "person"
 	}
-	if m == "without power" && (u == "family" || u == "customer") {
-		u = "house" // homes, households and customers cut off are one count, as utilities give it
-	}
+	u = countedAs(m, u)
 	if q.Per != "" {
 		u += ratePer + q.Per // "2,000 people a day" is a rate, never weighed against a total
 	}
@@ -776,6 +774,23 @@ func setFigure(f *fact) bool {
 		return false
 	}
 	return true
+}
+
+// countedAs returns the unit class u counts in as measure m's counts
+// are given: homes, households and customers cut off are one count, as
+// utilities give it; people, suspects and men arrested are one, as police
+// give it ("Police arrested 14 people", "27 suspects had been arrested");
+// workers and a union's members on strike are one.
+func countedAs(m, u string) string {
+	switch {
+	case m == "without power" && (u == "family" || u == "customer"):
+		return "house"
+	case m == "arrested" && (u == "suspect" || u == "man" || u == "woman"):
+		return "person"
+	case m == "striking" && (u == "member" || u == "employee"):
+		return "worker"
+	}
+	return u
 }
 
 // familyOf returns the unit family of a figure: villages, towns and areas
