@@ -675,6 +675,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "lead counts, one given as the number of what it counts, are one event's",
+			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel, eRiver}, []string{eNorvale, eRiver}),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(90, q.AtLeast, "cancelled", "flight"), ents(eKessel), in("At least 90 flights had been cancelled at Kessel airport.", "90")),
+				mk("y", 1, claim.Other, fig(210, q.Exact, "cancelled", "flight"), ents(eNorvale), in("The number of cancelled flights at Norvale rose to 210.", "210")),
+			},
+			want: []link{{"x", "y", Updates, RisingFigure}},
+			only: true,
+		},
+		{
 			name: "a toll that is not its article's first count of the dead may be a place's",
 			arts: named(dated("2031-05-05", "2031-05-06"), []string{eNorvale, eKessel, eRiver}, []string{eNorvale, eRiver}),
 			claims: []claim.Claim{

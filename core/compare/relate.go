@@ -225,12 +225,20 @@ func leadsMeet(a, b *fact, arts []Article) bool {
 }
 
 // tollsMeet reports whether a and b are their articles' lead counts of
-// the dead and one calls its figure the toll: the whole event's dead,
-// whatever places each sentence names ("the toll stood at 26, the Kardan
-// police said" and "At least 19 people were killed when a bus plunged
-// into a gorge on the Korrath road").
+// one measure and one gives its figure as the running total: the whole
+// event's count, whatever places each sentence names ("the toll stood at
+// 26, the Kardan police said" and "At least 19 people were killed when a
+// bus plunged into a gorge on the Korrath road"; "At least 90 flights had
+// been cancelled at Brannock International Airport" and "The number of
+// cancelled flights at Brannock rose to 210").
 func tollsMeet(a, b *fact) bool {
-	return a.lead && b.lead && a.measure == "killed" && (strings.Contains(a.c.Text, "toll") || strings.Contains(b.c.Text, "toll"))
+	return a.lead && b.lead && (runningTotal(a) || runningTotal(b))
+}
+
+// runningTotal reports whether f's sentence gives its figure as the
+// event's running total: a toll, or "the number of" what it counts.
+func runningTotal(f *fact) bool {
+	return f.measure == "killed" && strings.Contains(f.c.Text, "toll") || strings.Contains(f.c.Text, "number of ")
 }
 
 // markListedPlaces marks the figures of a sentence that counts for two
