@@ -219,8 +219,8 @@ func (s *sent) newClaim(m *match, pos int) Claim {
 		s.objSite, s.objPlace = "", ""
 		c.Actor, c.Object = s.actorObject(*m)
 		c.Actor = claimant(c.Actor)
-		if _, ok := quantity.ParseNumber(c.Actor); ok {
-			c.Actor = "" // "11 of the 17 workers had been freed": a bare count is no doer
+		if _, ok := quantity.ParseNumber(c.Actor); ok || countNouns[strings.ToLower(c.Actor)] {
+			c.Actor = "" // "11 of the 17 workers had been freed", "the number of people arrested": a count is no doer
 		}
 		if o := s.bareTown(c.Object); o != c.Object {
 			// "the town", "the field" the article named before: what it
