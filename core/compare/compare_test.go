@@ -161,6 +161,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "homes without power on two stated days are one state as it changed",
+			arts: dated("2031-03-03", "2031-03-05"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.Other, fig(120000, q.About, "without power", "customer"), onPart("2031-03-03", "Monday morning")),
+				mk("y", 1, claim.Other, fig(41000, q.Exact, "without power", "customer"), onPart("2031-03-05", "Wednesday morning")),
+			},
+			want: []link{{"x", "y", Updates, LowerFigure}},
+			only: true,
+		},
+		{
 			name: "people and suspects arrested are one count",
 			arts: dated("2031-03-04", "2031-03-05"),
 			claims: []claim.Claim{
