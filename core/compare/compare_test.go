@@ -161,6 +161,16 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a site taken, told in the same words within a name both give, is one site",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor(eFront), object("pumping station of the Norvale waterworks"), ents(eNorvale), on("2031-03-03")),
+				mk("y", 1, claim.GainControl, actor(eFront), object("pumping station of the Norvale waterworks"), ents(eNorvale, eKessel), place(eKessel), on("2031-03-03")),
+			},
+			want: []link{{"x", "y", Corroborates, SameState}},
+			only: true,
+		},
+		{
 			name: "homes without power on two stated days are one state as it changed",
 			arts: dated("2031-03-03", "2031-03-05"),
 			claims: []claim.Claim{

@@ -757,7 +757,7 @@ func decideControl(a, b *fact, t timing) (cand, bool) {
 		return denial(a, b, t, 0.6)
 	}
 	if a.pol == b.pol {
-		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 || bareSite(a) && b.objectPlace || bareSite(b) && a.objectPlace {
+		if placeFit(a, b) <= 0 && shared(a.topics, b.topics) < 2 && !sameSite(a, b) || bareSite(a) && b.objectPlace || bareSite(b) && a.objectPlace {
 			// "took Saraqeb" and "holds Aleppo" are two places, and so are
 			// "seized the bridge" and "remain in control of Koltara".
 			return cand{}, false
@@ -804,6 +804,14 @@ func deniedLoss(l, g *fact) bool {
 	}
 	ar := actors(l, g)
 	return (ar == actorOther || ar == actorDiffer) && placeFit(l, g) > 0
+}
+
+// sameSite reports whether two control claims take or hold a site told in
+// the same words, not a name, within a name both sentences give: "took
+// over the administration building of the Stolberk copper smelter" and
+// "retaken the administration building of the Stolberk copper smelter".
+func sameSite(a, b *fact) bool {
+	return a.c.Object != "" && !bareSite(a) && strings.EqualFold(a.c.Object, b.c.Object) && shared(a.topics, b.topics) > 0
 }
 
 // decideRetreat relates a retreat from a named place and a claim of
