@@ -161,6 +161,18 @@ func TestCompare(t *testing.T) {
 			only: true,
 		},
 		{
+			name: "a speaker's own fighters are on the speaker's side",
+			arts: dated("2031-03-03", "2031-03-03"),
+			claims: []claim.Claim{
+				mk("x", 0, claim.GainControl, actor("troops"), object(eNorvale), ents(eNorvale), said("the army"), on("2031-03-03"),
+					text("The army said troops had retaken Norvale on Friday.")),
+				mk("y", 1, claim.HoldControl, actor("fighters"), object(eNorvale), ents(eNorvale), said("the rebels"), on("2031-03-03"),
+					text("The rebels said on Friday that its fighters still hold Norvale.")),
+			},
+			want: []link{{"x", "y", Contradicts, ActorConflict}},
+			only: true,
+		},
+		{
 			name: "a site taken, told in the same words within a name both give, is one site",
 			arts: dated("2031-03-03", "2031-03-03"),
 			claims: []claim.Claim{

@@ -97,6 +97,13 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 		if f.side == sideNone && f.actorID {
 			f.side = namedSide(f.c.Actor, opts)
 		}
+		if f.side == sideNone && f.class == classControl && f.source != "" && ownPeople(f.c.Text, f.c.Actor) {
+			// "Bana Lokondé said its fighters still hold Baruko": the
+			// speaker's own fighters are on the speaker's side.
+			if f.side = namedSide(f.c.Source, opts); f.side == sideNone {
+				f.side = sideOf(f.source, opts.Names, states)
+			}
+		}
 		if f.actorID {
 			f.name = opts.Names[f.c.Actor]
 		}
@@ -117,6 +124,20 @@ func toFacts(arts []Article, claims []claim.Claim, opts Options) []fact {
 	rankFacts(facts)
 	assignBlocks(facts)
 	return facts
+}
+
+// ownPeople reports whether text names actor as a speaker's own: "its
+// fighters", "our forces", "his men".
+func ownPeople(text, actor string) bool {
+	if actor == "" || strings.IndexByte(actor, ' ') >= 0 {
+		return false
+	}
+	for _, p := range [...]string{"its ", "our ", "his ", "their ", "Our ", "Its ", "His ", "Their "} {
+		if strings.Contains(text, p+actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // notTheSpeakers drops from topics, in place, the entity whose possessive
