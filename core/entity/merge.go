@@ -632,8 +632,8 @@ func demonymOfNamed(w string, places map[string]bool) bool {
 }
 
 // bodyTails are the nouns a body's name of two words or more may go
-// without.
-var bodyTails = wordset.Of("society brigade brigades movement group front militia party")
+// without: "the Red Helmets", "Lindholt General" for its hospital.
+var bodyTails = wordset.Of("society brigade brigades movement group front militia party hospital")
 
 // portfolioWords appends to out the words of a ministry's or department's
 // name with its portfolio read one way ("Interior Ministry", "Ministry of
