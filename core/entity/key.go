@@ -174,10 +174,22 @@ func dropArticle(w string) string {
 }
 
 // wordKey normalises one lower-case, folded word: doubled letters
-// collapsed, transliteration pairs folded, "abdel"-type prefixes unified.
+// collapsed, transliteration pairs folded, "abdel"-type prefixes unified,
+// and the British spellings of words names are made of written as the
+// American ("Grey Kestrels" and "Gray Kestrels", "Harbour" and "Harbor").
 func wordKey(w string) string {
 	if strings.HasPrefix(w, "abd") && abdPrefixes[w] { // most words ask no set
 		return "abd"
+	}
+	switch w {
+	case "grey":
+		return "gray"
+	case "centre":
+		return "center"
+	case "harbour":
+		return "harbor"
+	case "theatre":
+		return "theater"
 	}
 	if isOwnKey(w) {
 		return w // most words: one pass, no rewrite

@@ -162,6 +162,8 @@ func TestLinkAliases(t *testing.T) {
 			"Tanners' Row", "Tanners' Row", true},
 		{"a union of two trades' staff named by its acronym", []string{"The Federation of Rail and Tram Staff denied it. \"No,\" said FRTS chairman Lars Oberg."},
 			"Federation of Rail and Tram Staff", "FRTS", true},
+		{"British and American spellings of a name", []string{"Fans of the Grey Kestrels rushed the gate.", "The Gray Kestrels' chairman said the club would help."},
+			"Grey Kestrels", "Gray Kestrels", true},
 		{"a hospital named without its noun", []string{"Ambulances took the injured to Lindholt General Hospital.", "Most were at Lindholt General on Wednesday."},
 			"Lindholt General Hospital", "Lindholt General", true},
 		{"a letter with a stroke", []string{"Søren Hallqvist leads the inquiry.", "The signal worked, Soren Hallqvist said."},
