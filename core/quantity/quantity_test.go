@@ -79,6 +79,7 @@ func TestFind(t *testing.T) {
 		{"a past tense before a count says what befell it", "Crews sprayed about 14,000 homes by Friday.", `"about 14,000" about [13300,14700] house sprayed`},
 		{"an adverb before the participle", "Monitors said fewer than 30,000 children had actually been vaccinated.", `"fewer than 30,000" lessThan [0,30000) child vaccinated`},
 		{"a counting verb before a count is no measure", "The team counted 40 children.", `"40" exact [40,40] child`},
+		{"bridges swept away", "Three bridges were swept away, officials said.", `"Three" exact [3,3] bridge destroyed`},
 		{"roads closed", "More than 40 roads were closed.", `"More than 40" moreThan (40,+Inf] road closed`},
 		{"took over not bound", "The army took over 12 villages.", `"12" exact [12,12] village captured`},
 		{"between and", "Between 20 and 30 fighters died.", `"Between 20 and 30" range [20,30] fighter killed`},
