@@ -80,6 +80,7 @@ func TestFind(t *testing.T) {
 		{"an adverb before the participle", "Monitors said fewer than 30,000 children had actually been vaccinated.", `"fewer than 30,000" lessThan [0,30000) child vaccinated`},
 		{"a counting verb before a count is no measure", "The team counted 40 children.", `"40" exact [40,40] child`},
 		{"bridges swept away", "Three bridges were swept away, officials said.", `"Three" exact [3,3] bridge destroyed`},
+		{"ships waiting at anchor", "More than 60 ships were waiting at anchor.", `"More than 60" moreThan (60,+Inf] ship waiting`},
 		{"roads closed", "More than 40 roads were closed.", `"More than 40" moreThan (40,+Inf] road closed`},
 		{"took over not bound", "The army took over 12 villages.", `"12" exact [12,12] village captured`},
 		{"between and", "Between 20 and 30 fighters died.", `"Between 20 and 30" range [20,30] fighter killed`},
