@@ -545,7 +545,7 @@ func (s *scanner) befell(j int) bool {
 
 // noOneLinks are the words that may stand between "no one" and what
 // befell them.
-var noOneLinks = wordset.Of("was were is remains remained has had been is reported")
+var noOneLinks = wordset.Of("was were is are remains remained has had been reported")
 
 // inDesignation reports whether c is part of a model's or a thing's
 // designation rather than a count: after a hyphen that joins it to a word
@@ -1178,6 +1178,8 @@ func (s *scanner) verbBefore(k int) string {
 	}
 	if p := s.Word(j - 1); beWords[p] || auxWords[p] {
 		return "" // "were moved 20 km": a passive's figure is no object
+	} else if p == "that" || p == "who" || p == "which" {
+		return "" // "officials who visited 14 villages": another clause's verb
 	}
 	return w
 }

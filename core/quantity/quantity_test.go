@@ -78,6 +78,7 @@ func TestFind(t *testing.T) {
 		{"no people noun before another verb", "No soldiers knew the road.", ``},
 		{"a past tense before a count says what befell it", "Crews sprayed about 14,000 homes by Friday.", `"about 14,000" about [13300,14700] house sprayed`},
 		{"an adverb before the participle", "Monitors said fewer than 30,000 children had actually been vaccinated.", `"fewer than 30,000" lessThan [0,30000) child vaccinated`},
+		{"a relative clause's verb before a count is no measure", "Officials who visited 14 villages said so.", `"14" exact [14,14] village`},
 		{"a counting verb before a count is no measure", "The team counted 40 children.", `"40" exact [40,40] child`},
 		{"bridges swept away", "Three bridges were swept away, officials said.", `"Three" exact [3,3] bridge destroyed`},
 		{"ships waiting at anchor", "More than 60 ships were waiting at anchor.", `"More than 60" moreThan (60,+Inf] ship waiting`},
