@@ -164,6 +164,8 @@ func TestLinkAliases(t *testing.T) {
 			"Federation of Rail and Tram Staff", "FRTS", true},
 		{"British and American spellings of a name", []string{"Fans of the Grey Kestrels rushed the gate.", "The Gray Kestrels' chairman said the club would help."},
 			"Grey Kestrels", "Gray Kestrels", true},
+		{"a person described by a title of several words after the name", []string{"\"It spread fast,\" said Lena Sarvik, chief fire officer for Port Ellvin.", "Chief Fire Officer Sarvik said the fire was out."},
+			"Lena Sarvik", "Sarvik", true},
 		{"a hospital named without its noun", []string{"Ambulances took the injured to Lindholt General Hospital.", "Most were at Lindholt General on Wednesday."},
 			"Lindholt General Hospital", "Lindholt General", true},
 		{"a letter with a stroke", []string{"Søren Hallqvist leads the inquiry.", "The signal worked, Soren Hallqvist said."},

@@ -923,6 +923,11 @@ func (s *scanner) appositivePerson(i int) bool {
 	if i+1 < len(s.toks) && article && s.isPersonWord(i) && !s.toks[i+1].joined && s.text[s.toks[i].end] == ',' {
 		return true // "X, a spokesman, said"
 	}
+	if i < len(s.toks) && !s.toks[i].upper {
+		if n := s.titleLen(i); n > 1 && i+n < len(s.toks) && personOf[s.low(i+n)] {
+			return true // "X, chief fire officer for Port Ellvin"
+		}
+	}
 	return i+1 < len(s.toks) && s.isPersonWord(i) && personOf[s.low(i+1)]
 }
 
