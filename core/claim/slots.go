@@ -1767,6 +1767,9 @@ func (s *sent) isInverted(m match) bool {
 	if m.p.val == "object" || m.from == 0 || s.toks[m.from-1].word || m.to >= len(s.toks) || notInverting[s.word(m.from)] {
 		return false
 	}
+	if s.toks[m.to].word && saidWhat[s.word(m.to)] {
+		return false // "X, an armed group that holds Kelmora, said so": so is what was said
+	}
 	if _, ok := s.numberAt(m.to); ok || !s.toks[m.to].word {
 		return false // "The mayor, who arrived overnight, said twelve people died"
 	}
@@ -1801,6 +1804,10 @@ func (s *sent) ownSpeaker(i int) bool {
 // timePreps are the prepositions that place a speaker's words in time,
 // never a noun inside a speaker's title: "two days after the army said".
 var timePreps = wordset.Of("after before since until till during")
+
+// saidWhat are the words after a speech verb that are what was said, not
+// who said it: "said so", "said this".
+var saidWhat = wordset.Of("so this that it nothing otherwise")
 
 // notInverting are the speech verbs whose words after a comma are their
 // object, never their speaker ("X, the party's leader, denied the
