@@ -1557,6 +1557,8 @@ func (s *sent) speakerOf(m match) string {
 		return "" // "not eight as the government has said": eight says nothing
 	case len(src) > 3 && strings.EqualFold(src[:3], "no "):
 		return "" // "with no further deaths reported": nothing reported it
+	case countNouns[strings.ToLower(src)]:
+		return "" // "the number of young people who have reported using": a count says nothing
 	case pronouns[strings.ToLower(src)]:
 		if strings.EqualFold(src, "it") {
 			if v := s.mainSubject(m.from); v != "" && !pronouns[strings.ToLower(v)] && s.x.lx.bodies[strings.ToLower(lastWord(v))] {
