@@ -83,6 +83,7 @@ func TestFind(t *testing.T) {
 		{"bridges swept away", "Three bridges were swept away, officials said.", `"Three" exact [3,3] bridge destroyed`},
 		{"ships waiting at anchor", "More than 60 ships were waiting at anchor.", `"More than 60" moreThan (60,+Inf] ship waiting`},
 		{"sea animals are animals", "Dozens of dead dolphins washed up.", `"Dozens" range [24,99] animal killed`},
+		{"abductees are hostages", "Nineteen abductees have now been released.", `"Nineteen" exact [19,19] hostage released`},
 		{"roads closed", "More than 40 roads were closed.", `"More than 40" moreThan (40,+Inf] road closed`},
 		{"took over not bound", "The army took over 12 villages.", `"12" exact [12,12] village captured`},
 		{"between and", "Between 20 and 30 fighters died.", `"Between 20 and 30" range [20,30] fighter killed`},
