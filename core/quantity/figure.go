@@ -533,19 +533,19 @@ func (s *scanner) noneOf(c *candidate, k int) bool {
 }
 
 // befell reports whether what befell a count of none starts at token j,
-// past a verb or two that link it: "remains missing", "was killed",
-// "died".
+// past the auxiliaries and forms of "be" that link it, as participleAfter
+// reads them: "remains missing", "had still been found", "was reported
+// killed", "died".
 func (s *scanner) befell(j int) bool {
-	for n := 0; n < 2 && noOneLinks[s.Word(j)]; n++ {
+	for n := 0; n < 3; n++ {
+		if w := s.Word(j); !beWords[w] && !auxWords[w] && w != "reported" {
+			break
+		}
 		j++
 	}
 	m, ok := measures[s.Word(j)]
 	return ok && !m.next && !m.before
 }
-
-// noOneLinks are the words that may stand between "no one" and what
-// befell them.
-var noOneLinks = wordset.Of("was were is are remains remained has had been reported")
 
 // inDesignation reports whether c is part of a model's or a thing's
 // designation rather than a count: after a hyphen that joins it to a word
